@@ -1,0 +1,49 @@
+package org.piste.normal;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Phone numbers to E.164 with libphonenumber. Numbers without an international prefix are read in the
+ * region of the party's country. Parsing is costly and the same numbers recur on every transfer of a
+ * sender, so results are cached (bounded, per thread).
+ */
+public final class Phones {
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final int CACHE_SIZE = 50_000;
+    private static final ThreadLocal<Map<String, Optional<String>>> CACHE = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    private Phones() {}
+
+    /**
+     * @param raw    the number as written
+     * @param region ISO 3166-1 alpha-2 of the party's country, used when the number has no + prefix
+     */
+    public static Optional<String> toE164(String raw, Optional<String> region) {
+        String cleaned = Text.clean(raw);
+        if (cleaned.isEmpty()) return Optional.empty();
+        String key = region.orElse("ZZ") + '|' + cleaned;
+        return CACHE.get().computeIfAbsent(key, k -> parse(cleaned, region.orElse("ZZ")));
+    }
+
+    private static Optional<String> parse(String cleaned, String region) {
+        String candidate = cleaned.startsWith("00") ? "+" + cleaned.substring(2) : cleaned;
+        try {
+            PhoneNumber number = UTIL.parse(candidate, region);
+            if (!UTIL.isPossibleNumber(number)) return Optional.empty();
+            return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (NumberParseException unreadable) {
+            return Optional.empty();
+        }
+    }
+}
