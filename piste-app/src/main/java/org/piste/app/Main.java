@@ -1,0 +1,69 @@
+package org.piste.app;
+
+import java.nio.file.Path;
+import org.piste.app.cli.DemoCommand;
+import org.piste.app.cli.ImportCommand;
+import org.piste.app.cli.ProfilesCommand;
+import org.piste.app.cli.QuarantineCommand;
+import org.piste.app.cli.SourcesCommand;
+import org.piste.app.cli.TransfersCommand;
+import org.piste.app.store.Database;
+import org.piste.ingest.ImportException;
+import org.piste.ingest.ProfileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code piste} command line. */
+@Command(name = "piste", mixinStandardHelpOptions = true, version = "Piste 0.1.0",
+        description = "Follows the money of live-streamed child sexual abuse: imports transfer exports and traces payments.",
+        subcommands = {DemoCommand.class, ImportCommand.class, SourcesCommand.class, QuarantineCommand.class,
+                TransfersCommand.class, ProfilesCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements AutoCloseable {
+    @Option(names = "--home", description = "Piste's data directory (default: $PISTE_HOME or ~/.piste).")
+    Path home;
+
+    private Database database;
+
+    public Path home() {
+        if (home != null) return home;
+        String env = System.getenv("PISTE_HOME");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".piste");
+    }
+
+    /** The database, opened (and migrated) on first use. */
+    public Database database() {
+        if (database == null) database = Database.open(Database.Settings.fromEnvironment(home()));
+        return database;
+    }
+
+    @Override
+    public void close() {
+        if (database != null) database.close();
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command; returns the exit code (0 success, 1 failure, 2 usage error). */
+    public static int run(String... args) {
+        try (Main main = new Main()) {
+            CommandLine cli = new CommandLine(main);
+            cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                commandLine.getErr().println("piste: error: " + oneLine(e));
+                if (System.getenv("PISTE_DEBUG") != null) e.printStackTrace(commandLine.getErr());
+                return 1;
+            });
+            return cli.execute(args);
+        }
+    }
+
+    private static String oneLine(Exception e) {
+        if (e instanceof ImportException || e instanceof ProfileException || e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}

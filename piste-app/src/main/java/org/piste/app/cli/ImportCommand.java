@@ -1,0 +1,59 @@
+package org.piste.app.cli;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.piste.app.Main;
+import org.piste.app.ingest.ImportOutcome;
+import org.piste.app.ingest.ImportRequest;
+import org.piste.app.ingest.ImportService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports a transfer export. Every row ends accepted, quarantined (with a reason) or duplicate;",
+                "the import is one transaction, and a file already imported (same SHA-256) is not imported again."})
+public final class ImportCommand implements Callable<Integer> {
+    @ParentCommand Main main;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The file as received (CSV or XLSX).")
+    Path file;
+
+    @Option(names = {"-p", "--profile"}, required = true,
+            description = "Mapping profile: a built-in name (see 'piste profiles') or a profile file.")
+    String profile;
+
+    @Option(names = "--provider", description = "The operator or bank that produced the file.")
+    String provider = "";
+
+    @Option(names = "--legal-ref", description = "Legal basis of the file, e.g. the requisition number.")
+    String legalRef = "";
+
+    @Option(names = "--received", description = "Day the file was received (YYYY-MM-DD; default today).")
+    LocalDate received;
+
+    @Option(names = "--encoding", description = "Overrides the profile's character set (e.g. UTF-8, windows-1252).")
+    Charset encoding;
+
+    @Option(names = "--dry-run", description = "Read and check everything, store nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        ImportRequest request = new ImportRequest(file, profile, provider, legalRef, Optional.ofNullable(received),
+                Optional.ofNullable(encoding), dryRun);
+        ImportOutcome outcome;
+        try (ProgressReporter progress = new ProgressReporter()) {
+            outcome = new ImportService(main.database()).importFile(request, progress);
+        }
+        Format.outcome(spec.commandLine().getOut(), outcome);
+        return 0;
+    }
+}

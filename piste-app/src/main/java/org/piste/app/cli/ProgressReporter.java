@@ -1,0 +1,58 @@
+package org.piste.app.cli;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.piste.ingest.Importer;
+
+/**
+ * Shows import progress on stderr: a live bar with rows/s and ETA on a terminal, a line every
+ * ten seconds otherwise (logs of batch runs), nothing for small files.
+ */
+final class ProgressReporter implements Importer.Progress, AutoCloseable {
+    private static final long QUIET_BELOW_BYTES = 8L << 20;
+    private static final long LOG_EVERY_NANOS = 10_000_000_000L;
+
+    private final long started = System.nanoTime();
+    private final boolean terminal = isTerminal();
+    private ProgressBar bar;
+    private long lastLog = started;
+
+    @Override
+    public void update(long bytesRead, long totalBytes, long rowsRead) {
+        if (totalBytes < QUIET_BELOW_BYTES) return;
+        double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+        long rowsPerSecond = Math.round(rowsRead / seconds);
+        if (terminal) {
+            if (bar == null) {
+                bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(totalBytes)
+                        .setUnit(" MiB", 1L << 20).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
+                        .continuousUpdate().build();
+            }
+            bar.stepTo(bytesRead);
+            bar.setExtraMessage(String.format("%,d rows, %,d rows/s", rowsRead, rowsPerSecond));
+        } else if (System.nanoTime() - lastLog >= LOG_EVERY_NANOS) {
+            lastLog = System.nanoTime();
+            double fraction = (double) bytesRead / totalBytes;
+            long etaSeconds = fraction > 0 ? Math.round(seconds / fraction - seconds) : -1;
+            System.err.printf("piste: importing: %.0f%%, %,d rows, %,d rows/s, about %d s left%n",
+                    fraction * 100, rowsRead, rowsPerSecond, etaSeconds);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) bar.close();
+    }
+
+    private static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) return false;
+        try {
+            // Java 22+: a console exists even when redirected; ask whether it is a terminal.
+            return (boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException olderJava) {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.piste.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.piste.app.Main;
+import org.piste.app.ingest.SourceRecord;
+import org.piste.app.ingest.SourceRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "quarantine", mixinStandardHelpOptions = true,
+        description = "Shows the rows of a source that were not accepted, with their line, reason and text.")
+public final class QuarantineCommand implements Callable<Integer> {
+    @ParentCommand Main main;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "SOURCE", description = "Source id (see 'piste sources') or a SHA-256 prefix.")
+    String source;
+
+    @Option(names = "--duplicates", description = "Include rows rejected as duplicates of a stored reference.")
+    boolean duplicates;
+
+    @Option(names = "--limit", description = "At most this many rows (default ${DEFAULT-VALUE}).")
+    int limit = 100;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        SourceRepository repository = new SourceRepository(main.database());
+        SourceRecord s = repository.find(source)
+                .orElseThrow(() -> new IllegalArgumentException("no source '" + source + "' (see 'piste sources')"));
+        var c = s.file().counts();
+        out.printf("Source #%d %s (sha256 %s): %,d quarantined, %,d duplicates of %,d rows read.%n", s.id(),
+                s.file().originalName(), s.file().sha256(), c.quarantined(), c.duplicates(), c.read());
+        for (var row : repository.rejections(s.id(), duplicates, limit)) {
+            out.printf("line %-8d %-11s %-22s %s%n", row.line(), row.kind(), row.reason(), row.detail());
+            out.printf("    %s%n", SourcesCommand.cut(row.rawText().replace("\n", "\\n"), 200));
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,49 @@
+package org.piste.app.cli;
+
+import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.piste.app.Main;
+import org.piste.app.ingest.SourceRepository;
+import org.piste.app.ingest.TransferRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "transfers", mixinStandardHelpOptions = true,
+        description = "Lists stored transfers, each with the source row it came from (sha256:line).")
+public final class TransfersCommand implements Callable<Integer> {
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+
+    @ParentCommand Main main;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--source", description = "Only this source (id or SHA-256 prefix).")
+    String source;
+
+    @Option(names = "--limit", description = "At most this many (default ${DEFAULT-VALUE}).")
+    int limit = 20;
+
+    @Override
+    public Integer call() {
+        print(main, spec.commandLine().getOut(), Optional.ofNullable(source), limit);
+        return 0;
+    }
+
+    static void print(Main main, PrintWriter out, Optional<String> source, int limit) {
+        Optional<Long> sourceId = source.map(s -> new SourceRepository(main.database()).find(s)
+                .orElseThrow(() -> new IllegalArgumentException("no source '" + s + "' (see 'piste sources')")).id());
+        out.printf("%-12s %-24s %-9s %12s %14s  %-26s %-26s %-16s %s%n", "reference", "sent (sender's local time)",
+                "status", "sent", "paid", "sender", "recipient", "payout city", "source row");
+        for (var t : new TransferRepository(main.database()).list(sourceId, limit)) {
+            out.printf("%-12s %-24s %-9s %12s %14s  %-26s %-26s %-16s %s%n", t.reference(), LOCAL.format(t.sentAtLocal()),
+                    t.status(), t.sent(), t.paid().map(Object::toString).orElse("-"),
+                    SourcesCommand.cut(t.senderName(), 26), SourcesCommand.cut(t.recipientName(), 26),
+                    SourcesCommand.cut(t.payoutCity(), 16), t.source());
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,46 @@
+package org.piste.app.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to import and how.
+ *
+ * @param file      the file as received
+ * @param profile   a built-in profile name or the path of a profile file
+ * @param provider  the provider, overriding the profile's and the file's; empty for none
+ * @param legalReference the legal basis (requisition number...); may be empty
+ * @param receivedOn the day the file was received; empty means today
+ * @param encoding  overrides the profile's encoding
+ * @param dryRun    read and check everything, store nothing
+ */
+public record ImportRequest(Path file, String profile, String provider, String legalReference,
+        Optional<LocalDate> receivedOn, Optional<Charset> encoding, boolean dryRun) {
+    public ImportRequest {
+        Objects.requireNonNull(file);
+        Objects.requireNonNull(profile);
+        Objects.requireNonNull(provider);
+        Objects.requireNonNull(legalReference);
+        Objects.requireNonNull(receivedOn);
+        Objects.requireNonNull(encoding);
+    }
+
+    public static ImportRequest of(Path file, String profile) {
+        return new ImportRequest(file, profile, "", "", Optional.empty(), Optional.empty(), false);
+    }
+
+    public ImportRequest withProvider(String p) {
+        return new ImportRequest(file, profile, p, legalReference, receivedOn, encoding, dryRun);
+    }
+
+    public ImportRequest withLegalReference(String r) {
+        return new ImportRequest(file, profile, provider, r, receivedOn, encoding, dryRun);
+    }
+
+    public ImportRequest asDryRun() {
+        return new ImportRequest(file, profile, provider, legalReference, receivedOn, encoding, true);
+    }
+}

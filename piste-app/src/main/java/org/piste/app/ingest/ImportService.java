@@ -1,0 +1,264 @@
+package org.piste.app.ingest;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.piste.app.store.CopyText;
+import org.piste.app.store.Database;
+import org.piste.ingest.Hashing;
+import org.piste.ingest.ImportException;
+import org.piste.ingest.Importer;
+import org.piste.ingest.MappingProfile;
+import org.piste.ingest.Profiles;
+import org.piste.ingest.Rejection;
+import org.piste.model.Transfer;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Imports one file into PostgreSQL in a single transaction: the source row, every accepted transfer
+ * (streamed with COPY while the file is still being read) and every rejected row commit together or not
+ * at all. A file whose SHA-256 is already stored is not imported twice.
+ */
+public final class ImportService {
+    private static final int FLUSH_CHARS = 1 << 16;
+
+    private final Database database;
+    private final SourceRepository sources;
+
+    public ImportService(Database database) {
+        this.database = database;
+        this.sources = new SourceRepository(database);
+    }
+
+    public ImportOutcome importFile(ImportRequest request, Importer.Progress progress) {
+        MappingProfile profile = Profiles.load(request.profile());
+        if (request.encoding().isPresent()) profile = profile.withEncoding(request.encoding().get());
+        if (!Files.isRegularFile(request.file())) throw new ImportException("no such file: " + request.file());
+        String sha256 = Hashing.sha256(request.file());
+        Optional<SourceRecord> existing = sources.findBySha256(sha256);
+        if (existing.isPresent()) return new ImportOutcome.AlreadyImported(existing.get());
+
+        try (StoredReferenceCache stored = new StoredReferenceCache(database)) {
+            Importer importer = new Importer(profile, request.provider(), stored);
+            if (request.dryRun()) {
+                Importer.Result result = importer.run(request.file(), sha256, new CountingSink(), progress);
+                return new ImportOutcome.DryRun(sha256, result);
+            }
+            return store(request, profile, sha256, importer, progress);
+        } catch (SQLException e) {
+            throw new IllegalStateException("database error during import: " + e.getMessage(), e);
+        }
+    }
+
+    private ImportOutcome store(ImportRequest request, MappingProfile profile, String sha256, Importer importer,
+            Importer.Progress progress) throws SQLException {
+        Path rejected = null;
+        try (Connection c = database.connect()) {
+            c.setAutoCommit(false);
+            try {
+                String provider = !request.provider().isBlank() ? request.provider().strip() : profile.provider();
+                long sourceId = insertSource(c, request, profile.name(), sha256, provider);
+                rejected = Files.createTempFile("piste-rejected-", ".copy");
+                Importer.Result result;
+                try (BufferedWriter rejectedOut = Files.newBufferedWriter(rejected, StandardCharsets.UTF_8)) {
+                    CopySink sink = new CopySink(c.unwrap(PGConnection.class).getCopyAPI()
+                            .copyIn("COPY transfer (" + TransferColumns.LIST + ") FROM STDIN"), sourceId, rejectedOut);
+                    try {
+                        result = importer.run(request.file(), sha256, sink, progress);
+                        sink.finish();
+                    } finally {
+                        sink.cancelIfActive();
+                    }
+                }
+                try (Reader in = Files.newBufferedReader(rejected, StandardCharsets.UTF_8)) {
+                    c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY row_rejection (source_id, line_no, kind, reason, "
+                            + "detail, reference, duplicate_of_line, raw_text) FROM STDIN", in);
+                }
+                updateCounts(c, sourceId, result);
+                c.commit();
+                return new ImportOutcome.Imported(sources.findById(sourceId).orElseThrow(), result);
+            } catch (SQLException | IOException | RuntimeException e) {
+                c.rollback();
+                if (e instanceof SQLException sql && "23505".equals(sql.getSQLState())
+                        && sources.findBySha256(sha256).isPresent()) {
+                    return new ImportOutcome.AlreadyImported(sources.findBySha256(sha256).get());
+                }
+                if (e instanceof IOException io) throw new UncheckedIOException(io);
+                if (e instanceof SQLException sql) throw sql;
+                throw (RuntimeException) e;
+            }
+        } finally {
+            if (rejected != null) {
+                try {
+                    Files.deleteIfExists(rejected);
+                } catch (IOException ignored) {
+                    // a temporary file in the system's temp directory; nothing depends on it
+                }
+            }
+        }
+    }
+
+    private static long insertSource(Connection c, ImportRequest request, String profileName, String sha256,
+            String provider) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO source_file (sha256, original_name, received_on, "
+                + "provider, legal_reference, profile) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
+            ps.setString(1, sha256);
+            ps.setString(2, request.file().getFileName().toString());
+            ps.setObject(3, request.receivedOn().orElse(LocalDate.now()));
+            ps.setString(4, provider);
+            ps.setString(5, request.legalReference());
+            ps.setString(6, profileName);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void updateCounts(Connection c, long sourceId, Importer.Result result) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE source_file SET rows_read = ?, rows_accepted = ?, "
+                + "rows_quarantined = ?, rows_duplicate = ?, imported_at = now() WHERE id = ?")) {
+            ps.setLong(1, result.counts().read());
+            ps.setLong(2, result.counts().accepted());
+            ps.setLong(3, result.counts().quarantined());
+            ps.setLong(4, result.counts().duplicates());
+            ps.setLong(5, sourceId);
+            ps.executeUpdate();
+        }
+        // The stored rows must match the counts: a mismatch means a row was lost, and nothing is committed.
+        try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM transfer WHERE source_id = ?), "
+                + "(SELECT count(*) FROM row_rejection WHERE source_id = ?)")) {
+            ps.setLong(1, sourceId);
+            ps.setLong(2, sourceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long transfers = rs.getLong(1), rejections = rs.getLong(2);
+                var counts = result.counts();
+                if (transfers != counts.accepted() || rejections != counts.quarantined() + counts.duplicates()) {
+                    throw new IllegalStateException("stored rows do not reconcile with the rows read (" + transfers
+                            + " transfers, " + rejections + " rejections for " + counts + "): import rolled back");
+                }
+            }
+        }
+    }
+
+    /** Streams accepted transfers into an open COPY and writes rejections to a file for a second COPY. */
+    private static final class CopySink implements Importer.Sink {
+        private final CopyIn copy;
+        private final long sourceId;
+        private final BufferedWriter rejectedOut;
+        private final CopyText row = new CopyText();
+        private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
+
+        CopySink(CopyIn copy, long sourceId, BufferedWriter rejectedOut) {
+            this.copy = copy;
+            this.sourceId = sourceId;
+            this.rejectedOut = rejectedOut;
+        }
+
+        @Override
+        public void accepted(Transfer transfer) {
+            TransferColumns.write(row, sourceId, transfer);
+            row.endRowTo(buffer);
+            if (buffer.length() >= FLUSH_CHARS) flush();
+        }
+
+        @Override
+        public void rejected(Rejection r) {
+            StringBuilder line = new StringBuilder(r.rawText().length() + 128);
+            row.number(sourceId).number(r.line()).text(r.isDuplicate() ? "DUPLICATE" : "QUARANTINED")
+                    .text(r.reason().name()).text(r.detail()).text(r.reference());
+            if (r.duplicateOfLine() > 0) row.number(r.duplicateOfLine()); else row.nullValue();
+            row.text(r.rawText()).endRowTo(line);
+            try {
+                rejectedOut.append(line);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void flush() {
+            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            buffer.setLength(0);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw new IllegalStateException("PostgreSQL refused the transfers: " + e.getMessage(), e);
+            }
+        }
+
+        void finish() throws SQLException {
+            flush();
+            copy.endCopy();
+        }
+
+        void cancelIfActive() throws SQLException {
+            if (copy.isActive()) copy.cancelCopy();
+        }
+    }
+
+    /** Counts only: the dry run stores nothing. */
+    private static final class CountingSink implements Importer.Sink {
+        @Override
+        public void accepted(Transfer transfer) {}
+
+        @Override
+        public void rejected(Rejection rejection) {}
+    }
+
+    /**
+     * References already stored, loaded once per provider on a connection of its own (the importing
+     * connection is busy with COPY). Memory grows with the provider's stored transfers.
+     */
+    private static final class StoredReferenceCache implements Importer.StoredReferences, AutoCloseable {
+        private final Database database;
+        private final Map<String, Set<String>> byProvider = new HashMap<>();
+
+        StoredReferenceCache(Database database) {
+            this.database = database;
+        }
+
+        @Override
+        public boolean contains(String provider, String reference) {
+            return byProvider.computeIfAbsent(provider, this::load).contains(reference);
+        }
+
+        private Set<String> load(String provider) {
+            Set<String> refs = new HashSet<>();
+            try (Connection c = database.connect()) {
+                c.setAutoCommit(false); // lets the driver stream with a fetch size
+                try (PreparedStatement ps = c.prepareStatement("SELECT reference FROM transfer WHERE provider = ?")) {
+                    ps.setFetchSize(10_000);
+                    ps.setString(1, provider);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) refs.add(rs.getString(1));
+                    }
+                }
+                c.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read stored references: " + e.getMessage(), e);
+            }
+            return refs;
+        }
+
+        @Override
+        public void close() {
+            byProvider.clear();
+        }
+    }
+}

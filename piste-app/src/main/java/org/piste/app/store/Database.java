@@ -1,0 +1,108 @@
+package org.piste.app.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Piste's PostgreSQL: an embedded server started on demand with its data under the Piste home
+ * (so a fresh machine needs no installed server), or an external one named by {@code PISTE_DB_URL}.
+ * The schema is migrated by Flyway on every open.
+ */
+public final class Database implements AutoCloseable {
+    private final DataSource dataSource;
+    private final EmbeddedPostgres embedded;
+    private final String description;
+
+    private Database(DataSource dataSource, EmbeddedPostgres embedded, String description) {
+        this.dataSource = dataSource;
+        this.embedded = embedded;
+        this.description = description;
+    }
+
+    /** The database the settings name, migrated to the current schema. */
+    public static Database open(Settings settings) {
+        Database db = settings.externalUrl().isPresent()
+                ? external(settings.externalUrl().get(), settings.externalUser(), settings.externalPassword())
+                : embedded(settings.home().resolve("pg"));
+        try {
+            db.migrate();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Settings from the environment: PISTE_DB_URL, PISTE_DB_USER, PISTE_DB_PASSWORD, else embedded under home. */
+    public record Settings(Path home, java.util.Optional<String> externalUrl, String externalUser, String externalPassword) {
+        public static Settings fromEnvironment(Path home) {
+            String url = System.getenv("PISTE_DB_URL");
+            return new Settings(home, java.util.Optional.ofNullable(url).filter(u -> !u.isBlank()),
+                    orEmpty(System.getenv("PISTE_DB_USER")), orEmpty(System.getenv("PISTE_DB_PASSWORD")));
+        }
+
+        private static String orEmpty(String s) {
+            return s == null ? "" : s;
+        }
+    }
+
+    static Database external(String url, String user, String password) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(url);
+        if (!user.isEmpty()) ds.setUser(user);
+        if (!password.isEmpty()) ds.setPassword(password);
+        return new Database(ds, null, url.replaceAll("password=[^&]*", "password=***"));
+    }
+
+    static Database embedded(Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    .start();
+            return new Database(pg.getPostgresDatabase(), pg, "embedded PostgreSQL in " + dataDirectory);
+        } catch (IOException | RuntimeException e) {
+            String hint = Files.exists(dataDirectory.resolve("postmaster.pid"))
+                    ? " (is another Piste command using " + dataDirectory + "? wait for it, or set PISTE_HOME)" : "";
+            throw new IllegalStateException("cannot start the embedded PostgreSQL in " + dataDirectory + ": "
+                    + e.getMessage() + hint, e);
+        }
+    }
+
+    private void migrate() {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    public Connection connect() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                System.err.println("piste: warning: the embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+}
