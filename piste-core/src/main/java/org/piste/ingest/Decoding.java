@@ -68,10 +68,13 @@ final class Decoding {
         int end = sample.length;
         for (byte b : sample) if ((b & 0x80) != 0) { multiByte = true; break; }
         if (!multiByte) return false;
-        // Drop an incomplete trailing sequence so a sample cut mid-character still counts.
-        int i = end - 1;
-        while (i >= 0 && i >= end - 4 && (sample[i] & 0xC0) == 0x80) i--;
-        if (i >= 0 && (sample[i] & 0x80) != 0) end = i;
+        // Drop an incomplete trailing sequence so a sample cut mid-character still counts; a sample shorter
+        // than the window is the whole file, whose last bytes must be valid too.
+        if (sample.length >= SNIFF_BYTES) {
+            int i = end - 1;
+            while (i >= 0 && i >= end - 4 && (sample[i] & 0xC0) == 0x80) i--;
+            if (i >= 0 && (sample[i] & 0x80) != 0) end = i;
+        }
         try {
             StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

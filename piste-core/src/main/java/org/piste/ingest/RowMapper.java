@@ -54,7 +54,8 @@ public final class RowMapper {
         columns.putAll(match.indexes());
         if (!providerOverride.isBlank()) {
             provider = providerOverride.strip();
-        } else if (columns.containsKey(Field.PROVIDER) || profile.constants().containsKey(Field.PROVIDER)) {
+        } else if (java.util.Arrays.stream(columns.getOrDefault(Field.PROVIDER, new int[0])).anyMatch(i -> i >= 0)
+                || profile.constants().containsKey(Field.PROVIDER)) { // an optional column may be absent (-1)
             provider = "";
         } else if (!profile.provider().isBlank()) {
             provider = profile.provider();

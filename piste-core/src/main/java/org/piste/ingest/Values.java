@@ -147,13 +147,20 @@ final class Values {
         return true;
     }
 
-    /** A date of birth is identity data: a bad one is kept as written, never a reason to reject the transfer. */
+    /**
+     * A date of birth is identity data: a bad one is kept as written, never a reason to reject the transfer.
+     * A two-digit year ("12/03/85") is read in the last hundred years: nobody is born in the future.
+     */
     Optional<LocalDate> birthDate(String value) {
         if (value.isEmpty()) return Optional.empty();
         try {
-            return Optional.of(date("birth date", value));
+            LocalDate d = date("birth date", value);
+            if (!FOUR_DIGITS.matcher(value).find() && d.isAfter(LocalDate.now())) d = d.minusYears(100);
+            return Optional.of(d);
         } catch (RowProblem unreadable) {
             return Optional.empty();
         }
     }
+
+    private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");
 }

@@ -32,8 +32,20 @@ final class XlsxRowSource implements RowSource {
         } catch (RuntimeException e) {
             throw new ImportException("not a readable XLSX workbook: " + e.getMessage(), e);
         }
-        Sheet sheet = profile.sheet().isEmpty() ? workbook.getSheetAt(0) : workbook.getSheet(profile.sheet());
-        if (sheet == null) throw new ImportException("the workbook has no sheet named '" + profile.sheet() + "'");
+        Sheet sheet;
+        try {
+            sheet = profile.sheet().isEmpty() ? workbook.getSheetAt(0) : workbook.getSheet(profile.sheet());
+        } catch (com.github.pjfanning.xlsx.exceptions.MissingSheetException e) {
+            sheet = null; // the streaming reader throws where POI returns null
+        }
+        if (sheet == null) {
+            try {
+                workbook.close();
+            } catch (IOException ignored) {
+                // the error below is the one that matters
+            }
+            throw new ImportException("the workbook has no sheet named '" + profile.sheet() + "'");
+        }
         this.rows = sheet.iterator();
         this.header = next();
     }
@@ -48,6 +60,9 @@ final class XlsxRowSource implements RowSource {
         if (!rows.hasNext()) return Optional.empty();
         Row row = rows.next();
         int width = Math.max(0, row.getLastCellNum());
+        // A spreadsheet does not store empty cells: a row whose last cells are empty is as wide as the header.
+        // (header is still null while the constructor reads the header itself.)
+        if (width > 0 && header != null && header.isPresent()) width = Math.max(width, header.get().fields().length);
         String[] fields = new String[width];
         for (int i = 0; i < width; i++) fields[i] = text(row.getCell(i));
         return Optional.of(new RawRow(row.getRowNum() + 1L, fields));

@@ -4,20 +4,37 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Country names and codes, as exports write them, to ISO 3166-1 alpha-2. */
 public final class Countries {
     private static final Map<String, String> BY_KEY = build();
+    /** Exports repeat a handful of spellings millions of times; remember them (bounded). */
+    private static final int MEMO_LIMIT = 10_000;
+    private static final Map<String, Optional<String>> MEMO = new ConcurrentHashMap<>();
 
     private Countries() {}
 
-    /** "Philippines", "PHL", "ph", "Philippines (les)", "FRANCE" -> the alpha-2 code. */
+    /** "Philippines", "PHL", "ph", "Philippines (les)", "Côte d'Ivoire", "FRANCE" -> the alpha-2 code. */
     public static Optional<String> toAlpha2(String raw) {
-        String key = Text.foldKey(raw).replaceAll("[.()]", " ").replaceAll("\\s+", " ").trim();
+        Optional<String> known = MEMO.get(raw);
+        if (known != null) return known;
+        Optional<String> found = lookUp(raw);
+        if (MEMO.size() < MEMO_LIMIT) MEMO.put(raw, found);
+        return found;
+    }
+
+    private static Optional<String> lookUp(String raw) {
+        String key = key(raw);
         if (key.isEmpty()) return Optional.empty();
         String code = BY_KEY.get(key);
         if (code == null && key.endsWith(" LES")) code = BY_KEY.get(key.substring(0, key.length() - 4));
         return Optional.ofNullable(code);
+    }
+
+    /** One spelling key for names and look-ups: folded, punctuation and apostrophes as spaces. */
+    private static String key(String raw) {
+        return Text.foldKey(raw).replaceAll("[.()'’`]", " ").replaceAll("\\s+", " ").trim();
     }
 
     private static Map<String, String> build() {
@@ -31,17 +48,15 @@ public final class Countries {
                 // a few codes have no alpha-3 in the JDK's table; the alpha-2 and names still work
             }
             for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
-                map.put(Text.foldKey(country.getDisplayCountry(language)), code);
+                map.put(key(country.getDisplayCountry(language)), code);
             }
         }
         // Common spellings the JDK does not list.
-        map.put("UK", "GB");
-        map.put("GREAT BRITAIN", "GB");
-        map.put("USA", "US");
-        map.put("ETATS UNIS", "US");
-        map.put("ETATS-UNIS D AMERIQUE", "US");
-        map.put("PILIPINAS", "PH");
-        map.put("REPUBLIC OF THE PHILIPPINES", "PH");
+        for (String[] alias : new String[][] {{"UK", "GB"}, {"GREAT BRITAIN", "GB"}, {"USA", "US"},
+                {"ETATS UNIS", "US"}, {"ETATS-UNIS D AMERIQUE", "US"}, {"PILIPINAS", "PH"},
+                {"REPUBLIC OF THE PHILIPPINES", "PH"}}) {
+            map.put(key(alias[0]), alias[1]);
+        }
         return Map.copyOf(map);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public final class Phones {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final int CACHE_SIZE = 50_000;
+    private static final int CACHE_SIZE = 250_000;
     private static final ThreadLocal<Map<String, Optional<String>>> CACHE = ThreadLocal.withInitial(() ->
             new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
