@@ -76,6 +76,8 @@ final class Values {
     record Local(LocalDateTime value) implements Stamp {}
 
     Stamp dateTime(String field, String value) throws RowProblem {
+        OffsetDateTime fast = IsoOffsetDateTime.parseOrNull(value);
+        if (fast != null) return new Exact(fast);
         try {
             return new Exact(OffsetDateTime.parse(value));
         } catch (DateTimeParseException notOffset) {

@@ -53,7 +53,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static Database external(String url, String user, String password) {
+    public static Database external(String url, String user, String password) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(url);
         if (!user.isEmpty()) ds.setUser(user);
@@ -61,7 +61,7 @@ public final class Database implements AutoCloseable {
         return new Database(ds, null, url.replaceAll("password=[^&]*", "password=***"));
     }
 
-    static Database embedded(Path dataDirectory) {
+    public static Database embedded(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
@@ -77,6 +77,12 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("cannot start the embedded PostgreSQL in " + dataDirectory + ": "
                     + e.getMessage() + hint, e);
         }
+    }
+
+    /** A database on an existing server, migrated (used by tests and benchmarks that manage their own server). */
+    public static Database migrated(Database db) {
+        db.migrate();
+        return db;
     }
 
     private void migrate() {
