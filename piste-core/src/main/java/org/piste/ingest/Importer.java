@@ -85,15 +85,17 @@ public final class Importer {
                 switch (mapper.map(row)) {
                     case RowMapper.Result.Accepted(Transfer t) -> {
                         String key = t.provider() + '\u0000' + t.reference();
-                        Long originalLine = seenInFile.putIfAbsent(key, row.line());
-                        if (originalLine != null) {
-                            rejection = new Rejection(row.line(), source.rawText(row), RejectReason.DUPLICATE_REFERENCE,
-                                    "reference " + t.reference() + " already appears on line " + originalLine + " of this file",
-                                    t.reference(), originalLine);
-                        } else if (stored.contains(t.provider(), t.reference())) {
+                        Long originalLine = null;
+                        // A reference stored by an earlier file is checked first, so that duplicates always
+                        // point at a stored transfer, never at another rejected row.
+                        if (stored.contains(t.provider(), t.reference())) {
                             rejection = new Rejection(row.line(), source.rawText(row), RejectReason.DUPLICATE_REFERENCE,
                                     "reference " + t.reference() + " of " + t.provider() + " is already stored from an earlier file",
                                     t.reference(), 0);
+                        } else if ((originalLine = seenInFile.putIfAbsent(key, row.line())) != null) {
+                            rejection = new Rejection(row.line(), source.rawText(row), RejectReason.DUPLICATE_REFERENCE,
+                                    "reference " + t.reference() + " already appears on line " + originalLine + " of this file",
+                                    t.reference(), originalLine);
                         } else {
                             sink.accepted(t);
                             accepted++;

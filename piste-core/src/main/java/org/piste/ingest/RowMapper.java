@@ -154,7 +154,8 @@ public final class RowMapper {
         if (!stamp.isEmpty()) {
             Values.Stamp parsed = values.dateTime(dateTime.key(), stamp);
             if (parsed instanceof Values.Exact exact) {
-                return Optional.of(new When(exact.value().toInstant(), placeZone.orElse(exact.value().getOffset())));
+                Instant instant = checkedYear(dateTime, exact.value().toInstant(), exact.value().getYear(), stamp);
+                return Optional.of(new When(instant, placeZone.orElse(exact.value().getOffset())));
             }
             LocalDateTime local = ((Values.Local) parsed).value();
             return Optional.of(new When(inZone(dateTime, local, writtenIn), placeZone.orElse(writtenIn)));
@@ -167,7 +168,19 @@ public final class RowMapper {
         return Optional.of(new When(inZone(date, local, writtenIn), placeZone.orElse(writtenIn)));
     }
 
+    /** Money transfers in the data Piste receives happen between these years; anything else is a typo or a placeholder. */
+    private static final int FIRST_YEAR = 1970, LAST_YEAR = 2100;
+
+    private static Instant checkedYear(Field field, Instant instant, int year, Object shown) throws RowProblem {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new RowProblem(RejectReason.UNPARSEABLE_DATE, field.key() + ": " + shown + " is outside "
+                    + FIRST_YEAR + "-" + LAST_YEAR);
+        }
+        return instant;
+    }
+
     private static Instant inZone(Field field, LocalDateTime local, ZoneId zone) throws RowProblem {
+        checkedYear(field, Instant.EPOCH, local.getYear(), local);
         if (zone.getRules().getValidOffsets(local).isEmpty()) {
             throw new RowProblem(RejectReason.NONEXISTENT_LOCAL_TIME,
                     field.key() + ": " + local + " does not exist in " + zone + " (the clocks jumped forward)");

@@ -158,6 +158,8 @@ final class Values {
         try {
             LocalDate d = date("birth date", value);
             if (!FOUR_DIGITS.matcher(value).find() && d.isAfter(LocalDate.now())) d = d.minusYears(100);
+            // "01/01/0000" and the like are placeholders for "unknown", not dates.
+            if (d.getYear() < 1900 || d.isAfter(LocalDate.now())) return Optional.empty();
             return Optional.of(d);
         } catch (RowProblem unreadable) {
             return Optional.empty();

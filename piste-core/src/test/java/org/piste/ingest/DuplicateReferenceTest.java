@@ -65,4 +65,19 @@ class DuplicateReferenceTest {
         assertThat(r.duplicateOfLine()).isZero();
         assertThat(run.counts().duplicates()).isEqualTo(1);
     }
+
+    @Test
+    void repeatsOfAStoredReferencePointAtTheStoredTransferNotAtEachOther() {
+        var file = new FrOperatorFile()
+                .row(FrOperatorFile.transfer("1000000002"))
+                .row(FrOperatorFile.transfer("1000000002"));
+        var run = ImportRun.of(Profiles.load("fr-operator"), file.write(dir.resolve("stored-twice.csv")),
+                        (provider, reference) -> reference.equals("1000000002"))
+                .assertEveryRecordAccountedFor(file.recordLines());
+
+        for (long line : new long[] {2, 3}) {
+            assertThat(run.sink().rejectedAt(line).detail()).contains("earlier file");
+            assertThat(run.sink().rejectedAt(line).duplicateOfLine()).isZero();
+        }
+    }
 }

@@ -1,0 +1,45 @@
+package org.piste.app;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.piste.app.store.Database;
+
+/**
+ * One real PostgreSQL server per test JVM (embedded, the same binaries the application uses), and a
+ * fresh, migrated database for every caller, so tests never see each other's rows.
+ */
+public final class TestDatabases {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    private TestDatabases() {}
+
+    public static synchronized Database fresh() {
+        try {
+            if (server == null) {
+                server = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        server.close();
+                    } catch (IOException ignored) {
+                        // the JVM is exiting
+                    }
+                }));
+            }
+            String name = "piste_test_" + COUNTER.incrementAndGet();
+            try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            }
+            return Database.migrated(Database.external(server.getJdbcUrl("postgres", name), "postgres", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

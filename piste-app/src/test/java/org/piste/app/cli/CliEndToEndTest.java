@@ -1,0 +1,183 @@
+package org.piste.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.piste.app.Main;
+import org.piste.app.OperatorExport;
+import org.piste.app.StoredRows;
+
+/**
+ * The {@code piste} command as a user runs it: {@link Main#run} with {@code --home}, so each run starts its
+ * own embedded PostgreSQL under that home (a few seconds each: the runs are kept few). One import is done
+ * once for the class; the other runs read it or fail before storing anything.
+ */
+class CliEndToEndTest {
+    @TempDir static Path home;
+    @TempDir static Path files;
+
+    private static Path export;
+    private static long badDateLine;
+    private static long negativeLine;
+    private static long duplicateLine;
+    private static Run firstImport;
+
+    record Run(int exit, String out, String err) {
+        List<String> errorLines() {
+            return err.lines().filter(l -> l.startsWith("piste: error:")).toList();
+        }
+    }
+
+    /** Runs piste with --home, capturing what it prints. */
+    static Run piste(Path home, String... args) {
+        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
+        all.addAll(List.of(args));
+        PrintStream out = System.out, err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream(), stderr = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            exit = Main.run(all.toArray(String[]::new));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        Run run = new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        System.out.printf("$ piste %s%n-> exit %d%n%s%s%n", String.join(" ", args), exit, run.out(), run.err());
+        return run;
+    }
+
+    static Run piste(String... args) {
+        return piste(home, args);
+    }
+
+    @BeforeAll
+    static void importOneFile() {
+        OperatorExport file = new OperatorExport();
+        file.row(OperatorExport.transfer("7400000001"));
+        badDateLine = file.row(OperatorExport.transfer("7400000002", Map.of("Date envoi", "31/02/2024")));
+        file.row(OperatorExport.transfer("7400000003"));
+        negativeLine = file.row(OperatorExport.transfer("7400000004", Map.of("Montant envoyé", "-25,00")));
+        duplicateLine = file.row(OperatorExport.transfer("7400000001"));
+        file.row(OperatorExport.transfer("7400000006"));
+        export = file.write(files.resolve("export-cli.csv"));
+
+        firstImport = piste("import", export.toString(), "--profile", "fr-operator", "--provider", "MTO-FICTIF",
+                "--legal-ref", "REQ-2024-0042");
+    }
+
+    private static long count(String out, String label) {
+        Matcher m = Pattern.compile("(?m)^\\s*" + label + "\\s+([\\d,]+)").matcher(out);
+        assertThat(m.find()).as("'%s' in:%n%s", label, out).isTrue();
+        return Long.parseLong(m.group(1).replace(",", ""));
+    }
+
+    @Test
+    void importPrintsASummaryWhoseCountsReconcile() {
+        assertThat(firstImport.exit()).as(firstImport.err()).isZero();
+        assertThat(firstImport.out()).contains("Imported export-cli.csv as source #1 (sha256 " + StoredRows.sha256(export)
+                + ", profile fr-operator)");
+        String out = firstImport.out();
+        assertThat(count(out, "rows read")).isEqualTo(6);
+        assertThat(count(out, "accepted")).isEqualTo(3);
+        assertThat(count(out, "quarantined")).isEqualTo(2);
+        assertThat(count(out, "duplicates")).isEqualTo(1);
+        assertThat(out.lines().filter(l -> l.contains("quarantined")).findFirst().orElseThrow())
+                .contains("UNPARSEABLE_DATE 1").contains("NEGATIVE_AMOUNT 1").doesNotContain("DUPLICATE");
+        assertThat(out).containsPattern("line " + badDateLine + "\\s+UNPARSEABLE_DATE");
+        assertThat(out).containsPattern("line " + duplicateLine + "\\s+DUPLICATE_REFERENCE");
+    }
+
+    @Test
+    void sourcesListsTheImportedFileWithItsCounts() {
+        Run run = piste("sources");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^\\s+1\\s+" + StoredRows.sha256(export).substring(0, 12)
+                + "\\s+export-cli\\.csv\\s+MTO-FICTIF\\s+REQ-2024-0042\\s+6\\s+3\\s+2\\s+1\\s*$");
+    }
+
+    @Test
+    void quarantineShowsTheQuarantinedLinesWithReasonsAndText() {
+        Run run = piste("quarantine", "1");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Source #1 export-cli.csv").contains("2 quarantined, 1 duplicates of 6 rows read");
+        assertThat(run.out()).containsPattern("line " + badDateLine + "\\s+QUARANTINED\\s+UNPARSEABLE_DATE .*31/02/2024");
+        assertThat(run.out()).containsPattern("line " + negativeLine + "\\s+QUARANTINED\\s+NEGATIVE_AMOUNT");
+        assertThat(run.out()).contains("    7400000002;PAYE;AGENCE;31/02/2024;23:30;Lyon;");
+        assertThat(run.out()).as("duplicates only with --duplicates").doesNotContain("line " + duplicateLine + " ");
+    }
+
+    @Test
+    void importingTheSameFileAgainSaysAlreadyImported() {
+        Run run = piste("import", export.toString(), "--profile", "fr-operator", "--provider", "MTO-FICTIF");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Already imported as source #1").contains("nothing to do");
+        assertThat(run.out()).doesNotContain("Imported ");
+    }
+
+    @Test
+    void missingFileIsAOneLineError() {
+        Run run = piste("import", files.resolve("missing.csv").toString(), "--profile", "fr-operator");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errorLines()).hasSize(1).first().asString().contains("no such file").contains("missing.csv");
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void unknownProfileIsAnErrorNamingTheBuiltInProfiles() {
+        Run run = piste("import", export.toString(), "--profile", "fr-operateur");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errorLines()).hasSize(1).first().asString()
+                .contains("unknown profile 'fr-operateur'").contains("canonical").contains("fr-operator");
+    }
+
+    @Test
+    void headerWithoutARequiredColumnIsAnErrorNamingItAndTheClosestHeader() {
+        List<String> header = new ArrayList<>(OperatorExport.HEADER);
+        header.set(header.indexOf("Devise envoi"), "Devise_env");
+        OperatorExport file = new OperatorExport(header);
+        Map<String, String> row = new java.util.HashMap<>(OperatorExport.transfer("7400000099"));
+        row.put("Devise_env", row.remove("Devise envoi"));
+        file.row(row);
+        Path renamed = file.write(files.resolve("entete-renommee.csv"));
+
+        Run run = piste("import", renamed.toString(), "--profile", "fr-operator", "--provider", "MTO-FICTIF");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errorLines()).hasSize(1).first().asString()
+                .contains("missing 'Devise envoi'").contains("closest: 'Devise_env'");
+    }
+
+    @Test
+    void demoImportsItsSampleAndPrintsTheCounts(@TempDir Path demoHome) {
+        Run run = piste(demoHome, "demo");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Wrote 61 synthetic rows").contains("Imported operator-export-demo.csv as source #1");
+        long read = count(run.out(), "rows read");
+        assertThat(read).isEqualTo(61);
+        assertThat(count(run.out(), "accepted") + count(run.out(), "quarantined") + count(run.out(), "duplicates"))
+                .isEqualTo(read);
+        assertThat(count(run.out(), "quarantined")).isPositive();
+        assertThat(count(run.out(), "duplicates")).isEqualTo(1);
+        assertThat(run.out()).contains("$ piste transfers --limit 8").containsPattern("[0-9a-f]{12}.*:\\d+");
+    }
+}
