@@ -5,33 +5,51 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.piste.app.Main;
-import org.piste.app.demo.DemoSample;
 import org.piste.app.ingest.ImportOutcome;
 import org.piste.app.ingest.ImportRequest;
 import org.piste.app.ingest.ImportService;
+import org.piste.sim.Format;
+import org.piste.sim.SimConfig;
+import org.piste.sim.SimSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Writes a small synthetic export in the French operator layout, imports it and shows the result.")
+        description = "Generates a synthetic French operator export with the simulator, imports it and shows the result.")
 public final class DemoCommand implements Callable<Integer> {
     @ParentCommand Main main;
     @Spec CommandSpec spec;
 
+    @Option(names = "--senders", description = "Senders simulated (default ${DEFAULT-VALUE}).")
+    int senders = 3_000;
+
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path sample = main.home().resolve("demo").resolve("operator-export-demo.csv");
-        int rows = DemoSample.write(sample);
+        SimConfig config = SimConfig.defaults().withSenders(senders);
+        Path dir = main.home().resolve("demo").resolve("sim-" + senders + "-seed-" + config.seed());
         out.printf("Piste demo. Data: %s (%s).%n", main.home(), main.database().description());
-        out.printf("Wrote %d synthetic rows in the French operator layout to %s%n", rows, sample);
-        out.printf("$ piste import %s --profile fr-operator --provider DEMO-MTO --legal-ref REQ-DEMO-001%n", sample);
-        ImportOutcome outcome = new ImportService(main.database()).importFile(
-                ImportRequest.of(sample, "fr-operator").withProvider("DEMO-MTO").withLegalReference("REQ-DEMO-001"),
-                org.piste.ingest.Importer.Progress.NONE);
-        Format.outcome(out, outcome);
+        out.printf("$ piste sim --senders %d --months %d --seed %d --format operator --out %s%n", senders,
+                config.months(), config.seed(), dir);
+        SimSummary sim = SimCommand.generate(config, dir, Format.OPERATOR);
+        SimCommand.describe(out, sim, Format.OPERATOR);
+        out.printf("%n$ piste import %s --profile fr-operator --provider %s --legal-ref REQ-DEMO-001%n",
+                sim.transfersFile(), config.provider());
+        ImportOutcome outcome;
+        try (ProgressReporter progress = new ProgressReporter()) {
+            outcome = new ImportService(main.database()).importFile(ImportRequest.of(sim.transfersFile(), "fr-operator")
+                    .withProvider(config.provider()).withLegalReference("REQ-DEMO-001"), progress);
+        }
+
+        org.piste.app.cli.Format.outcome(out, outcome);
+        if (outcome instanceof ImportOutcome.Imported imported) {
+            long rejected = imported.result().counts().quarantined() + imported.result().counts().duplicates();
+            out.printf("The simulator labelled %,d bad rows; the importer rejected %,d rows (see %s).%n",
+                    sim.badRows(), rejected, dir.resolve("truth").resolve("bad_rows.csv"));
+        }
         out.println();
         out.println("$ piste transfers --limit 8");
         TransfersCommand.print(main, out, Optional.empty(), 8);

@@ -167,17 +167,20 @@ class CliEndToEndTest {
     }
 
     @Test
-    void demoImportsItsSampleAndPrintsTheCounts(@TempDir Path demoHome) {
-        Run run = piste(demoHome, "demo");
+    void demoSimulatesImportsAndRejectsExactlyTheLabelledBadRows(@TempDir Path demoHome) {
+        Run run = piste(demoHome, "demo", "--senders", "300");
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Wrote 61 synthetic rows").contains("Imported operator-export-demo.csv as source #1");
+        var wrote = java.util.regex.Pattern.compile("\\(([\\d,]+) lines, of which ([\\d,]+) labelled bad rows")
+                .matcher(run.out());
+        assertThat(wrote.find()).as(run.out()).isTrue();
+        long lines = Long.parseLong(wrote.group(1).replace(",", ""));
+        long labelled = Long.parseLong(wrote.group(2).replace(",", ""));
         long read = count(run.out(), "rows read");
-        assertThat(read).isEqualTo(61);
+        assertThat(read).as("every line but the header is read").isEqualTo(lines - 1);
         assertThat(count(run.out(), "accepted") + count(run.out(), "quarantined") + count(run.out(), "duplicates"))
                 .isEqualTo(read);
-        assertThat(count(run.out(), "quarantined")).isPositive();
-        assertThat(count(run.out(), "duplicates")).isEqualTo(1);
+        assertThat(count(run.out(), "quarantined") + count(run.out(), "duplicates")).isEqualTo(labelled);
         assertThat(run.out()).contains("$ piste transfers --limit 8").containsPattern("[0-9a-f]{12}.*:\\d+");
     }
 }

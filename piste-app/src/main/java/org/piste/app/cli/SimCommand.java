@@ -1,0 +1,85 @@
+package org.piste.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import org.piste.sim.Format;
+import org.piste.sim.SimConfig;
+import org.piste.sim.SimSummary;
+import org.piste.sim.Simulator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sim", mixinStandardHelpOptions = true,
+        description = {"Generates synthetic France -> Philippines transfers with ground truth (piste-sim/README.md).",
+                "The same seed gives byte-identical files."})
+public final class SimCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--senders", description = "Senders in France (default ${DEFAULT-VALUE}).")
+    int senders = SimConfig.defaults().senders();
+
+    @Option(names = "--months", description = "Months simulated (default ${DEFAULT-VALUE}).")
+    int months = SimConfig.defaults().months();
+
+    @Option(names = "--start", description = "First month, YYYY-MM (default ${DEFAULT-VALUE}).")
+    YearMonth start = SimConfig.defaults().start();
+
+    @Option(names = "--seed", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed = SimConfig.defaults().seed();
+
+    @Option(names = "--bad-rows", description = "Share of malformed rows (default ${DEFAULT-VALUE}).")
+    double badRows = SimConfig.defaults().badRowRate();
+
+    @Option(names = "--duplicates", description = "Share of exact duplicate lines (default ${DEFAULT-VALUE}).")
+    double duplicates = SimConfig.defaults().duplicateRate();
+
+    @Option(names = "--out", required = true, description = "Output directory.")
+    Path out;
+
+    @Option(names = "--format", description = "canonical or operator (default ${DEFAULT-VALUE}).")
+    String format = "canonical";
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        SimSummary summary = generate(config(), this.out, parseFormat(format));
+        describe(out, summary, parseFormat(format));
+        return 0;
+    }
+
+    SimConfig config() {
+        return SimConfig.defaults().withSenders(senders).withMonths(months).withStart(start).withSeed(seed)
+                .withBadRows(badRows, duplicates);
+    }
+
+    static Format parseFormat(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "canonical" -> Format.CANONICAL;
+            case "operator", "fr-operator" -> Format.OPERATOR;
+            default -> throw new IllegalArgumentException("--format must be canonical or operator, was '" + name + "'");
+        };
+    }
+
+    /** Runs the simulator, reporting each month on stderr when the run is long. */
+    static SimSummary generate(SimConfig config, Path dir, Format format) {
+        long started = System.nanoTime();
+        return Simulator.run(config, dir, format, (done, total, transfers) -> {
+            if (System.nanoTime() - started > 5_000_000_000L) {
+                System.err.printf("piste: simulating: month %d/%d, %,d transfers%n", done, total, transfers);
+            }
+        });
+    }
+
+    static void describe(PrintWriter out, SimSummary s, Format format) {
+        out.printf("Wrote %,d transfers (%,d lines, of which %,d labelled bad rows and %,d duplicate lines) to %s%n",
+                s.transfers(), s.lines(), s.badRows(), s.duplicates(), s.transfersFile());
+        out.printf("  %,d persons; senders by role %s; %d referrals; ground truth in %s%n", s.persons(),
+                s.sendersByRole(), s.referrals(), s.transfersFile().resolveSibling("truth"));
+        out.printf("  import with: piste import %s --profile %s%n", s.transfersFile(), format.profile());
+        out.flush();
+    }
+}
