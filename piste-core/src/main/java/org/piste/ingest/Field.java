@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
  * A date and a time column may stand in for a date-time column.
  */
 public enum Field {
+    /** The identifier of a row in a person list (resolve-file); not part of a transfer. */
+    RECORD_ID("record_id"),
     PROVIDER("provider"),
     REFERENCE("reference"),
     STATUS("status"),
@@ -47,6 +49,7 @@ public enum Field {
     SENDER_PHONE("sender_phone"),
     SENDER_EMAIL("sender_email"),
     SENDER_ADDRESS("sender_address"),
+    SENDER_POSTCODE("sender_postcode"),
     SENDER_CITY("sender_city"),
     SENDER_COUNTRY("sender_country"),
     RECIPIENT_GIVEN_NAMES("recipient_given_names"),
@@ -59,6 +62,7 @@ public enum Field {
     RECIPIENT_PHONE("recipient_phone"),
     RECIPIENT_EMAIL("recipient_email"),
     RECIPIENT_ADDRESS("recipient_address"),
+    RECIPIENT_POSTCODE("recipient_postcode"),
     RECIPIENT_CITY("recipient_city"),
     RECIPIENT_COUNTRY("recipient_country");
 
@@ -82,7 +86,7 @@ public enum Field {
     /** The canonical CSV's header, in column order. */
     public static String[] canonicalHeader() {
         return Arrays.stream(values())
-                .filter(f -> f != SEND_DATE && f != SEND_TIME && f != PAYOUT_DATE && f != PAYOUT_TIME)
+                .filter(f -> f != RECORD_ID && f != SEND_DATE && f != SEND_TIME && f != PAYOUT_DATE && f != PAYOUT_TIME)
                 .map(Field::key)
                 .toArray(String[]::new);
     }

@@ -59,6 +59,8 @@ public final class RowMapper {
             provider = "";
         } else if (!profile.provider().isBlank()) {
             provider = profile.provider();
+        } else if (!profile.columns().containsKey(Field.REFERENCE)) {
+            provider = ""; // a person list, not transfers: no provider needed
         } else {
             throw new ImportException("no provider: the file has no provider column and the profile names none; give --provider");
         }
@@ -79,6 +81,20 @@ public final class RowMapper {
         record Accepted(Transfer transfer) implements Result {}
 
         record Rejected(RejectReason reason, String detail) implements Result {}
+    }
+
+    /** A row of a person list: the record id and the person, read as the sender side. */
+    public record PersonRow(String recordId, Party person) {}
+
+    /** Maps a row of a person list (profile mapping record_id and sender_* fields). */
+    public Optional<PersonRow> person(RawRow row) {
+        try {
+            checkShape(row);
+        } catch (RowProblem problem) {
+            return Optional.empty();
+        }
+        String id = value(row, Field.RECORD_ID);
+        return Optional.of(new PersonRow(id.isEmpty() ? "line-" + row.line() : id, party(row, Side.SENDER, Optional.empty())));
     }
 
     private void checkShape(RawRow row) throws RowProblem {
@@ -227,19 +243,19 @@ public final class RowMapper {
         return new Transfer.Place(countryText, Countries.toAlpha2(countryText), value(row, city), value(row, agency));
     }
 
-    private enum Side {
+    enum Side {
         SENDER(Field.SENDER_GIVEN_NAMES, Field.SENDER_MIDDLE_NAME, Field.SENDER_SURNAME, Field.SENDER_FULL_NAME,
                 Field.SENDER_BIRTH_DATE, Field.SENDER_ID_TYPE, Field.SENDER_ID_NUMBER, Field.SENDER_PHONE,
-                Field.SENDER_EMAIL, Field.SENDER_ADDRESS, Field.SENDER_CITY, Field.SENDER_COUNTRY),
+                Field.SENDER_EMAIL, Field.SENDER_ADDRESS, Field.SENDER_POSTCODE, Field.SENDER_CITY, Field.SENDER_COUNTRY),
         RECIPIENT(Field.RECIPIENT_GIVEN_NAMES, Field.RECIPIENT_MIDDLE_NAME, Field.RECIPIENT_SURNAME,
                 Field.RECIPIENT_FULL_NAME, Field.RECIPIENT_BIRTH_DATE, Field.RECIPIENT_ID_TYPE,
                 Field.RECIPIENT_ID_NUMBER, Field.RECIPIENT_PHONE, Field.RECIPIENT_EMAIL, Field.RECIPIENT_ADDRESS,
-                Field.RECIPIENT_CITY, Field.RECIPIENT_COUNTRY);
+                Field.RECIPIENT_POSTCODE, Field.RECIPIENT_CITY, Field.RECIPIENT_COUNTRY);
 
-        final Field given, middle, surname, full, birth, idType, idNumber, phone, email, address, city, country;
+        final Field given, middle, surname, full, birth, idType, idNumber, phone, email, address, postcode, city, country;
 
         Side(Field given, Field middle, Field surname, Field full, Field birth, Field idType, Field idNumber,
-                Field phone, Field email, Field address, Field city, Field country) {
+                Field phone, Field email, Field address, Field postcode, Field city, Field country) {
             this.given = given;
             this.middle = middle;
             this.surname = surname;
@@ -250,12 +266,13 @@ public final class RowMapper {
             this.phone = phone;
             this.email = email;
             this.address = address;
+            this.postcode = postcode;
             this.city = city;
             this.country = country;
         }
     }
 
-    private Party party(RawRow row, Side side, Optional<String> placeCountry) {
+    Party party(RawRow row, Side side, Optional<String> placeCountry) {
         String given = value(row, side.given);
         String middle = value(row, side.middle);
         String surname = value(row, side.surname);
@@ -271,7 +288,7 @@ public final class RowMapper {
         return new Party(given, middle, surname, full, normalized, values.birthDate(birthRaw), birthRaw,
                 value(row, side.idType), idNumber, Identifiers.idNumber(idNumber), phone,
                 Phones.toE164(phone, countryCode.or(() -> placeCountry)), Identifiers.email(email),
-                value(row, side.address), value(row, side.city), country, countryCode);
+                value(row, side.address), value(row, side.postcode), value(row, side.city), country, countryCode);
     }
 
     private String required(RawRow row, Field field) throws RowProblem {

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param phoneE164   the phone in E.164 when it could be read
  * @param email       e-mail as written
  * @param address     street address as written
+ * @param postcode    postal code as written
  * @param city        city as written
  * @param country     country as written
  * @param countryCode ISO 3166-1 alpha-2 when the country could be recognised
@@ -41,6 +42,7 @@ public record Party(
         Optional<String> phoneE164,
         String email,
         String address,
+        String postcode,
         String city,
         String country,
         Optional<String> countryCode) {
@@ -60,6 +62,7 @@ public record Party(
         Objects.requireNonNull(phoneE164);
         Objects.requireNonNull(email);
         Objects.requireNonNull(address);
+        Objects.requireNonNull(postcode);
         Objects.requireNonNull(city);
         Objects.requireNonNull(country);
         Objects.requireNonNull(countryCode);

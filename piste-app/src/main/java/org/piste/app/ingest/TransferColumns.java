@@ -10,7 +10,7 @@ import org.piste.model.Transfer;
 public final class TransferColumns {
     private static final String PARTY = "%1$s_given_names, %1$s_middle_name, %1$s_surname, %1$s_full_name, "
             + "%1$s_name_norm, %1$s_birth_date, %1$s_birth_date_raw, %1$s_id_type, %1$s_id_number, "
-            + "%1$s_id_number_norm, %1$s_phone, %1$s_phone_e164, %1$s_email, %1$s_address, %1$s_city, "
+            + "%1$s_id_number_norm, %1$s_phone, %1$s_phone_e164, %1$s_email, %1$s_address, %1$s_postcode, %1$s_city, "
             + "%1$s_country, %1$s_country_code";
 
     /** Column list for {@code COPY transfer (...)}. */
@@ -50,6 +50,6 @@ public final class TransferColumns {
         row.text(p.givenNames()).text(p.middleName()).text(p.surname()).text(p.fullName()).text(p.normalizedName())
                 .optional(p.birthDate()).text(p.birthDateRaw()).text(p.idType()).text(p.idNumber())
                 .text(p.idNumberNormalized()).text(p.phone()).optional(p.phoneE164()).text(p.email())
-                .text(p.address()).text(p.city()).text(p.country()).optional(p.countryCode());
+                .text(p.address()).text(p.postcode()).text(p.city()).text(p.country()).optional(p.countryCode());
     }
 }

@@ -1,0 +1,112 @@
+package org.piste.resolve;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Name normalisation for matching: any script to Latin (ICU), accents and case folded, punctuation to
+ * spaces; titles and generational suffixes dropped; "Ma." read as Maria; surname particles (French de, du,
+ * d', le; Filipino and Spanish de, dela, de la, delos, del, Sto., Sta.) handled so that "Dela Cruz",
+ * "De La Cruz" and "Delacruz" give one key.
+ */
+public final class Names {
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mme", "mlle", "mlles", "dr", "atty",
+            "engr", "hon", "prof", "sir", "madame", "monsieur");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "junior", "senior");
+    private static final Set<String> PARTICLES = Set.of("de", "del", "dela", "delas", "delos", "la", "las", "los", "le",
+            "du", "des", "d", "da", "di", "van", "von", "der", "den", "san", "santa", "santo", "y", "l");
+    private static final Map<String, String> ABBREVIATIONS = Map.of("ma", "maria", "sta", "santa", "sto", "santo",
+            "mª", "maria", "jp", "jean pierre", "md", "maria");
+    private static final int CACHE_LIMIT = 500_000;
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+
+    private Names() {}
+
+    /** Latin script, ASCII, lower case, letters and digits separated by single spaces. */
+    public static String fold(String raw) {
+        if (raw.isEmpty()) return "";
+        String cached = FOLDED.get(raw);
+        if (cached != null) return cached;
+        String latin = isAscii(raw) ? raw.toLowerCase(java.util.Locale.ROOT) : TO_LATIN.get().transliterate(raw);
+        StringBuilder out = new StringBuilder(latin.length());
+        boolean space = false;
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (space && out.length() > 0) out.append(' ');
+                space = false;
+                out.append(c);
+            } else if (c == '\'' || c == '’') {
+                space = true; // d'Arc -> d arc
+            } else {
+                space = true;
+            }
+        }
+        String folded = out.toString();
+        if (FOLDED.size() < CACHE_LIMIT) FOLDED.put(raw, folded);
+        return folded;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0x7E) return false;
+        return true;
+    }
+
+    /** Given-name tokens: folded, titles and suffixes dropped, abbreviations expanded ("Ma. Luz" -> maria, luz). */
+    public static List<String> givenTokens(String raw) {
+        List<String> out = new ArrayList<>();
+        for (String t : fold(raw).split(" ")) {
+            if (t.isEmpty() || TITLES.contains(t) || SUFFIXES.contains(t)) continue;
+            String expanded = ABBREVIATIONS.getOrDefault(t, t);
+            for (String e : expanded.split(" ")) out.add(e);
+        }
+        return out;
+    }
+
+    /** Surname tokens: folded, titles and suffixes dropped, Sta./Sto. expanded; particles kept. */
+    public static List<String> surnameTokens(String raw) {
+        List<String> out = new ArrayList<>();
+        for (String t : fold(raw).split(" ")) {
+            if (t.isEmpty() || TITLES.contains(t) || SUFFIXES.contains(t)) continue;
+            out.add(t.equals("sta") ? "santa" : t.equals("sto") ? "santo" : t);
+        }
+        return out;
+    }
+
+    /** All tokens joined: "De La Cruz", "Dela Cruz", "Delacruz" -> "delacruz". */
+    public static String surnameKey(List<String> tokens) {
+        return String.join("", tokens);
+    }
+
+    /** The surname without its particles: "de la cruz" -> "cruz"; a surname of particles only keeps them. */
+    public static String surnameCore(List<String> tokens) {
+        StringBuilder core = new StringBuilder();
+        for (String t : tokens) if (!PARTICLES.contains(t)) core.append(t);
+        return core.length() > 0 ? core.toString() : String.join("", tokens);
+    }
+
+    public static boolean isParticle(String token) {
+        return PARTICLES.contains(token);
+    }
+
+    /**
+     * Splits a name written in one piece into given names and surname: "SURNAME, Given" when there is a
+     * comma, else the last word with any particles before it is the surname ("Juan dela Cruz").
+     */
+    public static String[] splitFullName(String raw) {
+        int comma = raw.indexOf(',');
+        if (comma >= 0) return new String[] {raw.substring(comma + 1).trim(), raw.substring(0, comma).trim()};
+        String[] words = raw.trim().split("\\s+");
+        if (words.length < 2) return new String[] {"", raw.trim()};
+        int start = words.length - 1;
+        while (start > 1 && isParticle(fold(words[start - 1]))) start--;
+        return new String[] {String.join(" ", List.of(words).subList(0, start)),
+                String.join(" ", List.of(words).subList(start, words.length))};
+    }
+}

@@ -1,0 +1,54 @@
+package org.piste.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Given-name short forms: two names are nickname-compatible when they share a formal form
+ * ("bill" and "will" both of william). English list from the nicknames project, plus Filipino and French.
+ */
+public final class Nicknames {
+    private static final Map<String, Set<String>> FORMALS = load();
+
+    private Nicknames() {}
+
+    public static boolean compatible(String a, String b) {
+        if (a.equals(b)) return true;
+        Set<String> fa = FORMALS.getOrDefault(a, Set.of(a));
+        Set<String> fb = FORMALS.getOrDefault(b, Set.of(b));
+        if (fa.contains(b) || fb.contains(a)) return true;
+        for (String f : fa) if (fb.contains(f)) return true;
+        return false;
+    }
+
+    private static Map<String, Set<String>> load() {
+        Map<String, Set<String>> formals = new HashMap<>();
+        for (String resource : new String[] {"/resolve/nicknames.csv", "/resolve/nicknames-extra.csv"}) {
+            try (InputStream in = Nicknames.class.getResourceAsStream(resource)) {
+                if (in == null) throw new IllegalStateException("missing resource " + resource);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = reader.readLine()) != null; ) {
+                    if (line.startsWith("#") || line.startsWith("name1,")) continue;
+                    String[] parts = line.split(",");
+                    if (parts.length != 3) continue;
+                    String formal = Names.fold(parts[0]), nick = Names.fold(parts[2]);
+                    formals.computeIfAbsent(nick, k -> new HashSet<>(Set.of(k))).add(formal);
+                    formals.computeIfAbsent(formal, k -> new HashSet<>(Set.of(k)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        formals.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+}

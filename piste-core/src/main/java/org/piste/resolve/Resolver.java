@@ -1,0 +1,145 @@
+package org.piste.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Entity resolution: normalise, block, score (Fellegi-Sunter with m learned by EM, u from random pairs,
+ * term-frequency adjustment for common names), cluster with conflict constraints, explain every link.
+ * Analyst decisions are always respected. {@link #extend} resolves new records against a previous result
+ * without rescoring old pairs.
+ */
+public final class Resolver {
+    /**
+     * @param threshold posterior probability at or above which a scored pair is a link
+     * @param blockCap  blocks larger than this are left out (and reported)
+     * @param seed      seed of the random pairs that estimate u (results are deterministic)
+     */
+    public record Settings(double threshold, int blockCap, long seed) {
+        public static Settings defaults() {
+            return new Settings(0.9, 100, 1L);
+        }
+    }
+
+    private final Settings settings;
+
+    public Resolver(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Resolves all records from scratch, learning the model. */
+    public Resolution resolve(List<PersonRecord> records, List<Decision> decisions) {
+        Features[] features = features(records);
+        Blocking.Result blocks = Blocking.candidates(features, settings.blockCap(), null);
+        int[] patterns = patterns(features, blocks.pairs());
+        MatchModel model = ModelLearner.learn(features, ModelLearner.patterns(patterns), settings.seed());
+        return cluster(features, blocks, patterns, model, decisions, Map.of(), List.of());
+    }
+
+    /**
+     * Adds records to a previous resolution: only pairs involving a new record (or a record of an entity an
+     * analyst decision touches) are scored, with the previous model; previous entities are kept.
+     * The result equals a full run with the same model up to ties in link order.
+     */
+    public Resolution extend(Resolution previous, List<PersonRecord> existing, List<PersonRecord> added,
+            List<Decision> decisions) {
+        List<PersonRecord> all = new ArrayList<>(existing.size() + added.size());
+        all.addAll(existing);
+        all.addAll(added);
+        Features[] features = features(all);
+        Set<String> touchedEntities = new HashSet<>();
+        for (Decision d : decisions) {
+            touchedEntities.add(previous.entityOf().getOrDefault(d.recordA(), d.recordA()));
+            touchedEntities.add(previous.entityOf().getOrDefault(d.recordB(), d.recordB()));
+        }
+        boolean[] rescored = new boolean[all.size()];
+        Map<String, String> kept = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            String id = all.get(i).id();
+            String entity = previous.entityOf().get(id);
+            rescored[i] = i >= existing.size() || entity == null || touchedEntities.contains(entity);
+            if (!rescored[i]) kept.put(id, entity);
+        }
+        Blocking.Result blocks = Blocking.candidates(features, settings.blockCap(), rescored);
+        int[] patterns = patterns(features, blocks.pairs());
+        List<Link> keptLinks = previous.links().stream()
+                .filter(l -> kept.containsKey(l.recordA()) && kept.containsKey(l.recordB())).toList();
+        return cluster(features, blocks, patterns, previous.model(), decisions, kept, keptLinks);
+    }
+
+    private static Features[] features(List<PersonRecord> records) {
+        Features[] f = new Features[records.size()];
+        IntStream.range(0, f.length).parallel().forEach(i -> f[i] = new Features(records.get(i)));
+        Set<String> ids = new HashSet<>();
+        for (PersonRecord r : records) {
+            if (!ids.add(r.id())) throw new IllegalArgumentException("record id '" + r.id() + "' appears twice");
+        }
+        return f;
+    }
+
+    private static int[] patterns(Features[] f, long[] pairs) {
+        int[] patterns = new int[pairs.length];
+        IntStream.range(0, pairs.length).parallel().forEach(k ->
+                patterns[k] = Comparison.pattern(f[(int) (pairs[k] >>> 32)], f[(int) pairs[k]]));
+        return patterns;
+    }
+
+    private Resolution cluster(Features[] f, Blocking.Result blocks, int[] patterns, MatchModel model,
+            List<Decision> decisions, Map<String, String> keptEntities, List<Link> keptLinks) {
+        Scoring scoring = new Scoring(model, f);
+        long[] pairs = blocks.pairs();
+        double minWeight = MatchModel.log2(settings.threshold() / (1 - settings.threshold()));
+        double[] weights = new double[pairs.length];
+        IntStream.range(0, pairs.length).parallel().forEach(k -> weights[k] =
+                scoring.weight(f[(int) (pairs[k] >>> 32)], f[(int) pairs[k]], patterns[k]));
+        List<Integer> accepted = new ArrayList<>();
+        for (int k = 0; k < pairs.length; k++) if (weights[k] >= minWeight) accepted.add(k);
+        accepted.sort(Comparator.<Integer>comparingDouble(k -> -weights[k]).thenComparingLong(k -> pairs[k]));
+
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < f.length; i++) index.put(f[i].record.id(), i);
+        Clustering clustering = new Clustering(f);
+        List<Link> links = new ArrayList<>(keptLinks);
+        // Previous entities first (incremental runs), then analyst decisions, then links by strength.
+        Map<String, Integer> firstOfEntity = new HashMap<>();
+        keptEntities.forEach((id, entity) -> {
+            Integer first = firstOfEntity.putIfAbsent(entity, index.get(id));
+            if (first != null) clustering.merge(first, index.get(id), true);
+        });
+        for (Decision d : decisions) {
+            Integer a = index.get(d.recordA()), b = index.get(d.recordB());
+            if (a != null && b != null && d.kind() == Decision.Kind.NOT_SAME) clustering.notSame(a, b);
+        }
+        for (Decision d : decisions) {
+            Integer a = index.get(d.recordA()), b = index.get(d.recordB());
+            if (a == null || b == null || d.kind() != Decision.Kind.SAME) continue;
+            if (clustering.merge(a, b, true) == Clustering.Refusal.NONE) {
+                int pattern = Comparison.pattern(f[a], f[b]);
+                double w = scoring.weight(f[a], f[b], pattern);
+                links.add(new Link(f[a].record.id(), f[b].record.id(), w, MatchModel.probability(w),
+                        scoring.evidence(f[a], f[b], pattern), Link.Origin.ANALYST));
+            }
+        }
+        for (int k : accepted) {
+            int a = (int) (pairs[k] >>> 32), b = (int) pairs[k];
+            if (clustering.together(a, b)) continue;
+            if (clustering.merge(a, b, false) == Clustering.Refusal.NONE) {
+                links.add(new Link(f[a].record.id(), f[b].record.id(), weights[k], MatchModel.probability(weights[k]),
+                        scoring.evidence(f[a], f[b], patterns[k]), Link.Origin.SCORED));
+            }
+        }
+        Map<Integer, String> smallestIdOfRoot = new HashMap<>();
+        for (int i = 0; i < f.length; i++) {
+            smallestIdOfRoot.merge(clustering.find(i), f[i].record.id(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+        }
+        Map<String, String> entityOf = new HashMap<>();
+        for (int i = 0; i < f.length; i++) entityOf.put(f[i].record.id(), smallestIdOfRoot.get(clustering.find(i)));
+        return new Resolution(entityOf, links, model, blocks.report());
+    }
+}
