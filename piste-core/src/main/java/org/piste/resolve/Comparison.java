@@ -74,20 +74,12 @@ enum Comparison {
         int surname = surname(a, b.surnameKey, b.surnameCore, b.surnamePhonetic);
         if (given <= 2 && surname <= 2 || a.givenKey.isEmpty() || b.surnameKey.isEmpty()) return new int[] {given, surname};
         // Swapped: a's given against b's surname and the other way round.
-        List<String> bSurnameAsGiven = Names.givenTokens(b.record.surname());
-        int swappedGiven = given(a.givenTokens, a.givenKey, bSurnameAsGiven, String.join(" ", bSurnameAsGiven));
-        Features bSwapped = swapped(b);
-        int swappedSurname = surname(a, bSwapped.surnameKey, bSwapped.surnameCore, bSwapped.surnamePhonetic);
+        int swappedGiven = given(a.givenTokens, a.givenKey, b.swappedGivenTokens, b.swappedGivenKey);
+        int swappedSurname = surname(a, b.swappedSurnameKey, b.swappedSurnameCore, b.swappedSurnamePhonetic);
         if (swappedGiven != MISSING && swappedSurname != MISSING && swappedGiven + swappedSurname < given + surname) {
             return new int[] {swappedGiven, swappedSurname};
         }
         return new int[] {given, surname};
-    }
-
-    private static Features swapped(Features f) {
-        PersonRecord r = f.record;
-        return new Features(new PersonRecord(r.id(), r.surname(), r.middleName(), r.givenNames(), "", r.birthDate(),
-                r.idNumber(), r.phone(), r.email(), r.address(), r.postcode(), r.city(), r.country()));
     }
 
     static int given(List<String> ta, String a, List<String> tb, String b) {

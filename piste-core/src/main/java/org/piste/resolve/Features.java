@@ -16,6 +16,12 @@ final class Features {
     final String surnameKey;
     final String surnameCore;
     final String surnamePhonetic;
+    /** The names read the other way round (given as surname and surname as given), for inverted rows. */
+    final List<String> swappedGivenTokens;
+    final String swappedGivenKey;
+    final String swappedSurnameKey;
+    final String swappedSurnameCore;
+    final String swappedSurnamePhonetic;
     final String middleKey;
     final LocalDate birthDate;
     final String idNumber;
@@ -41,6 +47,13 @@ final class Features {
         this.surnameCore = Names.surnameCore(surnameTokens);
         String phonetic = surnameCore.isEmpty() ? "" : METAPHONE.get().doubleMetaphone(surnameCore);
         this.surnamePhonetic = phonetic == null ? "" : phonetic;
+        this.swappedGivenTokens = Names.givenTokens(surname);
+        this.swappedGivenKey = String.join(" ", swappedGivenTokens);
+        List<String> givenAsSurname = Names.surnameTokens(given);
+        this.swappedSurnameKey = Names.surnameKey(givenAsSurname);
+        this.swappedSurnameCore = Names.surnameCore(givenAsSurname);
+        String swappedPhonetic = swappedSurnameCore.isEmpty() ? "" : METAPHONE.get().doubleMetaphone(swappedSurnameCore);
+        this.swappedSurnamePhonetic = swappedPhonetic == null ? "" : swappedPhonetic;
         this.middleKey = String.join("", Names.surnameTokens(r.middleName()));
         this.birthDate = r.birthDate().orElse(null);
         this.idNumber = r.idNumber().length() >= 4 ? r.idNumber() : "";

@@ -19,6 +19,47 @@ public final class MatchModel {
         this.prior = prior;
     }
 
+    /**
+     * Rebuilds a stored model. Tables are indexed [field][level] in the order of {@link #fields()} and
+     * {@link #levels(String)}; level 0 (missing) is ignored.
+     */
+    public static MatchModel of(double[][] m, double[][] u, double prior) {
+        if (m.length != Comparison.ALL.length || u.length != Comparison.ALL.length) {
+            throw new IllegalArgumentException("a model has " + Comparison.ALL.length + " fields");
+        }
+        for (Comparison c : Comparison.ALL) {
+            if (m[c.ordinal()].length != c.levelCount() || u[c.ordinal()].length != c.levelCount()) {
+                throw new IllegalArgumentException(c + " has " + c.levelCount() + " levels");
+            }
+        }
+        if (!(prior > 0 && prior < 1)) throw new IllegalArgumentException("prior must be in (0, 1)");
+        return new MatchModel(copy(m), copy(u), prior);
+    }
+
+    /** Field names, in table order. */
+    public static java.util.List<String> fields() {
+        return java.util.Arrays.stream(Comparison.ALL).map(Enum::name).toList();
+    }
+
+    /** Level names of a field, level 0 being "missing". */
+    public static java.util.List<String> levels(String field) {
+        return java.util.List.of(Comparison.valueOf(field).levels);
+    }
+
+    public double[][] mTable() {
+        return copy(m);
+    }
+
+    public double[][] uTable() {
+        return copy(u);
+    }
+
+    private static double[][] copy(double[][] x) {
+        double[][] out = new double[x.length][];
+        for (int i = 0; i < x.length; i++) out[i] = x[i].clone();
+        return out;
+    }
+
     double weight(Comparison c, int level) {
         if (level == Comparison.MISSING) return 0;
         return log2(m[c.ordinal()][level] / u[c.ordinal()][level]);

@@ -1,0 +1,51 @@
+package org.piste.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+    @Test
+    void filipinoParticleSpellingsShareOneKey() {
+        String a = Names.surnameKey(Names.surnameTokens("Dela Cruz"));
+        assertThat(Names.surnameKey(Names.surnameTokens("DE LA CRUZ"))).isEqualTo(a);
+        assertThat(Names.surnameKey(Names.surnameTokens("Delacruz"))).isEqualTo(a);
+        assertThat(Names.surnameKey(Names.surnameTokens("dela-Cruz"))).isEqualTo(a);
+        assertThat(Names.surnameCore(Names.surnameTokens("De los Santos"))).isEqualTo("santos");
+    }
+
+    @Test
+    void santaAndSantoAbbreviationsAreExpanded() {
+        assertThat(Names.surnameKey(Names.surnameTokens("Sta. Maria"))).isEqualTo(Names.surnameKey(Names.surnameTokens("Santa Maria")));
+        assertThat(Names.surnameKey(Names.surnameTokens("Sto. Tomas"))).isEqualTo("santotomas");
+    }
+
+    @Test
+    void maIsMariaAndTitlesAndSuffixesAreDropped() {
+        assertThat(Names.givenTokens("Ma. Luz")).containsExactly("maria", "luz");
+        assertThat(Names.givenTokens("Mme Jean-Pierre")).containsExactly("jean", "pierre");
+        assertThat(Names.surnameTokens("Reyes Jr.")).containsExactly("reyes");
+    }
+
+    @Test
+    void otherScriptsAndAccentsFoldToLatinLowerCase() {
+        assertThat(Names.fold("Élodie LEFÈVRE")).isEqualTo("elodie lefevre");
+        assertThat(Names.fold("Иван Петров")).isEqualTo("ivan petrov");
+        assertThat(Names.fold("Ibañez")).isEqualTo("ibanez");
+    }
+
+    @Test
+    void aNameInOnePieceIsSplitWithItsParticles() {
+        assertThat(Names.splitFullName("Juan dela Cruz")).containsExactly("Juan", "dela Cruz");
+        assertThat(Names.splitFullName("MARTIN, Jean-Pierre")).containsExactly("Jean-Pierre", "MARTIN");
+        assertThat(Names.splitFullName("Analyn")).containsExactly("", "Analyn");
+    }
+
+    @Test
+    void nicknamesShareAFormalName() {
+        assertThat(Nicknames.compatible("bill", "william")).isTrue();
+        assertThat(Nicknames.compatible("bill", "will")).isTrue();
+        assertThat(Nicknames.compatible("pepe", "jose")).isTrue();
+        assertThat(Nicknames.compatible("jean", "paul")).isFalse();
+    }
+}
