@@ -11,9 +11,15 @@ import java.util.TreeMap;
  * Candidate pairs from a union of cheap, high-recall keys: ID number, phone, e-mail, date of birth
  * (day/month order ignored), phonetic surname + birth year, given-name prefix + surname initial (and the
  * swapped form, for first/last inversions), postcode + surname initial. A key shared by more than
- * {@code cap} records (a hub: an agency's phone, a common name in a common year) is left out and reported.
+ * {@code cap} records (a prolific sender's passport, an agency's phone, a common name in a common year) would
+ * give too many pairs: its records are sorted by name and each is paired only with its next few neighbours
+ * (sorted neighbourhood), enough for a real shared identity to chain together while a hub's strangers stay
+ * apart on their names. Such blocks are counted in the report.
  */
 final class Blocking {
+    /** Neighbours each record of an oversized block is paired with. */
+    static final int WINDOW = 3;
+
     private Blocking() {}
 
     record Result(long[] pairs, BlockingReport report) {}
@@ -22,7 +28,11 @@ final class Blocking {
         List<String> keys = new ArrayList<>(8);
         if (!f.idNumber.isEmpty()) keys.add("id:" + f.idNumber);
         if (!f.phone.isEmpty()) keys.add("phone:" + f.phone);
-        if (!f.email.isEmpty()) keys.add("email:" + f.email);
+        if (!f.email.isEmpty()) {
+            keys.add("email:" + f.email);
+            int at = f.email.indexOf('@');
+            if (at > 2) keys.add("mailuser:" + f.email.substring(0, at)); // a mistyped domain
+        }
         if (f.birthDate != null) {
             int d = f.birthDate.getDayOfMonth(), m = f.birthDate.getMonthValue();
             keys.add("dob:" + f.birthDate.getYear() + "-" + Math.min(d, m) + "-" + Math.max(d, m));
@@ -34,6 +44,13 @@ final class Blocking {
             keys.add("name:" + surname3 + ":" + f.firstGiven.charAt(0)); // meets the key of a swapped record
         }
         if (!f.postcode.isEmpty() && !f.surnameCore.isEmpty()) keys.add("post:" + f.postcode + ":" + f.surnameCore.charAt(0));
+        // A record missing one name part still meets records of the same name in the same place.
+        if (f.firstGiven.isEmpty() && !f.surnameCore.isEmpty()) keys.add("surname+city:" + f.surnameCore + ":" + f.city);
+        if (f.surnameCore.isEmpty() && !f.firstGiven.isEmpty()) keys.add("given+city:" + f.firstGiven + ":" + f.city);
+        if (!f.surnameCore.isEmpty() && !f.firstGiven.isEmpty() && !f.city.isEmpty()) {
+            keys.add("surname+city:" + f.surnameCore + ":" + f.city);
+            keys.add("given+city:" + f.firstGiven + ":" + f.city);
+        }
         return keys;
     }
 
@@ -63,13 +80,15 @@ final class Blocking {
         for (Map.Entry<String, int[]> e : blocks.entrySet()) {
             int size = sizes.get(e.getKey());
             if (size < 2) continue;
+            int[] members = e.getValue();
+            int reach = size;
             if (size > cap) {
                 oversized.merge(e.getKey().substring(0, e.getKey().indexOf(':')), 1L, Long::sum);
-                continue;
+                members = byName(records, Arrays.copyOf(members, size));
+                reach = WINDOW;
             }
-            int[] members = e.getValue();
             for (int a = 0; a < size; a++) {
-                for (int b = a + 1; b < size; b++) {
+                for (int b = a + 1; b < Math.min(size, a + 1 + reach); b++) {
                     int i = members[a], j = members[b];
                     if (i == j || (isNew != null && !isNew[i] && !isNew[j])) continue;
                     pairs.add(i < j ? ((long) i << 32) | j : ((long) j << 32) | i);
@@ -81,6 +100,13 @@ final class Blocking {
         double possible = n * (n - 1) / 2.0;
         double reduction = possible == 0 ? 0 : 1 - unique.length / possible;
         return new Result(unique, new BlockingReport(n, unique.length, reduction, cap, oversized));
+    }
+
+    private static int[] byName(Features[] records, int[] members) {
+        return Arrays.stream(members).boxed()
+                .sorted(java.util.Comparator.<Integer, String>comparing(i -> records[i].surnameKey)
+                        .thenComparing(i -> records[i].givenKey).thenComparing(i -> records[i].record.id()))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     /** A growable array of longs (pairs packed as two ints). */

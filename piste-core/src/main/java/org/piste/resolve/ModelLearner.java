@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Learns a {@link MatchModel} without labels. u comes from random pairs of records (almost all of which are
- * different persons); m and the prior from expectation-maximisation over the candidate pairs' agreement
- * patterns, with u held fixed (the usual way to keep EM from drifting towards "same family" clusters).
+ * Learns a {@link MatchModel} without labels. m comes from expectation-maximisation over the candidate pairs'
+ * agreement patterns (a two-class mixture whose non-match class is the candidates' own, since blocking makes
+ * strangers agree on their blocking key far more often than at random). u comes from random pairs of records,
+ * almost all of which are different persons, and the prior is the share of all pairs that match (matches found
+ * among the candidates over all possible pairs), so that weights read as evidence against a random pairing.
  */
 final class ModelLearner {
     private static final int U_SAMPLE = 200_000;
@@ -16,12 +18,22 @@ final class ModelLearner {
 
     private ModelLearner() {}
 
+    /** Below this, there is too little to learn from: the default model is used. */
+    static final int MIN_RECORDS = 500;
+
+    static MatchModel learnOrDefault(Features[] records, Map<Integer, Long> candidatePatterns, long seed) {
+        if (records.length < MIN_RECORDS) return DefaultModel.forRecords(records.length);
+        return learn(records, candidatePatterns, seed);
+    }
+
     static MatchModel learn(Features[] records, Map<Integer, Long> candidatePatterns, long seed) {
-        double[][] u = estimateU(records, seed);
+        double[][] randomU = estimateU(records, seed);
+        double[][] u = candidateU(candidatePatterns);
         double[][] m = initialM();
         double prior = 0.1;
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             double[][] mCounts = zeros();
+            double[][] uCounts = zeros();
             double matches = 0, total = 0;
             for (Map.Entry<Integer, Long> e : candidatePatterns.entrySet()) {
                 int pattern = e.getKey();
@@ -38,13 +50,32 @@ final class ModelLearner {
                 total += count;
                 for (Comparison c : Comparison.ALL) {
                     int level = Comparison.level(pattern, c);
-                    if (level != Comparison.MISSING) mCounts[c.ordinal()][level] += p * count;
+                    if (level == Comparison.MISSING) continue;
+                    mCounts[c.ordinal()][level] += p * count;
+                    uCounts[c.ordinal()][level] += (1 - p) * count;
                 }
             }
             m = normalise(mCounts);
+            u = normalise(uCounts);
             prior = Math.min(0.999, Math.max(1e-6, matches / Math.max(1, total)));
         }
-        return new MatchModel(m, u, prior);
+        double n = records.length;
+        double allPairs = Math.max(1, n * (n - 1) / 2);
+        double matchesFound = prior * candidatePatterns.values().stream().mapToLong(Long::longValue).sum();
+        double priorOverAllPairs = Math.min(0.5, Math.max(1e-12, matchesFound / allPairs));
+        return new MatchModel(m, randomU, priorOverAllPairs);
+    }
+
+    /** Level frequencies among the candidate pairs: the starting point of the candidates' non-match class. */
+    private static double[][] candidateU(Map<Integer, Long> candidatePatterns) {
+        double[][] counts = zeros();
+        candidatePatterns.forEach((pattern, count) -> {
+            for (Comparison c : Comparison.ALL) {
+                int level = Comparison.level(pattern, c);
+                if (level != Comparison.MISSING) counts[c.ordinal()][level] += count;
+            }
+        });
+        return normalise(counts);
     }
 
     private static double[][] estimateU(Features[] records, long seed) {

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * The outcome of entity resolution.
  *
- * @param entityOf record id -> entity id (the smallest record id of the entity, so ids are stable and readable)
+ * @param entityOf record id -> entity id (its first record id, shorter ids first: stable and readable)
  * @param links    the links that hold each entity together (scored or decided by an analyst), with their evidence
  * @param model    the match model used (learned, or carried over by an incremental run)
  * @param blocking what blocking produced

@@ -1,5 +1,6 @@
 package org.piste.resolve;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,13 +16,19 @@ public final class ResolutionAudit {
     }
 
     /**
-     * What the model says about records i and j of the list, as the resolver would score them in a run over the
-     * whole list (term frequencies from the whole list): the prior and each field's evidence; weights add up.
+     * What the model says about each pair (indexes into the list packed {@code i << 32 | j}), as the resolver
+     * would score it in a run over the whole list (term frequencies from the whole list): the prior and each
+     * field's evidence, whose weights add up to the pair's match weight.
      */
-    public static List<Evidence> evidence(List<PersonRecord> records, MatchModel model, int i, int j) {
+    public static List<List<Evidence>> evidence(List<PersonRecord> records, MatchModel model, long[] pairs) {
         Features[] f = features(records);
-        int pattern = Comparison.pattern(f[i], f[j]);
-        return new Scoring(model, f).evidence(f[i], f[j], pattern);
+        Scoring scoring = new Scoring(model, f);
+        List<List<Evidence>> out = new ArrayList<>(pairs.length);
+        for (long pair : pairs) {
+            Features a = f[(int) (pair >>> 32)], b = f[(int) pair];
+            out.add(scoring.evidence(a, b, Comparison.pattern(a, b)));
+        }
+        return out;
     }
 
     private static Features[] features(List<PersonRecord> records) {

@@ -27,6 +27,15 @@ public final class Resolver {
         }
     }
 
+    /**
+     * A link this strong (odds of 2^20, about a million to one, with the dates' disagreement already counted)
+     * may join two records whose dates of birth disagree: a typing error, not two persons.
+     */
+    static final double OVERWHELMING = 20;
+
+    /** Entity ids are the first member id in this order: shorter first, so "t9:S" comes before "t12:S". */
+    static final Comparator<String> ID_ORDER = Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
+
     private final Settings settings;
 
     public Resolver(Settings settings) {
@@ -38,7 +47,7 @@ public final class Resolver {
         Features[] features = features(records);
         Blocking.Result blocks = Blocking.candidates(features, settings.blockCap(), null);
         int[] patterns = patterns(features, blocks.pairs());
-        MatchModel model = ModelLearner.learn(features, ModelLearner.patterns(patterns), settings.seed());
+        MatchModel model = ModelLearner.learnOrDefault(features, ModelLearner.patterns(patterns), settings.seed());
         return cluster(features, blocks, patterns, model, decisions, Map.of(), List.of());
     }
 
@@ -110,7 +119,7 @@ public final class Resolver {
         Map<String, Integer> firstOfEntity = new HashMap<>();
         keptEntities.forEach((id, entity) -> {
             Integer first = firstOfEntity.putIfAbsent(entity, index.get(id));
-            if (first != null) clustering.merge(first, index.get(id), true);
+            if (first != null) clustering.mergeDecided(first, index.get(id));
         });
         for (Decision d : decisions) {
             Integer a = index.get(d.recordA()), b = index.get(d.recordB());
@@ -119,7 +128,7 @@ public final class Resolver {
         for (Decision d : decisions) {
             Integer a = index.get(d.recordA()), b = index.get(d.recordB());
             if (a == null || b == null || d.kind() != Decision.Kind.SAME) continue;
-            if (clustering.merge(a, b, true) == Clustering.Refusal.NONE) {
+            if (clustering.mergeDecided(a, b) == Clustering.Refusal.NONE) {
                 int pattern = Comparison.pattern(f[a], f[b]);
                 double w = scoring.weight(f[a], f[b], pattern);
                 links.add(new Link(f[a].record.id(), f[b].record.id(), w, MatchModel.probability(w),
@@ -129,14 +138,14 @@ public final class Resolver {
         for (int k : accepted) {
             int a = (int) (pairs[k] >>> 32), b = (int) pairs[k];
             if (clustering.together(a, b)) continue;
-            if (clustering.merge(a, b, false) == Clustering.Refusal.NONE) {
+            if (clustering.mergeScored(a, b, weights[k] >= OVERWHELMING) == Clustering.Refusal.NONE) {
                 links.add(new Link(f[a].record.id(), f[b].record.id(), weights[k], MatchModel.probability(weights[k]),
                         scoring.evidence(f[a], f[b], patterns[k]), Link.Origin.SCORED));
             }
         }
         Map<Integer, String> smallestIdOfRoot = new HashMap<>();
         for (int i = 0; i < f.length; i++) {
-            smallestIdOfRoot.merge(clustering.find(i), f[i].record.id(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            smallestIdOfRoot.merge(clustering.find(i), f[i].record.id(), (x, y) -> ID_ORDER.compare(x, y) <= 0 ? x : y);
         }
         Map<String, String> entityOf = new HashMap<>();
         for (int i = 0; i < f.length; i++) entityOf.put(f[i].record.id(), smallestIdOfRoot.get(clustering.find(i)));

@@ -34,17 +34,24 @@ final class Scoring {
     }
 
     private double fieldWeight(Features a, Comparison c, int level) {
-        if (level == 1 && c == Comparison.SURNAME) return termFrequencyWeight(c, surnameCounts, surnameTotal, a.surnameKey);
-        if (level == 1 && c == Comparison.GIVEN) return termFrequencyWeight(c, givenCounts, givenTotal, a.givenKey);
+        if (level == 1 && c == Comparison.SURNAME) return termFrequencyWeight(c, a.surnameKey);
+        if (level == 1 && c == Comparison.GIVEN) return termFrequencyWeight(c, a.givenKey);
         return model.weight(c, level);
     }
 
-    private double termFrequencyWeight(Comparison c, Map<String, Integer> counts, double total, String value) {
-        int count = counts.getOrDefault(value, 1);
-        double share = Math.max(count, 1) / Math.max(total, 1);
-        // Never below the plain exact-agreement u's floor of evidence, never an absurd bonus for a unique value.
-        double u = Math.max(share, 1 / Math.max(total, 1));
-        return MatchModel.log2(model.m[c.ordinal()][1] / Math.max(u, 1e-7));
+    /**
+     * log2(m / share of records carrying the value). A value's commonness is taken as any name part, so that
+     * names read swapped ("Dela Pena Efren") are not rewarded as rare given names.
+     */
+    private double termFrequencyWeight(Comparison c, String value) {
+        double share = Math.max(share(value), 1 / Math.max(Math.max(surnameTotal, givenTotal), 1));
+        return MatchModel.log2(model.m[c.ordinal()][1] / share);
+    }
+
+    private double share(String value) {
+        double asSurname = surnameCounts.getOrDefault(value, 0) / Math.max(surnameTotal, 1);
+        double asGiven = givenCounts.getOrDefault(value, 0) / Math.max(givenTotal, 1);
+        return Math.max(asSurname, asGiven);
     }
 
     List<Evidence> evidence(Features a, Features b, int pattern) {

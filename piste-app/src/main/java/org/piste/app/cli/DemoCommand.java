@@ -49,12 +49,14 @@ public final class DemoCommand implements Callable<Integer> {
             long rejected = imported.result().counts().quarantined() + imported.result().counts().duplicates();
             out.printf("The simulator labelled %,d bad rows; the importer rejected %,d rows (see %s).%n",
                     sim.badRows(), rejected, dir.resolve("truth").resolve("bad_rows.csv"));
+            ResolutionFormat.afterImport(main, out);
         }
         out.println();
         out.println("$ piste transfers --limit 8");
         TransfersCommand.print(main, out, Optional.empty(), 8);
         out.println();
-        out.println("Next: piste sources, piste quarantine 1 --duplicates, piste import FILE --profile PROFILE --dry-run");
+        out.println("Next: piste sources, piste quarantine 1 --duplicates, piste entity 1:S, piste resolve --full,");
+        out.println("      piste import FILE --profile PROFILE --dry-run");
         out.flush();
         return 0;
     }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports a transfer export. Every row ends accepted, quarantined (with a reason) or duplicate;",
-                "the import is one transaction, and a file already imported (same SHA-256) is not imported again."})
+                "the import is one transaction, and a file already imported (same SHA-256) is not imported again.",
+                "After an import, the parties of all stored transfers are resolved into entities (see 'piste resolve')."})
 public final class ImportCommand implements Callable<Integer> {
     @ParentCommand Main main;
     @Spec CommandSpec spec;
@@ -54,6 +55,7 @@ public final class ImportCommand implements Callable<Integer> {
             outcome = new ImportService(main.database()).importFile(request, progress);
         }
         Format.outcome(spec.commandLine().getOut(), outcome);
+        if (outcome instanceof ImportOutcome.Imported) ResolutionFormat.afterImport(main, spec.commandLine().getOut());
         return 0;
     }
 }

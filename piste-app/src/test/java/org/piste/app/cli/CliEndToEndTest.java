@@ -182,5 +182,7 @@ class CliEndToEndTest {
                 .isEqualTo(read);
         assertThat(count(run.out(), "quarantined") + count(run.out(), "duplicates")).isEqualTo(labelled);
         assertThat(run.out()).contains("$ piste transfers --limit 8").containsPattern("[0-9a-f]{12}.*:\\d+");
+        assertThat(run.out()).containsPattern("Resolution \\(run #1, full: .*\\): " + String.format("%,d", 2 * count(run.out(),
+                "accepted")).replace(",", "\\,") + " party records -> [\\d,]+ entities");
     }
 }

@@ -1,0 +1,59 @@
+package org.piste.app.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.piste.app.Main;
+import org.piste.app.resolve.DecisionStore;
+import org.piste.resolve.Decision;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "decide", mixinStandardHelpOptions = true,
+        description = {"Records an analyst's decision that two party records are (or are not) the same person.",
+                "Every later resolution respects it; the latest decision on a pair wins. Takes effect at the next 'piste resolve'."})
+public final class DecideCommand implements Callable<Integer> {
+    @ParentCommand Main main;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "A party record id, e.g. 12:S (sender of transfer 12).")
+    String recordA;
+
+    @Parameters(index = "1", paramLabel = "B", description = "Another party record id, e.g. 40:R (recipient of transfer 40).")
+    String recordB;
+
+    @Parameters(index = "2", paramLabel = "same|not-same", description = "The decision.")
+    String kind;
+
+    @Option(names = "--note", description = "Why (kept with the decision).")
+    String note = "";
+
+    @Option(names = "--by", description = "Who decides (default: $USER).")
+    String by = defaultUser();
+
+    @Override
+    public Integer call() {
+        Decision.Kind k = switch (kind.toLowerCase(Locale.ROOT).replace('_', '-')) {
+            case "same" -> Decision.Kind.SAME;
+            case "not-same" -> Decision.Kind.NOT_SAME;
+            default -> throw new IllegalArgumentException("the decision must be 'same' or 'not-same', was '" + kind + "'");
+        };
+        var stored = new DecisionStore(main.database()).add(recordA, recordB, k, by, note);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Decision #%d stored: %s and %s are %s (by %s%s). Run 'piste resolve' to apply it.%n", stored.id(),
+                stored.decision().recordA(), stored.decision().recordB(),
+                k == Decision.Kind.SAME ? "the same person" : "not the same person", by,
+                note.isBlank() ? "" : ": " + note);
+        out.flush();
+        return 0;
+    }
+
+    private static String defaultUser() {
+        String user = System.getenv("USER");
+        return user == null || user.isBlank() ? System.getProperty("user.name", "unknown") : user;
+    }
+}

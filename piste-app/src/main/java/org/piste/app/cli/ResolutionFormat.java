@@ -1,0 +1,54 @@
+package org.piste.app.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.piste.app.Main;
+import org.piste.app.resolve.ResolutionService;
+import org.piste.resolve.BlockingReport;
+
+/** How the CLI prints resolution runs: the full report of 'piste resolve' and the one line of import and demo. */
+final class ResolutionFormat {
+    private ResolutionFormat() {}
+
+    static void report(PrintWriter out, ResolutionService.Summary s) {
+        out.printf("Resolution run #%d: %s (%s), %.1f s.%n", s.runId(), s.mode().name().toLowerCase(Locale.ROOT),
+                s.note(), s.took().toMillis() / 1000.0);
+        out.printf("  records           %,12d   (%,d not resolved before)%n", s.records(), s.newRecords());
+        out.printf("  entities          %,12d   (%,d with more than one record)%n", s.entities(), s.multiRecordEntities());
+        BlockingReport b = s.blocking();
+        out.printf("  candidate pairs   %,12d   (reduction ratio %.6f)%n", b.candidatePairs(), b.reductionRatio());
+        if (!b.oversizedBlocksByKind().isEmpty()) {
+            out.printf("  blocks left out   %12s   (over %d records each: %s)%n", "",
+                    b.blockCap(), b.oversizedBlocksByKind().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        }
+        out.printf("  links             %,12d%n", s.links());
+        out.printf("  analyst decisions %,12d%n", s.decisions());
+        out.flush();
+    }
+
+    static String line(ResolutionService.Summary s) {
+        return String.format("Resolution (run #%d, %s: %s): %,d party records -> %,d entities (%,d with more than one "
+                + "record), %,d links, %.1f s.", s.runId(), s.mode().name().toLowerCase(Locale.ROOT), s.note(),
+                s.records(), s.entities(), s.multiRecordEntities(), s.links(), s.took().toMillis() / 1000.0);
+    }
+
+    /**
+     * Runs the incremental resolution after an import and prints its line. The import is already committed: a
+     * failure here is reported as a warning, not as a failed import.
+     */
+    static void afterImport(Main main, PrintWriter out) {
+        try {
+            Optional<ResolutionService.Summary> s = new ResolutionService(main.database())
+                    .run(ResolutionService.Mode.INCREMENTAL);
+            out.println(s.map(ResolutionFormat::line).orElse("Resolution: no transfer stored, nothing to resolve."));
+        } catch (RuntimeException e) {
+            out.flush();
+            System.err.println("piste: warning: the import is stored, but entity resolution failed (" + e.getMessage()
+                    + "); run 'piste resolve' again");
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,38 @@
+package org.piste.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.piste.app.Main;
+import org.piste.app.resolve.ResolutionService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "resolve", mixinStandardHelpOptions = true,
+        description = {"Resolves the senders and recipients of all stored transfers into entities (persons).",
+                "Records are TRANSFER_ID:S (sender) and TRANSFER_ID:R (recipient); analyst decisions are always applied.",
+                "Without --full, records not resolved before join the previous entities (incremental)."})
+public final class ResolveCommand implements Callable<Integer> {
+    @ParentCommand Main main;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--full", description = "Resolve everything from scratch, learning the match model again.")
+    boolean full;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        var summary = new ResolutionService(main.database())
+                .run(full ? ResolutionService.Mode.FULL : ResolutionService.Mode.INCREMENTAL);
+        if (summary.isEmpty()) {
+            out.println("No transfer stored yet: nothing to resolve. Try: piste import FILE --profile fr-operator");
+        } else {
+            ResolutionFormat.report(out, summary.get());
+            out.println("Next: piste entity RECORD_ID (e.g. " + "1:S), piste decide A B same|not-same");
+        }
+        out.flush();
+        return 0;
+    }
+}

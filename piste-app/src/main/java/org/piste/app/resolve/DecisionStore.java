@@ -1,0 +1,106 @@
+package org.piste.app.resolve;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.piste.app.store.Database;
+import org.piste.resolve.Decision;
+
+/** Analyst decisions: stored with who, when and why; every resolution run receives them. */
+public final class DecisionStore {
+    private final Database database;
+
+    public DecisionStore(Database database) {
+        this.database = database;
+    }
+
+    /** A stored decision. */
+    public record Stored(long id, Decision decision, String decidedBy, OffsetDateTime decidedAt, String note) {
+        public Stored {
+            Objects.requireNonNull(decision);
+            Objects.requireNonNull(decidedBy);
+            Objects.requireNonNull(decidedAt);
+            Objects.requireNonNull(note);
+        }
+    }
+
+    /**
+     * Stores a decision on two party records of stored transfers.
+     *
+     * @throws IllegalArgumentException when a record id is malformed or names no stored transfer
+     */
+    public Stored add(String recordA, String recordB, Decision.Kind kind, String decidedBy, String note) {
+        try (Connection c = database.connect()) {
+            String a = existing(c, recordA), b = existing(c, recordB);
+            Decision decision = new Decision(a, b, kind);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO analyst_decision (record_a, record_b, kind, "
+                    + "decided_by, note) VALUES (?, ?, ?, ?, ?) RETURNING id, decided_at")) {
+                ps.setString(1, a);
+                ps.setString(2, b);
+                ps.setString(3, kind.name());
+                ps.setString(4, decidedBy);
+                ps.setString(5, note);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new Stored(rs.getLong(1), decision, decidedBy, rs.getObject(2, OffsetDateTime.class), note);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store the decision: " + e.getMessage(), e);
+        }
+    }
+
+    private static String existing(Connection c, String recordId) throws SQLException {
+        RecordIds.Parsed id = RecordIds.parse(recordId).orElseThrow(() -> new IllegalArgumentException(
+                "'" + recordId + "' is not a party record id (TRANSFER_ID:S for a sender, TRANSFER_ID:R for a recipient)"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM transfer WHERE id = ?")) {
+            ps.setLong(1, id.transferId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new IllegalArgumentException("no stored transfer " + id.transferId() + " (record " + recordId + ")");
+            }
+        }
+        return id.id();
+    }
+
+    /** The decisions every run receives: per pair of records, the latest. */
+    static List<Decision> effective(Connection c) throws SQLException {
+        Map<String, Decision> latest = new LinkedHashMap<>();
+        for (Stored s : all(c)) {
+            Decision d = s.decision();
+            String key = d.recordA().compareTo(d.recordB()) < 0 ? d.recordA() + "|" + d.recordB() : d.recordB() + "|" + d.recordA();
+            latest.remove(key);
+            latest.put(key, d);
+        }
+        return List.copyOf(latest.values());
+    }
+
+    static List<Stored> all(Connection c) throws SQLException {
+        List<Stored> all = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, record_a, record_b, kind, decided_by, decided_at, note "
+                + "FROM analyst_decision ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                all.add(new Stored(rs.getLong(1), new Decision(rs.getString(2), rs.getString(3),
+                        Decision.Kind.valueOf(rs.getString(4))), rs.getString(5), rs.getObject(6, OffsetDateTime.class),
+                        rs.getString(7)));
+            }
+        }
+        return all;
+    }
+
+    /** Decisions touching any of these records, oldest first. */
+    public List<Stored> touching(java.util.Collection<String> recordIds) {
+        try (Connection c = database.connect()) {
+            return all(c).stream().filter(s -> recordIds.contains(s.decision().recordA())
+                    || recordIds.contains(s.decision().recordB())).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read decisions: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.piste.app.resolve;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.piste.app.store.Database;
+import org.piste.model.RowRef;
+import org.piste.resolve.Link;
+
+/** Reads stored entities: their members as written, with provenance, and the links that hold them together. */
+public final class EntityQueries {
+    private final Database database;
+
+    public EntityQueries(Database database) {
+        this.database = database;
+    }
+
+    /** A member record as its transfer row wrote it. */
+    public record Member(String recordId, char side, String name, String birthDate, String idNumber, String phone,
+            String city, RowRef source) {
+        public Member {
+            Objects.requireNonNull(recordId);
+            Objects.requireNonNull(name);
+            Objects.requireNonNull(birthDate);
+            Objects.requireNonNull(idNumber);
+            Objects.requireNonNull(phone);
+            Objects.requireNonNull(city);
+            Objects.requireNonNull(source);
+        }
+    }
+
+    /** An entity: its id, size, the first members and the strongest links. */
+    public record Entity(String id, long size, List<Member> members, long linkCount, List<Link> links) {
+        public Entity {
+            Objects.requireNonNull(id);
+            members = List.copyOf(members);
+            links = List.copyOf(links);
+        }
+    }
+
+    /** The entity a record (or an entity id, which is its smallest record id) belongs to. */
+    public Optional<Entity> find(String recordOrEntityId, int limit) {
+        String id = RecordIds.parse(recordOrEntityId).map(RecordIds.Parsed::id).orElse(recordOrEntityId.strip());
+        try (Connection c = database.connect()) {
+            Optional<String> entity = entityOf(c, id);
+            if (entity.isEmpty()) return Optional.empty();
+            String e = entity.get();
+            return Optional.of(new Entity(e, count(c, "SELECT count(*) FROM entity_member WHERE entity_id = ?", e),
+                    members(c, e, limit),
+                    count(c, "SELECT count(*) FROM entity_link l JOIN entity_member m ON m.record_id = l.record_a "
+                            + "WHERE m.entity_id = ?", e),
+                    ResolutionStore.links(c, "JOIN entity_member m ON m.record_id = l.record_a WHERE m.entity_id = ?",
+                            List.of(e), limit)));
+        } catch (SQLException ex) {
+            throw new IllegalStateException("cannot read the entity: " + ex.getMessage(), ex);
+        }
+    }
+
+    private static Optional<String> entityOf(Connection c, String recordId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id FROM entity_member WHERE record_id = ?")) {
+            ps.setString(1, recordId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static long count(Connection c, String sql, String entity) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, entity);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static List<Member> members(Connection c, String entity, int limit) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT m.record_id, m.side, s.sha256, t.line_no");
+        for (String f : List.of("given_names", "middle_name", "surname", "full_name", "birth_date_raw", "id_number",
+                "phone", "city")) {
+            sql.append(", CASE WHEN m.side = 'S' THEN t.sender_").append(f).append(" ELSE t.recipient_").append(f).append(" END");
+        }
+        sql.append(" FROM entity_member m JOIN transfer t ON t.id = m.transfer_id JOIN source_file s ON s.id = t.source_id"
+                + " WHERE m.entity_id = ? ORDER BY m.transfer_id, m.side DESC LIMIT ?");
+        List<Member> members = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            ps.setString(1, entity);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String name = String.join(" ", List.of(rs.getString(5), rs.getString(6), rs.getString(7)).stream()
+                            .filter(s -> !s.isBlank()).toList());
+                    if (name.isBlank()) name = rs.getString(8);
+                    members.add(new Member(rs.getString(1), rs.getString(2).charAt(0), name, rs.getString(9),
+                            rs.getString(10), rs.getString(11), rs.getString(12), new RowRef(rs.getString(3), rs.getLong(4))));
+                }
+            }
+        }
+        return members;
+    }
+}

@@ -1,0 +1,118 @@
+package org.piste.app.resolve;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.piste.app.store.Database;
+import org.piste.resolve.BlockingReport;
+import org.piste.resolve.Decision;
+import org.piste.resolve.MatchModel;
+import org.piste.resolve.PersonRecord;
+import org.piste.resolve.Resolution;
+import org.piste.resolve.Resolver;
+
+/**
+ * Resolves the senders and recipients of all stored transfers into entities and stores the result, with the
+ * analyst decisions always applied. A full run learns the model from scratch; an incremental run adds the
+ * records not yet resolved to the previous entities with the previous model ({@link Resolver#extend}), which
+ * needs the stored model rebuilt: when it cannot be, the run is full and its note says why.
+ */
+public final class ResolutionService {
+    public enum Mode { FULL, INCREMENTAL }
+
+    /** What a run did. */
+    public record Summary(long runId, Mode requested, Mode mode, String note, long records, long newRecords,
+            long entities, long multiRecordEntities, BlockingReport blocking, long links, int decisions, Duration took) {
+        public Summary {
+            Objects.requireNonNull(requested);
+            Objects.requireNonNull(mode);
+            Objects.requireNonNull(note);
+            Objects.requireNonNull(blocking);
+            Objects.requireNonNull(took);
+        }
+    }
+
+    private final Database database;
+    private final Resolver resolver;
+    private final StoredModel.Restorer restorer;
+
+    public ResolutionService(Database database) {
+        this(database, Resolver.Settings.defaults(), StoredModel.Restorer.NONE);
+    }
+
+    public ResolutionService(Database database, Resolver.Settings settings, StoredModel.Restorer restorer) {
+        this.database = database;
+        this.resolver = new Resolver(settings);
+        this.restorer = restorer;
+    }
+
+    /** Resolves all stored party records; empty when no transfer is stored. */
+    public Optional<Summary> run(Mode requested) {
+        long started = System.nanoTime();
+        OffsetDateTime startedAt = OffsetDateTime.now();
+        try (Connection c = database.connect()) {
+            List<PersonRecord> records = PartyRecords.all(c);
+            if (records.isEmpty()) return Optional.empty();
+            List<Decision> decisions = DecisionStore.effective(c);
+            Map<String, String> previous = ResolutionStore.membership(c);
+            List<PersonRecord> existing = new ArrayList<>(), added = new ArrayList<>();
+            for (PersonRecord r : records) (previous.containsKey(r.id()) ? existing : added).add(r);
+
+            Plan plan = plan(c, requested, previous, added.size());
+            Resolution resolution = plan.model().isPresent()
+                    ? resolver.extend(new Resolution(previous, previousLinks(c), plan.model().get(), emptyReport(existing)),
+                            existing, added, decisions)
+                    : resolver.resolve(records, decisions);
+
+            c.setAutoCommit(false);
+            try {
+                long modelId = ResolutionStore.saveModel(c, resolution.model());
+                Map<String, Integer> sizes = new HashMap<>();
+                resolution.entityOf().values().forEach(e -> sizes.merge(e, 1, Integer::sum));
+                long runId = ResolutionStore.saveRun(c, new ResolutionStore.RunRow(startedAt, requested, plan.mode(),
+                        plan.note(), added.size(), decisions.size()), resolution, sizes.size(), modelId);
+                ResolutionStore.replace(c, resolution, runId);
+                c.commit();
+                long multi = sizes.values().stream().filter(n -> n > 1).count();
+                return Optional.of(new Summary(runId, requested, plan.mode(), plan.note(), records.size(), added.size(),
+                        sizes.size(), multi, resolution.blocking(), resolution.links().size(), decisions.size(),
+                        Duration.ofNanos(System.nanoTime() - started)));
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("database error during resolution: " + e.getMessage(), e);
+        }
+    }
+
+    /** How a run will go: with a restored model (incremental) or without (full), and why. */
+    private record Plan(Mode mode, Optional<MatchModel> model, String note) {}
+
+    private Plan plan(Connection c, Mode requested, Map<String, String> previous, int added) throws SQLException {
+        if (requested == Mode.FULL) return new Plan(Mode.FULL, Optional.empty(), "full run requested");
+        if (previous.isEmpty()) return new Plan(Mode.FULL, Optional.empty(), "no previous resolution: full run");
+        Optional<StoredModel> stored = ResolutionStore.latestModel(c);
+        Optional<MatchModel> model = stored.flatMap(restorer::restore);
+        if (model.isEmpty()) {
+            return new Plan(Mode.FULL, Optional.empty(),
+                    "the stored match model cannot be rebuilt (piste-core has no public factory yet): full run");
+        }
+        return new Plan(Mode.INCREMENTAL, model, added + " new records added to the previous entities");
+    }
+
+    private static java.util.List<org.piste.resolve.Link> previousLinks(Connection c) throws SQLException {
+        return ResolutionStore.links(c, "", List.of(), Integer.MAX_VALUE);
+    }
+
+    private static BlockingReport emptyReport(List<PersonRecord> existing) {
+        return new BlockingReport(existing.size(), 0, 0, Resolver.Settings.defaults().blockCap(), Map.of());
+    }
+}

@@ -1,0 +1,165 @@
+package org.piste.app.resolve;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.piste.app.store.CopyText;
+import org.piste.resolve.Evidence;
+import org.piste.resolve.Link;
+import org.piste.resolve.MatchModel;
+import org.piste.resolve.Resolution;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/** Stores resolutions (membership, links with evidence, model, run) and reads them back. All on the caller's connection. */
+final class ResolutionStore {
+    private static final int FLUSH_CHARS = 1 << 20;
+
+    private ResolutionStore() {}
+
+    /** What a run did, for its resolution_run row. */
+    record RunRow(java.time.OffsetDateTime startedAt, ResolutionService.Mode requested, ResolutionService.Mode mode,
+            String note, long newRecords, int decisions) {}
+
+    static long saveModel(Connection c, MatchModel model) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO match_model (version, prior, description) VALUES (?, ?, ?) RETURNING id")) {
+            ps.setString(1, StoredModel.VERSION);
+            ps.setDouble(2, model.prior());
+            ps.setString(3, model.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static long saveRun(Connection c, RunRow run, Resolution r, long entities, long modelId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_run (started_at, finished_at, requested, "
+                + "mode, note, records, new_records, entities, candidate_pairs, reduction_ratio, block_cap, "
+                + "oversized_blocks, links, decisions, model_id) VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, "
+                + "?, ?, ?) RETURNING id")) {
+            int i = 1;
+            ps.setObject(i++, run.startedAt());
+            ps.setString(i++, run.requested().name());
+            ps.setString(i++, run.mode().name());
+            ps.setString(i++, run.note());
+            ps.setLong(i++, r.entityOf().size());
+            ps.setLong(i++, run.newRecords());
+            ps.setLong(i++, entities);
+            ps.setLong(i++, r.blocking().candidatePairs());
+            ps.setDouble(i++, r.blocking().reductionRatio());
+            ps.setInt(i++, r.blocking().blockCap());
+            ps.setString(i++, Json.counts(r.blocking().oversizedBlocksByKind()));
+            ps.setLong(i++, r.links().size());
+            ps.setInt(i++, run.decisions());
+            ps.setLong(i, modelId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Replaces the current membership and links with the resolution's. */
+    static void replace(Connection c, Resolution r, long runId) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM entity_link");
+            s.execute("DELETE FROM entity_member");
+        }
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        CopyText row = new CopyText();
+        StringBuilder rows = new StringBuilder();
+        for (Map.Entry<String, String> e : r.entityOf().entrySet()) {
+            RecordIds.Parsed id = RecordIds.parse(e.getKey())
+                    .orElseThrow(() -> new IllegalStateException("not a party record id: " + e.getKey()));
+            row.text(e.getKey()).text(e.getValue()).text(String.valueOf(id.side())).number(id.transferId()).number(runId)
+                    .endRowTo(rows);
+            if (rows.length() >= FLUSH_CHARS) flush(copy, "entity_member (record_id, entity_id, side, transfer_id, run_id)", rows);
+        }
+        flush(copy, "entity_member (record_id, entity_id, side, transfer_id, run_id)", rows);
+        for (Link l : r.links()) {
+            row.text(l.recordA()).text(l.recordB()).text(Double.toString(l.weight())).text(Double.toString(l.probability()))
+                    .text(l.origin().name()).text(Json.evidence(l.evidence())).number(runId).endRowTo(rows);
+            if (rows.length() >= FLUSH_CHARS) flush(copy, "entity_link (record_a, record_b, weight, probability, origin, evidence, run_id)", rows);
+        }
+        flush(copy, "entity_link (record_a, record_b, weight, probability, origin, evidence, run_id)", rows);
+    }
+
+    private static void flush(CopyManager copy, String table, StringBuilder rows) throws SQLException {
+        if (rows.isEmpty()) return;
+        try {
+            copy.copyIn("COPY " + table + " FROM STDIN", new StringReader(rows.toString()));
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot write " + table + ": " + e.getMessage(), e);
+        }
+        rows.setLength(0);
+    }
+
+    /** The stored membership: record id -> entity id. */
+    static Map<String, String> membership(Connection c) throws SQLException {
+        Map<String, String> entityOf = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT record_id, entity_id FROM entity_member")) {
+            while (rs.next()) entityOf.put(rs.getString(1), rs.getString(2));
+        }
+        return entityOf;
+    }
+
+    /** The model of the latest run, when there is one. */
+    static Optional<StoredModel> latestModel(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT m.id, m.version, m.prior, "
+                + "m.description FROM resolution_run r JOIN match_model m ON m.id = r.model_id ORDER BY r.id DESC LIMIT 1")) {
+            if (!rs.next()) return Optional.empty();
+            return Optional.of(new StoredModel(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getString(4)));
+        }
+    }
+
+    /**
+     * Links with their evidence in stored order; {@code where} filters entity_link (alias l), e.g. by entity.
+     * Strongest first.
+     */
+    static List<Link> links(Connection c, String where, List<Object> params, int limit) throws SQLException {
+        String sql = "WITH l AS (SELECT l.* FROM entity_link l " + where + " ORDER BY l.weight DESC, l.record_a, l.record_b"
+                + " LIMIT ?) SELECT l.record_a, l.record_b, l.weight, l.probability, l.origin, x.n, x.e->>'field', "
+                + "x.e->>'value_a', x.e->>'value_b', x.e->>'level', (x.e->>'weight')::float8 FROM l "
+                + "LEFT JOIN LATERAL jsonb_array_elements(l.evidence) WITH ORDINALITY AS x(e, n) ON true "
+                + "ORDER BY l.weight DESC, l.record_a, l.record_b, x.n";
+        List<Link> links = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Object p : params) ps.setObject(i++, p);
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                String a = "", b = "", origin = "";
+                double weight = 0, probability = 0;
+                List<Evidence> evidence = new ArrayList<>();
+                while (rs.next()) {
+                    if (!rs.getString(1).equals(a) || !rs.getString(2).equals(b)) {
+                        if (!a.isEmpty()) links.add(new Link(a, b, weight, probability, evidence, Link.Origin.valueOf(origin)));
+                        a = rs.getString(1);
+                        b = rs.getString(2);
+                        weight = rs.getDouble(3);
+                        probability = rs.getDouble(4);
+                        origin = rs.getString(5);
+                        evidence = new ArrayList<>();
+                    }
+                    rs.getLong(6);
+                    if (!rs.wasNull()) {
+                        evidence.add(new Evidence(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                                rs.getDouble(11)));
+                    }
+                }
+                if (!a.isEmpty()) links.add(new Link(a, b, weight, probability, evidence, Link.Origin.valueOf(origin)));
+            }
+        }
+        return links;
+    }
+}

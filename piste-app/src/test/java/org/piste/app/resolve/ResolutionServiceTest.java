@@ -1,0 +1,156 @@
+package org.piste.app.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.piste.app.resolve.ResolutionFixture.membership;
+import static org.piste.app.resolve.ResolutionFixture.partition;
+import static org.piste.app.resolve.ResolutionFixture.recipient;
+import static org.piste.app.resolve.ResolutionFixture.sender;
+import static org.piste.app.resolve.ResolutionFixture.senders;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.piste.app.TestDatabases;
+import org.piste.app.resolve.ResolutionService.Mode;
+import org.piste.app.store.Database;
+import org.piste.resolve.Decision;
+import org.piste.resolve.Link;
+import org.piste.resolve.MatchModel;
+import org.piste.resolve.Resolver;
+
+class ResolutionServiceTest {
+    @TempDir Path dir;
+
+    private Database importedFirst() {
+        Database db = TestDatabases.fresh();
+        ResolutionFixture.importFile(db, ResolutionFixture.first(dir));
+        return db;
+    }
+
+    private static ResolutionService.Summary resolve(Database db, Mode mode) {
+        return new ResolutionService(db).run(mode).orElseThrow();
+    }
+
+    @Test
+    void spellingVariantsOfOneSenderBecomeOneEntityAndANamesakeBornElsewhenStaysApart() {
+        Database db = importedFirst();
+
+        ResolutionService.Summary s = resolve(db, Mode.FULL);
+
+        Map<String, String> entityOf = membership(db);
+        assertThat(s.records()).isEqualTo(24).isEqualTo(entityOf.size());
+        List<String> luz = senders(db, List.of("LUZ-1", "LUZ-2", "LUZ-3"));
+        List<String> maria = senders(db, List.of("MARIA-1", "MARIA-2"));
+        assertThat(luz).extracting(entityOf::get).containsOnly(entityOf.get(luz.get(0)));
+        assertThat(maria).extracting(entityOf::get).containsOnly(entityOf.get(maria.get(0)));
+        assertThat(entityOf.get(luz.get(0))).as("same surname, other date of birth").isNotEqualTo(entityOf.get(maria.get(0)));
+        assertThat(entityOf.get(sender(db, "JM-1"))).isEqualTo(entityOf.get(sender(db, "JM-2")));
+        assertThat(entityOf.get(recipient(db, "LUZ-1"))).as("a recipient is not its sender")
+                .isNotEqualTo(entityOf.get(sender(db, "LUZ-1")));
+        assertThat(s.entities()).isEqualTo(partition(entityOf).size());
+        assertThat(s.links()).as("entities are trees of links").isEqualTo(s.records() - s.entities());
+    }
+
+    @Test
+    void storedLinksCarryTheirEvidence() {
+        Database db = importedFirst();
+        resolve(db, Mode.FULL);
+
+        var entity = new EntityQueries(db).find(sender(db, "LUZ-2"), 50).orElseThrow();
+
+        assertThat(entity.size()).isEqualTo(3);
+        assertThat(entity.members()).extracting(EntityQueries.Member::name)
+                .contains("Maria Luz Dela Cruz", "Ma. Luz De La Cruz");
+        assertThat(entity.members()).allSatisfy(m -> assertThat(m.source().line()).isGreaterThan(1));
+        assertThat(entity.links()).hasSize(2).allSatisfy(l -> {
+            assertThat(l.origin()).isEqualTo(Link.Origin.SCORED);
+            assertThat(l.evidence()).extracting(e -> e.field()).contains("surname", "date of birth", "phone");
+            assertThat(l.evidence().stream().mapToDouble(e -> e.weight()).sum()).isCloseTo(l.weight(),
+                    org.assertj.core.data.Offset.offset(1e-6));
+        });
+    }
+
+    @Test
+    void aNotSameDecisionSplitsAndASameDecisionMergesOnTheNextRun() {
+        Database db = importedFirst();
+        resolve(db, Mode.FULL);
+        String luz1 = sender(db, "LUZ-1"), luz2 = sender(db, "LUZ-2");
+        String oriane = sender(db, "ORIANE-1"), sylvie = sender(db, "SYLVIE-1");
+        assertThat(membership(db).get(luz1)).isEqualTo(membership(db).get(luz2));
+        assertThat(membership(db).get(oriane)).isNotEqualTo(membership(db).get(sylvie));
+
+        DecisionStore decisions = new DecisionStore(db);
+        decisions.add(luz1, luz2, Decision.Kind.NOT_SAME, "analyst-1", "two people after all");
+        decisions.add(oriane, sylvie, Decision.Kind.SAME, "analyst-1", "same person, confirmed by the bank");
+        ResolutionService.Summary s = resolve(db, Mode.INCREMENTAL);
+
+        Map<String, String> entityOf = membership(db);
+        assertThat(s.decisions()).isEqualTo(2);
+        assertThat(entityOf.get(luz1)).isNotEqualTo(entityOf.get(luz2));
+        assertThat(entityOf.get(oriane)).isEqualTo(entityOf.get(sylvie));
+        var merged = new EntityQueries(db).find(oriane, 50).orElseThrow();
+        assertThat(merged.links()).anySatisfy(l -> assertThat(l.origin()).isEqualTo(Link.Origin.ANALYST));
+    }
+
+    @Test
+    void theLatestDecisionOnAPairWins() {
+        Database db = importedFirst();
+        String luz1 = sender(db, "LUZ-1"), luz2 = sender(db, "LUZ-2");
+        DecisionStore decisions = new DecisionStore(db);
+        decisions.add(luz1, luz2, Decision.Kind.NOT_SAME, "analyst-1", "");
+        decisions.add(luz2, luz1, Decision.Kind.SAME, "analyst-2", "checked the passport");
+
+        resolve(db, Mode.FULL);
+
+        assertThat(membership(db).get(luz1)).isEqualTo(membership(db).get(luz2));
+    }
+
+    @Test
+    void incrementalRunAfterASecondImportGivesTheSameEntitiesAsAFullRun() throws SQLException {
+        Database db = importedFirst();
+        MatchModel firstModel;
+        try (Connection c = db.connect()) {
+            firstModel = new Resolver(Resolver.Settings.defaults()).resolve(PartyRecords.all(c), List.of()).model();
+        }
+        // piste-core cannot rebuild a stored model yet: the test hands the service the first run's model.
+        ResolutionService incremental = new ResolutionService(db, Resolver.Settings.defaults(), s -> Optional.of(firstModel));
+        assertThat(incremental.run(Mode.INCREMENTAL).orElseThrow().mode()).as("nothing to extend").isEqualTo(Mode.FULL);
+        ResolutionFixture.importFile(db, ResolutionFixture.second(dir));
+
+        ResolutionService.Summary extended = incremental.run(Mode.INCREMENTAL).orElseThrow();
+        Map<String, String> afterExtend = membership(db);
+        ResolutionService.Summary full = resolve(db, Mode.FULL);
+
+        assertThat(extended.mode()).isEqualTo(Mode.INCREMENTAL);
+        assertThat(extended.newRecords()).isEqualTo(8);
+        assertThat(afterExtend).hasSize(32);
+        assertThat(afterExtend.get(sender(db, "LUZ-4"))).isEqualTo(afterExtend.get(sender(db, "LUZ-1")));
+        assertThat(partition(afterExtend)).isEqualTo(partition(membership(db)));
+        assertThat(full.entities()).isEqualTo(extended.entities());
+    }
+
+    @Test
+    void withoutARestorableModelAnIncrementalRunIsAFullRunThatSaysWhy() {
+        Database db = importedFirst();
+        resolve(db, Mode.INCREMENTAL);
+        ResolutionFixture.importFile(db, ResolutionFixture.second(dir));
+
+        ResolutionService.Summary s = resolve(db, Mode.INCREMENTAL);
+
+        assertThat(s.requested()).isEqualTo(Mode.INCREMENTAL);
+        assertThat(s.mode()).isEqualTo(Mode.FULL);
+        assertThat(s.note()).contains("cannot be rebuilt");
+        assertThat(s.newRecords()).isEqualTo(8);
+        assertThat(membership(db)).hasSize(32);
+    }
+
+    @Test
+    void nothingStoredNothingResolved() {
+        assertThat(new ResolutionService(TestDatabases.fresh()).run(Mode.FULL)).isEmpty();
+    }
+}
