@@ -1,12 +1,15 @@
 -- Entity resolution. The current resolution (membership and links) is replaced by every run; runs and
 -- models are kept as history. Record ids are "<transfer id>:S" (sender) and "<transfer id>:R" (recipient).
 
--- A match model used by a run. The resolver does not yet expose its m/u tables for storage, so the model
--- is kept as its description (m and u per field and level, rounded) with its prior and a version.
+-- A match model used by a run: its m and u tables ([field][level], fields and levels as named by the
+-- resolver's MatchModel.fields()/levels()), its prior, a readable description, and a format version.
+-- Incremental runs rebuild the model from m, u and prior.
 CREATE TABLE match_model (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     version     text             NOT NULL,
     prior       double precision NOT NULL,
+    m           jsonb            NOT NULL,
+    u           jsonb            NOT NULL,
     description text             NOT NULL,
     created_at  timestamptz      NOT NULL DEFAULT now()
 );

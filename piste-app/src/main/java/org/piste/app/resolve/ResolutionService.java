@@ -44,7 +44,7 @@ public final class ResolutionService {
     private final StoredModel.Restorer restorer;
 
     public ResolutionService(Database database) {
-        this(database, Resolver.Settings.defaults(), StoredModel.Restorer.NONE);
+        this(database, Resolver.Settings.defaults(), StoredModel.Restorer.TABLES);
     }
 
     public ResolutionService(Database database, Resolver.Settings settings, StoredModel.Restorer restorer) {
@@ -103,7 +103,7 @@ public final class ResolutionService {
         Optional<MatchModel> model = stored.flatMap(restorer::restore);
         if (model.isEmpty()) {
             return new Plan(Mode.FULL, Optional.empty(),
-                    "the stored match model cannot be rebuilt (piste-core has no public factory yet): full run");
+                    "the stored match model cannot be rebuilt (another storage format): full run");
         }
         return new Plan(Mode.INCREMENTAL, model, added + " new records added to the previous entities");
     }

@@ -31,10 +31,12 @@ final class ResolutionStore {
 
     static long saveModel(Connection c, MatchModel model) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO match_model (version, prior, description) VALUES (?, ?, ?) RETURNING id")) {
+                "INSERT INTO match_model (version, prior, m, u, description) VALUES (?, ?, ?::jsonb, ?::jsonb, ?) RETURNING id")) {
             ps.setString(1, StoredModel.VERSION);
             ps.setDouble(2, model.prior());
-            ps.setString(3, model.toString());
+            ps.setString(3, StoredModel.toJson(model.mTable()));
+            ps.setString(4, StoredModel.toJson(model.uTable()));
+            ps.setString(5, model.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -116,9 +118,11 @@ final class ResolutionStore {
     /** The model of the latest run, when there is one. */
     static Optional<StoredModel> latestModel(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT m.id, m.version, m.prior, "
-                + "m.description FROM resolution_run r JOIN match_model m ON m.id = r.model_id ORDER BY r.id DESC LIMIT 1")) {
+                + "m.m::text, m.u::text, m.description FROM resolution_run r JOIN match_model m ON m.id = r.model_id "
+                + "ORDER BY r.id DESC LIMIT 1")) {
             if (!rs.next()) return Optional.empty();
-            return Optional.of(new StoredModel(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getString(4)));
+            return Optional.of(new StoredModel(rs.getLong(1), rs.getString(2), rs.getDouble(3),
+                    StoredModel.fromJson(rs.getString(4)), StoredModel.fromJson(rs.getString(5)), rs.getString(6)));
         }
     }
 

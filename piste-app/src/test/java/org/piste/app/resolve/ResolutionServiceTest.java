@@ -113,12 +113,8 @@ class ResolutionServiceTest {
     @Test
     void incrementalRunAfterASecondImportGivesTheSameEntitiesAsAFullRun() throws SQLException {
         Database db = importedFirst();
-        MatchModel firstModel;
-        try (Connection c = db.connect()) {
-            firstModel = new Resolver(Resolver.Settings.defaults()).resolve(PartyRecords.all(c), List.of()).model();
-        }
-        // piste-core cannot rebuild a stored model yet: the test hands the service the first run's model.
-        ResolutionService incremental = new ResolutionService(db, Resolver.Settings.defaults(), s -> Optional.of(firstModel));
+        // The default service rebuilds the stored model of the previous run.
+        ResolutionService incremental = new ResolutionService(db);
         assertThat(incremental.run(Mode.INCREMENTAL).orElseThrow().mode()).as("nothing to extend").isEqualTo(Mode.FULL);
         ResolutionFixture.importFile(db, ResolutionFixture.second(dir));
 
@@ -137,10 +133,11 @@ class ResolutionServiceTest {
     @Test
     void withoutARestorableModelAnIncrementalRunIsAFullRunThatSaysWhy() {
         Database db = importedFirst();
-        resolve(db, Mode.INCREMENTAL);
+        ResolutionService service = new ResolutionService(db, Resolver.Settings.defaults(), StoredModel.Restorer.NONE);
+        service.run(Mode.INCREMENTAL);
         ResolutionFixture.importFile(db, ResolutionFixture.second(dir));
 
-        ResolutionService.Summary s = resolve(db, Mode.INCREMENTAL);
+        ResolutionService.Summary s = service.run(Mode.INCREMENTAL).orElseThrow();
 
         assertThat(s.requested()).isEqualTo(Mode.INCREMENTAL);
         assertThat(s.mode()).isEqualTo(Mode.FULL);
