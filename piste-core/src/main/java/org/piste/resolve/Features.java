@@ -31,6 +31,16 @@ final class Features {
     final String postcode;
     final String city;
 
+    /**
+     * Everything the comparators look at, when the record has a strong identifier; null otherwise
+     * (two rows with only the same name are not assumed to be one person).
+     */
+    String signature() {
+        if (birthDate == null && idNumber.isEmpty() && phone.isEmpty() && email.isEmpty()) return null;
+        return String.join("\u0001", givenKey, surnameKey, middleKey, String.valueOf(birthDate), idNumber, phone,
+                email, address, postcode, city);
+    }
+
     Features(PersonRecord r) {
         this.record = r;
         String given = r.givenNames(), surname = r.surname();

@@ -42,13 +42,56 @@ public final class Resolver {
         this.settings = settings;
     }
 
-    /** Resolves all records from scratch, learning the model. */
+    /**
+     * Resolves all records from scratch, learning the model. Records identical in every compared field and
+     * carrying a strong identifier (date of birth, ID number, phone or e-mail) are one person's repeated rows:
+     * they are resolved once, through the first of them, and linked to it with their (all-exact) evidence.
+     */
     public Resolution resolve(List<PersonRecord> records, List<Decision> decisions) {
-        Features[] features = features(records);
+        Features[] all = features(records);
+        Set<String> decided = new HashSet<>();
+        decisions.forEach(d -> {
+            decided.add(d.recordA());
+            decided.add(d.recordB());
+        });
+        Integer[] order = IntStream.range(0, all.length).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, (x, y) -> ID_ORDER.compare(all[x].record.id(), all[y].record.id()));
+        int[] representative = new int[all.length];
+        Map<String, Integer> bySignature = new HashMap<>();
+        List<Features> reps = new ArrayList<>();
+        for (int i : order) {
+            String signature = decided.contains(all[i].record.id()) ? null : all[i].signature();
+            Integer first = signature == null ? null : bySignature.putIfAbsent(signature, i);
+            representative[i] = first == null ? i : first;
+            if (first == null) reps.add(all[i]);
+        }
+        Features[] features = reps.toArray(Features[]::new);
         Blocking.Result blocks = Blocking.candidates(features, settings.blockCap(), null);
         int[] patterns = patterns(features, blocks.pairs());
         MatchModel model = ModelLearner.learnOrDefault(features, ModelLearner.patterns(patterns), settings.seed());
-        return cluster(features, blocks, patterns, model, decisions, Map.of(), List.of());
+        Resolution core = cluster(features, blocks, patterns, model, decisions, Map.of(), List.of());
+        return withRepeatedRows(core, all, representative, model);
+    }
+
+    private static Resolution withRepeatedRows(Resolution core, Features[] all, int[] representative, MatchModel model) {
+        Map<String, String> entityOf = new HashMap<>(core.entityOf());
+        List<Link> links = new ArrayList<>(core.links());
+        Scoring scoring = new Scoring(model, all);
+        for (int i = 0; i < all.length; i++) {
+            int r = representative[i];
+            if (r == i) continue;
+            entityOf.put(all[i].record.id(), core.entityOf().get(all[r].record.id()));
+            int pattern = Comparison.pattern(all[r], all[i]);
+            double w = scoring.weight(all[r], all[i], pattern);
+            links.add(new Link(all[r].record.id(), all[i].record.id(), w, MatchModel.probability(w),
+                    scoring.evidence(all[r], all[i], pattern), Link.Origin.SCORED));
+        }
+        long n = all.length, repeated = n - core.entityOf().size();
+        long candidates = core.blocking().candidatePairs() + repeated;
+        double possible = n * (n - 1) / 2.0;
+        BlockingReport report = new BlockingReport(n, candidates, possible == 0 ? 0 : 1 - candidates / possible,
+                core.blocking().blockCap(), core.blocking().oversizedBlocksByKind());
+        return new Resolution(entityOf, links, model, report);
     }
 
     /**

@@ -35,7 +35,7 @@ class ResolverTest {
     }
 
     private static Resolution resolve(List<PersonRecord> extra, List<Decision> decisions) {
-        List<PersonRecord> all = new ArrayList<>(background(400));
+        List<PersonRecord> all = new ArrayList<>(background(700));
         all.addAll(extra);
         return new Resolver(Resolver.Settings.defaults()).resolve(all, decisions);
     }
@@ -99,7 +99,7 @@ class ResolverTest {
 
     @Test
     void theResultDoesNotDependOnTheOrderOfTheRecords() {
-        List<PersonRecord> records = new ArrayList<>(background(300));
+        List<PersonRecord> records = new ArrayList<>(background(700));
         records.addAll(VARIANTS);
         Resolution a = new Resolver(Resolver.Settings.defaults()).resolve(records, List.of());
         Collections.shuffle(records, new Random(3));
@@ -109,7 +109,7 @@ class ResolverTest {
 
     @Test
     void newRecordsJoinExistingEntitiesIncrementally() {
-        List<PersonRecord> first = new ArrayList<>(background(300));
+        List<PersonRecord> first = new ArrayList<>(background(700));
         first.addAll(VARIANTS.subList(0, 2));
         Resolver resolver = new Resolver(Resolver.Settings.defaults());
         Resolution before = resolver.resolve(first, List.of());
@@ -125,5 +125,28 @@ class ResolverTest {
         Resolution r = resolve(VARIANTS, List.of());
         assertThat(r.blocking().candidatePairs()).isPositive();
         assertThat(r.blocking().reductionRatio()).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void repeatedIdenticalRowsOfOnePersonAreLinkedWithAllExactEvidence() {
+        List<PersonRecord> repeated = List.of(
+                person("r1", "Marites", "Villanueva", "1969-09-09", "+639201234567"),
+                person("r2", "Marites", "Villanueva", "1969-09-09", "+639201234567"),
+                person("r3", "MARITES", "VILLANUEVA", "1969-09-09", "+639201234567"));
+        Resolution r = resolve(repeated, List.of());
+        assertThat(r.entityOf().get("r2")).isEqualTo("r1");
+        assertThat(r.entityOf().get("r3")).isEqualTo("r1");
+        Link toR3 = r.links().stream().filter(l -> l.recordB().equals("r3")).findFirst().orElseThrow();
+        assertThat(toR3.recordA()).isEqualTo("r1");
+        assertThat(toR3.evidence()).filteredOn(e -> e.field().equals("phone")).extracting(Evidence::level).containsExactly("exact");
+    }
+
+    @Test
+    void rowsSharingOnlyANameAreNotAssumedToBeOnePerson() {
+        List<PersonRecord> namesakes = List.of(
+                person("n1", "Joel", "Santos", "", ""),
+                person("n2", "Joel", "Santos", "", ""));
+        Resolution r = resolve(namesakes, List.of());
+        assertThat(r.entityOf().get("n1")).isNotEqualTo(r.entityOf().get("n2"));
     }
 }
