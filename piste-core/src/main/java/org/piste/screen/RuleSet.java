@@ -1,4 +1,113 @@
 package org.piste.screen;
 
-/** Placeholder: the declarative rule set (loaded from YAML), defined in RuleSets. */
-public record RuleSet(String version) {}
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The declarative rule set (see {@code screen/rules.yaml}): one rule per indicator, for senders and for
+ * recipients, and the network propagation's settings. Its version is stored with every result.
+ */
+public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule> recipient, double damping,
+        int iterations) {
+
+    public RuleSet {
+        Objects.requireNonNull(version);
+        sender = Map.copyOf(sender);
+        recipient = Map.copyOf(recipient);
+    }
+
+    /**
+     * How an indicator's value becomes points: 0 at {@code from}, {@code points} at {@code to}, linear between.
+     * {@code params} holds the indicator's own settings (thresholds, hours, purposes).
+     */
+    public record Rule(double points, double from, double to, int minTransfers, Map<String, Object> params) {
+        public Rule {
+            params = Map.copyOf(params);
+        }
+
+        public double pointsFor(double value) {
+            if (from == to) return value >= to ? points : 0;
+            double t = (value - from) / (to - from);
+            return points * Math.max(0, Math.min(1, t));
+        }
+
+        public double number(String key) {
+            Object v = params.get(key);
+            if (!(v instanceof Number n)) throw new IllegalStateException("rule parameter '" + key + "' is missing");
+            return n.doubleValue();
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<String> strings(String key) {
+            Object v = params.get(key);
+            return v instanceof List<?> l ? (List<String>) l : List.of();
+        }
+    }
+
+    /** The built-in rule set. */
+    public static RuleSet builtIn() {
+        try (InputStream in = RuleSet.class.getResourceAsStream("/screen/rules.yaml")) {
+            return parse(in, "built-in rules");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static RuleSet load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, file.toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read rule set " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static RuleSet parse(InputStream in, String origin) {
+        Map<String, Object> doc;
+        try {
+            doc = YAMLMapper.builder().build().readValue(in, Map.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("rule set " + origin + " is not valid YAML: " + e.getOriginalMessage(), e);
+        }
+        Object version = doc.get("version");
+        if (!(version instanceof String v) || v.isBlank()) throw new IllegalArgumentException("rule set " + origin + ": 'version' is required");
+        Map<String, Object> network = (Map<String, Object>) doc.getOrDefault("network", Map.of());
+        return new RuleSet(v, rules(origin, "sender", doc.get("sender"), Indicators.SENDER),
+                rules(origin, "recipient", doc.get("recipient"), Indicators.RECIPIENT),
+                ((Number) network.getOrDefault("damping", 0.85)).doubleValue(),
+                ((Number) network.getOrDefault("iterations", 20)).intValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Rule> rules(String origin, String side, Object section, List<String> known) {
+        if (!(section instanceof Map<?, ?> map)) throw new IllegalArgumentException("rule set " + origin + ": '" + side + "' is required");
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        ((Map<String, Object>) map).forEach((name, body) -> {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("rule set " + origin + ": unknown " + side + " indicator '" + name
+                        + "' (known: " + String.join(", ", known) + ")");
+            }
+            Map<String, Object> b = (Map<String, Object>) body;
+            Map<String, Object> params = new LinkedHashMap<>(b);
+            params.keySet().removeAll(List.of("points", "from", "to", "min_transfers"));
+            rules.put(name, new Rule(num(b, "points"), num(b, "from"), num(b, "to"),
+                    ((Number) b.getOrDefault("min_transfers", 1)).intValue(), params));
+        });
+        return rules;
+    }
+
+    private static double num(Map<String, Object> body, String key) {
+        Object v = body.get(key);
+        if (!(v instanceof Number n)) throw new IllegalArgumentException("rule needs a number for '" + key + "'");
+        return n.doubleValue();
+    }
+}
