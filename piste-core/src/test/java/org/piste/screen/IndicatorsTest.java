@@ -1,0 +1,73 @@
+package org.piste.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.piste.screen.Facts.fact;
+import static org.piste.screen.Facts.sent;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.piste.model.TransferStatus;
+
+class IndicatorsTest {
+    private final RuleSet rules = RuleSet.builtIn();
+
+    @Test
+    void nightIsTheSendersLocalHourAcrossDaylightSavingChanges() {
+        // 23:30 Paris is 22:30 UTC in winter and 21:30 UTC in summer: both are night in Paris.
+        List<TransferFact> ts = List.of(sent("s", "r", "2024-01-15T23:30", "50"), sent("s", "r", "2024-07-15T23:30", "50"),
+                sent("s", "r", "2024-03-31T03:30", "50"), sent("s", "r", "2024-10-27T14:00", "50"));
+        Indicators.Measure night = Indicators.night(ts, rules.sender().get("night"));
+        assertThat(night.value()).isEqualTo(0.75);
+        assertThat(night.evidence()).containsExactly(ts.get(0).reference(), ts.get(1).reference(), ts.get(2).reference());
+    }
+
+    @Test
+    void aRecipientSharingTheSendersSurnameOrMiddleNameIsFamily() {
+        TransferFact sibling = fact("s", "r1", "2024-01-01T10:00", "300", TransferStatus.PAID, "Dela Cruz", "", "DE LA CRUZ", "");
+        TransferFact mother = fact("s", "r2", "2024-01-02T10:00", "300", TransferStatus.PAID, "Martin", "Bautista", "Bautista", "Reyes");
+        TransferFact stranger = fact("s", "r3", "2024-01-03T10:00", "30", TransferStatus.PAID, "Martin", "", "Ocampo", "Santos");
+        Indicators.Measure m = Indicators.unrelatedBeneficiaries(List.of(sibling, mother, stranger));
+        assertThat(m.value()).isEqualTo(1);
+        assertThat(m.evidence()).containsExactly(stranger.reference());
+    }
+
+    @Test
+    void escalationSeesRisingAmountsAndShorteningIntervals() {
+        List<TransferFact> rising = List.of(sent("s", "r", "2024-01-01T22:00", "15"), sent("s", "r", "2024-01-21T22:00", "20"),
+                sent("s", "r", "2024-02-05T22:00", "30"), sent("s", "r", "2024-02-15T22:00", "40"),
+                sent("s", "r", "2024-02-20T22:00", "60"), sent("s", "r", "2024-02-22T22:00", "80"));
+        List<TransferFact> steady = List.of(sent("s", "r", "2024-01-01T10:00", "50"), sent("s", "r", "2024-02-01T10:00", "50"),
+                sent("s", "r", "2024-03-01T10:00", "50"), sent("s", "r", "2024-04-01T10:00", "50"),
+                sent("s", "r", "2024-05-01T10:00", "50"), sent("s", "r", "2024-06-01T10:00", "50"));
+        assertThat(Indicators.escalation(rising).value()).isCloseTo(1.0, within(1e-9));
+        assertThat(Indicators.escalation(steady).value()).isLessThan(0.2);
+    }
+
+    @Test
+    void burstsCountTheBusiestWindow() {
+        List<TransferFact> ts = List.of(sent("s", "r", "2024-01-01T22:00", "20"), sent("s", "r", "2024-03-01T22:00", "20"),
+                sent("s", "r", "2024-03-03T22:00", "20"), sent("s", "r", "2024-03-07T21:00", "20"), sent("s", "r", "2024-05-01T22:00", "20"));
+        Indicators.Measure b = Indicators.bursts(ts, rules.sender().get("bursts"));
+        assertThat(b.value()).isEqualTo(3);
+        assertThat(b.evidence()).containsExactly(ts.get(1).reference(), ts.get(2).reference(), ts.get(3).reference());
+    }
+
+    @Test
+    void aSingleTransferGivesOnlyTheIndicatorsThatNeedOne() {
+        ScreeningResult r = new Screener(rules).screen(List.of(sent("s", "r", "2024-01-15T23:30", "50")), Set.of());
+        EntityScore s = r.senders().get(0);
+        assertThat(s.contributions()).extracting(Contribution::indicator).doesNotContain("frequency", "escalation", "night");
+    }
+
+    @Test
+    void cancelledTransfersMoveNoMoneyAndAreNotScreened() {
+        List<TransferFact> ts = List.of(
+                fact("s", "r", "2024-01-15T23:30", "50", TransferStatus.CANCELLED, "MARTIN", "", "REYES", ""),
+                fact("s", "r", "2024-01-16T23:30", "50", TransferStatus.REFUNDED, "MARTIN", "", "REYES", ""));
+        ScreeningResult r = new Screener(rules).screen(ts, Set.of());
+        assertThat(r.senders()).isEmpty();
+        assertThat(r.recipients()).isEmpty();
+    }
+}

@@ -1,0 +1,87 @@
+package org.piste.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.piste.screen.Facts.fact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.piste.model.TransferStatus;
+
+/** A small world: a facilitator paid at night by several unrelated buyers, and families paying relatives. */
+class ScreenerTest {
+    private static List<TransferFact> world() {
+        List<TransferFact> ts = new ArrayList<>();
+        Random random = new Random(11);
+        String[] buyers = {"b1", "b2", "b3", "b4"};
+        String[] buyerSurnames = {"MARTIN", "BERNARD", "DUBOIS", "PETIT"};
+        for (int b = 0; b < buyers.length; b++) {
+            LocalDate day = LocalDate.of(2024, 1, 3 + b);
+            for (int i = 0; i < 12; i++) {
+                day = day.plusDays(3 + random.nextInt(9));
+                String recipient = i % 3 == 0 ? "f2" : "f1"; // a family operation: two relatives take turns
+                ts.add(fact(buyers[b], recipient, day + "T23:" + (10 + random.nextInt(40)), String.valueOf(20 + 5 * random.nextInt(8)),
+                        TransferStatus.PAID, buyerSurnames[b], "", "OCAMPO", ""));
+            }
+        }
+        for (int f = 0; f < 6; f++) {
+            LocalDate day = LocalDate.of(2024, 1, 25);
+            for (int m = 0; m < 12; m++) {
+                ts.add(fact("fam" + f, "parent" + f, day.plusMonths(m) + "T18:" + (10 + f), "350", TransferStatus.PAID,
+                        "SANTOS", "REYES", "SANTOS", ""));
+            }
+        }
+        return ts;
+    }
+
+    @Test
+    void buyersAndTheirFacilitatorsRankAboveFamilies() {
+        ScreeningResult r = new Screener(RuleSet.builtIn()).screen(world(), Set.of());
+        assertThat(r.senders().subList(0, 4)).extracting(EntityScore::entityId).containsExactlyInAnyOrder("b1", "b2", "b3", "b4");
+        assertThat(r.recipients().subList(0, 2)).extracting(EntityScore::entityId).containsExactlyInAnyOrder("f1", "f2");
+        EntityScore f1 = r.recipients().stream().filter(e -> e.entityId().equals("f1")).findFirst().orElseThrow();
+        assertThat(f1.contributions()).anyMatch(k -> k.indicator().equals("family_operation") && k.points() > 0);
+        assertThat(f1.contributions()).anyMatch(k -> k.indicator().equals("network") && k.points() > 0);
+    }
+
+    @Test
+    void everyScoreIsTheSumOfItsContributionsAndEveryPointHasEvidence() {
+        ScreeningResult r = new Screener(RuleSet.builtIn()).screen(world(), Set.of());
+        List<EntityScore> all = new ArrayList<>(r.senders());
+        all.addAll(r.recipients());
+        for (EntityScore e : all) {
+            assertThat(e.contributions().stream().mapToDouble(Contribution::points).sum()).isCloseTo(e.score(), within(1e-9));
+            e.contributions().stream().filter(k -> k.points() > 0)
+                    .forEach(k -> assertThat(k.evidence()).as(e.entityId() + " " + k.indicator()).isNotEmpty());
+        }
+        assertThat(r.ruleSetVersion()).isEqualTo(RuleSet.builtIn().version());
+    }
+
+    @Test
+    void theResultDoesNotDependOnTheOrderOfTheTransfers() {
+        List<TransferFact> ts = world();
+        ScreeningResult a = new Screener(RuleSet.builtIn()).screen(ts, Set.of());
+        Collections.shuffle(ts, new Random(5));
+        ScreeningResult b = new Screener(RuleSet.builtIn()).screen(ts, Set.of());
+        assertThat(b).isEqualTo(a);
+    }
+
+    @Test
+    void aConfirmedFacilitatorRaisesTheSendersWhoPayIt() {
+        List<TransferFact> ts = new ArrayList<>(world());
+        ts.add(fact("newcomer", "f1", "2024-06-01T14:00", "300", TransferStatus.PAID, "LEROY", "", "OCAMPO", ""));
+        ts.add(fact("newcomer", "f1", "2024-07-01T14:00", "300", TransferStatus.PAID, "LEROY", "", "OCAMPO", ""));
+        double before = score(new Screener(RuleSet.builtIn()).screen(ts, Set.of()), "newcomer");
+        double after = score(new Screener(RuleSet.builtIn()).screen(ts, Set.of("f1")), "newcomer");
+        assertThat(after).isGreaterThan(before);
+    }
+
+    private static double score(ScreeningResult r, String sender) {
+        return r.senders().stream().filter(e -> e.entityId().equals(sender)).findFirst().orElseThrow().score();
+    }
+}
