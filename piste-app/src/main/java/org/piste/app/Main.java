@@ -6,10 +6,12 @@ import org.piste.app.cli.DemoCommand;
 import org.piste.app.cli.EntityCommand;
 import org.piste.app.cli.ImportCommand;
 import org.piste.app.cli.ProfilesCommand;
+import org.piste.app.cli.ReferralCommand;
 import org.piste.app.cli.QuarantineCommand;
 import org.piste.app.cli.ResolveCommand;
 import org.piste.app.cli.ResolveFileCommand;
 import org.piste.app.cli.SimCommand;
+import org.piste.app.cli.ScreenCommand;
 import org.piste.app.cli.SourcesCommand;
 import org.piste.app.cli.TransfersCommand;
 import org.piste.app.store.Database;
@@ -22,9 +24,9 @@ import picocli.CommandLine.Option;
 /** The {@code piste} command line. */
 @Command(name = "piste", mixinStandardHelpOptions = true, version = "Piste 0.1.0",
         description = "Follows the money of live-streamed child sexual abuse: imports transfer exports and traces payments.",
-        subcommands = {DemoCommand.class, SimCommand.class, ImportCommand.class, SourcesCommand.class, QuarantineCommand.class,
+        subcommands = {DemoCommand.class, SimCommand.class, ImportCommand.class, SourcesCommand.class, QuarantineCommand.class, ScreenCommand.class,
                 TransfersCommand.class, ResolveCommand.class, EntityCommand.class, DecideCommand.class, ResolveFileCommand.class,
-                ProfilesCommand.class, CommandLine.HelpCommand.class})
+                ReferralCommand.class, ProfilesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements AutoCloseable {
     @Option(names = "--home", description = "Piste's data directory (default: $PISTE_HOME or ~/.piste).")
     Path home;

@@ -32,7 +32,7 @@ final class Indicators {
     static Measure lowValue(List<TransferFact> ts, RuleSet.Rule rule) {
         BigDecimal low = BigDecimal.valueOf(rule.number("low")), high = BigDecimal.valueOf(rule.number("high"));
         return share(ts, t -> t.sentAmount().compareTo(low) >= 0 && t.sentAmount().compareTo(high) <= 0,
-                "of transfers between " + low.toPlainString() + " and " + high.toPlainString());
+                "between " + low.stripTrailingZeros().toPlainString() + " and " + high.stripTrailingZeros().toPlainString());
     }
 
     /** Median days between consecutive transfers (prolific buyers pay at intervals under 20 days). */

@@ -53,6 +53,17 @@ public final class ResolutionService {
         this.restorer = restorer;
     }
 
+    /** Whether every stored transfer's parties belong to the current resolution. */
+    public boolean hasResolution() {
+        try (java.sql.Connection c = database.connect(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM entity_member) = 2 * (SELECT count(*) FROM transfer)")) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the resolution: " + e.getMessage(), e);
+        }
+    }
+
     /** Resolves all stored party records; empty when no transfer is stored. */
     public Optional<Summary> run(Mode requested) {
         long started = System.nanoTime();

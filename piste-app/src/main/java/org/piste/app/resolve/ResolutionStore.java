@@ -1,5 +1,7 @@
 package org.piste.app.resolve;
 
+import org.piste.app.store.Json;
+
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

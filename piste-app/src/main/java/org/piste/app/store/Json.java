@@ -1,14 +1,14 @@
-package org.piste.app.resolve;
+package org.piste.app.store;
 
 import java.util.List;
 import java.util.Map;
 import org.piste.resolve.Evidence;
 
 /** Writes the little JSON Piste stores (evidence lists, counts by kind); PostgreSQL reads it back. */
-final class Json {
+public final class Json {
     private Json() {}
 
-    static String evidence(List<Evidence> evidence) {
+    public static String evidence(List<Evidence> evidence) {
         StringBuilder s = new StringBuilder(evidence.size() * 96).append('[');
         for (Evidence e : evidence) {
             if (s.length() > 1) s.append(',');
@@ -22,7 +22,7 @@ final class Json {
         return s.append(']').toString();
     }
 
-    static String counts(Map<String, Long> counts) {
+    public static String counts(Map<String, Long> counts) {
         StringBuilder s = new StringBuilder("{");
         counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             if (s.length() > 1) s.append(',');
@@ -32,11 +32,11 @@ final class Json {
     }
 
     /** A number; JSON has no infinities, so those are written as strings PostgreSQL's float8 accepts. */
-    static StringBuilder number(StringBuilder s, double x) {
+    public static StringBuilder number(StringBuilder s, double x) {
         return Double.isFinite(x) ? s.append(x) : s.append('"').append(x).append('"');
     }
 
-    static StringBuilder string(StringBuilder s, String value) {
+    public static StringBuilder string(StringBuilder s, String value) {
         s.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

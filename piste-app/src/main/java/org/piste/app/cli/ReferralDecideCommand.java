@@ -1,0 +1,69 @@
+package org.piste.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.piste.app.referral.Match;
+import org.piste.app.referral.ReferralDecisions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** accept and reject: an analyst's ruling on a subject's match. */
+abstract class ReferralDecideCommand implements Callable<Integer> {
+    @ParentCommand ReferralCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "REF", description = "The referral reference.")
+    String ref;
+
+    @Parameters(index = "1", paramLabel = "SUBJECT_INDEX", description = "The subject's index in the referral (from 0).")
+    int index;
+
+    @Parameters(index = "2", paramLabel = "ENTITY", description = "An entity id, or a party record id of the entity.")
+    String entity;
+
+    @Option(names = "--note", description = "Why (kept with the decision).")
+    String note = "";
+
+    @Option(names = "--by", description = "Who decides (default: $USER).")
+    String by = defaultUser();
+
+    abstract Match.Status status();
+
+    @Override
+    public Integer call() {
+        Match m = new ReferralDecisions(parent.main.database()).decide(ref, index, entity, status(), by, note);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Subject #%d of %s and entity %s: %s (by %s%s).%n", index, ref, m.entityId(), m.status(), by,
+                note.isBlank() ? "" : ": " + note);
+        out.flush();
+        return 0;
+    }
+
+    private static String defaultUser() {
+        String user = System.getenv("USER");
+        return user == null || user.isBlank() ? System.getProperty("user.name", "unknown") : user;
+    }
+
+    @Command(name = "accept", mixinStandardHelpOptions = true,
+            description = {"Accepts that a referral subject is this entity (adds the match if it was not proposed).",
+                    "Accepted entities are screening seeds."})
+    static final class Accept extends ReferralDecideCommand {
+        @Override
+        Match.Status status() {
+            return Match.Status.ACCEPTED;
+        }
+    }
+
+    @Command(name = "reject", mixinStandardHelpOptions = true,
+            description = "Rejects a proposed match of a referral subject: it is never a screening seed.")
+    static final class Reject extends ReferralDecideCommand {
+        @Override
+        Match.Status status() {
+            return Match.Status.REJECTED;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.piste.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.piste.app.Main;
+import org.piste.app.resolve.ResolutionService;
+import org.piste.app.screen.ScreeningFiles;
+import org.piste.app.screen.ScreeningService;
+import org.piste.screen.EntityScore;
+import org.piste.screen.RuleSet;
+import org.piste.screen.Screener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = {"Ranks resolved senders and recipients by the typology's indicators, reinforced over the network,",
+                "with the evidence for every point; stores the result with the rule set's version."})
+public final class ScreenCommand implements Callable<Integer> {
+    @ParentCommand Main main;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--from", description = "First day of the period (default: all).")
+    LocalDate from;
+
+    @Option(names = "--to", description = "Last day of the period (default: all).")
+    LocalDate to;
+
+    @Option(names = "--rules", description = "A rule set file (default: the built-in rule set).")
+    Path rules;
+
+    @Option(names = "--out", description = "Also write senders.csv, recipients.csv and membership.csv here.")
+    Path out;
+
+    @Option(names = "--top", description = "How many senders and recipients to show (default ${DEFAULT-VALUE}).")
+    int top = 10;
+
+    @Override
+    public Integer call() {
+        PrintWriter w = spec.commandLine().getOut();
+        ScreeningService.Run run = run(main, Optional.ofNullable(from), Optional.ofNullable(to),
+                rules == null ? RuleSet.builtIn() : RuleSet.load(rules));
+        print(w, run, top);
+        if (out != null) {
+            ScreeningFiles.write(main.database(), run, out);
+            w.printf("Wrote %s, %s and %s%n", out.resolve("senders.csv"), out.resolve("recipients.csv"), out.resolve("membership.csv"));
+        }
+        w.flush();
+        return 0;
+    }
+
+    /** Screens, resolving first when no resolution is stored. */
+    static ScreeningService.Run run(Main main, Optional<LocalDate> from, Optional<LocalDate> to, RuleSet rules) {
+        ResolutionService resolution = new ResolutionService(main.database());
+        if (!resolution.hasResolution()) resolution.run(ResolutionService.Mode.FULL);
+        Map<String, String> seeds = Seeds.of(main.database());
+        return new ScreeningService(main.database(), new Screener(rules)).screen(from, to, seeds);
+    }
+
+    static void print(PrintWriter w, ScreeningService.Run run, int top) {
+        w.printf(Locale.ROOT, "Screening run #%d (rules %s): %,d transfers, %,d senders, %,d recipients, %d confirmed seeds, %.1f s.%n",
+                run.id(), run.result().ruleSetVersion(), run.transfers(), run.result().senders().size(),
+                run.result().recipients().size(), run.seeds(), run.seconds());
+        section(w, "Senders", run.result().senders(), top);
+        section(w, "Recipients", run.result().recipients(), top);
+    }
+
+    private static void section(PrintWriter w, String title, List<EntityScore> ranked, int top) {
+        w.println(title + " (highest first; 'piste entity ID' shows who they are):");
+        for (int i = 0; i < Math.min(top, ranked.size()); i++) {
+            EntityScore e = ranked.get(i);
+            String why = e.contributions().stream().filter(k -> k.points() > 0).limit(3)
+                    .map(k -> String.format(Locale.ROOT, "%s +%.1f (%s)", k.indicator(), k.points(), k.explanation()))
+                    .collect(Collectors.joining("; "));
+            w.printf(Locale.ROOT, "%4d  %-12s %6.1f  %s%n", i + 1, e.entityId(), e.score(), why);
+        }
+    }
+}

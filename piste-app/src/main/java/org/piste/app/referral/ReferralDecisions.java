@@ -1,0 +1,100 @@
+package org.piste.app.referral;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.piste.app.resolve.RecordIds;
+import org.piste.app.store.Database;
+
+/**
+ * An analyst accepts or rejects a subject's match. Accepting an entity that was not proposed adds it (basis
+ * ANALYST); rejecting one that was not proposed is an error. The latest decision on a match wins.
+ */
+public final class ReferralDecisions {
+    private final Database database;
+
+    public ReferralDecisions(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * @param entity an entity id or any party record id of the entity (as 'piste entity' takes them)
+     * @return the match as decided
+     */
+    public Match decide(String ref, int index, String entity, Match.Status status, String by, String note) {
+        if (status == Match.Status.PROPOSED) throw new IllegalArgumentException("a decision accepts or rejects");
+        String id = RecordIds.parse(entity).map(RecordIds.Parsed::id).orElse(entity.strip());
+        try (Connection c = database.connect()) {
+            long subject = subject(c, ref, index);
+            Optional<String> current = currentEntity(c, id);
+            List<String> proposed = new ArrayList<>();
+            Optional<Long> match = Optional.empty();
+            try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.entity_id, coalesce(em.entity_id, m.entity_id) "
+                    + "FROM referral_match m LEFT JOIN entity_member em ON em.record_id = m.record_id "
+                    + "WHERE m.subject_id = ? ORDER BY m.id")) {
+                ps.setLong(1, subject);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        proposed.add(rs.getString(3));
+                        if (match.isEmpty() && (rs.getString(2).equals(id) || rs.getString(3).equals(id)
+                                || current.filter(rs.getString(3)::equals).isPresent())) {
+                            match = Optional.of(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            if (match.isPresent()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE referral_match SET status = ?, decided_by = ?, "
+                        + "decided_at = now(), note = ? WHERE id = ?")) {
+                    ps.setString(1, status.name());
+                    ps.setString(2, by);
+                    ps.setString(3, note);
+                    ps.setLong(4, match.get());
+                    ps.executeUpdate();
+                }
+            } else if (status == Match.Status.ACCEPTED) {
+                String target = current.orElseThrow(() -> new IllegalArgumentException("no resolved record or entity '"
+                        + entity + "' (see 'piste entity')"));
+                ReferralStore.saveMatch(c, subject, new Match(target, id, Match.Basis.ANALYST, 1.0, List.of(),
+                        Match.Status.ACCEPTED, by, Optional.of(OffsetDateTime.now()), note));
+            } else {
+                throw new IllegalArgumentException("subject " + index + " of referral " + ref + " has no match with '"
+                        + entity + "'" + (proposed.isEmpty() ? " (it has no match)" : " (its matches: "
+                        + String.join(", ", proposed) + ")"));
+            }
+            return ReferralQueries.matches(c, subject).stream()
+                    .filter(m -> m.entityId().equals(current.orElse(id)) || m.recordId().equals(id) || m.entityId().equals(id))
+                    .findFirst().orElseThrow();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store the decision: " + e.getMessage(), e);
+        }
+    }
+
+    private static long subject(Connection c, String ref, int index) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, s.id FROM referral r LEFT JOIN referral_subject s "
+                + "ON s.referral_id = r.id AND s.subject_index = ? WHERE r.ref = ?")) {
+            ps.setInt(1, index);
+            ps.setString(2, ref.strip());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new IllegalArgumentException("no referral '" + ref + "' (see 'piste referral list')");
+                long id = rs.getLong(2);
+                if (rs.wasNull()) throw new IllegalArgumentException("referral " + ref + " has no subject " + index);
+                return id;
+            }
+        }
+    }
+
+    private static Optional<String> currentEntity(Connection c, String recordOrEntity) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id FROM entity_member WHERE record_id = ?")) {
+            ps.setString(1, recordOrEntity);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+}

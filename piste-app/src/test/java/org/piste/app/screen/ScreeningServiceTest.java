@@ -1,0 +1,89 @@
+package org.piste.app.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.piste.app.PartyExport;
+import org.piste.app.PartyExport.Person;
+import org.piste.app.TestDatabases;
+import org.piste.app.ingest.ImportRequest;
+import org.piste.app.ingest.ImportService;
+import org.piste.app.resolve.ResolutionService;
+import org.piste.app.store.Database;
+import org.piste.ingest.Importer;
+import org.piste.screen.RuleSet;
+import org.piste.screen.Screener;
+
+class ScreeningServiceTest {
+    @TempDir Path dir;
+
+    private Database importedAndResolved() {
+        PartyExport e = new PartyExport();
+        Person a = Person.sender("Oriane", "Fictival", "1979-05-05", "06 00 00 00 33", "Lyon");
+        Person b = Person.sender("Jean-Marc", "Testeur", "1970-01-20", "06 00 00 00 44", "Nantes");
+        Person r1 = Person.recipient("Lorna", "Testado", "0917 000 0001");
+        Person r2 = Person.recipient("Ariel", "Sampol", "0917 000 0002");
+        for (int i = 0; i < 5; i++) {
+            e.transfer("A-" + i, a, i % 2 == 0 ? r1 : r2);
+            e.transfer("B-" + i, b, r1);
+        }
+        Database db = TestDatabases.fresh();
+        new ImportService(db).importFile(ImportRequest.of(e.write(dir.resolve("x.csv")), "canonical"), Importer.Progress.NONE);
+        new ResolutionService(db).run(ResolutionService.Mode.FULL);
+        return db;
+    }
+
+    @Test
+    void aRunStoresEveryEntitysScoreWithContributionsThatAddUpAndCiteStoredTransfers() throws SQLException {
+        Database db = importedAndResolved();
+        ScreeningService.Run run = new ScreeningService(db, new Screener(RuleSet.builtIn())).screen(Optional.empty(), Optional.empty(), Map.of());
+
+        assertThat(run.transfers()).isEqualTo(10);
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            assertThat(one(s, "SELECT count(*) FROM entity_score WHERE run_id = " + run.id()))
+                    .isEqualTo(run.result().senders().size() + run.result().recipients().size());
+            assertThat(one(s, "SELECT count(*) FROM entity_score e WHERE abs(e.score - (SELECT coalesce(sum((k->>'points')::float8), 0) "
+                    + "FROM jsonb_array_elements(e.contributions) k)) > 1e-9")).as("scores that are not their contributions' sum").isZero();
+            assertThat(one(s, "SELECT count(*) FROM entity_score e, jsonb_array_elements(e.contributions) k, "
+                    + "jsonb_array_elements_text(k->'evidence') ref WHERE NOT EXISTS (SELECT 1 FROM transfer t WHERE t.reference = ref)"))
+                    .as("evidence references that are not stored transfers").isZero();
+            try (ResultSet rs = s.executeQuery("SELECT rule_set_version FROM screening_run WHERE id = " + run.id())) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo(RuleSet.builtIn().version());
+            }
+        }
+    }
+
+    @Test
+    void theAuditFilesListTheRankingAndEveryTransfersEntities() throws Exception {
+        Database db = importedAndResolved();
+        ScreeningService.Run run = new ScreeningService(db, new Screener(RuleSet.builtIn())).screen(Optional.empty(), Optional.empty(), Map.of());
+
+        ScreeningFiles.write(db, run, dir.resolve("out"));
+
+        List<String> senders = Files.readAllLines(dir.resolve("out/senders.csv"));
+        assertThat(senders.get(0)).isEqualTo("rank,entity_id,score,rule_set_version,top_indicators");
+        assertThat(senders).hasSize(1 + run.result().senders().size());
+        assertThat(senders.get(1)).startsWith("1," + run.result().senders().get(0).entityId() + ",");
+        List<String> membership = Files.readAllLines(dir.resolve("out/membership.csv"));
+        assertThat(membership).hasSize(1 + 10);
+        assertThat(membership.subList(1, membership.size())).allSatisfy(line -> assertThat(line.split(",")).hasSize(3));
+    }
+
+    private static long one(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
