@@ -37,6 +37,31 @@ final class ScreeningDiagnostics {
         indicatorTable("sender", s, rules.sender().keySet(), data, ScreeningQuality.LEGIT, "BUYER");
         indicatorTable("recipient", r, rules.recipient().keySet(), data, null, "FACILITATOR");
         indicatorRankings(s, rules.sender().keySet(), data);
+        familyTies(data);
+    }
+
+    /**
+     * Senders with >= 2 unrelated recipients when a tie is judged per row (a recipient is unrelated if any row shows
+     * no tie, as the Screener does) versus per entity pair (related if any row of the pair shows a tie), by role.
+     */
+    private static void familyTies(ScreeningData data) {
+        Map<String, Map<String, boolean[]>> pairs = new HashMap<>(); // sender -> recipient -> {some row unrelated, some row related}
+        for (TransferFact t : data.facts()) {
+            if (!t.moved()) continue;
+            boolean[] p = pairs.computeIfAbsent(t.senderEntity(), k -> new HashMap<>()).computeIfAbsent(t.recipientEntity(), k -> new boolean[2]);
+            if (RedFlagBaseline.related(t)) p[1] = true; else p[0] = true;
+        }
+        Map<String, int[]> byRole = new java.util.TreeMap<>();
+        pairs.forEach((sender, rs) -> {
+            long perRow = rs.values().stream().filter(p -> p[0]).count(), perPair = rs.values().stream().filter(p -> p[0] && !p[1]).count();
+            int[] a = byRole.computeIfAbsent(data.roleOf(sender), k -> new int[3]);
+            a[0]++;
+            if (perRow >= 2) a[1]++;
+            if (perPair >= 2) a[2]++;
+        });
+        System.out.printf("%nsenders with >= 2 unrelated recipients, family tie judged per row (Screener) vs per entity pair (any row):%n");
+        byRole.forEach((role, a) -> System.out.printf(Locale.ROOT, "  %-18s %6d entities: per row %5d (%.3f)  per pair %5d (%.3f)%n",
+                role, a[0], a[1], (double) a[1] / a[0], a[2], (double) a[2] / a[0]));
     }
 
     private static void examples(String side, List<EntityScore> ranked, java.util.function.Predicate<EntityScore> which,

@@ -44,11 +44,11 @@ public final class DecideCommand implements Callable<Integer> {
         };
         var stored = new DecisionStore(main.database()).add(recordA, recordB, k, by, note);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Decision #%d stored: %s and %s are %s (by %s%s). Run 'piste resolve' to apply it.%n", stored.id(),
+        out.printf("Decision #%d stored: %s and %s are %s (by %s%s).%n", stored.id(),
                 stored.decision().recordA(), stored.decision().recordB(),
                 k == Decision.Kind.SAME ? "the same person" : "not the same person", by,
                 note.isBlank() ? "" : ": " + note);
-        out.flush();
+        ResolutionFormat.afterChange(main, out);
         return 0;
     }
 

@@ -49,14 +49,27 @@ public final class DemoCommand implements Callable<Integer> {
             long rejected = imported.result().counts().quarantined() + imported.result().counts().duplicates();
             out.printf("The simulator labelled %,d bad rows; the importer rejected %,d rows (see %s).%n",
                     sim.badRows(), rejected, dir.resolve("truth").resolve("bad_rows.csv"));
-            ResolutionFormat.afterImport(main, out);
+            ResolutionFormat.afterChange(main, out);
         }
         out.println();
-        out.println("$ piste transfers --limit 8");
-        TransfersCommand.print(main, out, Optional.empty(), 8);
+        out.println("$ piste transfers --limit 5");
+        TransfersCommand.print(main, out, Optional.empty(), 5);
+        Path referrals = dir.resolve("referrals.json");
+        if (java.nio.file.Files.exists(referrals)) {
+            out.printf("%n$ piste referral import %s%n", referrals);
+            out.printf("(foreign referrals naming suspects with partial identifiers; matched subjects seed the screening)%n");
+            var imported = new org.piste.app.referral.ReferralImport(main.database()).importFile(referrals, "");
+            if (imported instanceof org.piste.app.referral.ReferralImport.Outcome.Imported i) {
+                out.printf("%d referrals, %d subjects matched to entities.%n", i.referrals().size(),
+                        i.matches().values().stream().filter(l -> !l.isEmpty()).count());
+            }
+        }
         out.println();
-        out.println("Next: piste sources, piste quarantine 1 --duplicates, piste entity 1:S, piste resolve --full,");
-        out.println("      piste import FILE --profile PROFILE --dry-run");
+        out.println("$ piste screen --top 5");
+        ScreenCommand.print(out, ScreenCommand.run(main, Optional.empty(), Optional.empty(), org.piste.screen.RuleSet.builtIn()), 5);
+        out.println();
+        out.println("Next: piste entity ENTITY_ID, piste screen --out DIR, piste referral list, piste sources,");
+        out.println("      piste quarantine 1 --duplicates, piste import FILE --profile PROFILE --dry-run");
         out.flush();
         return 0;
     }

@@ -55,7 +55,7 @@ public final class ImportCommand implements Callable<Integer> {
             outcome = new ImportService(main.database()).importFile(request, progress);
         }
         Format.outcome(spec.commandLine().getOut(), outcome);
-        if (outcome instanceof ImportOutcome.Imported) ResolutionFormat.afterImport(main, spec.commandLine().getOut());
+        if (outcome instanceof ImportOutcome.Imported) ResolutionFormat.afterChange(main, spec.commandLine().getOut());
         return 0;
     }
 }

@@ -39,6 +39,7 @@ abstract class ReferralDecideCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Subject #%d of %s and entity %s: %s (by %s%s).%n", index, ref, m.entityId(), m.status(), by,
                 note.isBlank() ? "" : ": " + note);
+        ResolutionFormat.afterChange(parent.main, out); // the seeds changed
         out.flush();
         return 0;
     }

@@ -35,7 +35,10 @@ public final class ReferralImportCommand implements Callable<Integer> {
             case ReferralImport.Outcome.AlreadyImported a -> out.printf(
                     "Already imported on %s (sha256 %s, %d referrals): nothing to do.%n", a.importedAt(), a.sha256(),
                     a.referrals());
-            case ReferralImport.Outcome.Imported i -> report(out, i);
+            case ReferralImport.Outcome.Imported i -> {
+                report(out, i);
+                ResolutionFormat.afterChange(parent.main, out); // matched subjects seed the network
+            }
         }
         out.flush();
         return 0;

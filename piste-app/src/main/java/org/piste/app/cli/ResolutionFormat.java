@@ -39,15 +39,30 @@ final class ResolutionFormat {
      * Runs the incremental resolution after an import and prints its line. The import is already committed: a
      * failure here is reported as a warning, not as a failed import.
      */
-    static void afterImport(Main main, PrintWriter out) {
+    /**
+     * After anything that changes what is known (an import, an analyst decision, a referral): resolve the new
+     * records incrementally, then screen again, and say so in two lines. The change itself is already stored;
+     * a failure here is a warning with the command that finishes the job.
+     */
+    static void afterChange(Main main, PrintWriter out) {
         try {
             Optional<ResolutionService.Summary> s = new ResolutionService(main.database())
                     .run(ResolutionService.Mode.INCREMENTAL);
             out.println(s.map(ResolutionFormat::line).orElse("Resolution: no transfer stored, nothing to resolve."));
+            if (s.isEmpty()) return;
         } catch (RuntimeException e) {
             out.flush();
-            System.err.println("piste: warning: the import is stored, but entity resolution failed (" + e.getMessage()
+            System.err.println("piste: warning: the change is stored, but entity resolution failed (" + e.getMessage()
                     + "); run 'piste resolve' again");
+            return;
+        } finally {
+            out.flush();
+        }
+        try {
+            ScreenCommand.summary(out, ScreenCommand.run(main, Optional.empty(), Optional.empty(), org.piste.screen.RuleSet.builtIn()));
+        } catch (RuntimeException e) {
+            out.flush();
+            System.err.println("piste: warning: screening failed (" + e.getMessage() + "); run 'piste screen' again");
         }
         out.flush();
     }

@@ -66,6 +66,15 @@ public final class ScreenCommand implements Callable<Integer> {
         return new ScreeningService(main.database(), new Screener(rules)).screen(from, to, seeds);
     }
 
+    /** One line: the run and who tops each ranking. */
+    static void summary(PrintWriter w, ScreeningService.Run run) {
+        var r = run.result();
+        w.printf(Locale.ROOT, "Screening run #%d (rules %s): %,d senders, %,d recipients ranked%s%s; 'piste screen' shows why.%n",
+                run.id(), r.ruleSetVersion(), r.senders().size(), r.recipients().size(),
+                r.senders().isEmpty() ? "" : String.format(Locale.ROOT, "; top sender %s (%.1f)", r.senders().get(0).entityId(), r.senders().get(0).score()),
+                r.recipients().isEmpty() ? "" : String.format(Locale.ROOT, ", top recipient %s (%.1f)", r.recipients().get(0).entityId(), r.recipients().get(0).score()));
+    }
+
     static void print(PrintWriter w, ScreeningService.Run run, int top) {
         w.printf(Locale.ROOT, "Screening run #%d (rules %s): %,d transfers, %,d senders, %,d recipients, %d confirmed seeds, %.1f s.%n",
                 run.id(), run.result().ruleSetVersion(), run.transfers(), run.result().senders().size(),

@@ -181,7 +181,8 @@ class CliEndToEndTest {
         assertThat(count(run.out(), "accepted") + count(run.out(), "quarantined") + count(run.out(), "duplicates"))
                 .isEqualTo(read);
         assertThat(count(run.out(), "quarantined") + count(run.out(), "duplicates")).isEqualTo(labelled);
-        assertThat(run.out()).contains("$ piste transfers --limit 8").containsPattern("[0-9a-f]{12}.*:\\d+");
+        assertThat(run.out()).contains("$ piste transfers --limit 5").containsPattern("[0-9a-f]{12}.*:\\d+");
+        assertThat(run.out()).contains("$ piste screen --top 5").containsPattern("(?m)^ {3}1 {2}\\S+:[SR] ");
         assertThat(run.out()).containsPattern("Resolution \\(run #1, full: .*\\): " + String.format("%,d", 2 * count(run.out(),
                 "accepted")).replace(",", "\\,") + " party records -> [\\d,]+ entities");
     }

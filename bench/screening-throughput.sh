@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Screening throughput: import (ImportService into an embedded PostgreSQL) + resolve + screen of ~TRANSFERS simulated
+# transfers on 2 cores, each phase's time and peak heap, and screening beside DuckDB computing the sender indicators'
+# per-sender aggregates on the same facts in the same run (see ScreeningThroughput). Not a test.
+#   bench/screening-throughput.sh [TRANSFERS=1000000] [XMX=4g]
+#   JFR=FILE bench/screening-throughput.sh ...   also records a profile (settings=profile) into FILE
+# Data, the benchmark's embedded PostgreSQL and the facts CSV go under bench/out/screen-throughput-TRANSFERS (ignored by git).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$root/scripts/find-jdk.sh"
+piste_find_jdk
+transfers="${1:-1000000}"
+xmx="${2:-4g}"
+out="$root/bench/out/screen-throughput-$transfers"
+mkdir -p "$out"
+rm -rf "$out/pg"
+cd "$root"
+./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" -pl bench -am >/dev/null
+pin=()
+if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then pin=(taskset -c 0,1); fi
+jfr=()
+if [ -n "${JFR:-}" ]; then jfr=("-XX:StartFlightRecording=filename=$JFR,settings=profile"); fi
+exec "${pin[@]}" "$JAVA_HOME/bin/java" "-Xmx$xmx" -XX:ActiveProcessorCount=2 --enable-native-access=ALL-UNNAMED "${jfr[@]}" \
+  -cp "$root/bench/target/classes:$(cat "$out/classpath.txt")" org.piste.bench.ScreeningThroughput \
+  "$transfers" "$out" "$root/bench/rules-senders-only.yaml"

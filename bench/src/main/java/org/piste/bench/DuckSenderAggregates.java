@@ -1,0 +1,180 @@
+package org.piste.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.piste.resolve.Names;
+import org.piste.screen.RuleSet;
+import org.piste.screen.TransferFact;
+
+/**
+ * The screening benchmark's reference: DuckDB (in-process) computing, in one SQL query, the per-sender aggregates
+ * that Piste's sender indicators measure, on the same facts written to CSV. Two things are computed in Java when
+ * writing the file, as the benchmark allows: the local hour in the sender's zone, and the family tie (the name rule
+ * of org.piste.screen.FamilyTie, restated here because that class is package-private).
+ */
+final class DuckSenderAggregates implements AutoCloseable {
+    /** Result columns after the sender id, in order. */
+    static final List<String> COLUMNS = List.of("n", "low_share", "night_share", "median_gap", "burst", "amount_trend",
+            "gap_trend", "unrelated", "round_share", "cover_share", "ids", "phones", "agencies", "channels");
+
+    private final Connection db;
+
+    DuckSenderAggregates() throws SQLException {
+        db = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement s = db.createStatement()) {
+            s.execute("SET threads = 2");
+        }
+    }
+
+    static void writeCsv(List<TransferFact> facts, Path file) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write("reference,sender,recipient,sent_ms,local_hour,sent_amount,paid_amount,moved,related,purpose,"
+                    + "id_number,phone,agency,channel\n");
+            for (TransferFact t : facts) {
+                w.write(String.join(",", q(t.reference()), q(t.senderEntity()), q(t.recipientEntity()),
+                        Long.toString(t.sent().toEpochMilli()), Integer.toString(t.sent().atZone(t.senderZone()).getHour()),
+                        amount(t.sentAmount()), t.paidAmount().map(DuckSenderAggregates::amount).orElse(""),
+                        Boolean.toString(t.moved()), Boolean.toString(related(t)), q(t.purpose()), q(t.senderIdNumber()),
+                        q(t.senderPhone()), q(t.sendAgency()), q(t.channel().name())));
+                w.write('\n');
+            }
+        }
+    }
+
+    /** Loads the CSV into an in-memory table; returns the rows loaded. */
+    long load(Path csv) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("CREATE OR REPLACE TABLE transfers AS SELECT * FROM read_csv('" + csv.toAbsolutePath() + "', header = true, "
+                    + "quote = '\"', escape = '\"', allow_quoted_nulls = false, columns = {'reference': 'VARCHAR', 'sender': 'VARCHAR', 'recipient': 'VARCHAR', "
+                    + "'sent_ms': 'BIGINT', 'local_hour': 'INTEGER', 'sent_amount': 'DECIMAL(18,4)', 'paid_amount': 'DECIMAL(18,4)', "
+                    + "'moved': 'BOOLEAN', 'related': 'BOOLEAN', 'purpose': 'VARCHAR', 'id_number': 'VARCHAR', 'phone': 'VARCHAR', "
+                    + "'agency': 'VARCHAR', 'channel': 'VARCHAR'})");
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM transfers")) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /** Runs the query and fetches every sender's row: sender entity -> values in {@link #COLUMNS} order. */
+    Map<String, double[]> query(RuleSet rules) throws SQLException {
+        Map<String, double[]> out = new HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql(rules))) {
+            while (r.next()) {
+                double[] v = new double[COLUMNS.size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = r.getDouble(i + 2);
+                    if (r.wasNull()) v[i] = Double.NaN;
+                }
+                out.put(r.getString(1), v);
+            }
+        }
+        return out;
+    }
+
+    static String sql(RuleSet rules) {
+        RuleSet.Rule low = rules.sender().get("low_value"), night = rules.sender().get("night");
+        long windowMs = (long) rules.sender().get("bursts").number("window_days") * 86_400_000L;
+        String cover = rules.sender().get("cover_purpose").strings("purposes").stream()
+                .map(p -> "contains(p, '" + p.replace("'", "''") + "')").collect(Collectors.joining(" OR "));
+        return """
+                WITH o AS (
+                  SELECT *, lower(trim(purpose)) AS p,
+                    row_number() OVER w AS pos,
+                    (sent_ms - lag(sent_ms) OVER w) // 60000 / 1440.0 AS gap_days,
+                    count(*) OVER (PARTITION BY sender ORDER BY sent_ms RANGE BETWEEN %d PRECEDING AND CURRENT ROW) AS in_window,
+                    rank() OVER (PARTITION BY sender ORDER BY sent_amount)
+                      + (count(*) OVER (PARTITION BY sender, sent_amount) - 1) / 2.0 AS amount_rank
+                  FROM transfers WHERE moved
+                  WINDOW w AS (PARTITION BY sender ORDER BY sent_ms, reference)),
+                r AS (
+                  SELECT *, CASE WHEN gap_days IS NOT NULL THEN rank() OVER (PARTITION BY sender ORDER BY gap_days NULLS LAST)
+                      + (count(*) OVER (PARTITION BY sender, gap_days) - 1) / 2.0 END AS gap_rank
+                  FROM o)
+                SELECT sender, count(*) AS n,
+                  avg(CASE WHEN sent_amount BETWEEN %s AND %s THEN 1.0 ELSE 0.0 END) AS low_share,
+                  avg(CASE WHEN local_hour >= %d OR local_hour < %d THEN 1.0 ELSE 0.0 END) AS night_share,
+                  median(gap_days) AS median_gap,
+                  max(in_window) AS burst,
+                  corr(pos, amount_rank) AS amount_trend,
+                  corr(pos, gap_rank) AS gap_trend,
+                  count(DISTINCT recipient) FILTER (WHERE NOT related) AS unrelated,
+                  avg(CASE WHEN (sent_amount > 0 AND sent_amount %% 10 = 0) OR (paid_amount > 0 AND paid_amount %% 500 = 0)
+                      THEN 1.0 ELSE 0.0 END) AS round_share,
+                  avg(CASE WHEN p = '' OR %s THEN 1.0 ELSE 0.0 END) AS cover_share,
+                  count(DISTINCT NULLIF(id_number, '')) AS ids, count(DISTINCT NULLIF(phone, '')) AS phones,
+                  count(DISTINCT NULLIF(agency, '')) AS agencies, count(DISTINCT channel) AS channels
+                FROM r GROUP BY sender
+                """.formatted(windowMs, num(low.number("low")), num(low.number("high")), (int) night.number("night_start"),
+                (int) night.number("night_end"), cover);
+    }
+
+    /**
+     * The values Piste's sender indicators report, derived from one DuckDB row (indicator -> value), only for the
+     * indicators whose min_transfers the sender meets, as Screener does.
+     */
+    static Map<String, Double> indicatorValues(double[] v, RuleSet rules) {
+        Map<String, Double> m = new HashMap<>();
+        double amountTrend = finite(v[5]), intervalTrend = -finite(v[6]);
+        Map<String, Double> all = Map.of("low_value", v[1], "night", v[2], "frequency", v[3], "bursts", v[4],
+                "escalation", (Math.max(0, amountTrend) + Math.max(0, intervalTrend)) / 2, "unrelated_beneficiaries", v[7],
+                "round_amounts", v[8], "cover_purpose", v[9],
+                "identities", Math.max(0, v[10] - 1) + Math.max(0, v[11] - 1) + Math.max(0, v[12] - 2) + Math.max(0, v[13] - 1));
+        all.forEach((name, value) -> {
+            if (v[0] >= rules.sender().get(name).minTransfers()) m.put(name, value);
+        });
+        return m;
+    }
+
+    /** FamilyTie.related: a surname or middle name (as a surname core) shared by sender and recipient. */
+    static boolean related(TransferFact t) {
+        Set<String> sender = keys(t.senderSurname(), t.senderMiddleName());
+        for (String k : keys(t.recipientSurname(), t.recipientMiddleName())) if (sender.contains(k)) return true;
+        return false;
+    }
+
+    private static Set<String> keys(String surname, String middle) {
+        Set<String> keys = new HashSet<>(2);
+        for (String name : new String[] {surname, middle}) {
+            String k = Names.surnameCore(Names.surnameTokens(name));
+            if (!k.isEmpty()) keys.add(k);
+        }
+        return keys;
+    }
+
+    private static double finite(double x) {
+        return Double.isFinite(x) ? x : 0; // Piste's spearman is 0 when undefined
+    }
+
+    private static String num(double x) {
+        return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+    }
+
+    private static String amount(BigDecimal a) {
+        if (a.scale() > 4) throw new IllegalStateException("amount " + a + " has more than 4 decimals");
+        return a.toPlainString();
+    }
+
+    private static String q(String s) {
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public void close() throws SQLException {
+        db.close();
+    }
+}

@@ -1,0 +1,76 @@
+package org.piste.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Peak heap by phase: heap used sampled every 10 ms on a daemon thread (the figure reported), and the sum of the
+ * heap pools' peaks (an upper bound: pools peak at different times). {@link #reset()} starts a phase.
+ */
+final class HeapWatch implements AutoCloseable {
+    private final AtomicLong max = new AtomicLong();
+    private final Thread sampler;
+
+    HeapWatch() {
+        sampler = Thread.ofPlatform().daemon().name("heap-watch").start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                max.accumulateAndGet(used(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+    }
+
+    void reset() {
+        max.set(used());
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+    }
+
+    /** Largest heap used sampled since the last reset. */
+    long sampledMax() {
+        return max.accumulateAndGet(used(), Math::max);
+    }
+
+    /** Sum of the heap pools' peaks since the last reset. */
+    long poolPeaks() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        return peak;
+    }
+
+    static long used() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Heap still used after a full collection: what the phase keeps. */
+    static long live() {
+        System.gc();
+        return used();
+    }
+
+    /** The process's peak resident memory (VmHWM: heap, native, DuckDB), or -1 where /proc is missing. */
+    static long peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", "")) << 10;
+            }
+        } catch (Exception e) {
+            // not Linux
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() {
+        sampler.interrupt();
+    }
+}

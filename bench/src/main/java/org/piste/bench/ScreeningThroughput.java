@@ -1,0 +1,200 @@
+package org.piste.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.piste.app.ingest.ImportOutcome;
+import org.piste.app.ingest.ImportRequest;
+import org.piste.app.ingest.ImportService;
+import org.piste.app.store.Database;
+import org.piste.ingest.Importer;
+import org.piste.screen.Contribution;
+import org.piste.screen.EntityScore;
+import org.piste.screen.RuleSet;
+import org.piste.screen.Screener;
+import org.piste.screen.ScreeningResult;
+import org.piste.screen.TransferFact;
+import org.piste.sim.Format;
+import org.piste.sim.SimConfig;
+import org.piste.sim.Simulator;
+
+/**
+ * Screening throughput on about TRANSFERS simulated transfers, in one JVM run, each phase timed with its peak heap:
+ * (a) the real ImportService into an embedded PostgreSQL; (b) resolution of both sides (ScreeningData: the core
+ * Importer again, in memory, then Resolver; only resolve() is timed); (c) Screener.screen, twice (cold and warm), with
+ * the built-in rules and with rules-senders-only.yaml; (d) DuckDB in the same process computing the per-sender
+ * aggregates of the sender indicators in one SQL query, twice, on the same facts; the per-sender values are checked
+ * against Piste's. Not a test. Usage: ScreeningThroughput [TRANSFERS=1000000] [DIR] [SENDERS_ONLY_RULES.yaml]
+ */
+public final class ScreeningThroughput {
+    private static final double TRANSFERS_PER_SENDER = 10_000_000 / 355_000.0; // see GenerateCanonical
+    private static final int MONTHS = 24;
+    private static final long SEED = 42;
+
+    private record Phase(String name, double seconds, long sampledPeak, long poolPeaks) {}
+
+    private final List<Phase> phases = new ArrayList<>();
+    private final HeapWatch heap = new HeapWatch();
+
+    private ScreeningThroughput() {}
+
+    public static void main(String[] args) throws Exception {
+        long transfers = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+        Path dir = Path.of(args.length > 1 ? args[1] : "bench/out/screen-throughput-" + transfers);
+        Path sendersOnly = Path.of(args.length > 2 ? args[2] : "bench/rules-senders-only.yaml");
+        new ScreeningThroughput().run(transfers, dir, sendersOnly);
+    }
+
+    private void run(long transfers, Path dir, Path sendersOnlyRules) throws Exception {
+        int senders = (int) Math.ceil(transfers / TRANSFERS_PER_SENDER);
+        simulate(dir, senders);
+
+        long accepted = phase("import (ImportService -> embedded PostgreSQL)", () -> {
+            try (Database db = Database.open(new Database.Settings(dir, Optional.empty(), "", ""))) {
+                heap.reset(); // the server's start-up is not timed
+                long t0 = System.nanoTime();
+                ImportOutcome outcome = new ImportService(db).importFile(
+                        ImportRequest.of(dir.resolve("transfers.csv"), "canonical").withProvider("BENCH"), Importer.Progress.NONE);
+                double s = (System.nanoTime() - t0) / 1e9;
+                if (!(outcome instanceof ImportOutcome.Imported imported)) throw new IllegalStateException("not imported: " + outcome);
+                record("import (ImportService -> embedded PostgreSQL)", s);
+                return imported.result().counts().accepted();
+            }
+        }, false);
+
+        heap.reset();
+        long t0 = System.nanoTime();
+        ScreeningData data = ScreeningData.load(dir, senders, MONTHS, SEED);
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        record("resolve both sides (Resolver; peak includes the harness's in-memory import and truth maps)", data.resolveSeconds());
+        List<TransferFact> facts = data.facts();
+        data = null; // drop the truth maps: only the facts stay
+        long liveFacts = HeapWatch.live();
+
+        Screener full = new Screener(RuleSet.builtIn()), sendersOnly = new Screener(RuleSet.load(sendersOnlyRules));
+        ScreeningResult result = screen("screen, built-in rules, run 1", full, facts);
+        screen("screen, built-in rules, run 2", full, facts);
+        screen("screen, senders-only rules, run 1", sendersOnly, facts);
+        screen("screen, senders-only rules, run 2", sendersOnly, facts);
+
+        Path csv = dir.resolve("facts.csv");
+        DuckSenderAggregates.writeCsv(facts, csv);
+        Map<String, double[]> duck;
+        long loaded;
+        try (DuckSenderAggregates ref = new DuckSenderAggregates()) {
+            loaded = phase("DuckDB: load CSV into an in-memory table", () -> ref.load(csv), true);
+            phase("DuckDB: per-sender aggregates query, run 1", () -> ref.query(full.rules()), true);
+            duck = phase("DuckDB: per-sender aggregates query, run 2", () -> ref.query(full.rules()), true);
+        }
+
+        report(transfers, senders, accepted, facts, loaded, loadSeconds, liveFacts, result, duck);
+        heap.close();
+    }
+
+    private static void simulate(Path dir, int senders) throws Exception {
+        Path marker = dir.resolve("generated-with.txt");
+        String config = "senders=" + senders + " months=" + MONTHS + " seed=" + SEED; // ScreeningData's marker: it reuses the files
+        if (Files.exists(marker) && Files.readString(marker).equals(config)) return;
+        System.err.printf("bench: simulating %,d senders over %d months into %s%n", senders, MONTHS, dir);
+        Files.createDirectories(dir);
+        long t0 = System.nanoTime();
+        Simulator.run(SimConfig.defaults().withSenders(senders).withMonths(MONTHS).withSeed(SEED), dir, Format.CANONICAL,
+                Simulator.Progress.NONE);
+        Files.writeString(marker, config);
+        System.err.printf("bench: simulated in %.1f s (not part of the figures)%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    private ScreeningResult screen(String name, Screener screener, List<TransferFact> facts) throws Exception {
+        HeapWatch.live();
+        return phase(name, () -> screener.screen(facts, Set.of()), true);
+    }
+
+    /** Runs a step; when timed, its wall time and heap peaks become a phase (else the step records itself). */
+    private <T> T phase(String name, Callable<T> step, boolean timed) throws Exception {
+        heap.reset();
+        long t0 = System.nanoTime();
+        T out = step.call();
+        if (timed) record(name, (System.nanoTime() - t0) / 1e9);
+        System.err.printf(Locale.ROOT, "bench: %s done (%.2f s)%n", name, phases.getLast().seconds());
+        return out;
+    }
+
+    private void record(String name, double seconds) {
+        phases.add(new Phase(name, seconds, heap.sampledMax(), heap.poolPeaks()));
+    }
+
+    private void report(long transfers, int senders, long accepted, List<TransferFact> facts, long loaded, double loadSeconds,
+            long liveFacts, ScreeningResult result, Map<String, double[]> duck) {
+        long moved = facts.stream().filter(TransferFact::moved).count();
+        System.out.printf(Locale.ROOT, "%nscreening throughput: ~%,d transfers asked; %,d simulated senders x %d months, seed %d; "
+                + "%d processors; -Xmx %,d MiB%n", transfers, senders, MONTHS, SEED, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "transfers accepted: %,d by ImportService, %,d facts (%,d moved money) after ScreeningData "
+                + "(%,d rows in DuckDB); %,d sender entities, %,d recipient entities%n", accepted, facts.size(), moved, loaded,
+                result.senders().size(), result.recipients().size());
+        System.out.printf(Locale.ROOT, "harness: ScreeningData.load %.1f s in all (in-memory import, truth files, resolve, facts); "
+                + "live heap holding the facts alone %,d MiB%n%n", loadSeconds, liveFacts >> 20);
+        System.out.printf("%-92s %9s %12s %12s%n", "phase", "seconds", "peak heap", "pool peaks");
+        for (Phase p : phases) {
+            System.out.printf(Locale.ROOT, "%-92s %9.2f %,8d MiB %,8d MiB%n", p.name(), p.seconds(), p.sampledPeak() >> 20,
+                    p.poolPeaks() >> 20);
+        }
+        double duckSeconds = seconds("DuckDB: per-sender aggregates query, run 2");
+        double pipeline = seconds("import (") + seconds("resolve both") + seconds("screen, built-in rules, run 2");
+        System.out.printf(Locale.ROOT, "%nimport + resolve + screen (warm, built-in rules): %.1f s; peak heap over those phases "
+                + "%,d MiB sampled (pool peaks %,d MiB); process peak RSS %,d MiB (includes DuckDB and the JIT)%n", pipeline,
+                phases.stream().filter(p -> !p.name().startsWith("DuckDB")).mapToLong(Phase::sampledPeak).max().orElse(0) >> 20,
+                phases.stream().filter(p -> !p.name().startsWith("DuckDB")).mapToLong(Phase::poolPeaks).max().orElse(0) >> 20,
+                HeapWatch.peakRss() >> 20);
+        for (String rules : List.of("built-in rules", "senders-only rules")) {
+            double s = seconds("screen, " + rules + ", run 2");
+            System.out.printf(Locale.ROOT, "RATIO screen (%s, warm) / DuckDB query (warm) = %.2f / %.2f = %.2f (target <= 1.0) %s%n",
+                    rules, s, duckSeconds, s / duckSeconds, s / duckSeconds <= 1.0 ? "MET" : "MISSED");
+        }
+        System.out.println("(Piste's full screen also computes recipient indicators, family operations, network propagation, "
+                + "explanations and evidence lists, and runs on one thread; the DuckDB query computes the sender aggregates "
+                + "only, on 2 threads, with the local hour and the family tie precomputed in the file)");
+        agreement(result, duck);
+    }
+
+    private double seconds(String prefix) {
+        return phases.stream().filter(p -> p.name().startsWith(prefix)).reduce((a, b) -> b).orElseThrow().seconds();
+    }
+
+    /** Are the DuckDB aggregates the numbers Piste's sender indicators measured? Counts disagreements by indicator. */
+    private static void agreement(ScreeningResult result, Map<String, double[]> duck) {
+        RuleSet rules = RuleSet.builtIn();
+        Map<String, Integer> compared = new TreeMap<>(), differ = new TreeMap<>();
+        Map<String, String> example = new HashMap<>();
+        int missing = 0;
+        for (EntityScore s : result.senders()) {
+            double[] row = duck.get(s.entityId());
+            if (row == null) {
+                missing++;
+                continue;
+            }
+            Map<String, Double> expected = DuckSenderAggregates.indicatorValues(row, rules);
+            for (Contribution c : s.contributions()) {
+                Double d = expected.get(c.indicator());
+                if (d == null) continue;
+                compared.merge(c.indicator(), 1, Integer::sum);
+                if (Math.abs(d - c.value()) > 1e-6 * Math.max(1, Math.abs(c.value()))) {
+                    differ.merge(c.indicator(), 1, Integer::sum);
+                    example.putIfAbsent(c.indicator(), s.entityId() + ": Piste " + c.value() + ", DuckDB " + d);
+                }
+            }
+        }
+        System.out.printf("%nagreement of DuckDB's aggregates with Piste's sender indicator values (%,d Piste senders, %,d "
+                + "DuckDB rows, %d senders missing in DuckDB):%n", result.senders().size(), duck.size(), missing);
+        compared.forEach((name, n) -> System.out.printf("  %-24s %,9d compared, %,d differ%s%n", name, n, differ.getOrDefault(name, 0),
+                example.containsKey(name) ? " (e.g. " + example.get(name) + ")" : ""));
+    }
+}
