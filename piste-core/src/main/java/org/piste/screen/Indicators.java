@@ -90,10 +90,10 @@ final class Indicators {
     }
 
     /** Distinct recipients with no family tie to the sender (several beneficiaries, no apparent family). */
-    static Measure unrelatedBeneficiaries(List<TransferFact> ts) {
+    static Measure unrelatedBeneficiaries(List<TransferFact> ts, FamilyTie ties) {
         Map<String, List<String>> byRecipient = new TreeMap<>();
         for (TransferFact t : ts) {
-            if (!FamilyTie.related(t)) byRecipient.computeIfAbsent(t.recipientEntity(), k -> new ArrayList<>()).add(t.reference());
+            if (!ties.family(t)) byRecipient.computeIfAbsent(t.recipientEntity(), k -> new ArrayList<>()).add(t.reference());
         }
         List<String> refs = byRecipient.values().stream().flatMap(List::stream).toList();
         return new Measure(byRecipient.size(), byRecipient.size() + " recipients sharing no surname or middle name with the sender",
@@ -108,11 +108,21 @@ final class Indicators {
 
     /** Share of transfers whose purpose is a known cover ("school", "medical", "gift"...) or blank. */
     static Measure coverPurpose(List<TransferFact> ts, RuleSet.Rule rule) {
-        List<String> purposes = rule.strings("purposes");
+        List<String> purposes = rule.strings("purposes").stream().map(org.piste.resolve.Names::fold).toList();
         return share(ts, t -> {
-            String p = t.purpose().toLowerCase(Locale.ROOT).strip();
+            String p = org.piste.resolve.Names.fold(t.purpose()); // case and accents: "Frais médicaux" = "FRAIS MEDICAUX"
             return p.isEmpty() || purposes.stream().anyMatch(p::contains);
         }, "with a cover purpose or none");
+    }
+
+    /**
+     * The transfers priced like a session (the low-value range): rhythm indicators (frequency, bursts,
+     * escalation) look at these only, so that a romance victim's escalating large sums or a family's monthly
+     * remittance do not count as a buyer's rhythm.
+     */
+    static List<TransferFact> sessionPriced(List<TransferFact> ts, RuleSet.Rule lowValueRule) {
+        BigDecimal low = BigDecimal.valueOf(lowValueRule.number("low")), high = BigDecimal.valueOf(lowValueRule.number("high"));
+        return ts.stream().filter(t -> t.sentAmount().compareTo(low) >= 0 && t.sentAmount().compareTo(high) <= 0).toList();
     }
 
     /** Several identity documents, phones, agencies and channels for one sender (beyond one of each). */
@@ -131,10 +141,10 @@ final class Indicators {
     }
 
     /** Distinct senders with no family tie to the recipient (a common beneficiary of unrelated senders). */
-    static Measure unrelatedSenders(List<TransferFact> ts) {
+    static Measure unrelatedSenders(List<TransferFact> ts, FamilyTie ties) {
         Map<String, List<String>> bySender = new TreeMap<>();
         for (TransferFact t : ts) {
-            if (!FamilyTie.related(t)) bySender.computeIfAbsent(t.senderEntity(), k -> new ArrayList<>()).add(t.reference());
+            if (!ties.family(t)) bySender.computeIfAbsent(t.senderEntity(), k -> new ArrayList<>()).add(t.reference());
         }
         return new Measure(bySender.size(), bySender.size() + " senders sharing no surname or middle name with the recipient",
                 bySender.values().stream().flatMap(List::stream).toList());

@@ -11,7 +11,8 @@ import java.util.Set;
  * Network reinforcement on the sender-recipient graph (edges with no family tie): buyers and facilitators
  * reinforce each other. A recipient gains from the high-scoring part of its unrelated senders' suspicion;
  * a sender gains from the most suspicious recipient it pays, judged without that sender's own part (no
- * self-reinforcement). Suspicion is a score over the side's maximum; seeds count as fully suspicious.
+ * self-reinforcement). Suspicion is the indicator points over their maximum (network points excluded, so
+ * that the network's own weight cannot feed back into it); seeds count as fully suspicious.
  * Damped iteration to a fixed point; the final step is what the explanations state.
  */
 final class Network {
@@ -28,7 +29,7 @@ final class Network {
 
     Network(RuleSet rules, Map<String, List<TransferFact>> bySender, Map<String, List<TransferFact>> byRecipient,
             Map<String, List<Contribution>> senderContributions, Map<String, List<Contribution>> recipientContributions,
-            Set<String> seeds) {
+            Set<String> seeds, FamilyTie ties) {
         this.rules = rules;
         this.senders = new ArrayList<>(bySender.keySet());
         this.recipients = new ArrayList<>(byRecipient.keySet());
@@ -39,7 +40,7 @@ final class Network {
         recipients.forEach(r -> by.add(new ArrayList<>()));
         for (int s = 0; s < senders.size(); s++) {
             for (TransferFact t : bySender.get(senders.get(s))) {
-                if (FamilyTie.related(t)) continue;
+                if (ties.family(t)) continue;
                 int r = recipientIndex.get(t.recipientEntity());
                 List<String> refs = edgeRefs.computeIfAbsent(((long) s << 32) | r, k -> new ArrayList<>());
                 if (refs.isEmpty()) {
@@ -57,12 +58,16 @@ final class Network {
         this.recipientSeed = new boolean[recipients.size()];
         for (int i = 0; i < senders.size(); i++) senderSeed[i] = seeds.contains(senders.get(i));
         for (int i = 0; i < recipients.size(); i++) recipientSeed[i] = seeds.contains(recipients.get(i));
-        this.senderMax = rules.sender().values().stream().mapToDouble(RuleSet.Rule::points).sum();
-        this.recipientMax = rules.recipient().values().stream().mapToDouble(RuleSet.Rule::points).sum();
+        this.senderMax = indicatorMax(rules.sender());
+        this.recipientMax = indicatorMax(rules.recipient());
         this.damping = rules.damping();
         this.senderRule = rules.sender().get("network");
         this.recipientRule = rules.recipient().get("network");
         this.highFrom = ((Number) recipientRule.params().getOrDefault("high_from", 0.35)).doubleValue();
+    }
+
+    private static double indicatorMax(Map<String, RuleSet.Rule> side) {
+        return side.entrySet().stream().filter(e -> !e.getKey().equals("network")).mapToDouble(e -> e.getValue().points()).sum();
     }
 
     private static double points(List<Contribution> cs) {
@@ -81,7 +86,7 @@ final class Network {
             }
             double[] next = new double[senders.size()];
             for (int s = 0; s < senders.size(); s++) {
-                next[s] = senderSeed[s] ? 1 : (senderBase[s] + senderRule.pointsFor(damping * bestRecipient(s)[1])) / senderMax;
+                next[s] = senderSeed[s] ? 1 : Math.min(1, (senderBase[s] + senderRule.pointsFor(damping * bestRecipient(s)[1])) / senderMax);
             }
             senderSuspicion = next;
         }

@@ -42,12 +42,13 @@ public final class Screener {
         bySender.values().forEach(l -> l.sort(chronological));
         byRecipient.values().forEach(l -> l.sort(chronological));
 
+        FamilyTie ties = new FamilyTie(facts);
         Map<String, List<Contribution>> senderBase = new HashMap<>(), recipientBase = new HashMap<>();
-        bySender.forEach((s, ts) -> senderBase.put(s, senderIndicators(ts)));
-        FamilyOperations families = new FamilyOperations(bySender, byRecipient);
-        byRecipient.forEach((r, ts) -> recipientBase.put(r, recipientIndicators(r, ts, families)));
+        bySender.forEach((s, ts) -> senderBase.put(s, senderIndicators(ts, ties)));
+        FamilyOperations families = new FamilyOperations(bySender, byRecipient, ties);
+        byRecipient.forEach((r, ts) -> recipientBase.put(r, recipientIndicators(r, ts, families, ties)));
 
-        Network network = new Network(rules, bySender, byRecipient, senderBase, recipientBase, seeds);
+        Network network = new Network(rules, bySender, byRecipient, senderBase, recipientBase, seeds, ties);
         network.propagate();
 
         List<EntityScore> senders = new ArrayList<>(), recipients = new ArrayList<>();
@@ -67,17 +68,20 @@ public final class Screener {
         return new EntityScore(entity, side, all.stream().mapToDouble(Contribution::points).sum(), all);
     }
 
-    private List<Contribution> senderIndicators(List<TransferFact> ts) {
+    private List<Contribution> senderIndicators(List<TransferFact> ts, FamilyTie ties) {
         List<Contribution> out = new ArrayList<>();
+        List<TransferFact> sessions = Indicators.sessionPriced(ts, rules.sender().get("low_value"));
         rules.sender().forEach((name, rule) -> {
-            if (name.equals("network") || ts.size() < rule.minTransfers()) return;
+            if (name.equals("network")) return;
+            boolean rhythm = name.equals("frequency") || name.equals("bursts") || name.equals("escalation");
+            if ((rhythm ? sessions : ts).size() < rule.minTransfers()) return;
             Indicators.Measure m = switch (name) {
                 case "low_value" -> Indicators.lowValue(ts, rule);
-                case "frequency" -> Indicators.frequency(ts);
-                case "bursts" -> Indicators.bursts(ts, rule);
-                case "escalation" -> Indicators.escalation(ts);
+                case "frequency" -> Indicators.frequency(sessions);
+                case "bursts" -> Indicators.bursts(sessions, rule);
+                case "escalation" -> Indicators.escalation(sessions);
                 case "night" -> Indicators.night(ts, rule);
-                case "unrelated_beneficiaries" -> Indicators.unrelatedBeneficiaries(ts);
+                case "unrelated_beneficiaries" -> Indicators.unrelatedBeneficiaries(ts, ties);
                 case "round_amounts" -> Indicators.roundAmounts(ts);
                 case "cover_purpose" -> Indicators.coverPurpose(ts, rule);
                 case "identities" -> Indicators.identities(ts);
@@ -88,12 +92,13 @@ public final class Screener {
         return out;
     }
 
-    private List<Contribution> recipientIndicators(String recipient, List<TransferFact> ts, FamilyOperations families) {
+    private List<Contribution> recipientIndicators(String recipient, List<TransferFact> ts, FamilyOperations families,
+            FamilyTie ties) {
         List<Contribution> out = new ArrayList<>();
         rules.recipient().forEach((name, rule) -> {
             if (name.equals("network") || ts.size() < rule.minTransfers()) return;
             Indicators.Measure m = switch (name) {
-                case "unrelated_senders" -> Indicators.unrelatedSenders(ts);
+                case "unrelated_senders" -> Indicators.unrelatedSenders(ts, ties);
                 case "low_value" -> Indicators.lowValue(ts, rule);
                 case "night" -> Indicators.night(ts, rule);
                 case "family_operation" -> families.measure(recipient);
@@ -115,10 +120,12 @@ public final class Screener {
     static final class FamilyOperations {
         private final Map<String, List<TransferFact>> bySender;
         private final Map<String, List<TransferFact>> byRecipient;
+        private final FamilyTie ties;
 
-        FamilyOperations(Map<String, List<TransferFact>> bySender, Map<String, List<TransferFact>> byRecipient) {
+        FamilyOperations(Map<String, List<TransferFact>> bySender, Map<String, List<TransferFact>> byRecipient, FamilyTie ties) {
             this.bySender = bySender;
             this.byRecipient = byRecipient;
+            this.ties = ties;
         }
 
         Indicators.Measure measure(String recipient) {
@@ -128,10 +135,10 @@ public final class Screener {
             Set<String> relatives = new HashSet<>();
             List<String> evidence = new ArrayList<>();
             Set<String> senders = new HashSet<>();
-            for (TransferFact t : in) if (!FamilyTie.related(t)) senders.add(t.senderEntity());
+            for (TransferFact t : in) if (!ties.family(t)) senders.add(t.senderEntity());
             for (String s : senders) {
                 for (TransferFact t : bySender.get(s)) {
-                    if (t.recipientEntity().equals(recipient) || FamilyTie.related(t)) continue;
+                    if (t.recipientEntity().equals(recipient) || ties.family(t)) continue;
                     if (surname.equals(FamilyTie.surnameKey(t.recipientSurname()))) {
                         relatives.add(t.recipientEntity());
                         evidence.add(t.reference());

@@ -28,9 +28,28 @@ class IndicatorsTest {
         TransferFact sibling = fact("s", "r1", "2024-01-01T10:00", "300", TransferStatus.PAID, "Dela Cruz", "", "DE LA CRUZ", "");
         TransferFact mother = fact("s", "r2", "2024-01-02T10:00", "300", TransferStatus.PAID, "Martin", "Bautista", "Bautista", "Reyes");
         TransferFact stranger = fact("s", "r3", "2024-01-03T10:00", "30", TransferStatus.PAID, "Martin", "", "Ocampo", "Santos");
-        Indicators.Measure m = Indicators.unrelatedBeneficiaries(List.of(sibling, mother, stranger));
+        List<TransferFact> ts = List.of(sibling, mother, stranger);
+        Indicators.Measure m = Indicators.unrelatedBeneficiaries(ts, new FamilyTie(ts));
         assertThat(m.value()).isEqualTo(1);
         assertThat(m.evidence()).containsExactly(stranger.reference());
+    }
+
+    @Test
+    void onePairIsFamilyWhenAnyOfItsTransfersShowsTheTie() {
+        // The middle name that shows the tie is on one row only, as in real exports.
+        TransferFact withMiddle = fact("s", "mother", "2024-01-01T10:00", "300", TransferStatus.PAID, "Martin", "Umali", "Umali", "");
+        TransferFact without = fact("s", "mother", "2024-02-01T10:00", "300", TransferStatus.PAID, "Martin", "", "Umali", "");
+        List<TransferFact> ts = List.of(withMiddle, without);
+        assertThat(Indicators.unrelatedBeneficiaries(ts, new FamilyTie(ts)).value()).isZero();
+    }
+
+    @Test
+    void coverPurposesAreMatchedWithoutRegardToCaseOrAccents() {
+        List<TransferFact> ts = List.of(Facts.withPurpose(sent("s", "r", "2024-01-01T10:00", "50"), "Frais médicaux"),
+                Facts.withPurpose(sent("s", "r", "2024-01-02T10:00", "50"), "SOUTIEN FAMILIAL"),
+                Facts.withPurpose(sent("s", "r", "2024-01-03T10:00", "50"), "Achat voiture"),
+                sent("s", "r", "2024-01-04T10:00", "50"));
+        assertThat(Indicators.coverPurpose(ts, rules.sender().get("cover_purpose")).value()).isEqualTo(0.75);
     }
 
     @Test

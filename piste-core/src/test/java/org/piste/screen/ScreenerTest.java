@@ -74,10 +74,11 @@ class ScreenerTest {
     @Test
     void aConfirmedFacilitatorRaisesTheSendersWhoPayIt() {
         List<TransferFact> ts = new ArrayList<>(world());
-        ts.add(fact("newcomer", "f1", "2024-06-01T14:00", "300", TransferStatus.PAID, "LEROY", "", "OCAMPO", ""));
-        ts.add(fact("newcomer", "f1", "2024-07-01T14:00", "300", TransferStatus.PAID, "LEROY", "", "OCAMPO", ""));
+        // A recipient nothing marks out, until a referral confirms it as a facilitator.
+        ts.add(fact("newcomer", "quiet", "2024-06-01T14:00", "300", TransferStatus.PAID, "LEROY", "", "AQUINO", ""));
+        ts.add(fact("newcomer", "quiet", "2024-07-01T14:00", "300", TransferStatus.PAID, "LEROY", "", "AQUINO", ""));
         double before = score(new Screener(RuleSet.builtIn()).screen(ts, Set.of()), "newcomer");
-        double after = score(new Screener(RuleSet.builtIn()).screen(ts, Set.of("f1")), "newcomer");
+        double after = score(new Screener(RuleSet.builtIn()).screen(ts, Set.of("quiet")), "newcomer");
         assertThat(after).isGreaterThan(before);
     }
 
