@@ -23,13 +23,14 @@ import org.piste.screen.TransferFact;
 /**
  * The screening benchmark's reference: DuckDB (in-process) computing, in one SQL query, the per-sender aggregates
  * that Piste's sender indicators measure, on the same facts written to CSV. Two things are computed in Java when
- * writing the file, as the benchmark allows: the local hour in the sender's zone, and the family tie (the name rule
- * of org.piste.screen.FamilyTie, restated here because that class is package-private).
+ * writing the file, as the benchmark allows: the local hour in the sender's zone, and each row's family tie (the name
+ * rule of org.piste.screen.FamilyTie, restated here because that class is package-private); the query makes a pair
+ * family when any of its rows is, as Piste does.
  */
 final class DuckSenderAggregates implements AutoCloseable {
     /** Result columns after the sender id, in order. */
     static final List<String> COLUMNS = List.of("n", "low_share", "night_share", "median_gap", "burst", "amount_trend",
-            "gap_trend", "unrelated", "round_share", "cover_share", "ids", "phones", "agencies", "channels");
+            "gap_trend", "unrelated", "round_share", "cover_share", "ids", "phones", "agencies", "channels", "sessions");
 
     private final Connection db;
 
@@ -90,42 +91,49 @@ final class DuckSenderAggregates implements AutoCloseable {
         RuleSet.Rule low = rules.sender().get("low_value"), night = rules.sender().get("night");
         long windowMs = (long) rules.sender().get("bursts").number("window_days") * 86_400_000L;
         String cover = rules.sender().get("cover_purpose").strings("purposes").stream()
-                .map(p -> "contains(p, '" + p.replace("'", "''") + "')").collect(Collectors.joining(" OR "));
+                .map(p -> "contains(p, '" + Names.fold(p).replace("'", "''") + "')").collect(Collectors.joining(" OR "));
+        String session = "sent_amount BETWEEN " + num(low.number("low")) + " AND " + num(low.number("high"));
         return """
-                WITH o AS (
-                  SELECT *, lower(trim(purpose)) AS p,
+                WITH m AS (
+                  SELECT *, trim(regexp_replace(lower(strip_accents(purpose)), '[^a-z0-9]+', ' ', 'g')) AS p
+                  FROM (SELECT *, bool_or(related) OVER (PARTITION BY sender, recipient) AS family FROM transfers)
+                  WHERE moved),
+                o AS (
+                  SELECT sender,
                     row_number() OVER w AS pos,
                     (sent_ms - lag(sent_ms) OVER w) // 60000 / 1440.0 AS gap_days,
                     count(*) OVER (PARTITION BY sender ORDER BY sent_ms RANGE BETWEEN %d PRECEDING AND CURRENT ROW) AS in_window,
                     rank() OVER (PARTITION BY sender ORDER BY sent_amount)
                       + (count(*) OVER (PARTITION BY sender, sent_amount) - 1) / 2.0 AS amount_rank
-                  FROM transfers WHERE moved
+                  FROM m WHERE %s
                   WINDOW w AS (PARTITION BY sender ORDER BY sent_ms, reference)),
-                r AS (
-                  SELECT *, CASE WHEN gap_days IS NOT NULL THEN rank() OVER (PARTITION BY sender ORDER BY gap_days NULLS LAST)
-                      + (count(*) OVER (PARTITION BY sender, gap_days) - 1) / 2.0 END AS gap_rank
-                  FROM o)
-                SELECT sender, count(*) AS n,
-                  avg(CASE WHEN sent_amount BETWEEN %s AND %s THEN 1.0 ELSE 0.0 END) AS low_share,
-                  avg(CASE WHEN local_hour >= %d OR local_hour < %d THEN 1.0 ELSE 0.0 END) AS night_share,
-                  median(gap_days) AS median_gap,
-                  max(in_window) AS burst,
-                  corr(pos, amount_rank) AS amount_trend,
-                  corr(pos, gap_rank) AS gap_trend,
-                  count(DISTINCT recipient) FILTER (WHERE NOT related) AS unrelated,
-                  avg(CASE WHEN (sent_amount > 0 AND sent_amount %% 10 = 0) OR (paid_amount > 0 AND paid_amount %% 500 = 0)
-                      THEN 1.0 ELSE 0.0 END) AS round_share,
-                  avg(CASE WHEN p = '' OR %s THEN 1.0 ELSE 0.0 END) AS cover_share,
-                  count(DISTINCT NULLIF(id_number, '')) AS ids, count(DISTINCT NULLIF(phone, '')) AS phones,
-                  count(DISTINCT NULLIF(agency, '')) AS agencies, count(DISTINCT channel) AS channels
-                FROM r GROUP BY sender
-                """.formatted(windowMs, num(low.number("low")), num(low.number("high")), (int) night.number("night_start"),
-                (int) night.number("night_end"), cover);
+                rhythm AS (
+                  SELECT sender, count(*) AS sessions, median(gap_days) AS median_gap, max(in_window) AS burst,
+                    corr(pos, amount_rank) AS amount_trend, corr(pos, gap_rank) AS gap_trend
+                  FROM (SELECT *, CASE WHEN gap_days IS NOT NULL THEN rank() OVER (PARTITION BY sender ORDER BY gap_days NULLS LAST)
+                      + (count(*) OVER (PARTITION BY sender, gap_days) - 1) / 2.0 END AS gap_rank FROM o)
+                  GROUP BY sender),
+                base AS (
+                  SELECT sender, count(*) AS n,
+                    avg(CASE WHEN %s THEN 1.0 ELSE 0.0 END) AS low_share,
+                    avg(CASE WHEN local_hour >= %d OR local_hour < %d THEN 1.0 ELSE 0.0 END) AS night_share,
+                    count(DISTINCT recipient) FILTER (WHERE NOT family) AS unrelated,
+                    avg(CASE WHEN (sent_amount > 0 AND sent_amount %% 10 = 0) OR (paid_amount > 0 AND paid_amount %% 500 = 0)
+                        THEN 1.0 ELSE 0.0 END) AS round_share,
+                    avg(CASE WHEN p = '' OR %s THEN 1.0 ELSE 0.0 END) AS cover_share,
+                    count(DISTINCT NULLIF(id_number, '')) AS ids, count(DISTINCT NULLIF(phone, '')) AS phones,
+                    count(DISTINCT NULLIF(agency, '')) AS agencies, count(DISTINCT channel) AS channels
+                  FROM m GROUP BY sender)
+                SELECT sender, n, low_share, night_share, median_gap, burst, amount_trend, gap_trend, unrelated, round_share,
+                  cover_share, ids, phones, agencies, channels, coalesce(sessions, 0) AS sessions
+                FROM base LEFT JOIN rhythm USING (sender)
+                """.formatted(windowMs, session, session, (int) night.number("night_start"), (int) night.number("night_end"), cover);
     }
 
     /**
      * The values Piste's sender indicators report, derived from one DuckDB row (indicator -> value), only for the
-     * indicators whose min_transfers the sender meets, as Screener does.
+     * indicators whose min_transfers the sender meets, as Screener does (rhythm indicators count session-priced
+     * transfers only).
      */
     static Map<String, Double> indicatorValues(double[] v, RuleSet rules) {
         Map<String, Double> m = new HashMap<>();
@@ -134,8 +142,9 @@ final class DuckSenderAggregates implements AutoCloseable {
                 "escalation", (Math.max(0, amountTrend) + Math.max(0, intervalTrend)) / 2, "unrelated_beneficiaries", v[7],
                 "round_amounts", v[8], "cover_purpose", v[9],
                 "identities", Math.max(0, v[10] - 1) + Math.max(0, v[11] - 1) + Math.max(0, v[12] - 2) + Math.max(0, v[13] - 1));
+        Set<String> rhythm = Set.of("frequency", "bursts", "escalation");
         all.forEach((name, value) -> {
-            if (v[0] >= rules.sender().get(name).minTransfers()) m.put(name, value);
+            if ((rhythm.contains(name) ? v[14] : v[0]) >= rules.sender().get(name).minTransfers()) m.put(name, value);
         });
         return m;
     }

@@ -9,11 +9,13 @@ import java.util.Set;
 
 /**
  * Network reinforcement on the sender-recipient graph (edges with no family tie): buyers and facilitators
- * reinforce each other. A recipient gains from the high-scoring part of its unrelated senders' suspicion;
- * a sender gains from the most suspicious recipient it pays, judged without that sender's own part (no
- * self-reinforcement). Suspicion is the indicator points over their maximum (network points excluded, so
- * that the network's own weight cannot feed back into it); seeds count as fully suspicious.
- * Damped iteration to a fixed point; the final step is what the explanations state.
+ * reinforce each other, in damped steps. First, a recipient gains from the high-scoring part of its unrelated
+ * senders' suspicion; then a sender gains from the most suspicious recipient it pays, judged without that
+ * sender's own part. A sender's suspicion, as it reaches recipients, is its own indicators' points over
+ * their maximum (seeds: fully suspicious), never its network points: otherwise senders sharing recipients
+ * (employers of the same freelancers, sponsors of one coordinator) would inflate each other in a loop.
+ * With that, the propagation reaches its fixed point in these two steps, and each step is what the
+ * explanations state ("pays a recipient who receives from 6 other high-scoring senders").
  */
 final class Network {
     private final RuleSet rules;
@@ -76,19 +78,12 @@ final class Network {
 
     void propagate() {
         senderSuspicion = new double[senders.size()];
-        for (int s = 0; s < senders.size(); s++) senderSuspicion[s] = senderSeed[s] ? 1 : senderBase[s] / senderMax;
+        for (int s = 0; s < senders.size(); s++) senderSuspicion[s] = senderSeed[s] ? 1 : Math.min(1, senderBase[s] / senderMax);
         recipientHighSum = new double[recipients.size()];
-        for (int iteration = 0; iteration < rules.iterations(); iteration++) {
-            for (int r = 0; r < recipients.size(); r++) {
-                double sum = 0;
-                for (int s : paidBy[r]) sum += high(senderSuspicion[s]);
-                recipientHighSum[r] = sum;
-            }
-            double[] next = new double[senders.size()];
-            for (int s = 0; s < senders.size(); s++) {
-                next[s] = senderSeed[s] ? 1 : Math.min(1, (senderBase[s] + senderRule.pointsFor(damping * bestRecipient(s)[1])) / senderMax);
-            }
-            senderSuspicion = next;
+        for (int r = 0; r < recipients.size(); r++) {
+            double sum = 0;
+            for (int s : paidBy[r]) sum += high(senderSuspicion[s]);
+            recipientHighSum[r] = sum;
         }
     }
 

@@ -16,8 +16,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The declarative rule set (see {@code screen/rules.yaml}): one rule per indicator, for senders and for
  * recipients, and the network propagation's settings. Its version is stored with every result.
  */
-public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule> recipient, double damping,
-        int iterations) {
+public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule> recipient, double damping) {
 
     public RuleSet {
         Objects.requireNonNull(version);
@@ -83,8 +82,7 @@ public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule
         Map<String, Object> network = (Map<String, Object>) doc.getOrDefault("network", Map.of());
         return new RuleSet(v, rules(origin, "sender", doc.get("sender"), Indicators.SENDER),
                 rules(origin, "recipient", doc.get("recipient"), Indicators.RECIPIENT),
-                ((Number) network.getOrDefault("damping", 0.85)).doubleValue(),
-                ((Number) network.getOrDefault("iterations", 20)).intValue());
+                ((Number) network.getOrDefault("damping", 0.85)).doubleValue());
     }
 
     @SuppressWarnings("unchecked")
