@@ -16,10 +16,17 @@ mkdir -p "$out"
 rm -rf "$out/pg"
 cd "$root"
 ./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" -pl bench -am >/dev/null
+# Run on a private copy of the build: a rebuild in the work tree during a long run must not pull classes from under it.
+rm -rf "$out/lib" && mkdir -p "$out/lib" && cp -r "$root/bench/target/classes" "$out/lib/bench-classes"
+classpath="$out/lib/bench-classes"
+for entry in $(tr ':' ' ' < "$out/classpath.txt"); do
+  if [[ "$entry" == "$root"/* ]]; then cp "$entry" "$out/lib/" && entry="$out/lib/$(basename "$entry")"; fi
+  classpath="$classpath:$entry"
+done
 pin=()
 if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then pin=(taskset -c 0,1); fi
 jfr=()
 if [ -n "${JFR:-}" ]; then jfr=("-XX:StartFlightRecording=filename=$JFR,settings=profile"); fi
 exec "${pin[@]}" "$JAVA_HOME/bin/java" "-Xmx$xmx" -XX:ActiveProcessorCount=2 --enable-native-access=ALL-UNNAMED "${jfr[@]}" \
-  -cp "$root/bench/target/classes:$(cat "$out/classpath.txt")" org.piste.bench.ScreeningThroughput \
+  -cp "$classpath" org.piste.bench.ScreeningThroughput \
   "$transfers" "$out" "$root/bench/rules-senders-only.yaml"
