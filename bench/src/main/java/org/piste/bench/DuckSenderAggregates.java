@@ -149,20 +149,9 @@ final class DuckSenderAggregates implements AutoCloseable {
         return m;
     }
 
-    /** FamilyTie.related: a surname or middle name (as a surname core) shared by sender and recipient. */
+    /** The same family-tie rule as Piste's screening (one rule, one place). */
     static boolean related(TransferFact t) {
-        Set<String> sender = keys(t.senderSurname(), t.senderMiddleName());
-        for (String k : keys(t.recipientSurname(), t.recipientMiddleName())) if (sender.contains(k)) return true;
-        return false;
-    }
-
-    private static Set<String> keys(String surname, String middle) {
-        Set<String> keys = new HashSet<>(2);
-        for (String name : new String[] {surname, middle}) {
-            String k = Names.surnameCore(Names.surnameTokens(name));
-            if (!k.isEmpty()) keys.add(k);
-        }
-        return keys;
+        return org.piste.screen.FamilyTie.related(t);
     }
 
     private static double finite(double x) {

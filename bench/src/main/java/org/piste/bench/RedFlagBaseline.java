@@ -111,18 +111,8 @@ final class RedFlagBaseline {
     }
 
     /** Family tie as the typology states it: a shared surname, or a middle name that is the other's surname or middle name. */
+    /** The same family-tie rule as Piste's screening (one rule, one place). */
     static boolean related(TransferFact t) {
-        Set<String> s = keys(t.senderSurname(), t.senderMiddleName());
-        for (String k : keys(t.recipientSurname(), t.recipientMiddleName())) if (s.contains(k)) return true;
-        return false;
-    }
-
-    private static Set<String> keys(String surname, String middle) {
-        Set<String> keys = new HashSet<>(2);
-        for (String x : new String[] {surname, middle}) {
-            String k = Names.surnameCore(Names.surnameTokens(x));
-            if (!k.isEmpty()) keys.add(k);
-        }
-        return keys;
+        return org.piste.screen.FamilyTie.related(t);
     }
 }

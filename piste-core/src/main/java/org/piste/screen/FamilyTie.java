@@ -11,42 +11,52 @@ import org.piste.resolve.Names;
  * A pair is family when any of its transfers shows the tie: middle names are often left out of a row, and
  * one row that shows the tie is enough.
  */
-final class FamilyTie {
-    private final java.util.Set<String> relatedPairs = new java.util.HashSet<>();
+public final class FamilyTie {
+    private final java.util.Map<String, Set<String>> relatedBySender = new java.util.HashMap<>();
+    /** Names repeat on every transfer of a pair: fold each spelling once. */
+    private final java.util.Map<String, String> keys = new java.util.HashMap<>();
 
     /** The family pairs among these transfers. */
     FamilyTie(Iterable<TransferFact> facts) {
-        for (TransferFact t : facts) if (related(t)) relatedPairs.add(pair(t.senderEntity(), t.recipientEntity()));
+        for (TransferFact t : facts) {
+            Set<String> known = relatedBySender.get(t.senderEntity());
+            if (known != null && known.contains(t.recipientEntity())) continue;
+            if (related(key(t.senderSurname()), key(t.senderMiddleName()), key(t.recipientSurname()), key(t.recipientMiddleName()))) {
+                relatedBySender.computeIfAbsent(t.senderEntity(), k -> new HashSet<>()).add(t.recipientEntity());
+            }
+        }
     }
 
     boolean family(String sender, String recipient) {
-        return relatedPairs.contains(pair(sender, recipient));
+        Set<String> related = relatedBySender.get(sender);
+        return related != null && related.contains(recipient);
     }
 
     boolean family(TransferFact t) {
         return family(t.senderEntity(), t.recipientEntity());
     }
 
-    private static String pair(String sender, String recipient) {
-        return sender + '\u0000' + recipient;
+    private String key(String name) {
+        return name.isEmpty() ? "" : keys.computeIfAbsent(name, FamilyTie::surnameKey);
     }
 
-    static boolean related(TransferFact t) {
-        Set<String> sender = keys(t.senderSurname(), t.senderMiddleName());
-        Set<String> recipient = keys(t.recipientSurname(), t.recipientMiddleName());
-        for (String k : sender) if (recipient.contains(k)) return true;
-        return false;
+    private static boolean related(String senderSurname, String senderMiddle, String recipientSurname, String recipientMiddle) {
+        return shared(senderSurname, recipientSurname, recipientMiddle) || shared(senderMiddle, recipientSurname, recipientMiddle);
+    }
+
+    private static boolean shared(String key, String a, String b) {
+        return !key.isEmpty() && (key.equals(a) || key.equals(b));
+    }
+
+    /** Whether this one transfer shows a family tie between its sender and recipient. */
+    public static boolean related(TransferFact t) {
+        return related(surnameKey(t.senderSurname()), surnameKey(t.senderMiddleName()), surnameKey(t.recipientSurname()),
+                surnameKey(t.recipientMiddleName()));
     }
 
     static String surnameKey(String surname) {
+        if (surname.isEmpty()) return "";
         return Names.surnameCore(Names.surnameTokens(surname));
     }
 
-    private static Set<String> keys(String surname, String middle) {
-        Set<String> keys = new HashSet<>(2);
-        String s = surnameKey(surname), m = surnameKey(middle);
-        if (!s.isEmpty()) keys.add(s);
-        if (!m.isEmpty()) keys.add(m);
-        return keys;
-    }
 }

@@ -2,7 +2,6 @@ package org.piste.screen;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -85,7 +84,9 @@ final class Indicators {
     }
 
     static boolean isNight(TransferFact t, int start, int end) {
-        int hour = ZonedDateTime.ofInstant(t.sent(), t.senderZone()).getHour();
+        // The local hour from the zone's offset at that instant (daylight saving included), without building a date.
+        long local = t.sent().getEpochSecond() + t.senderZone().getRules().getOffset(t.sent()).getTotalSeconds();
+        int hour = (int) Math.floorMod(local, 86_400L) / 3600;
         return start > end ? hour >= start || hour < end : hour >= start && hour < end;
     }
 

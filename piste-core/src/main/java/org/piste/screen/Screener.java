@@ -32,12 +32,14 @@ public final class Screener {
      *              fully suspicious in the network propagation
      */
     public ScreeningResult screen(List<TransferFact> facts, Set<String> seeds) {
-        Map<String, List<TransferFact>> bySender = new TreeMap<>(), byRecipient = new TreeMap<>();
+        Map<String, List<TransferFact>> groupedBySender = new HashMap<>(), groupedByRecipient = new HashMap<>();
         for (TransferFact t : facts) {
             if (!t.moved()) continue;
-            bySender.computeIfAbsent(t.senderEntity(), k -> new ArrayList<>()).add(t);
-            byRecipient.computeIfAbsent(t.recipientEntity(), k -> new ArrayList<>()).add(t);
+            groupedBySender.computeIfAbsent(t.senderEntity(), k -> new ArrayList<>()).add(t);
+            groupedByRecipient.computeIfAbsent(t.recipientEntity(), k -> new ArrayList<>()).add(t);
         }
+        // Entity order is part of the result (ties, evidence order): sorted once, here.
+        Map<String, List<TransferFact>> bySender = new TreeMap<>(groupedBySender), byRecipient = new TreeMap<>(groupedByRecipient);
         Comparator<TransferFact> chronological = Comparator.comparing(TransferFact::sent).thenComparing(TransferFact::reference);
         bySender.values().forEach(l -> l.sort(chronological));
         byRecipient.values().forEach(l -> l.sort(chronological));
