@@ -41,14 +41,17 @@ public final class Screener {
         // Entity order is part of the result (ties, evidence order): sorted once, here.
         Map<String, List<TransferFact>> bySender = new TreeMap<>(groupedBySender), byRecipient = new TreeMap<>(groupedByRecipient);
         Comparator<TransferFact> chronological = Comparator.comparing(TransferFact::sent).thenComparing(TransferFact::reference);
-        bySender.values().forEach(l -> l.sort(chronological));
-        byRecipient.values().forEach(l -> l.sort(chronological));
+        bySender.values().parallelStream().forEach(l -> l.sort(chronological));
+        byRecipient.values().parallelStream().forEach(l -> l.sort(chronological));
 
         FamilyTie ties = new FamilyTie(facts);
-        Map<String, List<Contribution>> senderBase = new HashMap<>(), recipientBase = new HashMap<>();
-        bySender.forEach((s, ts) -> senderBase.put(s, senderIndicators(ts, ties)));
+        // Each entity's indicators depend on its own transfers only: computed in parallel, results keyed by entity.
+        Map<String, List<Contribution>> senderBase = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, List<Contribution>> recipientBase = new java.util.concurrent.ConcurrentHashMap<>();
+        bySender.entrySet().parallelStream().forEach(e -> senderBase.put(e.getKey(), senderIndicators(e.getValue(), ties)));
         FamilyOperations families = new FamilyOperations(bySender, byRecipient, ties);
-        byRecipient.forEach((r, ts) -> recipientBase.put(r, recipientIndicators(r, ts, families, ties)));
+        byRecipient.entrySet().parallelStream()
+                .forEach(e -> recipientBase.put(e.getKey(), recipientIndicators(e.getKey(), e.getValue(), families, ties)));
 
         Network network = new Network(rules, bySender, byRecipient, senderBase, recipientBase, seeds, ties);
         network.propagate();
