@@ -14,7 +14,7 @@ public record Link(String recordA, String recordB, double weight, double probabi
     public Link {
         Objects.requireNonNull(recordA);
         Objects.requireNonNull(recordB);
-        evidence = List.copyOf(evidence);
+        evidence = List.copyOf(evidence); // no copy when already unmodifiable: shared lists stay shared
         Objects.requireNonNull(origin);
     }
 
