@@ -149,6 +149,13 @@ enum Comparison {
         return Strings.jaroWinkler(a, b) >= 0.88 ? 2 : 3;
     }
 
+    /** All fields as shown in explanations, in one key. */
+    static String shownAll(Features f) {
+        StringBuilder key = new StringBuilder();
+        for (Comparison c : ALL) key.append(shown(f, c)).append('\u0001');
+        return key.toString();
+    }
+
     /** The value of a field as compared, for explanations. */
     static String shown(Features f, Comparison c) {
         return switch (c) {

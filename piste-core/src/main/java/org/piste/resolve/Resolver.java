@@ -77,18 +77,19 @@ public final class Resolver {
         Map<String, String> entityOf = new HashMap<>(core.entityOf());
         List<Link> links = new ArrayList<>(core.links());
         Scoring scoring = new Scoring(model, all);
-        // A repeated row compares with its first row exactly like every other repeat of it: one weight and one
-        // evidence list per group, shared by its links (millions of repeated rows otherwise fill the heap).
-        Map<Integer, Link> template = new HashMap<>();
+        // Repeats written the same way compare with their first row identically: one weight and one evidence
+        // list per (first row, spelling), shared by their links (millions of repeated rows otherwise fill the heap).
+        Map<String, Link> template = new HashMap<>();
         for (int i = 0; i < all.length; i++) {
             int r = representative[i];
             if (r == i) continue;
             entityOf.put(all[i].record.id(), core.entityOf().get(all[r].record.id()));
-            Link t = template.computeIfAbsent(r, first -> {
-                int pattern = Comparison.pattern(all[first], all[first]);
-                double w = scoring.weight(all[first], all[first], pattern);
-                return new Link(all[first].record.id(), all[first].record.id() + "#", w, MatchModel.probability(w),
-                        scoring.evidence(all[first], all[first], pattern), Link.Origin.SCORED);
+            final int member = i;
+            Link t = template.computeIfAbsent(r + "\u0001" + Comparison.shownAll(all[i]), key -> {
+                int pattern = Comparison.pattern(all[r], all[member]);
+                double w = scoring.weight(all[r], all[member], pattern);
+                return new Link(all[r].record.id(), all[member].record.id(), w, MatchModel.probability(w),
+                        scoring.evidence(all[r], all[member], pattern), Link.Origin.SCORED);
             });
             links.add(new Link(all[r].record.id(), all[i].record.id(), t.weight(), t.probability(), t.evidence(), t.origin()));
         }
