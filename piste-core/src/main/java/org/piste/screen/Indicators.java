@@ -29,7 +29,7 @@ final class Indicators {
 
     /** Share of transfers of a low amount (session prices: mostly 10 to 200 in the sender's currency). */
     static Measure lowValue(List<TransferFact> ts, RuleSet.Rule rule) {
-        BigDecimal low = BigDecimal.valueOf(rule.number("low")), high = BigDecimal.valueOf(rule.number("high"));
+        BigDecimal low = bound(rule, "low"), high = bound(rule, "high");
         return share(ts, t -> t.sentAmount().compareTo(low) >= 0 && t.sentAmount().compareTo(high) <= 0,
                 "between " + low.stripTrailingZeros().toPlainString() + " and " + high.stripTrailingZeros().toPlainString());
     }
@@ -122,7 +122,7 @@ final class Indicators {
      * remittance do not count as a buyer's rhythm.
      */
     static List<TransferFact> sessionPriced(List<TransferFact> ts, RuleSet.Rule lowValueRule) {
-        BigDecimal low = BigDecimal.valueOf(lowValueRule.number("low")), high = BigDecimal.valueOf(lowValueRule.number("high"));
+        BigDecimal low = bound(lowValueRule, "low"), high = bound(lowValueRule, "high");
         return ts.stream().filter(t -> t.sentAmount().compareTo(low) >= 0 && t.sentAmount().compareTo(high) <= 0).toList();
     }
 
@@ -149,6 +149,11 @@ final class Indicators {
         }
         return new Measure(bySender.size(), bySender.size() + " senders sharing no surname or middle name with the recipient",
                 bySender.values().stream().flatMap(List::stream).toList());
+    }
+
+    /** A bound with two decimals, the scale of amounts: BigDecimal compares equal scales without rescaling. */
+    private static BigDecimal bound(RuleSet.Rule rule, String key) {
+        return BigDecimal.valueOf(rule.number(key)).setScale(2, java.math.RoundingMode.HALF_EVEN);
     }
 
     private static Measure share(List<TransferFact> ts, Predicate<TransferFact> test, String what) {
