@@ -14,34 +14,29 @@ import java.util.Map;
  * Writes synthetic files in the French operator's export layout (see profiles/fr-operator.yaml):
  * ';' separated, CRLF, windows-1252 unless told otherwise. Remembers the physical line on which every
  * record after the header starts, computed from the text written, so tests can check the importer's lines.
+ * Shared with piste-app's tests through piste-core's test jar.
  */
-final class FrOperatorFile {
-    /** The operator's header, in its column order, as the profile names the columns. */
-    static final List<String> HEADER = List.of(
-            "MTCN", "Statut", "Canal", "Date envoi", "Heure envoi", "Ville envoi", "Agence envoi",
-            "Date paiement", "Heure paiement", "Pays paiement", "Ville paiement", "Agence paiement",
-            "Montant envoyé", "Devise envoi", "Frais", "Taux de change", "Montant payé", "Devise paiement", "Motif",
-            "Nom expéditeur", "Prénom expéditeur", "Date naissance expéditeur", "Type pièce expéditeur",
-            "N° pièce expéditeur", "Téléphone expéditeur", "Email expéditeur", "Adresse expéditeur",
-            "Ville expéditeur", "Pays expéditeur",
-            "Nom bénéficiaire", "Prénom bénéficiaire", "Second prénom bénéficiaire", "Date naissance bénéficiaire",
-            "Type pièce bénéficiaire", "N° pièce bénéficiaire", "Téléphone bénéficiaire", "Ville bénéficiaire",
-            "Pays bénéficiaire");
+public final class FrOperatorFile {
+    /** The operator's header: the built-in profile's column names (one definition of the layout). */
+    public static final List<String> HEADER = Profiles.load("fr-operator").columns().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey()) // canonical field order
+            .map(e -> e.getValue().get(0).header()).toList();
 
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    static final String PROVIDER = "OPERATEUR-TEST";
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final String PROVIDER = "OPERATEUR-TEST";
 
     private final List<String> header;
     private final StringBuilder text = new StringBuilder();
     private final List<Long> recordLines = new ArrayList<>();
+    private final Map<Long, String> records = new LinkedHashMap<>();
     private long nextLine;
     private boolean finalNewline = true;
 
-    FrOperatorFile() {
+    public FrOperatorFile() {
         this(HEADER);
     }
 
-    FrOperatorFile(List<String> header) {
+    public FrOperatorFile(List<String> header) {
         this.header = List.copyOf(header);
         text.append(join(header)).append("\r\n");
         nextLine = 2;
@@ -51,7 +46,7 @@ final class FrOperatorFile {
      * A complete, valid transfer: sent from Lyon on 15/01/2024 23:30 (Paris), paid in Quezon City on
      * 16/01/2024 07:00 (written in Paris time). All people are invented.
      */
-    static Map<String, String> transfer(String mtcn) {
+    public static Map<String, String> transfer(String mtcn) {
         Map<String, String> row = new LinkedHashMap<>();
         for (String h : HEADER) row.put(h, "");
         row.put("MTCN", mtcn);
@@ -93,7 +88,7 @@ final class FrOperatorFile {
     }
 
     /** A transfer with some values replaced. */
-    static Map<String, String> transfer(String mtcn, Map<String, String> changes) {
+    public static Map<String, String> transfer(String mtcn, Map<String, String> changes) {
         Map<String, String> row = transfer(mtcn);
         changes.forEach((k, v) -> {
             if (!row.containsKey(k)) throw new IllegalArgumentException("not a column of the layout: " + k);
@@ -103,7 +98,7 @@ final class FrOperatorFile {
     }
 
     /** Appends a record with the values in the header's order; a column not in the map is left empty. */
-    FrOperatorFile row(Map<String, String> values) {
+    public FrOperatorFile row(Map<String, String> values) {
         for (String k : values.keySet()) {
             if (!header.contains(k)) throw new IllegalArgumentException("not a column of this header: " + k);
         }
@@ -113,34 +108,45 @@ final class FrOperatorFile {
     }
 
     /** Appends a record written exactly as given (it may span several lines inside quotes). */
-    FrOperatorFile raw(String record) {
+    public FrOperatorFile raw(String record) {
         recordLines.add(nextLine);
+        records.put(nextLine, record);
         nextLine += record.chars().filter(c -> c == '\n').count() + 1;
         text.append(record).append("\r\n");
         return this;
     }
 
     /** The last record ends without a line break, as in a truncated file. */
-    FrOperatorFile withoutFinalNewline() {
+    public FrOperatorFile withoutFinalNewline() {
         finalNewline = false;
         return this;
     }
 
     /** The physical lines on which the records after the header start. */
-    List<Long> recordLines() {
+    public List<Long> recordLines() {
         return List.copyOf(recordLines);
     }
 
-    String text() {
+    /** The line on which the last record appended starts. */
+    public long lastLine() {
+        return recordLines.get(recordLines.size() - 1);
+    }
+
+    /** Record text by the physical line it starts on. */
+    public Map<Long, String> records() {
+        return Map.copyOf(records);
+    }
+
+    public String text() {
         String t = text.toString();
         return finalNewline ? t : t.substring(0, t.length() - 2);
     }
 
-    Path write(Path file) {
+    public Path write(Path file) {
         return write(file, WINDOWS_1252);
     }
 
-    Path write(Path file, Charset charset) {
+    public Path write(Path file, Charset charset) {
         try {
             Files.write(file, text().getBytes(charset));
             return file;
@@ -150,7 +156,7 @@ final class FrOperatorFile {
     }
 
     /** The CSV line for these fields: quoted only when a field holds the separator, a quote or a line break. */
-    static String join(List<String> fields) {
+    public static String join(List<String> fields) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) out.append(';');

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.piste.app.Main;
-import org.piste.app.OperatorExport;
+import org.piste.ingest.FrOperatorFile;
 import org.piste.app.StoredRows;
 
 /**
@@ -65,13 +65,13 @@ class CliEndToEndTest {
 
     @BeforeAll
     static void importOneFile() {
-        OperatorExport file = new OperatorExport();
-        file.row(OperatorExport.transfer("7400000001"));
-        badDateLine = file.row(OperatorExport.transfer("7400000002", Map.of("Date envoi", "31/02/2024")));
-        file.row(OperatorExport.transfer("7400000003"));
-        negativeLine = file.row(OperatorExport.transfer("7400000004", Map.of("Montant envoyé", "-25,00")));
-        duplicateLine = file.row(OperatorExport.transfer("7400000001"));
-        file.row(OperatorExport.transfer("7400000006"));
+        FrOperatorFile file = new FrOperatorFile();
+        file.row(FrOperatorFile.transfer("7400000001"));
+        badDateLine = file.row(FrOperatorFile.transfer("7400000002", Map.of("Date envoi", "31/02/2024"))).lastLine();
+        file.row(FrOperatorFile.transfer("7400000003"));
+        negativeLine = file.row(FrOperatorFile.transfer("7400000004", Map.of("Montant envoyé", "-25,00"))).lastLine();
+        duplicateLine = file.row(FrOperatorFile.transfer("7400000001")).lastLine();
+        file.row(FrOperatorFile.transfer("7400000006"));
         export = file.write(files.resolve("export-cli.csv"));
 
         firstImport = piste("import", export.toString(), "--profile", "fr-operator", "--provider", "MTO-FICTIF",
@@ -151,10 +151,10 @@ class CliEndToEndTest {
 
     @Test
     void headerWithoutARequiredColumnIsAnErrorNamingItAndTheClosestHeader() {
-        List<String> header = new ArrayList<>(OperatorExport.HEADER);
+        List<String> header = new ArrayList<>(FrOperatorFile.HEADER);
         header.set(header.indexOf("Devise envoi"), "Devise_env");
-        OperatorExport file = new OperatorExport(header);
-        Map<String, String> row = new java.util.HashMap<>(OperatorExport.transfer("7400000099"));
+        FrOperatorFile file = new FrOperatorFile(header);
+        Map<String, String> row = new java.util.HashMap<>(FrOperatorFile.transfer("7400000099"));
         row.put("Devise_env", row.remove("Devise envoi"));
         file.row(row);
         Path renamed = file.write(files.resolve("entete-renommee.csv"));

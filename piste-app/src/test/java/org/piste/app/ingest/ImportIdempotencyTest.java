@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.piste.app.OperatorExport;
+import org.piste.ingest.FrOperatorFile;
 import org.piste.app.StoredRows;
 import org.piste.app.TestDatabases;
 import org.piste.app.store.Database;
@@ -32,8 +32,8 @@ class ImportIdempotencyTest {
     }
 
     private Path export(String name, String... mtcns) {
-        OperatorExport export = new OperatorExport();
-        for (String mtcn : mtcns) export.row(OperatorExport.transfer(mtcn, Map.of("Motif", "fichier " + name)));
+        FrOperatorFile export = new FrOperatorFile();
+        for (String mtcn : mtcns) export.row(FrOperatorFile.transfer(mtcn, Map.of("Motif", "fichier " + name)));
         return export.write(dir.resolve(name));
     }
 

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.piste.app.OperatorExport;
+import org.piste.ingest.FrOperatorFile;
 import org.piste.app.StoredRows;
 import org.piste.app.TestDatabases;
 import org.piste.app.store.Database;
@@ -36,7 +36,7 @@ class ImportServiceTest {
     private final Map<Long, String> expectedTransfers = new TreeMap<>();
     private long duplicatedLine;
     private long duplicateLine;
-    private OperatorExport export;
+    private FrOperatorFile export;
     private Path file;
 
     @BeforeEach
@@ -45,35 +45,35 @@ class ImportServiceTest {
         stored = new StoredRows(database);
         service = new ImportService(database);
 
-        export = new OperatorExport();
+        export = new FrOperatorFile();
         duplicatedLine = good("7100000001", Map.of());
-        bad(RejectReason.UNPARSEABLE_DATE, OperatorExport.transfer("7100000002", Map.of("Date envoi", "31/02/2024")));
+        bad(RejectReason.UNPARSEABLE_DATE, FrOperatorFile.transfer("7100000002", Map.of("Date envoi", "31/02/2024")));
         good("7100000003", Map.of());
-        bad(RejectReason.NEGATIVE_AMOUNT, OperatorExport.transfer("7100000004", Map.of("Montant envoyé", "-25,00")));
-        bad(RejectReason.UNKNOWN_CURRENCY, OperatorExport.transfer("7100000005", Map.of("Devise envoi", "EUX")));
-        List<String> truncated = OperatorExport.HEADER.subList(0, 12).stream()
-                .map(OperatorExport.transfer("7100000006")::get).toList();
-        expectedRejections.put(export.raw(OperatorExport.join(truncated)), RejectReason.WRONG_COLUMN_COUNT);
-        expectedRejections.put(export.raw(""), RejectReason.EMPTY_LINE);
+        bad(RejectReason.NEGATIVE_AMOUNT, FrOperatorFile.transfer("7100000004", Map.of("Montant envoyé", "-25,00")));
+        bad(RejectReason.UNKNOWN_CURRENCY, FrOperatorFile.transfer("7100000005", Map.of("Devise envoi", "EUX")));
+        List<String> truncated = FrOperatorFile.HEADER.subList(0, 12).stream()
+                .map(FrOperatorFile.transfer("7100000006")::get).toList();
+        expectedRejections.put(export.raw(FrOperatorFile.join(truncated)).lastLine(), RejectReason.WRONG_COLUMN_COUNT);
+        expectedRejections.put(export.raw("").lastLine(), RejectReason.EMPTY_LINE);
         good("7100000008", Map.of("Adresse expéditeur", "Bâtiment B\nEscalier 4")); // spans two lines
-        bad(RejectReason.UNKNOWN_CODE, OperatorExport.transfer("7100000010", Map.of("Statut", "EGARE")));
-        bad(RejectReason.MISSING_VALUE, OperatorExport.transfer("", Map.of()));
+        bad(RejectReason.UNKNOWN_CODE, FrOperatorFile.transfer("7100000010", Map.of("Statut", "EGARE")));
+        bad(RejectReason.MISSING_VALUE, FrOperatorFile.transfer("", Map.of()));
         bad(RejectReason.NONEXISTENT_LOCAL_TIME,
-                OperatorExport.transfer("7100000012", Map.of("Date envoi", "31/03/2024", "Heure envoi", "02:30")));
-        duplicateLine = export.row(OperatorExport.transfer("7100000001", Map.of("Montant envoyé", "99,00")));
+                FrOperatorFile.transfer("7100000012", Map.of("Date envoi", "31/03/2024", "Heure envoi", "02:30")));
+        duplicateLine = export.row(FrOperatorFile.transfer("7100000001", Map.of("Montant envoyé", "99,00"))).lastLine();
         expectedRejections.put(duplicateLine, RejectReason.DUPLICATE_REFERENCE);
         good("7100000014", Map.of());
         file = export.write(dir.resolve("export-janvier.csv"));
     }
 
     private long good(String mtcn, Map<String, String> changes) {
-        long line = export.row(OperatorExport.transfer(mtcn, changes));
+        long line = export.row(FrOperatorFile.transfer(mtcn, changes)).lastLine();
         expectedTransfers.put(line, mtcn);
         return line;
     }
 
     private void bad(RejectReason reason, Map<String, String> row) {
-        expectedRejections.put(export.row(row), reason);
+        expectedRejections.put(export.row(row).lastLine(), reason);
     }
 
     private ImportRequest request() {

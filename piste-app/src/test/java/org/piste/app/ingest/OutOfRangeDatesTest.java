@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.piste.app.OperatorExport;
+import org.piste.ingest.FrOperatorFile;
 import org.piste.app.StoredRows;
 import org.piste.app.TestDatabases;
 import org.piste.ingest.Importer;
@@ -32,9 +32,9 @@ class OutOfRangeDatesTest {
 
     /** A good row on line 2, then the given row on line 3. */
     private ImportOutcome importWithSecondRow(Map<String, String> changes) {
-        OperatorExport export = new OperatorExport();
-        export.row(OperatorExport.transfer("7600000001"));
-        export.row(OperatorExport.transfer("7600000002", changes));
+        FrOperatorFile export = new FrOperatorFile();
+        export.row(FrOperatorFile.transfer("7600000001"));
+        export.row(FrOperatorFile.transfer("7600000002", changes));
         return service.importFile(ImportRequest.of(export.write(dir.resolve("dates.csv")), "fr-operator")
                 .withProvider("OPERATEUR-FICTIF"), Importer.Progress.NONE);
     }

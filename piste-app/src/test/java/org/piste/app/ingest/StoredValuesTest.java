@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.piste.app.OperatorExport;
+import org.piste.ingest.FrOperatorFile;
 import org.piste.app.StoredRows;
 import org.piste.app.TestDatabases;
 import org.piste.ingest.Importer;
@@ -31,7 +31,7 @@ class StoredValuesTest {
     }
 
     private Map<String, Object> importOne(Map<String, String> row) {
-        OperatorExport export = new OperatorExport();
+        FrOperatorFile export = new FrOperatorFile();
         export.row(row);
         var outcome = (ImportOutcome.Imported) service.importFile(
                 ImportRequest.of(export.write(dir.resolve("un.csv")), "fr-operator").withProvider("OPERATEUR-FICTIF"),
@@ -43,7 +43,7 @@ class StoredValuesTest {
 
     @Test
     void parisTimesAreStoredAsUtcInstantsWithTheZonesOfBothEnds() {
-        var t = importOne(OperatorExport.transfer("7300000001"));
+        var t = importOne(FrOperatorFile.transfer("7300000001"));
 
         // 15/01/2024 23:30 in Paris (UTC+1) is 22:30 UTC; the payout, written in Paris time, happened in Manila.
         assertThat(t.get("send_utc")).isEqualTo("2024-01-15 22:30:00");
@@ -56,14 +56,14 @@ class StoredValuesTest {
 
     @Test
     void summerTimeInParisIsTwoHoursAheadOfUtc() {
-        var t = importOne(OperatorExport.transfer("7300000002", Map.of("Date envoi", "15/07/2024", "Heure envoi", "23:30:15")));
+        var t = importOne(FrOperatorFile.transfer("7300000002", Map.of("Date envoi", "15/07/2024", "Heure envoi", "23:30:15")));
 
         assertThat(t.get("send_utc")).isEqualTo("2024-07-15 21:30:15");
     }
 
     @Test
     void decimalCommaAmountsAreStoredExactly() {
-        var t = importOne(OperatorExport.transfer("7300000003"));
+        var t = importOne(FrOperatorFile.transfer("7300000003"));
 
         assertThat((BigDecimal) t.get("sent_amount")).isEqualByComparingTo("1234.56");
         assertThat(t.get("sent_currency")).isEqualTo("EUR");
@@ -76,14 +76,14 @@ class StoredValuesTest {
 
     @Test
     void formulaLikeTextIsStoredVerbatim() {
-        var t = importOne(OperatorExport.transfer("7300000004", Map.of("Motif", FORMULA)));
+        var t = importOne(FrOperatorFile.transfer("7300000004", Map.of("Motif", FORMULA)));
 
         assertThat(t.get("purpose")).isEqualTo(FORMULA);
     }
 
     @Test
     void tabsBackslashesAndLineBreaksInsideFieldsAreStoredVerbatim() {
-        var t = importOne(OperatorExport.transfer("7300000005", Map.of(
+        var t = importOne(FrOperatorFile.transfer("7300000005", Map.of(
                 "Adresse expéditeur", "Résidence \"Les Pins\"\r\nBât. 2\nEsc. B",
                 "Agence envoi", "AG\tLYON\t07",
                 "N° pièce expéditeur", "C:\\dossiers\\7300",
@@ -99,20 +99,20 @@ class StoredValuesTest {
 
     @Test
     void aNulCharacterWhichPostgresqlTextCannotHoldIsKeptVisiblyAsBackslashZero() {
-        var t = importOne(OperatorExport.transfer("7300000007", Map.of("Motif", "avant\u0000apres")));
+        var t = importOne(FrOperatorFile.transfer("7300000007", Map.of("Motif", "avant\u0000apres")));
 
         assertThat(t.get("purpose")).isEqualTo("avant\\0apres");
     }
 
     @Test
     void quarantinedRowsKeepTabsBackslashesAndLineBreaksVerbatim() {
-        OperatorExport export = new OperatorExport();
-        long line = export.row(OperatorExport.transfer("7300000006", Map.of(
+        FrOperatorFile export = new FrOperatorFile();
+        long line = export.row(FrOperatorFile.transfer("7300000006", Map.of(
                 "Devise envoi", "EUX",
                 "Adresse expéditeur", "Résidence \"Les Pins\"\r\nBât. 2",
                 "Agence envoi", "AG\tLYON",
                 "N° pièce expéditeur", "C:\\dossiers\\N",
-                "Motif", FORMULA)));
+                "Motif", FORMULA))).lastLine();
         service.importFile(ImportRequest.of(export.write(dir.resolve("q.csv")), "fr-operator")
                 .withProvider("OPERATEUR-FICTIF"), Importer.Progress.NONE);
 
