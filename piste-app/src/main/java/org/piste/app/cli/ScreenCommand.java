@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.piste.app.Main;
 import org.piste.app.resolve.ResolutionService;
 import org.piste.app.screen.ScreeningFiles;
+import org.piste.app.referral.ReferralStore;
 import org.piste.app.screen.ScreeningService;
 import org.piste.screen.EntityScore;
 import org.piste.screen.RuleSet;
@@ -62,7 +63,7 @@ public final class ScreenCommand implements Callable<Integer> {
     static ScreeningService.Run run(Main main, Optional<LocalDate> from, Optional<LocalDate> to, RuleSet rules) {
         ResolutionService resolution = new ResolutionService(main.database());
         if (!resolution.hasResolution()) resolution.run(ResolutionService.Mode.FULL);
-        Map<String, String> seeds = Seeds.of(main.database());
+        Map<String, String> seeds = ReferralStore.seeds(main.database()); // confirmed subjects seed the network
         return new ScreeningService(main.database(), new Screener(rules)).screen(from, to, seeds);
     }
 
