@@ -1,7 +1,10 @@
 package org.piste.app;
 
 import java.nio.file.Path;
+import org.piste.app.cli.AdminCommand;
+import org.piste.app.cli.AuditCommand;
 import org.piste.app.cli.DecideCommand;
+import org.piste.app.cli.ServeCommand;
 import org.piste.app.cli.DemoCommand;
 import org.piste.app.cli.EntityCommand;
 import org.piste.app.cli.ImportCommand;
@@ -26,7 +29,8 @@ import picocli.CommandLine.Option;
         description = "Follows the money of live-streamed child sexual abuse: imports transfer exports and traces payments.",
         subcommands = {DemoCommand.class, SimCommand.class, ImportCommand.class, SourcesCommand.class, QuarantineCommand.class, ScreenCommand.class,
                 TransfersCommand.class, ResolveCommand.class, EntityCommand.class, DecideCommand.class, ResolveFileCommand.class,
-                ReferralCommand.class, ProfilesCommand.class, CommandLine.HelpCommand.class})
+                ReferralCommand.class, ProfilesCommand.class, ServeCommand.class, AdminCommand.class, AuditCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements AutoCloseable {
     @Option(names = "--home", description = "Piste's data directory (default: $PISTE_HOME or ~/.piste).")
     Path home;
@@ -48,6 +52,7 @@ public final class Main implements AutoCloseable {
     @Override
     public void close() {
         if (database != null) database.close();
+        database = null;
     }
 
     public static void main(String[] args) {

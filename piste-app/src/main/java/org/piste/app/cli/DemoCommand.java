@@ -26,8 +26,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--senders", description = "Senders simulated (default ${DEFAULT-VALUE}).")
     int senders = 3_000;
 
+    @Option(names = "--port", description = "Port of the web application (default ${DEFAULT-VALUE}).")
+    int port = 8080;
+
+    @Option(names = "--no-serve", description = "Stop after the screening instead of starting the web application.")
+    boolean noServe;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         SimConfig config = SimConfig.defaults().withSenders(senders);
         Path dir = main.home().resolve("demo").resolve("sim-" + senders + "-seed-" + config.seed());
@@ -70,7 +76,13 @@ public final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("Next: piste entity ENTITY_ID, piste screen --out DIR, piste referral list, piste sources,");
         out.println("      piste quarantine 1 --duplicates, piste import FILE --profile PROFILE --dry-run");
-        out.flush();
+        if (noServe) {
+            out.flush();
+            return 0;
+        }
+        out.println();
+        DemoAccounts.print(out, DemoAccounts.create(main), port);
+        ServeCommand.serve(main, out, "127.0.0.1", port);
         return 0;
     }
 }

@@ -1,0 +1,150 @@
+package org.piste.app.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.piste.app.store.Transactions;
+
+/**
+ * The append-only, hash-chained audit trail (table audit_event). Appends are serialised by a transaction-level
+ * advisory lock so the chain never forks; {@link #verify()} recomputes it end to end.
+ */
+public final class AuditLog {
+    private static final long CHAIN_LOCK = 0x5049535445L; // "PISTE"
+    private final DataSource dataSource;
+
+    public AuditLog(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public AuditEvent append(AuditEvent.Entry entry) {
+        return Transactions.inTransaction(dataSource, "write the audit trail", c -> append(c, entry));
+    }
+
+    /** Appends inside the caller's transaction (so a change and its audit line commit or fail together). */
+    public static AuditEvent append(Connection c, AuditEvent.Entry entry) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, CHAIN_LOCK);
+            lock.execute();
+        }
+        long seq = 1;
+        String prev = AuditChain.GENESIS;
+        try (PreparedStatement last = c.prepareStatement("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1");
+                ResultSet rs = last.executeQuery()) {
+            if (rs.next()) {
+                seq = rs.getLong(1) + 1;
+                prev = rs.getString(2);
+            }
+        }
+        // PostgreSQL keeps microseconds: hash what is stored.
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String hash = AuditChain.hash(prev, seq, at, entry.username(), entry.action(), entry.object(), entry.caseId(),
+                entry.detail());
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_event"
+                + " (seq, at, username, action, object, case_id, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)")) {
+            insert.setLong(1, seq);
+            insert.setTimestamp(2, Timestamp.from(at));
+            insert.setString(3, entry.username());
+            insert.setString(4, entry.action());
+            insert.setString(5, entry.object());
+            insert.setObject(6, entry.caseId().orElse(null));
+            insert.setString(7, entry.detail());
+            insert.setString(8, prev);
+            insert.setString(9, hash);
+            insert.executeUpdate();
+        }
+        return new AuditEvent(seq, at, entry.username(), entry.action(), entry.object(), entry.caseId(), entry.detail(),
+                prev, hash);
+    }
+
+    /** What a search of the trail asks for; empty strings match everything. */
+    public record Query(String username, String action, String object, Optional<Long> caseId, long beforeSeq, int limit) {
+        public static Query latest(int limit) {
+            return new Query("", "", "", Optional.empty(), Long.MAX_VALUE, limit);
+        }
+    }
+
+    /** Events matching the query, newest first. */
+    public List<AuditEvent> search(Query q) {
+        String sql = "SELECT seq, at, username, action, object, case_id, detail, prev_hash, hash FROM audit_event"
+                + " WHERE seq < ? AND (? = '' OR username = ?) AND (? = '' OR action = ?) AND (? = '' OR object LIKE ?)"
+                + " AND (?::bigint IS NULL OR case_id = ?) ORDER BY seq DESC LIMIT ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, q.beforeSeq());
+            s.setString(2, q.username());
+            s.setString(3, q.username());
+            s.setString(4, q.action());
+            s.setString(5, q.action());
+            s.setString(6, q.object());
+            s.setString(7, q.object().replace("%", "\\%").replace("_", "\\_") + "%");
+            s.setObject(8, q.caseId().orElse(null));
+            s.setObject(9, q.caseId().orElse(null));
+            s.setInt(10, q.limit());
+            List<AuditEvent> events = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) events.add(read(rs));
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
+        }
+    }
+
+    /** The outcome of a verification: events checked, and the first broken one if any. */
+    public record Verification(long events, String lastHash, Optional<String> firstProblem) {
+        public boolean intact() {
+            return firstProblem.isEmpty();
+        }
+    }
+
+    /** Recomputes the whole chain in order: sequence without gaps, each prev_hash the previous hash, each hash right. */
+    public Verification verify() {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false); // lets the driver stream with a fetch size
+            try (PreparedStatement s = c.prepareStatement("SELECT seq, at, username, action, object, case_id, detail,"
+                    + " prev_hash, hash FROM audit_event ORDER BY seq")) {
+                s.setFetchSize(10_000);
+                long expectedSeq = 1;
+                String prev = AuditChain.GENESIS;
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        AuditEvent e = read(rs);
+                        Optional<String> problem = Optional.empty();
+                        if (e.seq() != expectedSeq) {
+                            problem = Optional.of("event " + expectedSeq + " is missing (next stored is " + e.seq() + ")");
+                        } else if (!e.prevHash().equals(prev)) {
+                            problem = Optional.of("event " + e.seq() + " does not follow event " + (e.seq() - 1)
+                                    + " (its previous hash differs: an event was changed, removed or inserted)");
+                        } else if (!AuditChain.hash(e).equals(e.hash())) {
+                            problem = Optional.of("event " + e.seq() + " was altered after it was written (its hash"
+                                    + " does not match its content)");
+                        }
+                        if (problem.isPresent()) return new Verification(expectedSeq - 1, prev, problem);
+                        prev = e.hash();
+                        expectedSeq++;
+                    }
+                }
+                return new Verification(expectedSeq - 1, prev, Optional.empty());
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
+        }
+    }
+
+    private static AuditEvent read(ResultSet rs) throws SQLException {
+        long caseId = rs.getLong(6);
+        Optional<Long> caseRef = rs.wasNull() ? Optional.empty() : Optional.of(caseId);
+        return new AuditEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                rs.getString(5), caseRef, rs.getString(7), rs.getString(8), rs.getString(9));
+    }
+}

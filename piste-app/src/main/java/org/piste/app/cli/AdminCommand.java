@@ -1,0 +1,121 @@
+package org.piste.app.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.piste.app.Main;
+import org.piste.app.users.Passwords;
+import org.piste.app.users.Role;
+import org.piste.app.users.UserAccount;
+import org.piste.app.users.UserStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "admin", mixinStandardHelpOptions = true,
+        description = "Web accounts: create the first admin and other users, list them, reset a password.",
+        subcommands = {AdminCommand.CreateUser.class, AdminCommand.ListUsers.class, AdminCommand.SetPassword.class})
+public final class AdminCommand implements Runnable {
+    @ParentCommand Main main;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static UserStore users(Main main) {
+        return new UserStore(main.database().dataSource(), Passwords.encoder());
+    }
+
+    /** The operator at the console, for the audit trail. */
+    static String consoleUser() {
+        String user = System.getenv("USER");
+        return "cli:" + (user == null || user.isBlank() ? System.getProperty("user.name", "unknown") : user);
+    }
+
+    /** A password from the terminal (asked twice, not echoed) or, with --password-stdin, the first line of stdin. */
+    static char[] readPassword(boolean fromStdin) {
+        if (fromStdin) {
+            try {
+                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                if (line == null) throw new IllegalArgumentException("no password on standard input");
+                return line.toCharArray();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the password: " + e.getMessage(), e);
+            }
+        }
+        if (System.console() == null) {
+            throw new IllegalArgumentException("no terminal to ask the password: use --password-stdin");
+        }
+        char[] first = System.console().readPassword("Password (at least %d characters): ", Passwords.MIN_LENGTH);
+        char[] second = System.console().readPassword("Again: ");
+        if (first == null || !java.util.Arrays.equals(first, second)) throw new IllegalArgumentException("the passwords differ");
+        return first;
+    }
+
+    @Command(name = "create-user", mixinStandardHelpOptions = true,
+            description = "Creates a web account (the first one should be an admin, who then manages the others).")
+    static final class CreateUser implements Callable<Integer> {
+        @ParentCommand AdminCommand admin;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "USERNAME", description = "2 to 64 characters: a-z, 0-9, '.', '_' or '-'.") String username;
+        @Option(names = "--role", required = true, description = "analyst, investigator, prosecutor or admin.") String role;
+        @Option(names = "--name", description = "Display name (default: the username).") String name;
+        @Option(names = "--unit", description = "Service or unit.") String unit = "";
+        @Option(names = "--contact", description = "How other teams reach this user (shown by deconfliction).") String contact = "";
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean stdin;
+
+        @Override
+        public Integer call() {
+            Role r = Role.parse(role);
+            var user = new UserStore.NewUser(username, name == null ? username : name, r, unit, contact);
+            char[] password = readPassword(stdin);
+            UserAccount created = users(admin.main).create(user, java.nio.CharBuffer.wrap(password), consoleUser());
+            java.util.Arrays.fill(password, '\0');
+            spec.commandLine().getOut().printf("User %s (%s) created with role %s.%n", created.username(),
+                    created.displayName(), created.role().name().toLowerCase(java.util.Locale.ROOT));
+            return 0;
+        }
+    }
+
+    @Command(name = "list-users", mixinStandardHelpOptions = true, description = "Lists the web accounts.")
+    static final class ListUsers implements Callable<Integer> {
+        @ParentCommand AdminCommand admin;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%-20s %-13s %-8s %-25s %s%n", "username", "role", "enabled", "name", "unit / contact");
+            for (UserAccount u : users(admin.main).list()) {
+                out.printf("%-20s %-13s %-8s %-25s %s%n", u.username(), u.role().name().toLowerCase(java.util.Locale.ROOT),
+                        u.enabled() ? "yes" : "no", u.displayName(), (u.unit() + " " + u.contact()).trim());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "set-password", mixinStandardHelpOptions = true, description = "Sets a new password (and re-enables the account).")
+    static final class SetPassword implements Callable<Integer> {
+        @ParentCommand AdminCommand admin;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "USERNAME") String username;
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean stdin;
+
+        @Override
+        public Integer call() {
+            char[] password = readPassword(stdin);
+            users(admin.main).setPassword(username, java.nio.CharBuffer.wrap(password), consoleUser());
+            java.util.Arrays.fill(password, '\0');
+            spec.commandLine().getOut().printf("Password of %s changed.%n", username);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.piste.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import org.piste.app.Main;
+import org.piste.app.users.Role;
+import org.piste.app.users.UserStore;
+
+/**
+ * The demo's accounts, one per role, with fresh random passwords at every demo run (reset when they exist), printed
+ * and kept in PISTE_HOME/demo-accounts.txt (readable by the owner only).
+ */
+final class DemoAccounts {
+    record Account(String username, Role role, String password) {}
+
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private DemoAccounts() {}
+
+    static List<Account> create(Main main) {
+        UserStore users = AdminCommand.users(main);
+        SecureRandom random = new SecureRandom();
+        List<Account> accounts = new ArrayList<>();
+        String[][] demo = {{"analyste", "ANALYST", "Analyste (démo)", "Cellule de renseignement financier"},
+                {"enqueteur", "INVESTIGATOR", "Enquêteur (démo)", "Office central (démo)"},
+                {"enqueteur2", "INVESTIGATOR", "Enquêteur 2 (démo)", "Brigade régionale (démo)"},
+                {"magistrat", "PROSECUTOR", "Magistrat (démo)", "Parquet national (démo)"},
+                {"admin", "ADMIN", "Administrateur (démo)", "Support"}};
+        for (String[] d : demo) {
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 16; i++) password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            if (users.find(d[0]).isPresent()) {
+                users.setPassword(d[0], password, AdminCommand.consoleUser());
+            } else {
+                users.create(new UserStore.NewUser(d[0], d[2], Role.valueOf(d[1]), d[3], d[0] + "@demo.invalid"),
+                        password, AdminCommand.consoleUser());
+            }
+            accounts.add(new Account(d[0], Role.valueOf(d[1]), password.toString()));
+        }
+        save(main.home().resolve("demo-accounts.txt"), accounts);
+        return accounts;
+    }
+
+    static void print(PrintWriter out, List<Account> accounts, int port) {
+        out.printf("Sign in at http://localhost:%d/ with one of the demo accounts (also in demo-accounts.txt):%n", port);
+        for (Account a : accounts) {
+            out.printf("  %-11s %-13s password %s%n", a.username(), a.role().name().toLowerCase(java.util.Locale.ROOT),
+                    a.password());
+        }
+    }
+
+    private static void save(Path file, List<Account> accounts) {
+        try {
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            StringBuilder s = new StringBuilder();
+            for (Account a : accounts) s.append(a.username()).append(' ').append(a.password()).append('\n');
+            Files.writeString(file, s);
+        } catch (IOException | UnsupportedOperationException e) {
+            System.err.println("piste: warning: cannot write " + file + ": " + e.getMessage());
+        }
+    }
+}

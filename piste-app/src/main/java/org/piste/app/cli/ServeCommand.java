@@ -1,0 +1,59 @@
+package org.piste.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.piste.app.Main;
+import org.piste.app.web.PisteWeb;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Starts the web application (and its REST API under /api) until interrupted (Ctrl-C).",
+                "Create the first account with 'piste admin create-user NAME --role admin'."})
+public final class ServeCommand implements Callable<Integer> {
+    @ParentCommand Main main;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--port", description = "TCP port (default ${DEFAULT-VALUE}).")
+    int port = 8080;
+
+    @Option(names = "--host", description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only;"
+            + " put a TLS reverse proxy in front for anything else).")
+    String host = "127.0.0.1";
+
+    @Override
+    public Integer call() throws InterruptedException {
+        serve(main, spec.commandLine().getOut(), host, port);
+        return 0;
+    }
+
+    /** Starts the server, prints where it listens, and blocks until the JVM is asked to stop. */
+    static void serve(Main main, PrintWriter out, String host, int port) throws InterruptedException {
+        ConfigurableApplicationContext context;
+        try {
+            context = PisteWeb.start(main.database(), new PisteWeb.Options(host, port, java.util.Map.of()));
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) root = root.getCause();
+            if (root instanceof java.net.BindException) {
+                throw new IllegalStateException("cannot listen on " + host + ":" + port + " (" + root.getMessage()
+                        + "): is Piste already running? choose another port with --port");
+            }
+            throw e;
+        }
+        out.printf("Piste is running at http://%s:%d/ (Ctrl-C stops it).%n", host.equals("0.0.0.0") ? "localhost" : host, port);
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close();
+            main.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+}

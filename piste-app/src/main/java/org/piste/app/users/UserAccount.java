@@ -1,0 +1,7 @@
+package org.piste.app.users;
+
+import java.time.Instant;
+
+/** A Piste account as stored (the password hash never leaves {@link UserStore}). */
+public record UserAccount(String username, String displayName, Role role, String unit, String contact, boolean enabled,
+        Instant createdAt, String createdBy) {}

@@ -1,0 +1,134 @@
+package org.piste.app.users;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.piste.app.audit.AuditEvent;
+import org.piste.app.audit.AuditLog;
+import org.piste.app.store.Transactions;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Piste's local accounts (table app_user). Every change is audited in the same transaction. */
+public final class UserStore {
+    private final DataSource dataSource;
+    private final PasswordEncoder encoder;
+
+    public UserStore(DataSource dataSource, PasswordEncoder encoder) {
+        this.dataSource = dataSource;
+        this.encoder = encoder;
+    }
+
+    /** What a new account needs. */
+    public record NewUser(String username, String displayName, Role role, String unit, String contact) {
+        public NewUser {
+            if (!username.matches("[a-z0-9._-]{2,64}")) {
+                throw new IllegalArgumentException("a username is 2 to 64 characters: a-z, 0-9, '.', '_' or '-' (was '"
+                        + username + "')");
+            }
+            if (displayName.isBlank()) throw new IllegalArgumentException("a user needs a display name");
+        }
+    }
+
+    public UserAccount create(NewUser user, CharSequence password, String by) {
+        Passwords.checkPolicy(user.username(), password);
+        String hash = encoder.encode(password);
+        return inTransaction(c -> {
+            if (find(c, user.username()).isPresent()) {
+                throw new IllegalArgumentException("the user '" + user.username() + "' already exists");
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO app_user (username, display_name, role, unit,"
+                    + " contact, password_hash, created_by) VALUES (?,?,?,?,?,?,?)")) {
+                s.setString(1, user.username());
+                s.setString(2, user.displayName());
+                s.setString(3, user.role().name());
+                s.setString(4, user.unit());
+                s.setString(5, user.contact());
+                s.setString(6, hash);
+                s.setString(7, by);
+                s.executeUpdate();
+            }
+            AuditLog.append(c, new AuditEvent.Entry(by, "user.create", "user:" + user.username(), Optional.empty(),
+                    "role " + user.role().name().toLowerCase(java.util.Locale.ROOT)));
+            return find(c, user.username()).orElseThrow();
+        });
+    }
+
+    public void setPassword(String username, CharSequence password, String by) {
+        Passwords.checkPolicy(username, password);
+        String hash = encoder.encode(password);
+        inTransaction(c -> {
+            update(c, "UPDATE app_user SET password_hash = ?, enabled = true WHERE username = ?", hash, username);
+            AuditLog.append(c, new AuditEvent.Entry(by, "user.password", "user:" + username, Optional.empty(), ""));
+            return null;
+        });
+    }
+
+    public void setEnabled(String username, boolean enabled, String by) {
+        inTransaction(c -> {
+            update(c, "UPDATE app_user SET enabled = ? WHERE username = ?", enabled, username);
+            AuditLog.append(c, new AuditEvent.Entry(by, enabled ? "user.enable" : "user.disable", "user:" + username,
+                    Optional.empty(), ""));
+            return null;
+        });
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return inTransaction(c -> find(c, username));
+    }
+
+    /** The stored hash, for Spring Security's sign-in only. */
+    public Optional<String> passwordHash(String username) {
+        return inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT password_hash FROM app_user WHERE username = ?")) {
+                s.setString(1, username);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    public List<UserAccount> list() {
+        return inTransaction(c -> {
+            List<UserAccount> users = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(SELECT + " ORDER BY username"); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) users.add(read(rs));
+            }
+            return users;
+        });
+    }
+
+    private static final String SELECT =
+            "SELECT username, display_name, role, unit, contact, enabled, created_at, created_by FROM app_user";
+
+    private static Optional<UserAccount> find(Connection c, String username) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE username = ?")) {
+            s.setString(1, username);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static UserAccount read(ResultSet rs) throws SQLException {
+        return new UserAccount(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getString(5), rs.getBoolean(6), rs.getTimestamp(7).toInstant(), rs.getString(8));
+    }
+
+    private static void update(Connection c, String sql, Object value, String username) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, value);
+            s.setString(2, username);
+            if (s.executeUpdate() == 0) throw new IllegalArgumentException("no user '" + username + "'");
+        }
+    }
+
+    private <T> T inTransaction(Transactions.Work<T> work) {
+        return Transactions.inTransaction(dataSource, "reach the user accounts", work);
+    }
+}

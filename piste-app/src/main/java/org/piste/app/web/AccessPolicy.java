@@ -1,0 +1,46 @@
+package org.piste.app.web;
+
+import static org.piste.app.users.Role.ADMIN;
+import static org.piste.app.users.Role.ANALYST;
+import static org.piste.app.users.Role.INVESTIGATOR;
+import static org.piste.app.users.Role.PROSECUTOR;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.piste.app.users.Role;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who reaches which pages and API calls: the one table the web and API security chains are built from (the API
+ * mirrors the pages under /api). Anything not listed is denied. Case files add need-to-know on top: a case is
+ * visible to its team and to prosecutors only (checked by the case service). Admins see no personal data.
+ */
+public final class AccessPolicy {
+    /** A path pattern (Spring's /** syntax), the HTTP method (null: any) and the roles allowed. */
+    public record Rule(HttpMethod method, String pattern, Set<Role> roles) {}
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> READERS = EnumSet.of(ANALYST, INVESTIGATOR, PROSECUTOR);
+    private static final Set<Role> WORKERS = EnumSet.of(ANALYST, INVESTIGATOR);
+
+    public static final List<Rule> RULES = List.of(
+            new Rule(HttpMethod.GET, "/", EVERYONE),
+            new Rule(HttpMethod.GET, "/dashboard", EVERYONE),
+            new Rule(null, "/admin/**", EnumSet.of(ADMIN)),
+            new Rule(null, "/imports/**", WORKERS),
+            new Rule(HttpMethod.GET, "/alerts/**", READERS),
+            new Rule(HttpMethod.POST, "/alerts/**", WORKERS),
+            new Rule(HttpMethod.GET, "/entities/**", READERS),
+            new Rule(HttpMethod.POST, "/entities/**", WORKERS),
+            new Rule(HttpMethod.GET, "/network/**", READERS),
+            new Rule(HttpMethod.GET, "/referrals/**", READERS),
+            new Rule(HttpMethod.POST, "/referrals/**", WORKERS),
+            new Rule(null, "/cases/**", READERS));
+
+    private AccessPolicy() {}
+
+    public static String[] authorities(Set<Role> roles) {
+        return roles.stream().map(Role::name).toArray(String[]::new);
+    }
+}

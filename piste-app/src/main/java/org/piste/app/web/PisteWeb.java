@@ -1,0 +1,36 @@
+package org.piste.app.web;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.piste.app.store.Database;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The web application: a thin Spring shell over the same stores and services the CLI uses, on the database the
+ * CLI opened. Scans only org.piste.app.web.
+ */
+@SpringBootApplication
+public class PisteWeb {
+
+    /** Where and how the server listens. */
+    public record Options(String host, int port, Map<String, Object> extraProperties) {
+        public static Options local(int port) {
+            return new Options("127.0.0.1", port, Map.of());
+        }
+    }
+
+    /** Starts the server on the given (open, migrated) database; returns once it listens. */
+    public static ConfigurableApplicationContext start(Database database, Options options) {
+        SpringApplication app = new SpringApplication(PisteWeb.class);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("server.address", options.host());
+        properties.put("server.port", options.port());
+        properties.putAll(options.extraProperties());
+        app.setDefaultProperties(properties);
+        app.addInitializers(context -> context.getBeanFactory().registerSingleton("database", database));
+        app.setLogStartupInfo(false);
+        return app.run();
+    }
+}

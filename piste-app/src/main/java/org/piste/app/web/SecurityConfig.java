@@ -1,0 +1,127 @@
+package org.piste.app.web;
+
+import java.util.List;
+import org.piste.app.users.Role;
+import org.piste.app.users.UserAccount;
+import org.piste.app.users.UserStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two chains built from {@link AccessPolicy}: the pages (form sign-in, or OIDC when a client registration is
+ * configured; session, CSRF) and the API under /api (HTTP Basic on the same accounts, no session, so no ambient
+ * credential and no CSRF exposure; 401 without a browser challenge).
+ */
+@Configuration
+public class SecurityConfig {
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'none'";
+
+    @Bean
+    @Order(1)
+    public SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> {
+                    for (AccessPolicy.Rule rule : AccessPolicy.RULES) allow(a, rule, "/api");
+                    a.requestMatchers("/api/openapi", "/api/openapi/**").authenticated();
+                    a.anyRequest().denyAll();
+                })
+                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> {
+                    response.setStatus(401);
+                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                    response.getWriter().write("{\"error\":\"authentication required\"}");
+                }))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(p -> p.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    public SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
+            UserStore users) throws Exception {
+        http.authorizeHttpRequests(a -> {
+                    a.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
+                    for (AccessPolicy.Rule rule : AccessPolicy.RULES) allow(a, rule, "");
+                    a.anyRequest().denyAll();
+                })
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .headers(h -> h
+                        .contentSecurityPolicy(p -> p.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(f -> f.deny()));
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(localAccounts(users))));
+        }
+        return http.build();
+    }
+
+    private static void allow(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
+            AccessPolicy.Rule rule, String prefix) {
+        String pattern = prefix.isEmpty() ? rule.pattern() : prefix + (rule.pattern().equals("/") ? "" : rule.pattern());
+        var matcher = rule.method() == null ? a.requestMatchers(pattern) : a.requestMatchers(rule.method(), pattern);
+        matcher.hasAnyRole(AccessPolicy.authorities(rule.roles()));
+    }
+
+    /** Sign-in with the stored account's password; disabled accounts cannot sign in. */
+    @Bean
+    public UserDetailsService userDetailsService(UserStore users) {
+        return username -> {
+            UserAccount account = users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+            String hash = users.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
+            return User.withUsername(account.username()).password(hash).disabled(!account.enabled())
+                    .roles(account.role().name()).build();
+        };
+    }
+
+    /**
+     * OIDC proves who signs in; the role still comes from the Piste account of the same username
+     * (preferred_username), so authorization is managed in one place.
+     */
+    private static OidcUserService localAccounts(UserStore users) {
+        return new OidcUserService() {
+            @Override
+            public OidcUser loadUser(OidcUserRequest request) {
+                OidcUser oidcUser = super.loadUser(request);
+                String username = oidcUser.getPreferredUsername();
+                UserAccount account = username == null ? null : users.find(username).filter(UserAccount::enabled).orElse(null);
+                if (account == null) {
+                    throw new OAuth2AuthenticationException(new OAuth2Error("access_denied",
+                            "no enabled Piste account for '" + username + "'", null));
+                }
+                return new DefaultOidcUser(List.of(new SimpleGrantedAuthority(account.role().authority())),
+                        oidcUser.getIdToken(), oidcUser.getUserInfo(), "preferred_username");
+            }
+        };
+    }
+
+    static Role roleOf(org.springframework.security.core.Authentication authentication) {
+        return authentication.getAuthorities().stream().map(a -> a.getAuthority())
+                .filter(a -> a.startsWith("ROLE_")).map(a -> Role.valueOf(a.substring(5))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("a signed-in user without a role"));
+    }
+}

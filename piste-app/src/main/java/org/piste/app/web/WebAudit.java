@@ -1,0 +1,49 @@
+package org.piste.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import org.piste.app.audit.AuditEvent;
+import org.piste.app.audit.AuditLog;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Records, for the signed-in user, a view, search, export or change, with the case the user is working for: the
+ * one chosen in the page header (kept in the session) or, for API calls, the X-Piste-Case header.
+ */
+@Component
+public class WebAudit {
+    public static final String CASE_ATTRIBUTE = "piste.currentCase";
+    public static final String CASE_HEADER = "X-Piste-Case";
+    private final AuditLog log;
+
+    public WebAudit(AuditLog log) {
+        this.log = log;
+    }
+
+    public AuditEvent record(String action, String object, String detail) {
+        return log.append(new AuditEvent.Entry(username(), action, object, currentCase(), detail));
+    }
+
+    public static String username() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) throw new IllegalStateException("no signed-in user to audit");
+        return auth.getName();
+    }
+
+    /** The case the current request works for, if the user chose one. */
+    public static Optional<Long> currentCase() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return Optional.empty();
+        }
+        HttpServletRequest request = attributes.getRequest();
+        String header = request.getHeader(CASE_HEADER);
+        if (header != null && header.matches("\\d{1,18}")) return Optional.of(Long.parseLong(header));
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(CASE_ATTRIBUTE) instanceof Long id ? Optional.of(id) : Optional.empty();
+    }
+}

@@ -1,0 +1,75 @@
+package org.piste.app.web;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.piste.app.audit.AuditLog;
+import org.piste.app.store.Database;
+import org.piste.app.users.Passwords;
+import org.piste.app.users.UserStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** The beans every page shares: a pooled connection to Piste's database, the audit trail, accounts, language. */
+@Configuration
+public class WebConfig implements WebMvcConfigurer {
+
+    @Bean(destroyMethod = "close")
+    public HikariDataSource dataSource(Database database) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(database.dataSource());
+        config.setMaximumPoolSize(8);
+        config.setPoolName("piste-web");
+        return new HikariDataSource(config);
+    }
+
+    @Bean
+    public DataSourceTransactionManager transactionManager(DataSource dataSource) {
+        return new DataSourceTransactionManager(dataSource);
+    }
+
+    @Bean
+    public JdbcClient jdbcClient(DataSource dataSource) {
+        return JdbcClient.create(dataSource);
+    }
+
+    @Bean
+    public AuditLog auditLog(DataSource dataSource) {
+        return new AuditLog(dataSource);
+    }
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return Passwords.encoder();
+    }
+
+    @Bean
+    public UserStore userStore(DataSource dataSource, PasswordEncoder encoder) {
+        return new UserStore(dataSource, encoder);
+    }
+
+    /** French by default (the users' language); ?lang=en switches, remembered in a cookie. */
+    @Bean
+    public LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("piste-lang");
+        resolver.setDefaultLocale(Locale.FRENCH);
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(change);
+    }
+}

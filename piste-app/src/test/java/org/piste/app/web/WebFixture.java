@@ -1,0 +1,150 @@
+package org.piste.app.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.piste.app.TestDatabases;
+import org.piste.app.store.Database;
+import org.piste.app.users.Passwords;
+import org.piste.app.users.Role;
+import org.piste.app.users.UserStore;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A running Piste web server on a fresh database with one account per role (username = role in lower case, plus
+ * "investigator2" and "analyst2" for need-to-know tests), and HTTP sessions that sign in like a browser.
+ */
+public final class WebFixture implements AutoCloseable {
+    public static final String PASSWORD = "correct-horse-battery-staple";
+    public final Database database;
+    public final ConfigurableApplicationContext context;
+    public final int port;
+
+    private WebFixture(Database database, ConfigurableApplicationContext context) {
+        this.database = database;
+        this.context = context;
+        this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    public static WebFixture start() {
+        Database db = TestDatabases.fresh();
+        UserStore users = new UserStore(db.dataSource(), Passwords.encoder());
+        for (Role role : Role.values()) addUser(users, role.name().toLowerCase(java.util.Locale.ROOT), role);
+        addUser(users, "investigator2", Role.INVESTIGATOR);
+        addUser(users, "analyst2", Role.ANALYST);
+        return new WebFixture(db, PisteWeb.start(db, PisteWeb.Options.local(0)));
+    }
+
+    private static void addUser(UserStore users, String username, Role role) {
+        users.create(new UserStore.NewUser(username, "Test " + username, role, "unit of " + username,
+                username + "@test.invalid"), PASSWORD, "test");
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** A browser-like session: cookies, and the CSRF token of the last page read. */
+    public Session session() {
+        return new Session();
+    }
+
+    public Session signIn(String username) {
+        Session s = new Session();
+        HttpResponse<String> r = s.postForm("/login", Map.of("username", username, "password", PASSWORD));
+        if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in of " + username + " failed: " + r.statusCode() + " "
+                    + r.headers().firstValue("Location").orElse(""));
+        }
+        return s;
+    }
+
+    public final class Session {
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private String csrf = "";
+
+        public HttpResponse<String> get(String path) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
+            remember(r.body());
+            return r;
+        }
+
+        /** Posts a form with the CSRF token of the last page read (reads /login first if none). */
+        public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+            if (csrf.isEmpty()) get("/login");
+            Map<String, String> all = new LinkedHashMap<>(fields);
+            all.put("_csrf", csrf);
+            String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(URI.create(url(path)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        }
+
+        /** Posts without any CSRF token (to check that such requests are refused). */
+        public HttpResponse<String> postWithoutCsrf(String path) {
+            return send(HttpRequest.newBuilder(URI.create(url(path)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("")).build());
+        }
+
+        public HttpResponse<String> send(HttpRequest request) {
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private void remember(String html) {
+            Matcher m = CSRF.matcher(html);
+            if (m.find()) csrf = m.group(1) != null ? m.group(1) : m.group(2);
+        }
+    }
+
+    private static final Pattern CSRF = Pattern.compile(
+            "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|name=\"csrf-token\"[^>]*content=\"([^\"]+)\"");
+
+    /** An API request with HTTP Basic credentials (no session). */
+    public HttpRequest.Builder api(String username, String path) {
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json");
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        database.close();
+    }
+}

@@ -1,0 +1,104 @@
+package org.piste.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.piste.app.audit.AuditLog;
+
+class WebSecurityTest {
+    static WebFixture web;
+
+    @BeforeAll
+    static void start() {
+        web = WebFixture.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        web.close();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignIn() {
+        HttpResponse<String> r = web.session().get("/");
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        var s = web.session();
+        HttpResponse<String> r = s.postForm("/login", Map.of("username", "analyst", "password", "not-the-password-1"));
+        assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+        assertThat(s.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void signedInPagesCarryStrictSecurityHeadersAndFrenchByDefault() {
+        var s = web.signIn("analyst");
+        HttpResponse<String> r = s.get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline").contains("frame-ancestors 'none'"));
+        assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(r.body()).contains("Tableau de bord").contains("lang=\"fr\"");
+        assertThat(s.get("/?lang=en").body()).contains("Dashboard");
+        assertThat(s.get("/").body()).as("the language choice is remembered").contains("Dashboard");
+    }
+
+    @Test
+    void postsWithoutCsrfTokenAreRefused() {
+        var s = web.signIn("admin");
+        s.get("/admin/users");
+        assertThat(s.postWithoutCsrf("/admin/audit/verify").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void apiNeedsCredentialsAndNeverChallengesABrowser() {
+        HttpResponse<String> r = web.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(web.url("/api/alerts"))).GET().build());
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
+    @Test
+    void adminPagesAreForAdminsOnly() {
+        assertThat(web.signIn("analyst").get("/admin/audit").statusCode()).isEqualTo(403);
+        assertThat(web.signIn("prosecutor").get("/admin/users").statusCode()).isEqualTo(403);
+        assertThat(web.signIn("admin").get("/admin/users").body()).contains("investigator2");
+    }
+
+    @Test
+    void auditBrowsingIsItselfAuditedAndTheChainVerifies() {
+        var admin = web.signIn("admin");
+        admin.get("/admin/audit?user=analyst");
+        var events = new AuditLog(web.database.dataSource()).search(AuditLog.Query.latest(5));
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.username()).isEqualTo("admin");
+            assertThat(e.action()).isEqualTo("audit.search");
+            assertThat(e.detail()).contains("user=analyst");
+        });
+        assertThat(new AuditLog(web.database.dataSource()).verify().intact()).isTrue();
+    }
+
+    @Test
+    void disabledAccountsCannotSignIn() throws Exception {
+        var admin = web.signIn("admin");
+        admin.get("/admin/users");
+        admin.postForm("/admin/users", Map.of("username", "temp.user", "displayName", "Temp", "role", "ANALYST",
+                "password", "a-long-enough-pass"));
+        assertThat(web.signIn("admin").get("/admin/users").body()).contains("temp.user");
+        admin.get("/admin/users");
+        admin.postForm("/admin/users/temp.user/enabled", Map.of("enabled", "false"));
+        var s = web.session();
+        var r = s.postForm("/login", Map.of("username", "temp.user", "password", "a-long-enough-pass"));
+        assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+    }
+}
