@@ -2,9 +2,9 @@ package org.piste.app.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.piste.app.Main;
+import org.piste.app.pipeline.Refresh;
 import org.piste.app.resolve.ResolutionService;
 import org.piste.resolve.BlockingReport;
 
@@ -36,34 +36,16 @@ final class ResolutionFormat {
     }
 
     /**
-     * Runs the incremental resolution after an import and prints its line. The import is already committed: a
-     * failure here is reported as a warning, not as a failed import.
-     */
-    /**
      * After anything that changes what is known (an import, an analyst decision, a referral): resolve the new
      * records incrementally, then screen again, and say so in two lines. The change itself is already stored;
      * a failure here is a warning with the command that finishes the job.
      */
     static void afterChange(Main main, PrintWriter out) {
-        try {
-            Optional<ResolutionService.Summary> s = new ResolutionService(main.database())
-                    .run(ResolutionService.Mode.INCREMENTAL);
-            out.println(s.map(ResolutionFormat::line).orElse("Resolution: no transfer stored, nothing to resolve."));
-            if (s.isEmpty()) return;
-        } catch (RuntimeException e) {
-            out.flush();
-            System.err.println("piste: warning: the change is stored, but entity resolution failed (" + e.getMessage()
-                    + "); run 'piste resolve' again");
-            return;
-        } finally {
-            out.flush();
-        }
-        try {
-            ScreenCommand.summary(out, ScreenCommand.run(main, Optional.empty(), Optional.empty(), org.piste.screen.RuleSet.builtIn()));
-        } catch (RuntimeException e) {
-            out.flush();
-            System.err.println("piste: warning: screening failed (" + e.getMessage() + "); run 'piste screen' again");
-        }
+        Refresh.Outcome o = Refresh.afterChange(main.database());
+        out.println(o.resolution().map(ResolutionFormat::line).orElse(o.warning().isPresent() ? ""
+                : "Resolution: no transfer stored, nothing to resolve."));
+        o.screening().ifPresent(run -> ScreenCommand.summary(out, run));
         out.flush();
+        o.warning().ifPresent(w -> System.err.println("piste: warning: " + w));
     }
 }

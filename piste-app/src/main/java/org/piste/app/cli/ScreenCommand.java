@@ -5,18 +5,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.piste.app.Main;
 import org.piste.app.resolve.ResolutionService;
 import org.piste.app.screen.ScreeningFiles;
-import org.piste.app.referral.ReferralStore;
 import org.piste.app.screen.ScreeningService;
 import org.piste.screen.EntityScore;
 import org.piste.screen.RuleSet;
-import org.piste.screen.Screener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,8 +60,7 @@ public final class ScreenCommand implements Callable<Integer> {
     static ScreeningService.Run run(Main main, Optional<LocalDate> from, Optional<LocalDate> to, RuleSet rules) {
         ResolutionService resolution = new ResolutionService(main.database());
         if (!resolution.hasResolution()) resolution.run(ResolutionService.Mode.FULL);
-        Map<String, String> seeds = ReferralStore.seeds(main.database()); // confirmed subjects seed the network
-        return new ScreeningService(main.database(), new Screener(rules)).screen(from, to, seeds);
+        return org.piste.app.pipeline.Refresh.screen(main.database(), from, to, rules);
     }
 
     /** One line: the run and who tops each ranking. */

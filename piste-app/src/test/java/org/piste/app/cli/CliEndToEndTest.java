@@ -168,7 +168,7 @@ class CliEndToEndTest {
 
     @Test
     void demoSimulatesImportsAndRejectsExactlyTheLabelledBadRows(@TempDir Path demoHome) {
-        Run run = piste(demoHome, "demo", "--senders", "300");
+        Run run = piste(demoHome, "demo", "--senders", "300", "--no-serve");
 
         assertThat(run.exit()).as(run.err()).isZero();
         var wrote = java.util.regex.Pattern.compile("\\(([\\d,]+) lines, of which ([\\d,]+) labelled bad rows")
