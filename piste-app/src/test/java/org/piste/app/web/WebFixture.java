@@ -51,6 +51,21 @@ public final class WebFixture implements AutoCloseable {
                 username + "@test.invalid"), PASSWORD, "test");
     }
 
+    /**
+     * Fills the database as the demo does, at a small size: simulated operator export (with referrals) imported,
+     * resolved and screened. Returns the simulator's output directory (transfers file, referrals.json, truth/).
+     */
+    public java.nio.file.Path withDemoData(int senders, java.nio.file.Path dir) {
+        org.piste.sim.SimSummary sim = org.piste.sim.Simulator.run(org.piste.sim.SimConfig.defaults().withSenders(senders),
+                dir, org.piste.sim.Format.OPERATOR, org.piste.sim.Simulator.Progress.NONE);
+        new org.piste.app.ingest.ImportService(database).importFile(org.piste.app.ingest.ImportRequest
+                .of(sim.transfersFile(), "fr-operator").withProvider("MTO-FICTIF"), org.piste.ingest.Importer.Progress.NONE);
+        java.nio.file.Path referrals = dir.resolve("referrals.json");
+        if (java.nio.file.Files.exists(referrals)) new org.piste.app.referral.ReferralImport(database).importFile(referrals, "");
+        org.piste.app.pipeline.Refresh.afterChange(database);
+        return dir;
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
