@@ -64,7 +64,7 @@ public class SecurityConfig {
     public SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
             UserStore users) throws Exception {
         http.authorizeHttpRequests(a -> {
-                    a.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
+                    a.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error").permitAll();
                     for (AccessPolicy.Rule rule : AccessPolicy.RULES) allow(a, rule, "");
                     a.anyRequest().denyAll();
                 })

@@ -1,0 +1,59 @@
+package org.piste.app.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogType;
+import org.piste.app.web.WebFixture;
+
+class BrowserSignInTest {
+    static final WebFixture web = WebFixture.start();
+    @RegisterExtension
+    static final Browser browser = new Browser(web);
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        web.close();
+    }
+
+    @Test
+    void signsInInFrenchSwitchesToEnglishAndAdminVerifiesTheAuditTrail() {
+        browser.signIn("admin");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Tableau de bord");
+        browser.find(By.linkText("English")).click();
+        browser.await().until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+
+        browser.find(By.linkText("Audit trail")).click();
+        browser.find(By.id("verify")).click();
+        WebElement verification = browser.visible(By.id("verification"));
+        assertThat(verification.getText()).startsWith("Chain intact");
+        List<String> actions = browser.driver().findElements(By.cssSelector("#audit-events tbody tr td:nth-child(4)"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(actions).contains("audit.search");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void wrongPasswordStaysOnTheSignInPage() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login?lang=fr");
+        browser.find(By.id("username")).sendKeys("analyst");
+        browser.find(By.id("password")).sendKeys("wrong-password-123");
+        browser.find(By.id("sign-in")).click();
+        assertThat(browser.find(By.cssSelector("p.error")).getText()).contains("incorrect");
+    }
+
+    /** CSP violations and script errors show in the console: a page that breaks its own policy fails here. */
+    static void assertNoConsoleErrors() {
+        var entries = browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).toList();
+        assertThat(entries).isEmpty();
+    }
+}
