@@ -49,6 +49,15 @@ public final class Main implements AutoCloseable {
         return database;
     }
 
+    /**
+     * Records a read or change of personal data made at the console in the audit trail, as "cli:USER" (the web
+     * records its users the same way).
+     */
+    public void audit(String action, String object, String detail) {
+        new org.piste.app.audit.AuditLog(database().dataSource()).append(new org.piste.app.audit.AuditEvent.Entry(
+                org.piste.app.cli.AdminCommand.consoleUser(), action, object, java.util.Optional.empty(), detail));
+    }
+
     @Override
     public void close() {
         if (database != null) database.close();

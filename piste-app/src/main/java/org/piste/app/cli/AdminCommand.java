@@ -35,7 +35,7 @@ public final class AdminCommand implements Runnable {
     }
 
     /** The operator at the console, for the audit trail. */
-    static String consoleUser() {
+    public static String consoleUser() {
         String user = System.getenv("USER");
         return "cli:" + (user == null || user.isBlank() ? System.getProperty("user.name", "unknown") : user);
     }

@@ -33,6 +33,7 @@ public final class EntityCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         EntityQueries.Entity e = new EntityQueries(main.database()).find(id, limit).orElseThrow(() ->
                 new IllegalArgumentException("no resolved record or entity '" + id + "' (run 'piste resolve' after an import)"));
+        main.audit("entity.view", "entity:" + e.id(), "records, links and decisions (limit " + limit + ")");
         out.printf("Entity %s: %,d record%s, %,d link%s.%n", e.id(), e.size(), e.size() == 1 ? "" : "s", e.linkCount(),
                 e.linkCount() == 1 ? "" : "s");
         out.printf("%nMembers (as written)%s:%n", e.size() > e.members().size() ? ", first " + e.members().size() : "");

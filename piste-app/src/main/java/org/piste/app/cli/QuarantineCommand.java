@@ -33,6 +33,7 @@ public final class QuarantineCommand implements Callable<Integer> {
         SourceRepository repository = new SourceRepository(main.database());
         SourceRecord s = repository.find(source)
                 .orElseThrow(() -> new IllegalArgumentException("no source '" + source + "' (see 'piste sources')"));
+        main.audit("quarantine.view", "source:" + s.id(), (duplicates ? "with duplicates, " : "") + "limit " + limit);
         var c = s.file().counts();
         out.printf("Source #%d %s (sha256 %s): %,d quarantined, %,d duplicates of %,d rows read.%n", s.id(),
                 s.file().originalName(), s.file().sha256(), c.quarantined(), c.duplicates(), c.read());

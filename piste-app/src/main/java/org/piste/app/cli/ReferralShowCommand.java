@@ -25,6 +25,7 @@ public final class ReferralShowCommand implements Callable<Integer> {
         var d = new ReferralQueries(parent.main.database()).find(ref).orElseThrow(() ->
                 new IllegalArgumentException("no referral '" + ref + "' (see 'piste referral list')"));
         var r = d.summary();
+        parent.main.audit("referral.view", "referral:" + r.ref(), "subjects and matches");
         out.printf("Referral %s from %s, %s: %d subject%s (file sha256 %s%s, imported %s).%n", r.ref(), r.agency(),
                 r.date(), r.subjects(), r.subjects() == 1 ? "" : "s", Format.shortSha(r.sha256()),
                 r.legalReference().isBlank() ? "" : ", legal reference " + r.legalReference(), r.importedAt());

@@ -48,7 +48,9 @@ public final class ScreenCommand implements Callable<Integer> {
         ScreeningService.Run run = run(main, Optional.ofNullable(from), Optional.ofNullable(to),
                 rules == null ? RuleSet.builtIn() : RuleSet.load(rules));
         print(w, run, top);
+        main.audit("screening.view", "screening:" + run.id(), "top " + top);
         if (out != null) {
+            main.audit("screening.export", "screening:" + run.id(), out.toAbsolutePath().toString());
             ScreeningFiles.write(main.database(), run, out);
             w.printf("Wrote %s, %s and %s%n", out.resolve("senders.csv"), out.resolve("recipients.csv"), out.resolve("membership.csv"));
         }

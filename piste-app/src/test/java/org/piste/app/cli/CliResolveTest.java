@@ -47,6 +47,20 @@ class CliResolveTest {
     }
 
     @Test
+    void consoleReadsOfPersonalDataAreAuditedAndTheChainVerifies() {
+        piste(home, "entity", "1:S");
+        piste(home, "transfers", "--limit", "3");
+
+        CliEndToEndTest.Run list = piste(home, "audit", "list", "--object", "entity:1:S");
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.out()).containsPattern("cli:\\S+\\s+entity\\.view\\s+entity:1:S");
+        assertThat(piste(home, "audit", "list", "--action", "transfers.list").out()).contains("limit 3");
+        CliEndToEndTest.Run verify = piste(home, "audit", "verify");
+        assertThat(verify.exit()).as(verify.err()).isZero();
+        assertThat(verify.out()).containsPattern("Audit trail intact: [\\d,]+ events, last hash [0-9a-f]{64}\\.");
+    }
+
+    @Test
     void entityShowsMembersAsWrittenWithProvenanceAndTheEvidenceOfEachLink() {
         CliEndToEndTest.Run run = piste(home, "entity", "2:S");
 
