@@ -69,6 +69,15 @@ class WebSecurityTest {
     }
 
     @Test
+    void openApiDocumentIsServedToSignedInClients() {
+        HttpResponse<String> r = web.send(web.api("analyst", "/api/openapi").GET().build());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"openapi\":\"3.");
+        assertThat(web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.url("/api/openapi"))).GET().build())
+                .statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void adminPagesAreForAdminsOnly() {
         assertThat(web.signIn("analyst").get("/admin/audit").statusCode()).isEqualTo(403);
         assertThat(web.signIn("prosecutor").get("/admin/users").statusCode()).isEqualTo(403);
