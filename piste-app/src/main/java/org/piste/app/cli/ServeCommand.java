@@ -36,7 +36,10 @@ public final class ServeCommand implements Callable<Integer> {
     static void serve(Main main, PrintWriter out, String host, int port) throws InterruptedException {
         ConfigurableApplicationContext context;
         try {
-            context = PisteWeb.start(main.database(), new PisteWeb.Options(host, port, java.util.Map.of()));
+            // Production settings (OIDC client registration, TLS, session...) in PISTE_HOME/web.properties.
+            String settings = "optional:file:" + main.home().resolve("web.properties").toAbsolutePath();
+            context = PisteWeb.start(main.database(), new PisteWeb.Options(host, port,
+                    java.util.Map.of("spring.config.additional-location", settings)));
         } catch (RuntimeException e) {
             Throwable root = e;
             while (root.getCause() != null) root = root.getCause();

@@ -3,7 +3,9 @@ package org.piste.app.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,12 +15,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 public class PageController {
     private final List<DashboardCard> cards;
 
-    public PageController(List<DashboardCard> cards) {
+    private final ObjectProvider<ClientRegistrationRepository> oidc;
+
+    public PageController(List<DashboardCard> cards, ObjectProvider<ClientRegistrationRepository> oidc) {
         this.cards = cards;
+        this.oidc = oidc;
     }
 
     @GetMapping("/login")
-    public String login() {
+    public String login(Model model) {
+        model.addAttribute("oidc", oidc.getIfAvailable() != null);
         return "login";
     }
 

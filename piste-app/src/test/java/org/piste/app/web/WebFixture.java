@@ -38,12 +38,17 @@ public final class WebFixture implements AutoCloseable {
     }
 
     public static WebFixture start() {
+        return start(Map.of());
+    }
+
+    /** A server with extra Spring properties (e.g. an OIDC client registration). */
+    public static WebFixture start(Map<String, Object> properties) {
         Database db = TestDatabases.fresh();
         UserStore users = new UserStore(db.dataSource(), Passwords.encoder());
         for (Role role : Role.values()) addUser(users, role.name().toLowerCase(java.util.Locale.ROOT), role);
         addUser(users, "investigator2", Role.INVESTIGATOR);
         addUser(users, "analyst2", Role.ANALYST);
-        return new WebFixture(db, PisteWeb.start(db, PisteWeb.Options.local(0)));
+        return new WebFixture(db, PisteWeb.start(db, new PisteWeb.Options("127.0.0.1", 0, properties)));
     }
 
     private static void addUser(UserStore users, String username, Role role) {
