@@ -88,6 +88,10 @@ class AlertsWebTest {
         assertThat(api.get("score").asDouble()).isEqualTo(top.score());
         assertThat(api.get("total").asDouble()).isCloseTo(top.score(), org.assertj.core.data.Offset.offset(1e-6));
         assertThat(html).contains("data-testid=\"contributions-total\"");
+        // Expanding a row (htmx) gets the explanation alone, without the page around it.
+        HttpResponse<String> fragment = s.send(HttpRequest.newBuilder(java.net.URI.create(web.url("/alerts/SENDER/" + top.entity())))
+                .header("HX-Request", "true").GET().build());
+        assertThat(fragment.body()).startsWith("<div class=\"alert-explanation\"").doesNotContain("<html");
         assertThat(events("investigator", "alert.view")).anySatisfy(e -> assertThat(e.object()).isEqualTo("entity:" + top.entity()));
     }
 
