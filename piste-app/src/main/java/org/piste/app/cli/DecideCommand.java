@@ -1,7 +1,6 @@
 package org.piste.app.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.piste.app.Main;
 import org.piste.app.resolve.DecisionStore;
@@ -37,11 +36,7 @@ public final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Decision.Kind k = switch (kind.toLowerCase(Locale.ROOT).replace('_', '-')) {
-            case "same" -> Decision.Kind.SAME;
-            case "not-same" -> Decision.Kind.NOT_SAME;
-            default -> throw new IllegalArgumentException("the decision must be 'same' or 'not-same', was '" + kind + "'");
-        };
+        Decision.Kind k = DecisionStore.kind(kind);
         var stored = new DecisionStore(main.database()).add(recordA, recordB, k, by, note);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Decision #%d stored: %s and %s are %s (by %s%s).%n", stored.id(),

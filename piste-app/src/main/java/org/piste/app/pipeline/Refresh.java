@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import org.piste.app.referral.ReferralStore;
+import org.piste.app.alerts.Seeds;
 import org.piste.app.resolve.ResolutionService;
 import org.piste.app.screen.ScreeningService;
 import org.piste.app.store.Database;
@@ -48,10 +48,10 @@ public final class Refresh {
         }
     }
 
-    /** Screens the period with the rule set, seeded by every confirmed subject. */
+    /** Screens the period with the rule set, seeded by every confirmed entity (referrals, confirmed alerts). */
     public static ScreeningService.Run screen(Database database, Optional<LocalDate> from, Optional<LocalDate> to,
             RuleSet rules) {
-        Map<String, String> seeds = ReferralStore.seeds(database); // confirmed subjects seed the network
+        Map<String, String> seeds = Seeds.all(database); // referrals' and analysts' confirmed entities seed the network
         return new ScreeningService(database, new Screener(rules)).screen(from, to, seeds);
     }
 }

@@ -21,6 +21,15 @@ public final class DecisionStore {
         this.database = database;
     }
 
+    /** "same" or "not-same" (any case, with - or _) as a decision kind. */
+    public static Decision.Kind kind(String s) {
+        return switch (s.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-')) {
+            case "same" -> Decision.Kind.SAME;
+            case "not-same" -> Decision.Kind.NOT_SAME;
+            default -> throw new IllegalArgumentException("the decision must be 'same' or 'not-same', was '" + s + "'");
+        };
+    }
+
     /** A stored decision. */
     public record Stored(long id, Decision decision, String decidedBy, OffsetDateTime decidedAt, String note) {
         public Stored {

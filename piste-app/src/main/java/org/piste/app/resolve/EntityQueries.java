@@ -61,6 +61,17 @@ public final class EntityQueries {
         }
     }
 
+    /** The id of the entity a record (or an entity id) belongs to; empty when no run placed it. */
+    public Optional<String> entityOf(String recordOrEntityId) {
+        Optional<RecordIds.Parsed> id = RecordIds.parse(recordOrEntityId);
+        if (id.isEmpty()) return Optional.empty();
+        try (Connection c = database.connect()) {
+            return entityOf(c, id.get().id());
+        } catch (SQLException ex) {
+            throw new IllegalStateException("cannot read the entity: " + ex.getMessage(), ex);
+        }
+    }
+
     private static Optional<String> entityOf(Connection c, String recordId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT entity_id FROM entity_member WHERE record_id = ?")) {
             ps.setString(1, recordId);

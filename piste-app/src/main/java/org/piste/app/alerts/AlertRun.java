@@ -1,0 +1,32 @@
+package org.piste.app.alerts;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A stored screening run, as alerts show it (alerts are read from the latest). */
+public record AlertRun(long id, OffsetDateTime finishedAt, String ruleSetVersion, long transfers, long senders,
+        long recipients, int seeds) {
+    public AlertRun {
+        Objects.requireNonNull(finishedAt);
+        Objects.requireNonNull(ruleSetVersion);
+    }
+
+    static Optional<AlertRun> latest(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, finished_at, rule_set_version, transfers, senders, "
+                + "recipients, seeds FROM screening_run ORDER BY id DESC LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) return Optional.empty();
+            return Optional.of(new AlertRun(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                    rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getInt(7)));
+        }
+    }
+
+    /** How many entities of this side the run ranked. */
+    public long ranked(org.piste.screen.EntityScore.Side side) {
+        return side == org.piste.screen.EntityScore.Side.SENDER ? senders : recipients;
+    }
+}

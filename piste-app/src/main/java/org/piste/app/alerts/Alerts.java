@@ -1,0 +1,239 @@
+package org.piste.app.alerts;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.piste.app.resolve.EntityNames;
+import org.piste.app.store.Database;
+import org.piste.screen.Contribution;
+import org.piste.screen.EntityScore.Side;
+
+/**
+ * The latest screening run's rankings as alerts. An entity is <b>alerted</b> when its score is positive and at
+ * least the score ranked at position max({@value #MIN_ALERTS}, ceil({@value #TOP_SHARE} x entities ranked on its
+ * side)): the top 1% of each side, at least 10 (ties included). An alert is <b>open</b> until an analyst rules on
+ * it: CONFIRMED (it then seeds screening, see {@link Seeds}) or DISMISSED (off the open list). The latest ruling
+ * wins; a ruled entity keeps its status whatever its later rank.
+ */
+public final class Alerts {
+    public static final int PAGE_SIZE = 50;
+    public static final double TOP_SHARE = 0.01;
+    public static final int MIN_ALERTS = 10;
+    static final int TOP_INDICATORS = 3;
+    private final Database database;
+
+    public Alerts(Database database) {
+        this.database = database;
+    }
+
+    /** OPEN: alerted and not ruled on; NONE: below the threshold and not ruled on. */
+    public enum Status { OPEN, CONFIRMED, DISMISSED, NONE }
+
+    /** The alert threshold of one side: the rank it is taken at and the score there. */
+    public record Threshold(int rank, double score) {}
+
+    /** What to list; {@code page} counts from 1. */
+    public record Filter(Side side, Optional<Double> minScore, Optional<String> indicator, Optional<Status> status,
+            Optional<String> name, int page) {
+        public Filter {
+            Objects.requireNonNull(side);
+            minScore = minScore.filter(s -> !s.isNaN());
+            indicator = indicator.map(String::strip).filter(s -> !s.isEmpty());
+            name = name.map(String::strip).filter(s -> !s.isEmpty());
+            if (page < 1) throw new IllegalArgumentException("the page must be 1 or more, was " + page);
+        }
+
+        public static Filter all(Side side) {
+            return new Filter(side, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 1);
+        }
+    }
+
+    /** One ranked entity: its strongest indicators (points > 0) and its status. */
+    public record Row(int rank, String entityId, String name, double score, List<Contribution> top, Status status) {
+        public Row {
+            top = List.copyOf(top);
+        }
+    }
+
+    /** A page of a side's ranking. */
+    public record Page(AlertRun run, Side side, Threshold threshold, List<Row> rows, int page, long total,
+            List<String> indicators) {
+        public Page {
+            rows = List.copyOf(rows);
+            indicators = List.copyOf(indicators);
+        }
+
+        public long pages() {
+            return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
+    }
+
+    /** Open alerts per side in the latest run. */
+    public record Open(AlertRun run, long senders, long recipients) {}
+
+    public Optional<AlertRun> latestRun() {
+        try (Connection c = database.connect()) {
+            return AlertRun.latest(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read screening runs: " + e.getMessage(), e);
+        }
+    }
+
+    /** Empty when nothing has been screened yet. */
+    public Optional<Page> list(Filter f) {
+        try (Connection c = database.connect()) {
+            Optional<AlertRun> run = AlertRun.latest(c);
+            if (run.isEmpty()) return Optional.empty();
+            Threshold threshold = threshold(c, run.get(), f.side());
+            List<Object> params = new ArrayList<>();
+            String sql = "SELECT rank, entity_id, score, status, count(*) OVER () FROM (" + ranked(run.get(), f.side(),
+                    threshold, params) + ") r WHERE true" + filters(f, params) + " ORDER BY rank LIMIT ? OFFSET ?";
+            params.add(PAGE_SIZE);
+            params.add((f.page() - 1) * PAGE_SIZE);
+            record Found(int rank, String entity, double score, Status status) {}
+            List<Found> found = new ArrayList<>();
+            long total = 0;
+            try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new Found(rs.getInt(1), rs.getString(2), rs.getDouble(3), Status.valueOf(rs.getString(4))));
+                    total = rs.getLong(5);
+                }
+            }
+            List<String> ids = found.stream().map(Found::entity).toList();
+            Map<String, String> names = EntityNames.shown(c, ids);
+            Map<String, List<Contribution>> contributions = contributions(c, run.get().id(), f.side(), ids);
+            List<Row> rows = found.stream().map(x -> new Row(x.rank(), x.entity(), names.getOrDefault(x.entity(), ""),
+                    x.score(), top(contributions.getOrDefault(x.entity(), List.of())), x.status())).toList();
+            return Optional.of(new Page(run.get(), f.side(), threshold, rows, f.page(), total,
+                    indicators(c, run.get().id(), f.side())));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read alerts: " + e.getMessage(), e);
+        }
+    }
+
+    /** Open alerts per side of the latest run; empty when nothing has been screened. */
+    public Optional<Open> open() {
+        try (Connection c = database.connect()) {
+            Optional<AlertRun> run = AlertRun.latest(c);
+            if (run.isEmpty()) return Optional.empty();
+            return Optional.of(new Open(run.get(), countOpen(c, run.get(), Side.SENDER), countOpen(c, run.get(), Side.RECIPIENT)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count alerts: " + e.getMessage(), e);
+        }
+    }
+
+    private static long countOpen(Connection c, AlertRun run, Side side) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT count(*) FROM (" + ranked(run, side, threshold(c, run, side), params) + ") r WHERE status = 'OPEN'";
+        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The side's threshold in the run (rank 1 at score +infinity when nothing is ranked). */
+    static Threshold threshold(Connection c, AlertRun run, Side side) throws SQLException {
+        long ranked = run.ranked(side);
+        if (ranked == 0) return new Threshold(1, Double.POSITIVE_INFINITY);
+        int rank = (int) Math.min(ranked, Math.max(MIN_ALERTS, (long) Math.ceil(TOP_SHARE * ranked)));
+        try (PreparedStatement ps = c.prepareStatement("SELECT score FROM entity_score WHERE run_id = ? AND side = ? AND rank = ?")) {
+            ps.setLong(1, run.id());
+            ps.setString(2, side.name());
+            ps.setInt(3, rank);
+            try (ResultSet rs = ps.executeQuery()) {
+                return new Threshold(rank, rs.next() ? rs.getDouble(1) : Double.POSITIVE_INFINITY);
+            }
+        }
+    }
+
+    /** The side's ranking with each entity's status (columns rank, entity_id, score, status, contributions). */
+    static String ranked(AlertRun run, Side side, Threshold threshold, List<Object> params) {
+        params.add(threshold.score());
+        params.add(run.id());
+        params.add(side.name());
+        return "SELECT es.rank, es.entity_id, es.score, es.contributions, CASE l.decision WHEN 'CONFIRM' THEN 'CONFIRMED' "
+                + "WHEN 'DISMISS' THEN 'DISMISSED' ELSE CASE WHEN es.score > 0 AND es.score >= ? THEN 'OPEN' ELSE 'NONE' END "
+                + "END AS status FROM entity_score es LEFT JOIN (" + AlertDecisions.LATEST + ") l ON l.entity = es.entity_id "
+                + "AND l.side = es.side WHERE es.run_id = ? AND es.side = ?";
+    }
+
+    private static String filters(Filter f, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        f.minScore().ifPresent(s -> {
+            sql.append(" AND score >= ?");
+            params.add(s);
+        });
+        f.indicator().ifPresent(i -> {
+            sql.append(" AND EXISTS (SELECT 1 FROM jsonb_array_elements(contributions) k WHERE k->>'indicator' = ? "
+                    + "AND (k->>'points')::float8 > 0)");
+            params.add(i);
+        });
+        f.status().ifPresent(s -> {
+            sql.append(" AND status = ?");
+            params.add(s.name());
+        });
+        f.name().ifPresent(n -> {
+            sql.append(" AND EXISTS (SELECT 1 FROM entity_member m JOIN transfer t ON t.id = m.transfer_id WHERE "
+                    + "m.entity_id = r.entity_id AND (").append(EntityNames.asWritten("m.side", "t"))
+                    .append(" ILIKE ? OR CASE WHEN m.side = 'S' THEN t.sender_name_norm ELSE t.recipient_name_norm END ILIKE ?))");
+            String like = "%" + n.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            params.add(like);
+            params.add(like);
+        });
+        return sql.toString();
+    }
+
+    /** The stored contributions of these entities in the run, in stored order. */
+    static Map<String, List<Contribution>> contributions(Connection c, long run, Side side, List<String> entities)
+            throws SQLException {
+        Map<String, List<Contribution>> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT es.entity_id, k.e->>'indicator', (k.e->>'value')::float8, "
+                + "(k.e->>'points')::float8, k.e->>'explanation', ARRAY(SELECT jsonb_array_elements_text(k.e->'evidence')) "
+                + "FROM entity_score es, jsonb_array_elements(es.contributions) WITH ORDINALITY k(e, ord) "
+                + "WHERE es.run_id = ? AND es.side = ? AND es.entity_id = ANY (?) ORDER BY es.entity_id, k.ord")) {
+            ps.setLong(1, run);
+            ps.setString(2, side.name());
+            ps.setArray(3, c.createArrayOf("text", entities.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), e -> new ArrayList<>()).add(new Contribution(rs.getString(2),
+                            rs.getDouble(3), rs.getDouble(4), rs.getString(5), List.of((String[]) rs.getArray(6).getArray())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Contribution> top(List<Contribution> all) {
+        return all.stream().filter(k -> k.points() > 0).sorted(Comparator.comparingDouble(Contribution::points).reversed())
+                .limit(TOP_INDICATORS).toList();
+    }
+
+    /** The indicators that gave points to some entity of this side in the run. */
+    private static List<String> indicators(Connection c, long run, Side side) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT k->>'indicator' FROM entity_score es, "
+                + "jsonb_array_elements(es.contributions) k WHERE es.run_id = ? AND es.side = ? AND (k->>'points')::float8 > 0 ORDER BY 1")) {
+            ps.setLong(1, run);
+            ps.setString(2, side.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+        return ps;
+    }
+}

@@ -1,0 +1,39 @@
+package org.piste.app.alerts;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.piste.app.referral.ReferralStore;
+import org.piste.app.store.Database;
+
+/**
+ * The confirmed entities that seed screening, in one place: those referrals name (see
+ * {@link ReferralStore#seeds}) and alerts an analyst confirmed (latest ruling CONFIRM), a confirmed sender as a
+ * buyer and a confirmed recipient as a facilitator.
+ */
+public final class Seeds {
+    private Seeds() {}
+
+    /** entity id -> roles ("BUYER", "FACILITATOR" or "BUYER,FACILITATOR"), in entity id order. */
+    public static Map<String, String> all(Database database) {
+        Map<String, TreeSet<String>> roles = new TreeMap<>();
+        ReferralStore.seeds(database).forEach((entity, r) -> roles.computeIfAbsent(entity, e -> new TreeSet<>())
+                .addAll(java.util.List.of(r.split(","))));
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement("SELECT entity, side FROM ("
+                + AlertDecisions.LATEST + ") latest WHERE decision = 'CONFIRM'"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                roles.computeIfAbsent(rs.getString(1), e -> new TreeSet<>())
+                        .add(rs.getString(2).equals("SENDER") ? "BUYER" : "FACILITATOR");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read confirmed alerts: " + e.getMessage(), e);
+        }
+        Map<String, String> seeds = new TreeMap<>();
+        roles.forEach((entity, r) -> seeds.put(entity, String.join(",", r)));
+        return seeds;
+    }
+}

@@ -1,0 +1,123 @@
+package org.piste.app.resolve;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.piste.app.store.Database;
+import org.piste.model.RowRef;
+
+/**
+ * An entity's transfers in both directions, each with its counterparty and source row: pages for the screen, all
+ * of them for an export, and monthly, hourly and counterparty summaries for charts ({@link EntityCharts}).
+ */
+public final class EntityTransfers {
+    public static final int PAGE_SIZE = 50;
+    private final Database database;
+
+    public EntityTransfers(Database database) {
+        this.database = database;
+    }
+
+    public enum Direction { SENT, RECEIVED }
+
+    /** Sort keys; the transfer id breaks ties so pages never overlap. */
+    public enum Sort {
+        DATE("t.send_at"), AMOUNT("t.sent_amount"), COUNTERPARTY("counterparty");
+
+        final String sql;
+
+        Sort(String sql) {
+            this.sql = sql;
+        }
+
+        /** "date", "amount" or "counterparty", any case. */
+        public static Sort parse(String s) {
+            try {
+                return valueOf(s.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("sort must be date, amount or counterparty, was '" + s + "'");
+            }
+        }
+    }
+
+    /** Which page; {@code reference} keeps only the transfer(s) with that reference. */
+    public record Query(String entityId, Sort sort, boolean descending, int page, Optional<String> reference) {
+        public Query {
+            Objects.requireNonNull(entityId);
+            Objects.requireNonNull(sort);
+            reference = reference.map(String::strip).filter(r -> !r.isEmpty());
+            if (page < 1) throw new IllegalArgumentException("the page must be 1 or more, was " + page);
+        }
+    }
+
+    /** One transfer as the entity sees it; the sending time is local to the sender ({@code zone}). */
+    public record Transfer(long id, String reference, Direction direction, String sentAtLocal, String zone,
+            String counterparty, Optional<String> counterpartyEntity, BigDecimal sentAmount, String sentCurrency,
+            Optional<BigDecimal> paidAmount, String paidCurrency, String status, String purpose, RowRef source) {}
+
+    public record Page(Query query, List<Transfer> rows, long total) {
+        public Page {
+            rows = List.copyOf(rows);
+        }
+
+        public long pages() {
+            return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
+    }
+
+    /** The other side of the entity's record, as 'S' or 'R' (SQL). */
+    static final String OTHER_SIDE = "(CASE m.side WHEN 'S' THEN 'R' ELSE 'S' END)";
+
+    /** The entity's records joined to their transfers, source rows and counterparties (SQL FROM ... WHERE). */
+    static final String FROM = " FROM entity_member m JOIN transfer t ON t.id = m.transfer_id "
+            + "JOIN source_file s ON s.id = t.source_id LEFT JOIN entity_member cm ON cm.record_id = t.id || ':' || "
+            + OTHER_SIDE + " WHERE m.entity_id = ?";
+
+    public Page page(Query q) {
+        List<Transfer> rows = new ArrayList<>();
+        long[] total = {0};
+        String dir = q.descending() ? " DESC" : " ASC";
+        read(q.entityId(), q.reference(), " ORDER BY " + q.sort().sql + dir + ", t.id" + dir + " LIMIT " + PAGE_SIZE
+                + " OFFSET " + (long) (q.page() - 1) * PAGE_SIZE, (t, count) -> {
+            rows.add(t);
+            total[0] = count;
+        });
+        return new Page(q, rows, total[0]);
+    }
+
+    /** Every transfer of the entity, oldest first. */
+    public void all(String entityId, Consumer<Transfer> each) {
+        read(entityId, Optional.empty(), " ORDER BY t.send_at, t.id", (t, count) -> each.accept(t));
+    }
+
+    private void read(String entityId, Optional<String> reference, String tail,
+            java.util.function.BiConsumer<Transfer, Long> each) {
+        String sql = "SELECT t.id, t.reference, m.side, to_char(t.send_at AT TIME ZONE t.send_zone, 'YYYY-MM-DD HH24:MI'), "
+                + "t.send_zone, " + EntityNames.asWritten(OTHER_SIDE, "t") + " AS counterparty, cm.entity_id, t.sent_amount, "
+                + "t.sent_currency, t.paid_amount, coalesce(t.paid_currency, ''), t.status, t.purpose, s.sha256, t.line_no, "
+                + "count(*) OVER ()" + FROM + (reference.isPresent() ? " AND t.reference = ?" : "") + tail;
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, entityId);
+            if (reference.isPresent()) ps.setString(2, reference.get());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(new Transfer(rs.getLong(1), rs.getString(2),
+                            rs.getString(3).equals("S") ? Direction.SENT : Direction.RECEIVED, rs.getString(4),
+                            rs.getString(5), rs.getString(6), Optional.ofNullable(rs.getString(7)), rs.getBigDecimal(8),
+                            rs.getString(9), Optional.ofNullable(rs.getBigDecimal(10)), rs.getString(11), rs.getString(12),
+                            rs.getString(13), new RowRef(rs.getString(14), rs.getLong(15))), rs.getLong(16));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the entity's transfers: " + e.getMessage(), e);
+        }
+    }
+}

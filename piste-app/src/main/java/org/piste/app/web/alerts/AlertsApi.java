@@ -1,0 +1,72 @@
+package org.piste.app.web.alerts;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.piste.app.alerts.AlertDecisions;
+import org.piste.app.alerts.Alerts;
+import org.piste.app.alerts.AnalystDecisions;
+import org.piste.app.alerts.Explanations;
+import org.piste.app.store.Database;
+import org.piste.app.web.WebAudit;
+import org.piste.screen.EntityScore.Side;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The alerts of the latest screening run, their explanations and rulings, as JSON (same services as the pages). */
+@RestController
+@RequestMapping("/api/alerts")
+@Tag(name = "alerts", description = "Ranked senders and recipients of the latest screening run, explained; analysts' rulings")
+public class AlertsApi {
+    private final Alerts alerts;
+    private final Explanations explanations;
+    private final AnalystDecisions decisions;
+    private final WebAudit audit;
+
+    public AlertsApi(Database database, WebAudit audit) {
+        this.alerts = new Alerts(database);
+        this.explanations = new Explanations(database);
+        this.decisions = new AnalystDecisions(database);
+        this.audit = audit;
+    }
+
+    @GetMapping
+    @Operation(summary = "A page (50 rows) of one side's ranking, filtered by minimum score, indicator, status, name")
+    public Alerts.Page list(@RequestParam(defaultValue = "SENDER") String side, @RequestParam(required = false) Double minScore,
+            @RequestParam(required = false) String indicator, @RequestParam(defaultValue = "") String status,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page) {
+        Alerts.Filter filter = AlertParams.filter(side, minScore, indicator, status, q, page);
+        audit.record("alerts.search", "alerts", AlertParams.describe(filter));
+        return alerts.list(filter).orElseThrow(AlertParams::nothingScreened);
+    }
+
+    @GetMapping("/{side}/{entityId}")
+    @Operation(summary = "Why an entity scored what it did: every contribution with its evidence transfers' source rows")
+    public Explanations.Explanation explain(@PathVariable String side, @PathVariable String entityId) {
+        Side s = AlertParams.side(side);
+        Explanations.Explanation e = explanations.explain(s, entityId).orElseThrow(() -> AlertParams.notRanked(s, entityId));
+        audit.record("alert.view", "entity:" + e.entityId(), "side=" + s + " run=" + e.run().id() + " rank=" + e.rank());
+        return e;
+    }
+
+    /** A ruling: "confirm" or "dismiss" (a dismissal needs a note). */
+    public record DecisionRequest(String decision, String note) {}
+
+    @PostMapping("/{side}/{entityId}/decision")
+    @Operation(summary = "Confirm (the entity seeds screening) or dismiss (note required) an alert; then resolve and screen again")
+    public AnalystDecisions.Decided<AlertDecisions.Stored> decide(@PathVariable String side, @PathVariable String entityId,
+            @RequestBody DecisionRequest body) {
+        Side s = AlertParams.side(side);
+        if (body.decision() == null) throw new IllegalArgumentException("the body needs a decision: confirm or dismiss");
+        AlertDecisions.Kind kind = AlertDecisions.Kind.parse(body.decision());
+        if (explanations.explain(s, entityId).isEmpty()) throw AlertParams.notRanked(s, entityId);
+        var decided = decisions.alert(entityId, s, kind, body.note() == null ? "" : body.note(), WebAudit.username());
+        audit.record("alert.decide", "entity:" + decided.decision().entityId(), kind + " side=" + s
+                + (decided.decision().note().isEmpty() ? "" : " note=" + decided.decision().note()));
+        return decided;
+    }
+}

@@ -1,0 +1,75 @@
+package org.piste.app.web.alerts;
+
+import java.util.Optional;
+import org.piste.app.alerts.AlertDecisions;
+import org.piste.app.alerts.Alerts;
+import org.piste.app.alerts.AnalystDecisions;
+import org.piste.app.alerts.Explanations;
+import org.piste.app.store.Database;
+import org.piste.app.web.WebAudit;
+import org.piste.screen.EntityScore.Side;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The alerts page: a side's ranking with filters, each row's explanation (htmx) and the analysts' rulings. */
+@Controller
+public class AlertsController {
+    private final Alerts alerts;
+    private final Explanations explanations;
+    private final AnalystDecisions decisions;
+    private final WebAudit audit;
+
+    public AlertsController(Database database, WebAudit audit) {
+        this.alerts = new Alerts(database);
+        this.explanations = new Explanations(database);
+        this.decisions = new AnalystDecisions(database);
+        this.audit = audit;
+    }
+
+    @GetMapping("/alerts")
+    public String list(@RequestParam(defaultValue = "SENDER") String side, @RequestParam(required = false) Double minScore,
+            @RequestParam(required = false) String indicator, @RequestParam(defaultValue = "") String status,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+        Alerts.Filter filter = AlertParams.filter(side, minScore, indicator, status, q, page);
+        audit.record("alerts.search", "alerts", AlertParams.describe(filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("alerts", alerts.list(filter).orElse(null));
+        model.addAttribute("topShare", Alerts.TOP_SHARE * 100);
+        model.addAttribute("minAlerts", Alerts.MIN_ALERTS);
+        model.addAttribute("statuses", Alerts.Status.values());
+        return "alerts/list";
+    }
+
+    @GetMapping("/alerts/{side}/{entityId}")
+    public String explain(@PathVariable String side, @PathVariable String entityId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        Side s = AlertParams.side(side);
+        Explanations.Explanation e = explanations.explain(s, entityId)
+                .orElseThrow(() -> AlertParams.notRanked(s, entityId));
+        audit.record("alert.view", "entity:" + e.entityId(), "side=" + s + " run=" + e.run().id() + " rank=" + e.rank());
+        model.addAttribute("x", e);
+        return htmx != null ? "alerts/explanation :: explanation" : "alerts/show";
+    }
+
+    @PostMapping("/alerts/{side}/{entityId}/decision")
+    public String decide(@PathVariable String side, @PathVariable String entityId, @RequestParam String decision,
+            @RequestParam(defaultValue = "") String note, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        Side s = AlertParams.side(side);
+        AlertDecisions.Kind kind = AlertDecisions.Kind.parse(decision);
+        if (explanations.explain(s, entityId).isEmpty()) throw AlertParams.notRanked(s, entityId);
+        AnalystDecisions.Decided<AlertDecisions.Stored> decided = decisions.alert(entityId, s, kind, note, WebAudit.username());
+        audit.record("alert.decide", "entity:" + decided.decision().entityId(), kind + " side=" + s
+                + (decided.decision().note().isEmpty() ? "" : " note=" + decided.decision().note()));
+        model.addAttribute("refreshed", decided.refresh());
+        Optional<Explanations.Explanation> after = explanations.explain(s, decided.decision().entityId());
+        if (after.isEmpty()) return "redirect:/alerts?side=" + s;
+        model.addAttribute("x", after.get());
+        return htmx != null ? "alerts/explanation :: explanation" : "alerts/show";
+    }
+}

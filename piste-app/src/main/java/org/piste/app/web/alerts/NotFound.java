@@ -1,0 +1,8 @@
+package org.piste.app.web.alerts;
+
+/** Something the request names does not exist: 404 with this sentence (pages and API of alerts and entities). */
+public final class NotFound extends RuntimeException {
+    public NotFound(String message) {
+        super(message);
+    }
+}

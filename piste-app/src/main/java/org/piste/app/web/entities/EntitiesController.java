@@ -1,0 +1,93 @@
+package org.piste.app.web.entities;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.piste.app.alerts.AlertDecisions;
+import org.piste.app.alerts.AnalystDecisions;
+import org.piste.app.resolve.DecisionStore;
+import org.piste.app.resolve.EntityCharts;
+import org.piste.app.resolve.EntityProfile;
+import org.piste.app.resolve.EntityTransfers;
+import org.piste.app.store.Database;
+import org.piste.app.web.WebAudit;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The entity page: identity variants and links, decisions, transfers (htmx pages), CSV export, chart data. */
+@Controller
+public class EntitiesController {
+    private final Database database;
+    private final EntityTransfers transfers;
+    private final EntityCharts charts;
+    private final AlertDecisions alertDecisions;
+    private final AnalystDecisions decisions;
+    private final WebAudit audit;
+
+    public EntitiesController(Database database, WebAudit audit) {
+        this.database = database;
+        this.transfers = new EntityTransfers(database);
+        this.charts = new EntityCharts(database);
+        this.alertDecisions = new AlertDecisions(database);
+        this.decisions = new AnalystDecisions(database);
+        this.audit = audit;
+    }
+
+    @GetMapping("/entities/{id}")
+    public String show(@PathVariable String id, @RequestParam(defaultValue = "date") String sort,
+            @RequestParam(defaultValue = "desc") String dir, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String transfer, Model model) {
+        EntityProfile profile = EntityParams.profile(database, id);
+        String entity = profile.entity().id();
+        EntityTransfers.Query q = EntityParams.transfers(entity, sort, dir, page, transfer);
+        audit.record("entity.view", "entity:" + entity, "page" + (q.reference().isPresent() ? " " + EntityParams.describe(q) : ""));
+        model.addAttribute("profile", profile);
+        model.addAttribute("alertDecisions", alertDecisions.forEntity(entity));
+        model.addAttribute("transfers", transfers.page(q));
+        return "entities/show";
+    }
+
+    @GetMapping("/entities/{id}/transfers")
+    public String transfers(@PathVariable String id, @RequestParam(defaultValue = "date") String sort,
+            @RequestParam(defaultValue = "desc") String dir, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String transfer, Model model) {
+        String entity = EntityParams.entity(database, id);
+        EntityTransfers.Query q = EntityParams.transfers(entity, sort, dir, page, transfer);
+        audit.record("entity.transfers", "entity:" + entity, EntityParams.describe(q));
+        model.addAttribute("entityId", entity);
+        model.addAttribute("transfers", transfers.page(q));
+        return "entities/transfers :: transfers";
+    }
+
+    @GetMapping(value = "/entities/{id}/charts.json", produces = "application/json")
+    @ResponseBody
+    public EntityCharts.Charts charts(@PathVariable String id) {
+        String entity = EntityParams.entity(database, id);
+        audit.record("entity.view", "entity:" + entity, "charts");
+        return charts.charts(entity);
+    }
+
+    @GetMapping("/entities/{id}/transfers.csv")
+    public void csv(@PathVariable String id, HttpServletResponse response) throws IOException {
+        String entity = EntityParams.entity(database, id);
+        audit.record("entity.export", "entity:" + entity, "transfers.csv");
+        EntityCsvResponse.write(database, entity, response);
+    }
+
+    @PostMapping("/entities/decisions")
+    public String decide(@RequestParam String recordA, @RequestParam String recordB, @RequestParam String decision,
+            @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        var kind = DecisionStore.kind(decision);
+        var decided = decisions.samePerson(recordA, recordB, kind, note, WebAudit.username());
+        var d = decided.decision().decision();
+        audit.record("entity.decide", "records:" + d.recordA() + "," + d.recordB(), kind + (note.isBlank() ? "" : " note=" + note.strip()));
+        redirect.addFlashAttribute("decided", decided);
+        String back = new org.piste.app.resolve.EntityQueries(database).entityOf(d.recordA()).orElse(d.recordA());
+        return "redirect:/entities/" + back + "#decisions";
+    }
+}

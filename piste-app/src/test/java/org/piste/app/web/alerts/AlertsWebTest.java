@@ -1,0 +1,269 @@
+package org.piste.app.web.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.piste.app.alerts.Alerts;
+import org.piste.app.alerts.Seeds;
+import org.piste.app.audit.AuditEvent;
+import org.piste.app.audit.AuditLog;
+import org.piste.app.web.WebFixture;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class AlertsWebTest {
+    static WebFixture web;
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern ROW = Pattern.compile("data-testid=\"alert-row\" data-entity=\"([^\"]+)\" data-rank=\"(\\d+)\" data-status=\"(\\w+)\"");
+
+    @BeforeAll
+    static void start(@TempDir Path dir) {
+        web = WebFixture.start();
+        web.withDemoData(300, dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        web.close();
+    }
+
+    record Ranked(int rank, String entity, double score) {}
+
+    @Test
+    void listShowsTheLatestRunsRankingInOrderAndIsAudited() throws Exception {
+        List<Ranked> top = ranked("SENDER", 50);
+        var s = web.signIn("analyst");
+        HttpResponse<String> r = s.get("/alerts?side=SENDER");
+        assertThat(r.statusCode()).isEqualTo(200);
+        List<String> shown = rows(r.body()).stream().map(m -> m[0]).toList();
+        assertThat(shown).containsExactlyElementsOf(top.stream().map(Ranked::entity).toList());
+        assertThat(r.body()).contains("id=\"alerts-run\"").contains(latestRun().ruleSetVersion());
+        assertThat(s.get("/alerts?side=RECIPIENT").body()).contains(ranked("RECIPIENT", 1).get(0).entity());
+        assertThat(events("analyst", "alerts.search")).anySatisfy(e -> assertThat(e.detail()).contains("side=RECIPIENT"));
+        // Page 2 continues where page 1 stopped.
+        List<String> second = rows(s.get("/alerts?side=SENDER&page=2").body()).stream().map(m -> m[0]).toList();
+        assertThat(second).first().isEqualTo(ranked("SENDER", 51).get(50).entity());
+    }
+
+    @Test
+    void explanationAddsUpToTheScoreAndShowsEveryEvidenceWithItsSourceRow() throws Exception {
+        Ranked top = ranked("SENDER", 1).get(0);
+        var s = web.signIn("investigator");
+        HttpResponse<String> r = s.get("/alerts/SENDER/" + top.entity());
+        assertThat(r.statusCode()).isEqualTo(200);
+        String html = r.body();
+        JsonNode api = JSON.readTree(web.send(web.api("investigator", "/api/alerts/SENDER/" + top.entity()).GET().build()).body());
+        double sum = 0;
+        for (JsonNode part : api.get("parts")) {
+            sum += part.get("contribution").get("points").asDouble();
+            assertThat(html).contains("data-indicator=\"" + part.get("contribution").get("indicator").asText() + "\"");
+            for (JsonNode ev : part.get("evidence")) {
+                String ref = ev.get("reference").asText();
+                assertThat(html).contains("data-reference=\"" + ref + "\"");
+                // The reference's stored row, as the database has it.
+                String[] row = sourceRow(ref);
+                assertThat(html).contains("data-sha256=\"" + row[0] + "\" data-line=\"" + row[1] + "\"");
+                assertThat(ev.get("sources").get(0).get("row").get("line").asLong()).isEqualTo(Long.parseLong(row[1]));
+            }
+        }
+        assertThat(sum).isCloseTo(top.score(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(api.get("score").asDouble()).isEqualTo(top.score());
+        assertThat(api.get("total").asDouble()).isCloseTo(top.score(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(html).contains("data-testid=\"contributions-total\"");
+        // Expanding a row (htmx) gets the explanation alone, without the page around it.
+        HttpResponse<String> fragment = s.send(HttpRequest.newBuilder(java.net.URI.create(web.url("/alerts/SENDER/" + top.entity())))
+                .header("HX-Request", "true").GET().build());
+        assertThat(fragment.body()).startsWith("<div class=\"alert-explanation\"").doesNotContain("<html");
+        assertThat(events("investigator", "alert.view")).anySatisfy(e -> assertThat(e.object()).isEqualTo("entity:" + top.entity()));
+    }
+
+    @Test
+    void filtersByScoreIndicatorStatusAndName() throws Exception {
+        List<Ranked> all = ranked("SENDER", 10_000);
+        double min = all.get(Math.min(20, all.size() - 1)).score();
+        JsonNode page = api("/api/alerts?side=SENDER&minScore=" + min);
+        assertThat(page.get("total").asLong()).isEqualTo(all.stream().filter(x -> x.score() >= min).count());
+        for (JsonNode row : page.get("rows")) assertThat(row.get("score").asDouble()).isGreaterThanOrEqualTo(min);
+
+        JsonNode night = api("/api/alerts?side=SENDER&indicator=night");
+        assertThat(night.get("total").asLong()).isEqualTo(count("SELECT count(*) FROM entity_score es WHERE run_id = ? AND side = "
+                + "'SENDER' AND EXISTS (SELECT 1 FROM jsonb_array_elements(es.contributions) k WHERE k->>'indicator' = 'night' "
+                + "AND (k->>'points')::float8 > 0)"));
+
+        JsonNode open = api("/api/alerts?side=SENDER&status=open");
+        for (JsonNode row : open.get("rows")) assertThat(row.get("status").asText()).isEqualTo("OPEN");
+        assertThat(open.get("total").asLong()).isGreaterThanOrEqualTo(Alerts.MIN_ALERTS - seedsAmongTop("SENDER"));
+
+        String name = page.get("rows").get(0).get("name").asText();
+        String word = name.split(" ")[name.split(" ").length - 1];
+        var s = web.signIn("analyst");
+        String html = s.get("/alerts?side=SENDER&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)).body();
+        assertThat(rows(html).stream().map(m -> m[0])).contains(page.get("rows").get(0).get("entityId").asText());
+        assertThat(events("analyst", "alerts.search")).anySatisfy(e -> assertThat(e.detail()).contains("name=" + word));
+
+        assertThat(web.send(web.api("analyst", "/api/alerts?side=NOPE").GET().build()).statusCode()).isEqualTo(400);
+        assertThat(web.send(web.api("analyst", "/api/alerts?minScore=abc").GET().build()).statusCode()).isEqualTo(400);
+        HttpResponse<String> unknown = web.send(web.api("analyst", "/api/alerts/SENDER/999999999:S").GET().build());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknown.body()).get("error").asText()).contains("999999999:S");
+        assertThat(s.get("/alerts?side=NOPE").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void apiListsWhatThePageShows() throws Exception {
+        var s = web.signIn("analyst");
+        List<String> page = rows(s.get("/alerts?side=RECIPIENT&status=all").body()).stream().map(m -> m[0]).toList();
+        List<String> api = new ArrayList<>();
+        api("/api/alerts?side=RECIPIENT&status=all").get("rows").forEach(r -> api.add(r.get("entityId").asText()));
+        assertThat(api).isEqualTo(page);
+    }
+
+    @Test
+    void confirmingMakesASeedAndDismissingClosesTheAlert() throws Exception {
+        var s = web.signIn("analyst");
+        String html = s.get("/alerts?side=RECIPIENT&status=open").body();
+        List<String[]> open = rows(html);
+        Map<String, String> seedsBefore = Seeds.all(web.database);
+        String confirm = open.stream().map(m -> m[0]).filter(e -> !seedsBefore.containsKey(e)).findFirst().orElseThrow();
+        int runSeedsBefore = latestRun().seeds();
+        HttpResponse<String> r = s.postForm("/alerts/RECIPIENT/" + confirm + "/decision", Map.of("decision", "confirm", "note", ""));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("data-testid=\"decision-outcome\"").contains("confirm");
+        assertThat(latestRun().seeds()).isEqualTo(runSeedsBefore + 1);
+        assertThat(Seeds.all(web.database)).containsEntry(confirm, "FACILITATOR");
+        JsonNode explained = api("/api/alerts/RECIPIENT/" + confirm);
+        assertThat(explained.get("status").asText()).isEqualTo("CONFIRMED");
+        List<String> indicators = new ArrayList<>();
+        explained.get("parts").forEach(p -> indicators.add(p.get("contribution").get("indicator").asText()));
+        assertThat(indicators).contains("confirmed");
+        assertThat(events("analyst", "alert.decide")).anySatisfy(e -> assertThat(e.object()).isEqualTo("entity:" + confirm));
+
+        List<String[]> senders = rows(s.get("/alerts?side=SENDER&status=open").body());
+        String dismiss = senders.get(0)[0];
+        assertThat(s.postForm("/alerts/SENDER/" + dismiss + "/decision", Map.of("decision", "dismiss", "note", " ")).statusCode())
+                .as("a dismissal needs a note").isEqualTo(400);
+        HttpRequest viaApi = web.api("investigator", "/api/alerts/SENDER/" + dismiss + "/decision")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"dismiss\",\"note\":\"a charity sponsor, known\"}")).build();
+        HttpResponse<String> d = web.send(viaApi);
+        assertThat(d.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(d.body()).get("refresh").get("screeningRun").asLong()).isEqualTo(latestRun().id());
+        assertThat(rows(s.get("/alerts?side=SENDER&status=open").body()).stream().map(m -> m[0])).doesNotContain(dismiss);
+        assertThat(rows(s.get("/alerts?side=SENDER&status=dismissed").body()).stream().map(m -> m[0])).containsExactly(dismiss);
+        assertThat(events("investigator", "alert.decide")).anySatisfy(e -> {
+            assertThat(e.object()).isEqualTo("entity:" + dismiss);
+            assertThat(e.detail()).contains("DISMISS");
+        });
+    }
+
+    @Test
+    void prosecutorsReadButCannotDecide() throws Exception {
+        var s = web.signIn("prosecutor");
+        HttpResponse<String> r = s.get("/alerts?side=SENDER");
+        assertThat(r.statusCode()).isEqualTo(200);
+        String entity = rows(r.body()).get(0)[0];
+        assertThat(s.get("/alerts/SENDER/" + entity).body()).doesNotContain("data-testid=\"alert-decision\"");
+        assertThat(s.postForm("/alerts/SENDER/" + entity + "/decision", Map.of("decision", "confirm")).statusCode()).isEqualTo(403);
+        HttpRequest viaApi = web.api("prosecutor", "/api/alerts/SENDER/" + entity + "/decision")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"confirm\"}")).build();
+        assertThat(web.send(viaApi).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void dashboardCountsOpenAlerts() {
+        String html = web.signIn("analyst").get("/").body();
+        assertThat(html).contains("data-card=\"alerts.card.title\"");
+        var open = new Alerts(web.database).open().orElseThrow();
+        assertThat(html).contains(open.senders() + " émetteurs / " + open.recipients() + " bénéficiaires");
+        assertThat(web.signIn("admin").get("/").body()).doesNotContain("alerts.card.title");
+    }
+
+    // --- helpers
+
+    static List<String[]> rows(String html) {
+        List<String[]> out = new ArrayList<>();
+        Matcher m = ROW.matcher(html);
+        while (m.find()) out.add(new String[] {m.group(1), m.group(2), m.group(3)});
+        return out;
+    }
+
+    static JsonNode api(String path) {
+        HttpResponse<String> r = web.send(web.api("analyst", path).GET().build());
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    static List<AuditEvent> events(String user, String action) {
+        return new AuditLog(web.database.dataSource()).search(new AuditLog.Query(user, action, "", Optional.empty(),
+                Long.MAX_VALUE, 1000));
+    }
+
+    record Run(long id, String ruleSetVersion, int seeds) {}
+
+    static Run latestRun() throws SQLException {
+        try (Connection c = web.database.connect(); var st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT id, rule_set_version, seeds FROM screening_run ORDER BY id DESC LIMIT 1")) {
+            rs.next();
+            return new Run(rs.getLong(1), rs.getString(2), rs.getInt(3));
+        }
+    }
+
+    static List<Ranked> ranked(String side, int limit) throws SQLException {
+        List<Ranked> out = new ArrayList<>();
+        try (Connection c = web.database.connect(); PreparedStatement ps = c.prepareStatement("SELECT rank, entity_id, score "
+                + "FROM entity_score WHERE run_id = ? AND side = ? ORDER BY rank LIMIT ?")) {
+            ps.setLong(1, latestRun().id());
+            ps.setString(2, side);
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new Ranked(rs.getInt(1), rs.getString(2), rs.getDouble(3)));
+            }
+        }
+        return out;
+    }
+
+    static long count(String sql) throws SQLException {
+        try (Connection c = web.database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, latestRun().id());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static long seedsAmongTop(String side) throws SQLException {
+        Map<String, String> seeds = Seeds.all(web.database);
+        return ranked(side, Alerts.MIN_ALERTS).stream().filter(r -> seeds.containsKey(r.entity())).count();
+    }
+
+    static String[] sourceRow(String reference) throws SQLException {
+        try (Connection c = web.database.connect(); PreparedStatement ps = c.prepareStatement("SELECT s.sha256, t.line_no "
+                + "FROM transfer t JOIN source_file s ON s.id = t.source_id WHERE t.reference = ? ORDER BY t.id LIMIT 1")) {
+            ps.setString(1, reference);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).as("stored transfer " + reference).isTrue();
+                return new String[] {rs.getString(1), String.valueOf(rs.getLong(2))};
+            }
+        }
+    }
+}
