@@ -269,6 +269,8 @@ class ImportsWebTest {
         assertThat(json(missing).get("error").asString()).contains("No import job");
         assertThat(web.send(web.api("investigator", "/api/imports/abc/quarantine").GET().build()).statusCode()).isEqualTo(400);
         assertThat(audit("investigator", "quarantine.view")).isNotEmpty();
+        assertThat(web.send(web.api("investigator", "/api/openapi").GET().build()).body())
+                .contains("/api/imports/jobs/{id}").contains("/api/referrals/{ref}/subjects/{index}/decision");
     }
 
     @Test
