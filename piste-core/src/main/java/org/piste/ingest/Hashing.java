@@ -24,4 +24,9 @@ public final class Hashing {
             throw new IllegalStateException("the JVM has no SHA-256", e);
         }
     }
+
+    /** The first 12 hex digits: how listings show a file's SHA-256 (the full value stays in the details). */
+    public static String shortForm(String sha256) {
+        return sha256.substring(0, Math.min(12, sha256.length()));
+    }
 }

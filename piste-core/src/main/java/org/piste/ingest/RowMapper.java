@@ -62,7 +62,7 @@ public final class RowMapper {
         } else if (!profile.columns().containsKey(Field.REFERENCE)) {
             provider = ""; // a person list, not transfers: no provider needed
         } else {
-            throw new ImportException("no provider: the file has no provider column and the profile names none; give --provider");
+            throw new ImportException("no provider: the file has no provider column and the profile names none; give the provider (--provider, or the provider field of the upload form)");
         }
     }
 

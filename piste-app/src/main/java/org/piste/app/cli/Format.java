@@ -54,8 +54,4 @@ public final class Format {
                 .collect(Collectors.joining(", "));
         return list.isEmpty() ? "" : "   (" + list + ")";
     }
-
-    public static String shortSha(String sha) {
-        return sha.substring(0, 12);
-    }
 }

@@ -3,6 +3,7 @@ package org.piste.app.cli;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.piste.app.ingest.ImportRate;
 import org.piste.ingest.Importer;
 
 /**
@@ -21,8 +22,7 @@ final class ProgressReporter implements Importer.Progress, AutoCloseable {
     @Override
     public void update(long bytesRead, long totalBytes, long rowsRead) {
         if (totalBytes < QUIET_BELOW_BYTES) return;
-        double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-        long rowsPerSecond = Math.round(rowsRead / seconds);
+        ImportRate rate = new ImportRate(bytesRead, totalBytes, rowsRead, (System.nanoTime() - started) / 1e9);
         if (terminal) {
             if (bar == null) {
                 bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(totalBytes)
@@ -30,13 +30,11 @@ final class ProgressReporter implements Importer.Progress, AutoCloseable {
                         .continuousUpdate().build();
             }
             bar.stepTo(bytesRead);
-            bar.setExtraMessage(String.format("%,d rows, %,d rows/s", rowsRead, rowsPerSecond));
+            bar.setExtraMessage(String.format("%,d rows, %,d rows/s", rowsRead, rate.rowsPerSecond()));
         } else if (System.nanoTime() - lastLog >= LOG_EVERY_NANOS) {
             lastLog = System.nanoTime();
-            double fraction = (double) bytesRead / totalBytes;
-            long etaSeconds = fraction > 0 ? Math.round(seconds / fraction - seconds) : -1;
             System.err.printf("piste: importing: %.0f%%, %,d rows, %,d rows/s, about %d s left%n",
-                    fraction * 100, rowsRead, rowsPerSecond, etaSeconds);
+                    rate.fraction() * 100, rowsRead, rate.rowsPerSecond(), rate.etaSeconds().orElse(-1L));
         }
     }
 

@@ -37,7 +37,7 @@ public final class QuarantineCommand implements Callable<Integer> {
         var c = s.file().counts();
         out.printf("Source #%d %s (sha256 %s): %,d quarantined, %,d duplicates of %,d rows read.%n", s.id(),
                 s.file().originalName(), s.file().sha256(), c.quarantined(), c.duplicates(), c.read());
-        for (var row : repository.rejections(s.id(), duplicates, limit)) {
+        for (var row : repository.rejections(s.id(), duplicates, 0, limit)) {
             out.printf("line %-8d %-11s %-22s %s%n", row.line(), row.kind(), row.reason(), row.detail());
             out.printf("    %s%n", SourcesCommand.cut(row.rawText().replace("\n", "\\n"), 200));
         }

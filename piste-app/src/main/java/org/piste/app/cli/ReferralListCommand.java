@@ -3,6 +3,7 @@ package org.piste.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.piste.app.referral.ReferralQueries;
+import org.piste.ingest.Hashing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -25,7 +26,7 @@ public final class ReferralListCommand implements Callable<Integer> {
                     "accepted", "source", "legal reference");
             for (var r : all) {
                 out.printf("%-24s %-9s %-10s %8d %8d %8d  %-12s %s%n", r.ref(), r.agency(), r.date(), r.subjects(),
-                        r.matched(), r.accepted(), Format.shortSha(r.sha256()), r.legalReference());
+                        r.matched(), r.accepted(), Hashing.shortForm(r.sha256()), r.legalReference());
             }
         }
         out.flush();

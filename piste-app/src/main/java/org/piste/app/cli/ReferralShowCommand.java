@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.piste.app.referral.Match;
 import org.piste.app.referral.ReferralQueries;
+import org.piste.ingest.Hashing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -27,7 +28,7 @@ public final class ReferralShowCommand implements Callable<Integer> {
         var r = d.summary();
         parent.main.audit("referral.view", "referral:" + r.ref(), "subjects and matches");
         out.printf("Referral %s from %s, %s: %d subject%s (file sha256 %s%s, imported %s).%n", r.ref(), r.agency(),
-                r.date(), r.subjects(), r.subjects() == 1 ? "" : "s", Format.shortSha(r.sha256()),
+                r.date(), r.subjects(), r.subjects() == 1 ? "" : "s", Hashing.shortForm(r.sha256()),
                 r.legalReference().isBlank() ? "" : ", legal reference " + r.legalReference(), r.importedAt());
         for (var s : d.subjects()) {
             var x = s.subject();

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.piste.app.Main;
 import org.piste.app.ingest.SourceRecord;
 import org.piste.app.ingest.SourceRepository;
+import org.piste.ingest.Hashing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -29,7 +30,7 @@ public final class SourcesCommand implements Callable<Integer> {
         for (SourceRecord s : sources) {
             var f = s.file();
             var c = f.counts();
-            out.printf("%4d  %-12s  %-28s  %-12s  %-14s  %,10d  %,10d  %,10d  %,10d%n", s.id(), Format.shortSha(f.sha256()),
+            out.printf("%4d  %-12s  %-28s  %-12s  %-14s  %,10d  %,10d  %,10d  %,10d%n", s.id(), Hashing.shortForm(f.sha256()),
                     cut(f.originalName(), 28), cut(f.provider(), 12), cut(f.legalReference(), 14), c.read(),
                     c.accepted(), c.quarantined(), c.duplicates());
         }

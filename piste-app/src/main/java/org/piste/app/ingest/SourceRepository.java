@@ -48,29 +48,81 @@ public final class SourceRepository {
         return list("SELECT " + SOURCE_COLUMNS + " FROM source_file ORDER BY id");
     }
 
-    /** A stored rejected row. */
+    /**
+     * A stored rejected row. A duplicate names the stored transfer it repeats ({@code original}): the accepted row
+     * of the same file ({@code duplicateOfLine}) or the row of an earlier file holding the same reference.
+     */
     public record RejectedRow(long line, String kind, RejectReason reason, String detail, String reference,
-            Optional<Long> duplicateOfLine, String rawText) {}
+            Optional<Long> duplicateOfLine, String rawText, Optional<Original> original) {}
 
-    public List<RejectedRow> rejections(long sourceId, boolean includeDuplicates, int limit) {
-        String sql = "SELECT line_no, kind, reason, detail, reference, duplicate_of_line, raw_text FROM row_rejection "
-                + "WHERE source_id = ?" + (includeDuplicates ? "" : " AND kind = 'QUARANTINED'") + " ORDER BY line_no LIMIT ?";
+    /** Where a stored transfer came from: its source and line. */
+    public record Original(long sourceId, String sha256, long line) {}
+
+    /** A page of a source's rejected rows in line order (quarantined only, or with the duplicates too). */
+    public List<RejectedRow> rejections(long sourceId, boolean includeDuplicates, long offset, int limit) {
+        // The original of a duplicate from an earlier file is found by the source's provider and the reference
+        // (unique per provider); within the file, by the line the importer recorded.
+        String sql = "SELECT r.line_no, r.kind, r.reason, r.detail, r.reference, r.duplicate_of_line, r.raw_text, "
+                + "o.source_id, os.sha256, o.line_no FROM row_rejection r JOIN source_file s ON s.id = r.source_id "
+                + "LEFT JOIN LATERAL (SELECT t.source_id, t.line_no FROM transfer t WHERE r.kind = 'DUPLICATE' AND "
+                + "((r.duplicate_of_line IS NOT NULL AND t.source_id = r.source_id AND t.line_no = r.duplicate_of_line) "
+                + "OR (r.duplicate_of_line IS NULL AND t.provider = s.provider AND t.reference = r.reference "
+                + "AND t.source_id <> r.source_id)) LIMIT 1) o ON true LEFT JOIN source_file os ON os.id = o.source_id "
+                + "WHERE r.source_id = ?" + (includeDuplicates ? "" : " AND r.kind = 'QUARANTINED'")
+                + " ORDER BY r.line_no OFFSET ? LIMIT ?";
         List<RejectedRow> rows = new ArrayList<>();
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, sourceId);
-            ps.setInt(2, limit);
+            ps.setLong(2, offset);
+            ps.setInt(3, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long dup = rs.getLong(6);
+                    Optional<Long> duplicateOf = rs.wasNull() ? Optional.empty() : Optional.of(dup);
+                    long originalSource = rs.getLong(8);
+                    Optional<Original> original = rs.wasNull() ? Optional.empty()
+                            : Optional.of(new Original(originalSource, rs.getString(9), rs.getLong(10)));
                     rows.add(new RejectedRow(rs.getLong(1), rs.getString(2), RejectReason.valueOf(rs.getString(3)),
-                            rs.getString(4), rs.getString(5), rs.wasNull() ? Optional.empty() : Optional.of(dup),
-                            rs.getString(7)));
+                            rs.getString(4), rs.getString(5), duplicateOf, rs.getString(7), original));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read rejected rows: " + e.getMessage(), e);
         }
         return rows;
+    }
+
+    /** How many rows {@link #rejections} pages through. */
+    public long countRejections(long sourceId, boolean includeDuplicates) {
+        return number("SELECT count(*) FROM row_rejection WHERE source_id = ?"
+                + (includeDuplicates ? "" : " AND kind = 'QUARANTINED'"), sourceId);
+    }
+
+    /** All imports at a glance: files, rows by fate, and the last import's time (empty before the first). */
+    public record Totals(long files, RowCounts rows, Optional<OffsetDateTime> lastImport) {}
+
+    public Totals totals() {
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement("SELECT count(*), "
+                + "coalesce(sum(rows_read), 0), coalesce(sum(rows_accepted), 0), coalesce(sum(rows_quarantined), 0), "
+                + "coalesce(sum(rows_duplicate), 0), max(imported_at) FROM source_file"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new Totals(rs.getLong(1), new RowCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)),
+                    Optional.ofNullable(rs.getObject(6, OffsetDateTime.class)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count sources: " + e.getMessage(), e);
+        }
+    }
+
+    private long number(String sql, Object... params) {
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count rows: " + e.getMessage(), e);
+        }
     }
 
     private Optional<SourceRecord> one(String sql, Object param) {

@@ -80,6 +80,21 @@ public final class ReferralQueries {
         }
     }
 
+    /** All referrals at a glance: how many, subjects with a (not rejected) match, matches no analyst ruled on. */
+    public record Totals(long referrals, long subjectsMatched, long awaitingRuling) {}
+
+    public Totals totals() {
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement("SELECT "
+                + "(SELECT count(*) FROM referral), "
+                + "(SELECT count(DISTINCT subject_id) FROM referral_match WHERE status <> 'REJECTED'), "
+                + "(SELECT count(*) FROM referral_match WHERE status = 'PROPOSED')"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count referrals: " + e.getMessage(), e);
+        }
+    }
+
     private static Summary summary(ResultSet rs) throws SQLException {
         return new Summary(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5),
                 rs.getInt(6), rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class));

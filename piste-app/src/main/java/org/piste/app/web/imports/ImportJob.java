@@ -1,0 +1,97 @@
+package org.piste.app.web.imports;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.piste.app.ingest.ImportOutcome;
+import org.piste.app.ingest.ImportRate;
+import org.piste.app.ingest.ImportRequest;
+import org.piste.app.ingest.ImportService;
+import org.piste.app.ingest.ImportSummary;
+import org.piste.app.pipeline.Refresh;
+import org.piste.app.pipeline.RefreshSummary;
+import org.piste.app.store.Database;
+import org.piste.ingest.Importer;
+
+/**
+ * One upload being imported in the background: its progress (written by the import thread, read by the pages
+ * that poll it), then its summary or its error, then the refresh that follows a real import. Held in memory only.
+ */
+public final class ImportJob implements Importer.Progress {
+    public enum State { QUEUED, READING, REFRESHING, DONE, FAILED }
+
+    /** What a page or an API answer shows of the job. */
+    public record View(String id, String fileName, String sha256, String profile, boolean dryRun, State state,
+            Instant submittedAt, Progress progress, Optional<ImportSummary> summary, Optional<String> error,
+            Optional<RefreshSummary> refresh) {
+        public boolean finished() {
+            return state == State.DONE || state == State.FAILED;
+        }
+    }
+
+    public record Progress(long bytesRead, long totalBytes, long rowsRead, long rowsPerSecond, int percent,
+            Optional<Long> etaSeconds) {}
+
+    private final String id;
+    private final String owner;
+    private final String fileName;
+    private final String sha256;
+    private final ImportRequest request;
+    private final Instant submittedAt = Instant.now();
+    private final Set<String> viewers = ConcurrentHashMap.newKeySet();
+    private volatile State state = State.QUEUED;
+    private volatile long started;
+    private volatile ImportRate rate;
+    private volatile ImportSummary summary;
+    private volatile String error;
+    private volatile RefreshSummary refresh;
+
+    ImportJob(String id, String owner, String fileName, String sha256, ImportRequest request) {
+        this.id = id;
+        this.owner = owner;
+        this.fileName = fileName;
+        this.sha256 = sha256;
+        this.request = request;
+        this.rate = new ImportRate(0, 0, 0, 0);
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    /** True the first time this user looks at the job (a view is audited once per user, not at every poll). */
+    boolean firstViewBy(String username) {
+        return viewers.add(username);
+    }
+
+    @Override
+    public void update(long bytesRead, long totalBytes, long rowsRead) {
+        rate = new ImportRate(bytesRead, totalBytes, rowsRead, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Imports, then refreshes after a real import; the upload is deleted whatever happens. */
+    void run(Database database, Uploads.Upload upload) {
+        try (upload) {
+            started = System.nanoTime();
+            state = State.READING;
+            ImportOutcome outcome = new ImportService(database).importFile(request, this);
+            summary = ImportSummary.of(outcome);
+            if (outcome instanceof ImportOutcome.Imported) {
+                state = State.REFRESHING;
+                refresh = RefreshSummary.of(Refresh.afterChange(database));
+            }
+            state = State.DONE;
+        } catch (RuntimeException e) {
+            error = upload.explain(e);
+            state = State.FAILED;
+        }
+    }
+
+    public View view() {
+        ImportRate r = rate;
+        return new View(id, fileName, sha256, request.profile(), request.dryRun(), state, submittedAt,
+                new Progress(r.bytesRead(), r.totalBytes(), r.rowsRead(), r.rowsPerSecond(), r.percent(), r.etaSeconds()),
+                Optional.ofNullable(summary), Optional.ofNullable(error), Optional.ofNullable(refresh));
+    }
+}

@@ -1,0 +1,115 @@
+package org.piste.app.web.referrals;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.piste.app.pipeline.Refresh;
+import org.piste.app.pipeline.RefreshSummary;
+import org.piste.app.referral.Match;
+import org.piste.app.referral.Referral;
+import org.piste.app.referral.ReferralDecisions;
+import org.piste.app.referral.ReferralImport;
+import org.piste.app.referral.ReferralQueries;
+import org.piste.app.store.Database;
+import org.piste.app.web.WebAudit;
+import org.piste.app.web.imports.Uploads;
+import org.piste.ingest.ImportException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * What the referral pages and the referral API do, in one place: list and show referrals, take a referrals file,
+ * record an analyst's ruling on a match. Every view and change is audited here; changes refresh resolution and
+ * screening (accepted matches are screening seeds).
+ */
+@Component
+public class Referrals {
+    private final Database database;
+    private final ReferralQueries queries;
+    private final Uploads uploads;
+    private final WebAudit audit;
+
+    public Referrals(Database database, Uploads uploads, WebAudit audit) {
+        this.database = database;
+        this.queries = new ReferralQueries(database);
+        this.uploads = uploads;
+        this.audit = audit;
+    }
+
+    public enum Ruling {
+        ACCEPT(Match.Status.ACCEPTED), REJECT(Match.Status.REJECTED);
+
+        final Match.Status status;
+
+        Ruling(Match.Status status) {
+            this.status = status;
+        }
+
+        public static Ruling parse(String text) {
+            try {
+                return valueOf(text.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new IllegalArgumentException("The decision must be 'accept' or 'reject', not '" + text + "'.");
+            }
+        }
+    }
+
+    public record Decided(String ref, int index, Match match, RefreshSummary refresh) {}
+
+    public enum Kind { IMPORTED, ALREADY_IMPORTED }
+
+    /** What a referrals file gave: referrals, subjects, subjects matched, and the refresh that followed. */
+    public record Imported(Kind kind, String fileName, String sha256, int referrals, long subjects, long matched,
+            List<String> refs, Optional<String> resolution, Optional<RefreshSummary> refresh) {}
+
+    public List<ReferralQueries.Summary> list() {
+        List<ReferralQueries.Summary> all = queries.list();
+        audit.record("referrals.view", "referrals", all.size() + " referrals");
+        return all;
+    }
+
+    public ReferralQueries.Detail detail(String ref) {
+        ReferralQueries.Detail d = queries.find(ref).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "No referral '" + ref + "'."));
+        audit.record("referral.view", "referral:" + d.summary().ref(), d.subjects().size() + " subjects");
+        return d;
+    }
+
+    /** Accepts or rejects an entity for a subject (latest ruling wins; accepting one not proposed adds it). */
+    public Decided decide(String ref, int index, Ruling ruling, String entityId, String note) {
+        if (entityId == null || entityId.isBlank()) throw new IllegalArgumentException("Give the entity the ruling is about.");
+        String why = note == null ? "" : note.strip();
+        Match m = new ReferralDecisions(database).decide(ref, index, entityId.strip(), ruling.status,
+                WebAudit.username(), why);
+        audit.record("referral.decide", "referral:" + ref.strip() + ":subject:" + index, m.status() + " entity="
+                + m.entityId() + (why.isEmpty() ? "" : " note=" + why));
+        return new Decided(ref.strip(), index, m, RefreshSummary.of(Refresh.afterChange(database)));
+    }
+
+    public Imported upload(MultipartFile file, String legalReference) {
+        String legal = legalReference == null ? "" : legalReference.strip();
+        ReferralImport.Outcome outcome;
+        String name;
+        try (Uploads.Upload upload = uploads.store(file)) {
+            name = upload.originalName();
+            try {
+                outcome = new ReferralImport(database).importFile(upload.file(), legal);
+            } catch (IllegalArgumentException | ImportException e) {
+                throw new IllegalArgumentException(upload.explain(e), e);
+            }
+        }
+        Imported result = switch (outcome) {
+            case ReferralImport.Outcome.AlreadyImported a -> new Imported(Kind.ALREADY_IMPORTED, name, a.sha256(),
+                    a.referrals(), 0, 0, List.of(), Optional.empty(), Optional.empty());
+            case ReferralImport.Outcome.Imported i -> new Imported(Kind.IMPORTED, name, i.sha256(), i.referrals().size(),
+                    i.matches().size(), i.matches().values().stream().filter(m -> !m.isEmpty()).count(),
+                    i.referrals().stream().map(Referral::ref).toList(), i.resolution(),
+                    Optional.of(RefreshSummary.of(Refresh.afterChange(database)))); // matched subjects seed the network
+        };
+        audit.record("referral.import", "referral-file:" + result.sha256(), "file=" + name + " " + result.kind()
+                + " referrals=" + result.referrals() + (legal.isEmpty() ? "" : " legalReference=" + legal));
+        return result;
+    }
+}
