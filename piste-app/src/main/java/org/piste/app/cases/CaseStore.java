@@ -85,9 +85,15 @@ final class CaseStore {
     /** The name as written in the record ("<transfer id>:S" sender, ":R" recipient), if the record exists. */
     static Optional<String> recordName(Connection c, String recordId) throws SQLException {
         if (!recordId.matches("\\d{1,18}:[SR]")) return Optional.empty();
-        String column = recordId.endsWith(":S") ? "sender_full_name" : "recipient_full_name";
         long transfer = Long.parseLong(recordId.substring(0, recordId.length() - 2));
-        return Sql.one(c, "SELECT " + column + " FROM transfer WHERE id = ?", rs -> rs.getString(1), transfer);
+        return Sql.one(c, "SELECT " + name(recordId.endsWith(":S") ? "sender" : "recipient") + " FROM transfer t"
+                + " WHERE t.id = ?", rs -> rs.getString(1), transfer);
+    }
+
+    /** A party's name as written: the full name, or its parts when the source gave them apart. */
+    private static String name(String side) {
+        return String.format("coalesce(nullif(t.%1$s_full_name, ''), concat_ws(' ', nullif(t.%1$s_given_names, ''),"
+                + " nullif(t.%1$s_middle_name, ''), nullif(t.%1$s_surname, '')))", side);
     }
 
     static String currentEntity(Connection c, String recordId) throws SQLException {
@@ -134,7 +140,7 @@ final class CaseStore {
 
     static List<Evidence> evidence(Connection c, long id) throws SQLException {
         return Sql.list(c, "SELECT e.id, t.id AS transfer_id, t.reference, t.provider, t.send_at, t.sent_amount::text,"
-                + " t.sent_currency, t.sender_full_name, t.recipient_full_name, f.original_name, f.sha256, t.line_no,"
+                + " t.sent_currency, " + name("sender") + ", " + name("recipient") + ", f.original_name, f.sha256, t.line_no,"
                 + " e.note, e.added_by, e.added_at FROM case_evidence e JOIN transfer t ON t.id = e.transfer_id"
                 + " JOIN source_file f ON f.id = t.source_id WHERE e.case_id = ? ORDER BY t.send_at, t.id",
                 rs -> new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
