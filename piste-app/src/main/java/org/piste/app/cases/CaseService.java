@@ -55,7 +55,7 @@ public final class CaseService {
         return inTransaction(c -> {
             long id = CaseStore.insertCase(c, n.reference(), n.title(), a.username());
             CaseStore.addMember(c, id, a.username(), a.username());
-            change(c, a, id, "create", n.reference() + " " + n.title());
+            change(c, a, id, "create", n.reference() + " " + n.title(), "");
             return read(c, id, a);
         });
     }
@@ -98,7 +98,7 @@ public final class CaseService {
             }
             if (CaseStore.isMember(c, id, user)) throw new IllegalArgumentException("'" + user + "' is already in the team");
             CaseStore.addMember(c, id, user, a.username());
-            return change(c, a, id, "member.add", user);
+            return change(c, a, id, "member.add", user, user);
         });
     }
 
@@ -108,7 +108,7 @@ public final class CaseService {
             String user = username.trim();
             if (user.equals(s.lead())) throw new IllegalArgumentException("the lead cannot leave the team");
             if (!CaseStore.removeMember(c, id, user)) throw new IllegalArgumentException("'" + user + "' is not in the team");
-            return change(c, a, id, "member.remove", user);
+            return change(c, a, id, "member.remove", user, user);
         });
     }
 
@@ -130,7 +130,7 @@ public final class CaseService {
                         + ", " + already.get().kind().name().toLowerCase(java.util.Locale.ROOT) + ")");
             }
             long subjectId = CaseStore.insertSubject(c, id, record, kind, label, a.username());
-            change(c, a, id, "subject.add", kind.name() + " " + record + " " + label);
+            change(c, a, id, "subject.add", kind.name() + " " + record + " " + label, kind.name() + " " + record);
             Subject added = CaseStore.subjects(c, id).stream().filter(s -> s.id() == subjectId).findFirst().orElseThrow();
             return new AddedSubject(added, Deconfliction.of(c, id, a, Optional.of(subjectId)));
         });
@@ -142,7 +142,8 @@ public final class CaseService {
             Subject s = CaseStore.subjects(c, id).stream().filter(x -> x.id() == subjectId).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no subject " + subjectId + " in this case"));
             CaseStore.deleteSubject(c, id, subjectId);
-            return change(c, a, id, "subject.remove", s.kind().name() + " " + s.recordId() + " " + s.label());
+            return change(c, a, id, "subject.remove", s.kind().name() + " " + s.recordId() + " " + s.label(),
+                    s.kind().name() + " " + s.recordId());
         });
     }
 
@@ -165,8 +166,9 @@ public final class CaseService {
             long evidenceId = CaseStore.insertEvidence(c, id, transferId, text(note, false), a.username());
             CaseFile.Evidence e = CaseStore.evidence(c, id).stream().filter(x -> x.id() == evidenceId).findFirst()
                     .orElseThrow();
-            change(c, a, id, "evidence.add", "transfer " + e.transferId() + " " + e.reference() + " (" + e.sourceFile()
-                    + " sha256 " + e.sha256() + " line " + e.line() + ")");
+            String detail = "transfer " + e.transferId() + " " + e.reference() + " (" + e.sourceFile() + " sha256 "
+                    + e.sha256() + " line " + e.line() + ")";
+            change(c, a, id, "evidence.add", detail, detail);
             return e;
         });
     }
@@ -176,8 +178,8 @@ public final class CaseService {
             Summary s = visible(c, a, id);
             if (!a.isProsecutor()) team(c, a, id);
             String text = text(note, true);
-            CaseStore.insertNote(c, s.id(), text, a.username());
-            return change(c, a, id, "note", text.length() > 80 ? text.substring(0, 80) + "…" : text);
+            long noteId = CaseStore.insertNote(c, s.id(), text, a.username());
+            return change(c, a, id, "note", text.length() > 80 ? text.substring(0, 80) + "…" : text, "note " + noteId);
         });
     }
 
@@ -189,7 +191,8 @@ public final class CaseService {
             }
             if (s.status() == status) throw new IllegalArgumentException("the case is already " + status.name().toLowerCase(java.util.Locale.ROOT));
             CaseStore.setStatus(c, id, status);
-            return change(c, a, id, "status", s.status().name() + " -> " + status.name());
+            String detail = s.status().name() + " -> " + status.name();
+            return change(c, a, id, "status", detail, detail);
         });
     }
 
@@ -263,10 +266,14 @@ public final class CaseService {
                 CaseStore.evidence(c, id), CaseStore.notes(c, id), CaseStore.timeline(c, id), conflicts);
     }
 
-    /** A change: on the case's timeline and in the audit trail, in the caller's transaction. */
-    private static Void change(Connection c, Actor a, long id, String kind, String detail) throws SQLException {
-        CaseStore.event(c, id, a.username(), kind, detail);
-        audit(c, a, "case." + kind, "case:" + id, Optional.of(id), detail);
+    /**
+     * A change: on the case's timeline (seen by the case's readers) and in the audit trail, in the caller's
+     * transaction. The audit line names things by id only (no title, name or note text): admins browse the trail.
+     */
+    private static Void change(Connection c, Actor a, long id, String kind, String timelineDetail, String auditDetail)
+            throws SQLException {
+        CaseStore.event(c, id, a.username(), kind, timelineDetail);
+        audit(c, a, "case." + kind, "case:" + id, Optional.of(id), auditDetail);
         return null;
     }
 

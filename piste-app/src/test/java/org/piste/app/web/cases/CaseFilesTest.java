@@ -192,6 +192,9 @@ class CaseFilesTest {
                 .doesNotContain("Autre équipe").doesNotContain("PARQ-B");
         assertThat(page("investigator2", "/").body()).contains("Conflits à résoudre");
         assertThat(events("case.conflict", "case:" + Math.min(a, b))).hasSize(1);
+        assertThat(new AuditLog(web.database.dataSource()).search(AuditLog.Query.latest(100_000)))
+                .as("the audit trail (which admins browse) names cases and subjects by id only")
+                .noneMatch(e -> e.detail().contains("Mistral") || e.detail().contains(secretLabel));
         page("investigator", "/cases/" + a);
         assertThat(events("case.conflict", "case:" + Math.min(a, b))).as("audited once per pair").hasSize(1);
     }
