@@ -1,0 +1,71 @@
+package org.piste.app.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A case file as its team and prosecutors see it, and the parts it is made of. */
+public record CaseFile(Summary summary, List<Member> team, List<Subject> subjects, List<Evidence> evidence,
+        List<Note> notes, List<TimelineEvent> timeline, List<Conflict> conflicts) {
+
+    public enum Status {
+        OPEN, SUSPENDED, CLOSED;
+
+        public static Status parse(String text) {
+            try {
+                return valueOf(text.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown status '" + text + "' (open, suspended or closed)");
+            }
+        }
+    }
+
+    public enum SubjectKind {
+        BUYER, FACILITATOR, VICTIM, OTHER;
+
+        public static SubjectKind parse(String text) {
+            try {
+                return valueOf(text.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown subject kind '" + text
+                        + "' (buyer, facilitator, victim or other)");
+            }
+        }
+    }
+
+    /** What a case list shows. {@code conflicts}: other cases sharing a subject with this one. */
+    public record Summary(long id, String reference, String title, Status status, String lead, String leadName,
+            String createdBy, Instant createdAt, int subjects, int conflicts) {}
+
+    public record Member(String username, String displayName, String role, String unit, boolean lead, String addedBy,
+            Instant addedAt) {}
+
+    /** {@code entityId}: the entity the record belongs to now (the record itself when it is not resolved yet). */
+    public record Subject(long id, String recordId, String entityId, SubjectKind kind, String label, String addedBy,
+            Instant addedAt) {}
+
+    /** A transfer with its provenance: the file it came from (name, SHA-256) and its line there. */
+    public record Evidence(long id, long transferId, String reference, String provider, Instant sentAt,
+            String sentAmount, String sentCurrency, String sender, String recipient, String sourceFile, String sha256,
+            long line, String note, String addedBy, Instant addedAt) {}
+
+    public record Note(long id, String text, String author, Instant at) {}
+
+    public record TimelineEvent(long id, Instant at, String username, String kind, String detail) {}
+
+    /**
+     * Another case shares a subject with this one. Tells only whom to contact (the other case's lead) and which
+     * of this case's own subjects are concerned: nothing of the other case's content.
+     */
+    public record Conflict(Contact contact, List<String> ownSubjects) {}
+
+    public record Contact(String displayName, String unit, String contact) {}
+
+    /** A subject just added, and the conflicts it brought (empty when none). */
+    public record AddedSubject(Subject subject, List<Conflict> conflicts) {}
+
+    public Optional<Member> lead() {
+        return team.stream().filter(Member::lead).findFirst();
+    }
+}

@@ -1,0 +1,302 @@
+package org.piste.app.cases;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.piste.app.audit.AuditEvent;
+import org.piste.app.audit.AuditLog;
+import org.piste.app.cases.CaseFile.AddedSubject;
+import org.piste.app.cases.CaseFile.Conflict;
+import org.piste.app.cases.CaseFile.Status;
+import org.piste.app.cases.CaseFile.Subject;
+import org.piste.app.cases.CaseFile.SubjectKind;
+import org.piste.app.cases.CaseFile.Summary;
+import org.piste.app.store.Transactions;
+import org.piste.app.users.Role;
+
+/**
+ * Case files with need-to-know, for the pages and the API alike. A case is visible to its team and to prosecutors
+ * only; anyone else is told it does not exist ({@link CaseRefusal.NotFound}), admins included. The team changes
+ * subjects and evidence; the lead or a prosecutor changes the team and the status; team and prosecutors add
+ * notes. Every view and change is audited in the same transaction, and every change goes on the case's timeline.
+ */
+public final class CaseService {
+    private static final int MAX_LINE = 200;
+    private static final int MAX_TEXT = 10_000;
+    private final DataSource dataSource;
+
+    public CaseService(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** What opening a case needs; the creator becomes its lead. */
+    public record NewCase(String reference, String title) {
+        public NewCase {
+            reference = line(reference, "a case needs a reference (the prosecutor's number, for example)");
+            title = line(title, "a case needs a title");
+        }
+    }
+
+    /** The cases the actor may see: their team's, or every case for a prosecutor. */
+    public List<Summary> list(Actor a) {
+        return inTransaction(c -> {
+            List<Summary> cases = visibleCases(c, a);
+            audit(c, a, "case.list", "cases", a.workingCase(), cases.size() + " cases");
+            return cases;
+        });
+    }
+
+    public CaseFile create(Actor a, NewCase n) {
+        if (a.role() != Role.ANALYST && a.role() != Role.INVESTIGATOR) {
+            throw new CaseRefusal.Forbidden("only analysts and investigators open cases");
+        }
+        return inTransaction(c -> {
+            long id = CaseStore.insertCase(c, n.reference(), n.title(), a.username());
+            CaseStore.addMember(c, id, a.username(), a.username());
+            change(c, a, id, "create", n.reference() + " " + n.title(), "");
+            return read(c, id, a);
+        });
+    }
+
+    /** The whole case file, its conflicts included; audited as a view. */
+    public CaseFile view(Actor a, long id) {
+        return inTransaction(c -> {
+            visible(c, a, id);
+            audit(c, a, "case.view", "case:" + id, Optional.of(id), "");
+            return read(c, id, a);
+        });
+    }
+
+    /** Checks the actor may see the case before it is chosen as the one they work for (audited). */
+    public Summary workOn(Actor a, long id) {
+        return inTransaction(c -> {
+            Summary s = visible(c, a, id);
+            audit(c, a, "case.work", "case:" + id, Optional.of(id), "");
+            return s;
+        });
+    }
+
+    public List<Conflict> conflicts(Actor a, long id) {
+        return inTransaction(c -> {
+            visible(c, a, id);
+            audit(c, a, "case.conflicts", "case:" + id, Optional.of(id), "");
+            return Deconfliction.of(c, id, a);
+        });
+    }
+
+    public void addMember(Actor a, long id, String username) {
+        inTransaction(c -> {
+            leadOrProsecutor(c, a, id);
+            String user = username.trim();
+            String role = CaseStore.enabledRole(c, user).orElseThrow(() ->
+                    new IllegalArgumentException("no active account '" + user + "'"));
+            if (!role.equals(Role.ANALYST.name()) && !role.equals(Role.INVESTIGATOR.name())) {
+                throw new IllegalArgumentException("only analysts and investigators join a case team ('" + user
+                        + "' is not one)");
+            }
+            if (CaseStore.isMember(c, id, user)) throw new IllegalArgumentException("'" + user + "' is already in the team");
+            CaseStore.addMember(c, id, user, a.username());
+            return change(c, a, id, "member.add", user, user);
+        });
+    }
+
+    public void removeMember(Actor a, long id, String username) {
+        inTransaction(c -> {
+            Summary s = leadOrProsecutor(c, a, id);
+            String user = username.trim();
+            if (user.equals(s.lead())) throw new IllegalArgumentException("the lead cannot leave the team");
+            if (!CaseStore.removeMember(c, id, user)) throw new IllegalArgumentException("'" + user + "' is not in the team");
+            return change(c, a, id, "member.remove", user, user);
+        });
+    }
+
+    /**
+     * Adds the person a record (or an entity, named by its id, which is a record id) stands for. Returns the
+     * conflicts this subject brings with other cases, so the team is warned at once.
+     */
+    public AddedSubject addSubject(Actor a, long id, String recordId, SubjectKind kind) {
+        return inTransaction(c -> {
+            team(c, a, id);
+            String record = recordId.trim();
+            String label = CaseStore.recordName(c, record).orElseThrow(() -> new IllegalArgumentException(
+                    "no record '" + record + "' (a record or entity id looks like 123:S or 123:R)"));
+            String entity = CaseStore.currentEntity(c, record);
+            Optional<Subject> already = CaseStore.subjects(c, id).stream().filter(s -> s.entityId().equals(entity))
+                    .findFirst();
+            if (already.isPresent()) {
+                throw new IllegalArgumentException("this person is already a subject of the case (" + already.get().label()
+                        + ", " + already.get().kind().name().toLowerCase(java.util.Locale.ROOT) + ")");
+            }
+            long subjectId = CaseStore.insertSubject(c, id, record, kind, label, a.username());
+            change(c, a, id, "subject.add", kind.name() + " " + record + " " + label, kind.name() + " " + record);
+            Subject added = CaseStore.subjects(c, id).stream().filter(s -> s.id() == subjectId).findFirst().orElseThrow();
+            return new AddedSubject(added, Deconfliction.of(c, id, a, Optional.of(subjectId)));
+        });
+    }
+
+    public void removeSubject(Actor a, long id, long subjectId) {
+        inTransaction(c -> {
+            team(c, a, id);
+            Subject s = CaseStore.subjects(c, id).stream().filter(x -> x.id() == subjectId).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no subject " + subjectId + " in this case"));
+            CaseStore.deleteSubject(c, id, subjectId);
+            return change(c, a, id, "subject.remove", s.kind().name() + " " + s.recordId() + " " + s.label(),
+                    s.kind().name() + " " + s.recordId());
+        });
+    }
+
+    /** Adds a transfer, named by its reference or its id, as evidence with a note. */
+    public CaseFile.Evidence addEvidence(Actor a, long id, String transfer, String note) {
+        return inTransaction(c -> {
+            team(c, a, id);
+            String wanted = transfer.trim();
+            if (wanted.isEmpty()) throw new IllegalArgumentException("name the transfer by its reference or its id");
+            List<Long> found = CaseStore.findTransfers(c, wanted);
+            if (found.isEmpty()) throw new IllegalArgumentException("no transfer with reference or id '" + wanted + "'");
+            if (found.size() > 1) {
+                throw new IllegalArgumentException(found.size() + " transfers have the reference '" + wanted
+                        + "' (from different providers): give the transfer id instead (" + found + ")");
+            }
+            long transferId = found.getFirst();
+            if (CaseStore.hasEvidence(c, id, transferId)) {
+                throw new IllegalArgumentException("transfer " + wanted + " is already evidence in this case");
+            }
+            long evidenceId = CaseStore.insertEvidence(c, id, transferId, text(note, false), a.username());
+            CaseFile.Evidence e = CaseStore.evidence(c, id).stream().filter(x -> x.id() == evidenceId).findFirst()
+                    .orElseThrow();
+            String detail = "transfer " + e.transferId() + " " + e.reference() + " (" + e.sourceFile() + " sha256 "
+                    + e.sha256() + " line " + e.line() + ")";
+            change(c, a, id, "evidence.add", detail, detail);
+            return e;
+        });
+    }
+
+    public void addNote(Actor a, long id, String note) {
+        inTransaction(c -> {
+            Summary s = visible(c, a, id);
+            if (!a.isProsecutor()) team(c, a, id);
+            String text = text(note, true);
+            long noteId = CaseStore.insertNote(c, s.id(), text, a.username());
+            return change(c, a, id, "note", text.length() > 80 ? text.substring(0, 80) + "…" : text, "note " + noteId);
+        });
+    }
+
+    public void setStatus(Actor a, long id, Status status) {
+        inTransaction(c -> {
+            Summary s = visible(c, a, id);
+            if (!a.isProsecutor() && !a.username().equals(s.lead())) {
+                throw new CaseRefusal.Forbidden("only the lead or a prosecutor changes the status of a case");
+            }
+            if (s.status() == status) throw new IllegalArgumentException("the case is already " + status.name().toLowerCase(java.util.Locale.ROOT));
+            CaseStore.setStatus(c, id, status);
+            String detail = s.status().name() + " -> " + status.name();
+            return change(c, a, id, "status", detail, detail);
+        });
+    }
+
+    /** The actor's own open cases (team member), where they may add subjects. Not audited: titles only, own cases. */
+    public List<Summary> openCasesToAddTo(Actor a) {
+        if (a.role() != Role.ANALYST && a.role() != Role.INVESTIGATOR) return List.of();
+        return inTransaction(c -> CaseStore.summaries(c, Optional.of(a.username())).stream()
+                .filter(s -> s.status() == Status.OPEN).toList());
+    }
+
+    /** Counts for the dashboard: open cases the actor sees, and conflicts among them to resolve. */
+    public record Counts(long openCases, long conflicts) {}
+
+    public Counts counts(Actor a) {
+        if (a.role() == Role.ADMIN) return new Counts(0, 0);
+        return inTransaction(c -> {
+            Optional<String> member = a.isProsecutor() ? Optional.empty() : Optional.of(a.username());
+            long open = CaseStore.summaries(c, member).stream().filter(s -> s.status() == Status.OPEN).count();
+            return new Counts(open, Deconfliction.count(c, member));
+        });
+    }
+
+    // --- access rules
+
+    private static List<Summary> visibleCases(Connection c, Actor a) throws SQLException {
+        return switch (a.role()) {
+            case PROSECUTOR -> CaseStore.summaries(c, Optional.empty());
+            case ANALYST, INVESTIGATOR -> CaseStore.summaries(c, Optional.of(a.username()));
+            case ADMIN -> List.of();
+        };
+    }
+
+    /** The case if the actor may see it; otherwise, as if it did not exist. */
+    private static Summary visible(Connection c, Actor a, long id) throws SQLException {
+        boolean may = switch (a.role()) {
+            case PROSECUTOR -> true;
+            case ANALYST, INVESTIGATOR -> CaseStore.isMember(c, id, a.username());
+            case ADMIN -> false;
+        };
+        Optional<Summary> s = may ? CaseStore.summary(c, id) : Optional.empty();
+        return s.orElseThrow(() -> new CaseRefusal.NotFound(id));
+    }
+
+    /** For changes to the case's content: team members only, and not once the case is closed. */
+    private static Summary team(Connection c, Actor a, long id) throws SQLException {
+        Summary s = visible(c, a, id);
+        if (!CaseStore.isMember(c, id, a.username())) {
+            throw new CaseRefusal.Forbidden("only the case's team changes its subjects, evidence and notes");
+        }
+        return open(s);
+    }
+
+    private static Summary leadOrProsecutor(Connection c, Actor a, long id) throws SQLException {
+        Summary s = visible(c, a, id);
+        if (!a.isProsecutor() && !a.username().equals(s.lead())) {
+            throw new CaseRefusal.Forbidden("only the lead or a prosecutor changes the team of a case");
+        }
+        return open(s);
+    }
+
+    private static Summary open(Summary s) {
+        if (s.status() == Status.CLOSED) throw new IllegalArgumentException("the case is closed: reopen it first");
+        return s;
+    }
+
+    // --- reading, recording
+
+    private static CaseFile read(Connection c, long id, Actor a) throws SQLException {
+        List<Conflict> conflicts = Deconfliction.of(c, id, a);
+        return new CaseFile(CaseStore.summary(c, id).orElseThrow(), CaseStore.team(c, id), CaseStore.subjects(c, id),
+                CaseStore.evidence(c, id), CaseStore.notes(c, id), CaseStore.timeline(c, id), conflicts);
+    }
+
+    /**
+     * A change: on the case's timeline (seen by the case's readers) and in the audit trail, in the caller's
+     * transaction. The audit line names things by id only (no title, name or note text): admins browse the trail.
+     */
+    private static Void change(Connection c, Actor a, long id, String kind, String timelineDetail, String auditDetail)
+            throws SQLException {
+        CaseStore.event(c, id, a.username(), kind, timelineDetail);
+        audit(c, a, "case." + kind, "case:" + id, Optional.of(id), auditDetail);
+        return null;
+    }
+
+    private static void audit(Connection c, Actor a, String action, String object, Optional<Long> forCase,
+            String detail) throws SQLException {
+        AuditLog.append(c, new AuditEvent.Entry(a.username(), action, object, forCase, detail));
+    }
+
+    private static String line(String value, String missing) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) throw new IllegalArgumentException(missing);
+        if (v.length() > MAX_LINE) throw new IllegalArgumentException("at most " + MAX_LINE + " characters, please");
+        return v;
+    }
+
+    private static String text(String value, boolean required) {
+        String v = value == null ? "" : value.strip();
+        if (required && v.isEmpty()) throw new IllegalArgumentException("a note cannot be empty");
+        if (v.length() > MAX_TEXT) throw new IllegalArgumentException("a note has at most " + MAX_TEXT + " characters");
+        return v;
+    }
+
+    private <T> T inTransaction(Transactions.Work<T> work) {
+        return Transactions.inTransaction(dataSource, "reach the case files", work);
+    }
+}

@@ -1,0 +1,76 @@
+package org.piste.app.cases;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.piste.app.audit.AuditEvent;
+import org.piste.app.audit.AuditLog;
+import org.piste.app.cases.CaseFile.Conflict;
+import org.piste.app.cases.CaseFile.Contact;
+
+/**
+ * Finds other cases that have a subject in common with a case: same current entity, looked up live in
+ * entity_member, so two records merged later by resolution are caught too. What it returns names the other case's
+ * lead and this case's own subjects only; the other case's id stays inside (for the audit trail).
+ */
+final class Deconfliction {
+    private Deconfliction() {}
+
+    private record Shared(long otherCase, String ownLabel, String entity, Contact lead) {}
+
+    /** Conflicts of the case, one per other case; new pairs of cases are recorded and audited once. */
+    static List<Conflict> of(Connection c, long caseId, Actor actor) throws SQLException {
+        return of(c, caseId, actor, Optional.empty());
+    }
+
+    /** As {@link #of(Connection, long, Actor)}, limited to the conflicts involving one subject of the case. */
+    static List<Conflict> of(Connection c, long caseId, Actor actor, Optional<Long> subjectId) throws SQLException {
+        List<Shared> shared = Sql.list(c, "WITH se AS (" + CaseStore.SUBJECT_ENTITY + ")"
+                + " SELECT b.case_id, a.label, a.entity, u.display_name, u.unit, u.contact"
+                + " FROM se a JOIN se b ON b.entity = a.entity AND b.case_id <> a.case_id"
+                + " JOIN case_file o ON o.id = b.case_id JOIN app_user u ON u.username = o.lead"
+                + " WHERE a.case_id = ? AND (?::bigint IS NULL OR a.subject_id = ?) ORDER BY b.case_id, a.label",
+                rs -> new Shared(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        new Contact(rs.getString(4), rs.getString(5), rs.getString(6))),
+                caseId, subjectId.orElse(null), subjectId.orElse(null));
+        Map<Long, Contact> leads = new LinkedHashMap<>();
+        Map<Long, Set<String>> labels = new LinkedHashMap<>();
+        for (Shared s : shared) {
+            leads.put(s.otherCase(), s.lead());
+            labels.computeIfAbsent(s.otherCase(), k -> new LinkedHashSet<>()).add(s.ownLabel());
+            recordOnce(c, caseId, s.otherCase(), s.entity(), actor);
+        }
+        List<Conflict> conflicts = new ArrayList<>();
+        leads.forEach((other, lead) -> conflicts.add(new Conflict(lead, List.copyOf(labels.get(other)))));
+        return conflicts;
+    }
+
+    /** Open conflicts (pairs of cases, the first one not closed) among the cases of a user, or all when empty. */
+    static long count(Connection c, Optional<String> member) throws SQLException {
+        String user = member.orElse(null);
+        return Sql.one(c, "WITH se AS (" + CaseStore.SUBJECT_ENTITY + ")"
+                + " SELECT count(DISTINCT (least(a.case_id, b.case_id), greatest(a.case_id, b.case_id)))"
+                + " FROM se a JOIN se b ON b.entity = a.entity AND b.case_id <> a.case_id"
+                + " JOIN case_file f ON f.id = a.case_id WHERE f.status <> 'CLOSED' AND (?::text IS NULL OR EXISTS"
+                + " (SELECT 1 FROM case_member m WHERE m.case_id = a.case_id AND m.username = ?))",
+                rs -> rs.getLong(1), user, user).orElse(0L);
+    }
+
+    private static void recordOnce(Connection c, long caseId, long other, String entity, Actor actor)
+            throws SQLException {
+        long low = Math.min(caseId, other);
+        long high = Math.max(caseId, other);
+        int added = Sql.update(c, "INSERT INTO case_conflict (case_low, case_high) VALUES (?,?) ON CONFLICT DO NOTHING",
+                low, high);
+        if (added > 0) {
+            AuditLog.append(c, new AuditEvent.Entry(actor.username(), "case.conflict", "case:" + low,
+                    Optional.of(caseId), "case:" + low + " and case:" + high + " share entity " + entity));
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.piste.app.web.cases;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.piste.app.cases.CaseFile;
+import org.piste.app.cases.CaseRefusal;
+import org.piste.app.cases.CaseService;
+import org.piste.app.web.WebAudit;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Case pages: the list and creation, one case file, and its forms (all through {@link CaseService}). */
+@Controller
+public class CasePageController {
+    private final CaseService cases;
+
+    public CasePageController(CaseService cases) {
+        this.cases = cases;
+    }
+
+    @GetMapping("/cases")
+    public String list(Authentication auth, Model model) {
+        var actor = CaseBeans.actor(auth);
+        model.addAttribute("cases", cases.list(actor));
+        model.addAttribute("mayCreate", actor.role() == org.piste.app.users.Role.ANALYST
+                || actor.role() == org.piste.app.users.Role.INVESTIGATOR);
+        return "cases/list";
+    }
+
+    @PostMapping("/cases")
+    public String create(Authentication auth, @RequestParam(defaultValue = "") String reference,
+            @RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
+        try {
+            CaseFile created = cases.create(CaseBeans.actor(auth), new CaseService.NewCase(reference, title));
+            return "redirect:/cases/" + created.summary().id();
+        } catch (IllegalArgumentException | CaseRefusal.Forbidden e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/cases";
+        }
+    }
+
+    @GetMapping("/cases/{id}")
+    public String show(Authentication auth, @PathVariable long id, Model model) {
+        var actor = CaseBeans.actor(auth);
+        CaseFile file = cases.view(actor, id);
+        model.addAttribute("file", file);
+        model.addAttribute("kinds", CaseFile.SubjectKind.values());
+        model.addAttribute("statuses", CaseFile.Status.values());
+        boolean member = file.team().stream().anyMatch(m -> m.username().equals(actor.username()));
+        boolean lead = file.summary().lead().equals(actor.username());
+        boolean prosecutor = actor.role() == org.piste.app.users.Role.PROSECUTOR;
+        boolean closed = file.summary().status() == CaseFile.Status.CLOSED;
+        model.addAttribute("mayEdit", member && !closed);
+        model.addAttribute("mayManage", (lead || prosecutor) && !closed);
+        model.addAttribute("mayStatus", lead || prosecutor);
+        model.addAttribute("mayNote", (member && !closed) || prosecutor);
+        model.addAttribute("working", actor.workingCase().filter(w -> w == id).isPresent());
+        return "cases/show";
+    }
+
+    @PostMapping("/cases/{id}/members")
+    public String members(Authentication auth, @PathVariable long id, @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "add") String action, RedirectAttributes redirect) {
+        return change(id, redirect, () -> {
+            if (action.equals("remove")) cases.removeMember(CaseBeans.actor(auth), id, username);
+            else cases.addMember(CaseBeans.actor(auth), id, username);
+        });
+    }
+
+    /** Adds a subject (a record id, or an entity id, which is a record id) or removes one (action=remove). */
+    @PostMapping("/cases/{id}/subjects")
+    public String subjects(Authentication auth, @PathVariable long id, @RequestParam(defaultValue = "") String recordId,
+            @RequestParam(defaultValue = "") String entityId, @RequestParam(defaultValue = "OTHER") String kind,
+            @RequestParam(defaultValue = "add") String action, @RequestParam(defaultValue = "0") long subjectId,
+            RedirectAttributes redirect) {
+        return change(id, redirect, () -> {
+            var actor = CaseBeans.actor(auth);
+            if (action.equals("remove")) {
+                cases.removeSubject(actor, id, subjectId);
+                return;
+            }
+            var added = cases.addSubject(actor, id, recordId.isBlank() ? entityId : recordId,
+                    CaseFile.SubjectKind.parse(kind));
+            if (!added.conflicts().isEmpty()) redirect.addFlashAttribute("newConflicts", added.conflicts());
+        });
+    }
+
+    @PostMapping("/cases/{id}/evidence")
+    public String evidence(Authentication auth, @PathVariable long id, @RequestParam(defaultValue = "") String transfer,
+            @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        return change(id, redirect, () -> cases.addEvidence(CaseBeans.actor(auth), id, transfer, note));
+    }
+
+    @PostMapping("/cases/{id}/notes")
+    public String notes(Authentication auth, @PathVariable long id, @RequestParam(defaultValue = "") String text,
+            RedirectAttributes redirect) {
+        return change(id, redirect, () -> cases.addNote(CaseBeans.actor(auth), id, text));
+    }
+
+    @PostMapping("/cases/{id}/status")
+    public String status(Authentication auth, @PathVariable long id, @RequestParam(defaultValue = "") String status,
+            RedirectAttributes redirect) {
+        return change(id, redirect, () -> cases.setStatus(CaseBeans.actor(auth), id, CaseFile.Status.parse(status)));
+    }
+
+    /** Chooses the case the user works for: later views and searches are audited for it. */
+    @PostMapping("/cases/{id}/work")
+    public String work(Authentication auth, @PathVariable long id, HttpSession session) {
+        cases.workOn(CaseBeans.actor(auth), id);
+        session.setAttribute(WebAudit.CASE_ATTRIBUTE, id);
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/work/clear")
+    public String clearWork(HttpSession session) {
+        session.removeAttribute(WebAudit.CASE_ATTRIBUTE);
+        return "redirect:/cases";
+    }
+
+    /** The add-subject form for an entity (loaded by the cases/fragments :: add-subject fragment). */
+    @GetMapping("/cases/subject-form")
+    public String subjectForm(Authentication auth, @RequestParam String entityId, Model model) {
+        model.addAttribute("entityId", entityId);
+        model.addAttribute("openCases", cases.openCasesToAddTo(CaseBeans.actor(auth)));
+        model.addAttribute("kinds", CaseFile.SubjectKind.values());
+        return "cases/fragments :: add-subject-form";
+    }
+
+    /** A case the user may not see is answered as if it did not exist. */
+    @ExceptionHandler(CaseRefusal.NotFound.class)
+    public void notFound(HttpServletResponse response) throws java.io.IOException {
+        response.sendError(404);
+    }
+
+    private interface Change {
+        void run();
+    }
+
+    /** Runs a change; a refusal the user can act on comes back as a message on the case page. */
+    private static String change(long id, RedirectAttributes redirect, Change change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("message", "cases.saved");
+        } catch (IllegalArgumentException | CaseRefusal.Forbidden e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/cases/" + id;
+    }
+}

@@ -1,0 +1,48 @@
+package org.piste.app.web.cases;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToLongFunction;
+import org.piste.app.cases.CaseService;
+import org.piste.app.users.Role;
+import org.piste.app.web.DashboardCard;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Dashboard: the user's open cases (all open cases for a prosecutor). Counts only; admins get no card. */
+@Component
+public class CasesCard implements DashboardCard {
+    private final CaseService cases;
+
+    public CasesCard(CaseService cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public Optional<Card> card(Authentication user) {
+        return count(cases, user, 50, "cases.card.open", CaseService.Counts::openCases);
+    }
+
+    /** Dashboard: conflicts (another case shares a subject) to resolve by contacting the other team. */
+    @Component
+    public static class ConflictsCard implements DashboardCard {
+        private final CaseService cases;
+
+        public ConflictsCard(CaseService cases) {
+            this.cases = cases;
+        }
+
+        @Override
+        public Optional<Card> card(Authentication user) {
+            return count(cases, user, 51, "cases.card.conflicts", CaseService.Counts::conflicts);
+        }
+    }
+
+    private static Optional<Card> count(CaseService cases, Authentication user, int order, String titleKey,
+            ToLongFunction<CaseService.Counts> which) {
+        var actor = CaseBeans.actor(user);
+        if (actor.role() == Role.ADMIN) return Optional.empty();
+        return Optional.of(new Card(order, titleKey, String.format("%,d", which.applyAsLong(cases.counts(actor))),
+                "/cases", List.of()));
+    }
+}
