@@ -167,7 +167,9 @@
         s.score.toFixed(2) + " (#" + s.rank + ")"]);
     });
     if (n.scores.length === 0) pairs.push([t.score, "0"]);
-    if (n.seed) pairs.push([t.seed, n.seed]);
+    if (n.seed) pairs.push([t.seed, n.seed.split(",").map(function (r) {
+      return t["role" + r.charAt(0) + r.slice(1).toLowerCase()] || r;
+    }).join(", ")]);
     body.appendChild(facts(pairs));
     var link = el("a", t.openEntity, { id: "network-entity-link", href: cfg.entityUrl + encodeURIComponent(n.id) });
     body.appendChild(link);

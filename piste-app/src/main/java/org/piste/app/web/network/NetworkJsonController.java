@@ -2,7 +2,11 @@ package org.piste.app.web.network;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.piste.app.network.BadParameterException;
@@ -28,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @Tag(name = "network", description = "Counterparty networks: expand an entity page by page, export a view as FollowTheMoney")
 public class NetworkJsonController {
-    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+    static final String NDJSON = "application/x-ndjson";
     private final NetworkService network;
     private final JsonMapper json;
 
@@ -58,16 +62,19 @@ public class NetworkJsonController {
             description = "One FtM entity per line: a Person per entity, a Payment per counted transfer between two of "
                     + "them (recordId = source file SHA-256:line).")
     @GetMapping(value = {"/network/export.ftm", "/api/network/export.ftm"})
-    public ResponseEntity<byte[]> export(
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/x-ndjson"))
+    public void export(
             @Parameter(description = "comma-separated entity ids") @RequestParam(required = false) String entities,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String minAmount) {
+            @RequestParam(required = false) String minAmount, HttpServletResponse response) throws IOException {
         FtmExport.Export export = network.export(entities, NetworkFilter.parse(from, to, minAmount, null));
-        StringBuilder body = new StringBuilder();
-        for (FtmExport.FtmEntity line : export.lines()) body.append(json.writeValueAsString(line)).append('\n');
-        return ResponseEntity.ok().contentType(NDJSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"piste-network.ftm.json\"")
-                .body(body.toString().getBytes(StandardCharsets.UTF_8));
+        // Written directly: the lines are the body whatever the client's Accept header says.
+        response.setContentType(NDJSON);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"piste-network.ftm.json\"");
+        var out = response.getWriter();
+        for (FtmExport.FtmEntity line : export.lines()) out.append(json.writeValueAsString(line)).append('\n');
+        out.flush();
     }
 
     private static String required(String entity) {
