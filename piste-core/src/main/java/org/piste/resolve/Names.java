@@ -95,6 +95,11 @@ public final class Names {
         return PARTICLES.contains(token);
     }
 
+    /** The surname as written, or taken from the name written in one piece when the row has no surname. */
+    public static String surnameAsWritten(String surname, String fullName) {
+        return !surname.isBlank() || fullName.isBlank() ? surname : splitFullName(fullName)[1];
+    }
+
     /**
      * Splits a name written in one piece into given names and surname: "SURNAME, Given" when there is a
      * comma, else the last word with any particles before it is the surname ("Juan dela Cruz").

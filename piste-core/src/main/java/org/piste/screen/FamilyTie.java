@@ -21,7 +21,7 @@ public final class FamilyTie {
         for (TransferFact t : facts) {
             Set<String> known = relatedBySender.get(t.senderEntity());
             if (known != null && known.contains(t.recipientEntity())) continue;
-            if (related(key(t.senderSurname()), key(t.senderMiddleName()), key(t.recipientSurname()), key(t.recipientMiddleName()))) {
+            if (relatedKeys(key(t.senderSurname()), key(t.senderMiddleName()), key(t.recipientSurname()), key(t.recipientMiddleName()))) {
                 relatedBySender.computeIfAbsent(t.senderEntity(), k -> new HashSet<>()).add(t.recipientEntity());
             }
         }
@@ -40,7 +40,7 @@ public final class FamilyTie {
         return name.isEmpty() ? "" : keys.computeIfAbsent(name, FamilyTie::surnameKey);
     }
 
-    private static boolean related(String senderSurname, String senderMiddle, String recipientSurname, String recipientMiddle) {
+    private static boolean relatedKeys(String senderSurname, String senderMiddle, String recipientSurname, String recipientMiddle) {
         return shared(senderSurname, recipientSurname, recipientMiddle) || shared(senderMiddle, recipientSurname, recipientMiddle);
     }
 
@@ -50,8 +50,14 @@ public final class FamilyTie {
 
     /** Whether this one transfer shows a family tie between its sender and recipient. */
     public static boolean related(TransferFact t) {
-        return related(surnameKey(t.senderSurname()), surnameKey(t.senderMiddleName()), surnameKey(t.recipientSurname()),
-                surnameKey(t.recipientMiddleName()));
+        return related(t.senderSurname(), t.senderMiddleName(), t.recipientSurname(), t.recipientMiddleName());
+    }
+
+    /** Whether one transfer's names, as written, show a family tie between its sender and recipient. */
+    public static boolean related(String senderSurname, String senderMiddleName, String recipientSurname,
+            String recipientMiddleName) {
+        return relatedKeys(surnameKey(senderSurname), surnameKey(senderMiddleName), surnameKey(recipientSurname),
+                surnameKey(recipientMiddleName));
     }
 
     static String surnameKey(String surname) {

@@ -35,18 +35,25 @@ public final class ReferralStore {
      * @return entity id -> "BUYER", "FACILITATOR" or "BUYER,FACILITATOR", in entity id order
      */
     public static Map<String, String> seeds(Database database) {
+        try (Connection c = database.connect()) {
+            return seeds(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read referral seeds: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link #seeds(Database)} on an open connection. */
+    public static Map<String, String> seeds(Connection c) throws SQLException {
         String sql = "SELECT DISTINCT coalesce(em.entity_id, m.entity_id), s.role FROM referral_match m "
                 + "JOIN referral_subject s ON s.id = m.subject_id LEFT JOIN entity_member em ON em.record_id = m.record_id "
                 + "WHERE m.status = 'ACCEPTED' OR (m.status = 'PROPOSED' AND (m.basis = 'TRANSFER_REFERENCE' "
                 + "OR (m.basis = 'RESOLVER' AND m.probability >= ?)))";
         Map<String, TreeSet<String>> roles = new TreeMap<>();
-        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setDouble(1, SEED_PROBABILITY);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) roles.computeIfAbsent(rs.getString(1), e -> new TreeSet<>()).add(rs.getString(2));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read referral seeds: " + e.getMessage(), e);
         }
         Map<String, String> seeds = new TreeMap<>();
         roles.forEach((entity, r) -> seeds.put(entity, String.join(",", r)));

@@ -48,8 +48,8 @@ final class TransferFacts {
     }
 
     private static TransferFact fact(ResultSet rs) throws SQLException {
-        String senderSurname = surname(rs.getString(16), rs.getString(18));
-        String recipientSurname = surname(rs.getString(19), rs.getString(21));
+        String senderSurname = Names.surnameAsWritten(rs.getString(16), rs.getString(18));
+        String recipientSurname = Names.surnameAsWritten(rs.getString(19), rs.getString(21));
         ZoneId zone = ZoneId.of(rs.getString(5));
         return new TransferFact(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getObject(4, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC).toInstant(), zone,
@@ -57,10 +57,5 @@ final class TransferFacts {
                 TransferStatus.valueOf(rs.getString(10)), Channel.valueOf(rs.getString(11)), rs.getString(12),
                 rs.getString(13), rs.getString(14), rs.getString(15), senderSurname, rs.getString(17),
                 recipientSurname, rs.getString(20));
-    }
-
-    /** The surname as written, or taken from a name written in one piece. */
-    private static String surname(String surname, String fullName) {
-        return !surname.isBlank() || fullName.isBlank() ? surname : Names.splitFullName(fullName)[1];
     }
 }

@@ -1,0 +1,84 @@
+package org.piste.app.network;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.piste.app.referral.ReferralStore;
+import org.piste.app.resolve.RecordIds;
+
+/** Entities as network nodes: the name most often written, the latest run's scores, and whether a referral seeds it. */
+final class EntityNodes {
+    private EntityNodes() {}
+
+    /** A party record's name as written: its parts when the row has them, else the name written in one piece. */
+    static String nameAsWritten(String prefix) {
+        return "coalesce(nullif(concat_ws(' ', nullif(t." + prefix + "given_names, ''), nullif(t." + prefix
+                + "middle_name, ''), nullif(t." + prefix + "surname, '')), ''), t." + prefix + "full_name)";
+    }
+
+    /** {@link #nameAsWritten} of the member record m of transfer t. */
+    static final String MEMBER_NAME = "CASE WHEN m.side = 'S' THEN " + nameAsWritten("sender_") + " ELSE "
+            + nameAsWritten("recipient_") + " END";
+
+    /** The latest screening run's scores of an entity (joined laterally on the entity column named). */
+    static String bestScore(String entityColumn) {
+        return "coalesce((SELECT max(e.score) FROM entity_score e WHERE e.entity_id = " + entityColumn
+                + " AND e.run_id = (SELECT max(id) FROM screening_run)), 0)";
+    }
+
+    /** The entity a record or entity id names, if it is resolved. */
+    static Optional<String> entityOf(Connection c, String recordOrEntityId) throws SQLException {
+        String id = RecordIds.parse(recordOrEntityId).map(RecordIds.Parsed::id).orElse(recordOrEntityId.strip());
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id FROM entity_member WHERE record_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The nodes of these entities, in the order given; unknown ids are left out. */
+    static List<NetworkView.Node> of(Connection c, Collection<String> ids) throws SQLException {
+        var array = c.createArrayOf("text", ids.toArray());
+        Map<String, String> names = new HashMap<>();
+        Map<String, Long> records = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT ON (entity_id) entity_id, name,"
+                + " sum(n) OVER (PARTITION BY entity_id) FROM (SELECT m.entity_id, " + MEMBER_NAME + " AS name,"
+                + " count(*) AS n FROM entity_member m JOIN transfer t ON t.id = m.transfer_id"
+                + " WHERE m.entity_id = ANY(?) GROUP BY 1, 2) g ORDER BY entity_id, n DESC, name")) {
+            ps.setArray(1, array);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getString(1), rs.getString(2));
+                    records.put(rs.getString(1), rs.getLong(3));
+                }
+            }
+        }
+        Map<String, List<NetworkView.Score>> scores = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, side, score, rank FROM entity_score"
+                + " WHERE run_id = (SELECT max(id) FROM screening_run) AND entity_id = ANY(?) ORDER BY side DESC")) {
+            ps.setArray(1, array);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) scores.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new NetworkView.Score(rs.getString(2), rs.getDouble(3), rs.getInt(4)));
+            }
+        }
+        Map<String, String> seeds = ReferralStore.seeds(c);
+        Map<String, NetworkView.Node> nodes = new LinkedHashMap<>();
+        for (String id : ids) {
+            if (!names.containsKey(id) || nodes.containsKey(id)) continue;
+            List<NetworkView.Score> s = scores.getOrDefault(id, List.of());
+            nodes.put(id, new NetworkView.Node(id, names.get(id), records.get(id),
+                    s.stream().mapToDouble(NetworkView.Score::score).max().orElse(0), s, Optional.ofNullable(seeds.get(id))));
+        }
+        return List.copyOf(nodes.values());
+    }
+}
