@@ -78,6 +78,18 @@ public final class CaseService {
         });
     }
 
+    /** Whether the actor may say they work for the case (the API's X-Piste-Case header); not audited itself. */
+    public boolean mayWorkOn(Actor a, long id) {
+        return inTransaction(c -> {
+            try {
+                visible(c, a, id);
+                return true;
+            } catch (CaseRefusal.NotFound e) {
+                return false;
+            }
+        });
+    }
+
     public List<Conflict> conflicts(Actor a, long id) {
         return inTransaction(c -> {
             visible(c, a, id);

@@ -119,7 +119,7 @@ public class SecurityConfig {
         };
     }
 
-    static Role roleOf(org.springframework.security.core.Authentication authentication) {
+    public static Role roleOf(org.springframework.security.core.Authentication authentication) {
         return authentication.getAuthorities().stream().map(a -> a.getAuthority())
                 .filter(a -> a.startsWith("ROLE_")).map(a -> Role.valueOf(a.substring(5))).findFirst()
                 .orElseThrow(() -> new IllegalStateException("a signed-in user without a role"));

@@ -3,7 +3,7 @@ package org.piste.app.web.cases;
 import javax.sql.DataSource;
 import org.piste.app.cases.Actor;
 import org.piste.app.cases.CaseService;
-import org.piste.app.users.Role;
+import org.piste.app.web.SecurityConfig;
 import org.piste.app.web.WebAudit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +20,6 @@ public class CaseBeans {
 
     /** The signed-in user, their role (from the ROLE_ authority) and the case they work for. */
     static Actor actor(Authentication auth) {
-        Role role = auth.getAuthorities().stream().map(a -> a.getAuthority()).filter(a -> a.startsWith("ROLE_"))
-                .map(a -> Role.valueOf(a.substring(5))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("a signed-in user without a role"));
-        return new Actor(auth.getName(), role, WebAudit.currentCase());
+        return new Actor(auth.getName(), SecurityConfig.roleOf(auth), WebAudit.currentCase());
     }
 }

@@ -233,6 +233,19 @@ class CaseFilesTest {
     }
 
     @Test
+    void apiReadsAreRecordedForTheCaseNamedInTheHeaderOnlyIfTheUserMaySeeIt() {
+        long id = createCase("investigator", "PARQ-HDR-9", "En-tête");
+        var mine = web.send(web.api("investigator", "/api/cases").header("X-Piste-Case", Long.toString(id)).GET().build());
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(latest("investigator", "case.list").caseId()).contains(id);
+        var other = web.send(web.api("analyst2", "/api/cases").header("X-Piste-Case", Long.toString(id)).GET().build());
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain("PARQ-HDR-9");
+        assertThat(web.send(web.api("analyst2", "/api/cases").header("X-Piste-Case", "x").GET().build()).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void theAddSubjectFormListsTheUsersOpenCasesOnly() {
         long mine = createCase("analyst", "PARQ-FORM-7", "Formulaire");
         String record = records(1, Optional.empty()).getFirst();
