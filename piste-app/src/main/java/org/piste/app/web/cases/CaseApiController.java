@@ -57,7 +57,7 @@ public class CaseApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open a case; you become its lead")
     public CaseFile create(Authentication auth, @RequestBody NewCaseBody body) {
-        return cases.create(CaseBeans.actor(auth), new CaseService.NewCase(body.reference(), body.title()));
+        return cases.create(CaseBeans.actor(auth), body.reference(), body.title());
     }
 
     @GetMapping("/{id}")

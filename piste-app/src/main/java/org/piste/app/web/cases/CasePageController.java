@@ -38,9 +38,9 @@ public class CasePageController {
     public String create(Authentication auth, @RequestParam(defaultValue = "") String reference,
             @RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
         try {
-            CaseFile created = cases.create(CaseBeans.actor(auth), new CaseService.NewCase(reference, title));
+            CaseFile created = cases.create(CaseBeans.actor(auth), reference, title);
             return "redirect:/cases/" + created.summary().id();
-        } catch (IllegalArgumentException | CaseRefusal.Forbidden e) {
+        } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/cases";
         }
@@ -139,6 +139,12 @@ public class CasePageController {
         response.sendError(404);
     }
 
+    /** A user who sees the case but may not make this change (the forms are not shown to them): 403. */
+    @ExceptionHandler(CaseRefusal.Forbidden.class)
+    public void forbidden(HttpServletResponse response) throws java.io.IOException {
+        response.sendError(403);
+    }
+
     private interface Change {
         void run();
     }
@@ -148,7 +154,7 @@ public class CasePageController {
         try {
             change.run();
             redirect.addFlashAttribute("message", "cases.saved");
-        } catch (IllegalArgumentException | CaseRefusal.Forbidden e) {
+        } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/cases/" + id;

@@ -1,0 +1,82 @@
+package org.piste.app.web.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Optional;
+import org.piste.app.audit.AuditEvent;
+import org.piste.app.audit.AuditLog;
+import org.piste.app.users.Role;
+import org.piste.app.users.UserAccount;
+import org.piste.app.users.UserStore;
+import org.piste.app.web.WebAudit;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Accounts and the audit trail as JSON (admins only; same stores as the admin pages). */
+@RestController
+@RequestMapping("/api/admin")
+@Tag(name = "admin", description = "Accounts and the audit trail (admins)")
+public class AdminApi {
+    private final UserStore users;
+    private final AuditLog audit;
+    private final WebAudit webAudit;
+
+    public AdminApi(UserStore users, AuditLog audit, WebAudit webAudit) {
+        this.users = users;
+        this.audit = audit;
+        this.webAudit = webAudit;
+    }
+
+    @GetMapping("/users")
+    @Operation(summary = "The accounts (never their password hashes)")
+    public List<UserAccount> users() {
+        return users.list();
+    }
+
+    public record NewUserRequest(String username, String displayName, String role, String unit, String contact,
+            String password) {}
+
+    @PostMapping("/users")
+    @Operation(summary = "Creates an account (password policy: at least 12 characters, not containing the username)")
+    public ResponseEntity<UserAccount> create(@RequestBody NewUserRequest r) {
+        if (r.username() == null || r.role() == null || r.password() == null) {
+            throw new IllegalArgumentException("username, role and password are required");
+        }
+        UserAccount created = users.create(new UserStore.NewUser(r.username(), Optional.ofNullable(r.displayName())
+                .orElse(r.username()), Role.parse(r.role()), Optional.ofNullable(r.unit()).orElse(""),
+                Optional.ofNullable(r.contact()).orElse("")), r.password(), WebAudit.username());
+        return ResponseEntity.status(HttpStatus.CREATED).body(created);
+    }
+
+    @GetMapping("/audit")
+    @Operation(summary = "Audit events, newest first, filtered by user, action, object prefix and case (the search is audited)")
+    public List<AuditEvent> audit(@RequestParam(defaultValue = "") String user, @RequestParam(defaultValue = "") String action,
+            @RequestParam(defaultValue = "") String object, @RequestParam(required = false) Long caseId,
+            @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be between 1 and 1000");
+        webAudit.record("audit.search", "audit", "user=" + user + " action=" + action + " object=" + object
+                + (caseId == null ? "" : " case=" + caseId));
+        return audit.search(new AuditLog.Query(user, action, object, Optional.ofNullable(caseId), before, limit));
+    }
+
+    @PostMapping("/audit/verify")
+    @Operation(summary = "Recomputes the audit trail's hash chain; names the first broken event if any")
+    public AuditLog.Verification verify() {
+        return audit.verify();
+    }
+
+    public record Problem(int status, String error) {}
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    public ResponseEntity<Problem> badRequest(IllegalArgumentException e) {
+        return ResponseEntity.badRequest().body(new Problem(400, e.getMessage()));
+    }
+}
