@@ -36,7 +36,7 @@ class BrowserSignInTest {
         List<String> actions = browser.driver().findElements(By.cssSelector("#audit-events tbody tr td:nth-child(4)"))
                 .stream().map(WebElement::getText).toList();
         assertThat(actions).contains("audit.search");
-        assertNoConsoleErrors();
+        assertNoConsoleErrors(browser);
     }
 
     @Test
@@ -50,7 +50,7 @@ class BrowserSignInTest {
     }
 
     /** CSP violations and script errors show in the console: a page that breaks its own policy fails here. */
-    static void assertNoConsoleErrors() {
+    static void assertNoConsoleErrors(Browser browser) {
         var entries = browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .map(e -> e.getMessage()).toList();
