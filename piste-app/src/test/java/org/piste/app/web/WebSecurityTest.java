@@ -54,6 +54,18 @@ class WebSecurityTest {
     }
 
     @Test
+    void errorPagesKeepTheHeaderSoTheUserCanGoOn() {
+        var s = web.signIn("analyst");
+        HttpResponse<String> missing = s.get("/entities/999999:S");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).containsPattern("id=\"viewer-name\">(Test )?analyst<");
+        HttpResponse<String> denied = s.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.url("/admin/users")))
+                .header("Accept", "text/html").GET().build());
+        assertThat(denied.statusCode()).isEqualTo(403);
+        assertThat(denied.body()).contains("id=\"viewer-name\"");
+    }
+
+    @Test
     void postsWithoutCsrfTokenAreRefused() {
         var s = web.signIn("admin");
         s.get("/admin/users");
