@@ -65,11 +65,15 @@ public final class Screener {
         return new ScreeningResult(rules.version(), senders, recipients);
     }
 
+    /** Contributions in the order their points are summed: the rule set's map order varies between runs, sums must not. */
+    static final Comparator<Contribution> ORDER = Comparator.comparingDouble(Contribution::points).reversed()
+            .thenComparing(Contribution::indicator);
+
     private static EntityScore score(String entity, EntityScore.Side side, List<Contribution> base, Contribution network, Set<String> seeds) {
         List<Contribution> all = new ArrayList<>(base);
         all.add(network);
         if (seeds.contains(entity)) all.add(new Contribution("confirmed", 1, 0, "confirmed by a referral or an analyst", List.of()));
-        all.sort(Comparator.comparingDouble(Contribution::points).reversed().thenComparing(Contribution::indicator));
+        all.sort(ORDER);
         return new EntityScore(entity, side, all.stream().mapToDouble(Contribution::points).sum(), all);
     }
 
@@ -94,6 +98,7 @@ public final class Screener {
             };
             out.add(contribution(name, rule, m));
         });
+        out.sort(ORDER);
         return out;
     }
 
@@ -111,6 +116,7 @@ public final class Screener {
             };
             out.add(contribution(name, rule, m));
         });
+        out.sort(ORDER);
         return out;
     }
 
