@@ -1,6 +1,10 @@
 package org.piste.screen;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -81,21 +85,42 @@ final class Columns {
         int[] nano0 = new int[n];
         byte[] hour0 = new byte[n], channel0 = new byte[n];
         String[] ref0 = new String[n];
+        ZoneId[] zone0 = new ZoneId[n];
+        // Amounts are taken at 2 decimals, the usual scale, in the same pass; a larger scale makes a second pass.
         int rawScale = IntStream.range(0, n).parallel().map(t -> {
             TransferFact f = in[t];
-            sec0[t] = f.sent().getEpochSecond();
-            nano0[t] = f.sent().getNano();
+            Instant at = f.sent();
+            sec0[t] = at.getEpochSecond();
+            nano0[t] = at.getNano();
             ref0[t] = f.reference();
             channel0[t] = (byte) f.channel().ordinal();
-            // The local hour from the zone's offset at that instant, without building a date.
-            long local = sec0[t] + f.senderZone().getRules().getOffset(f.sent()).getTotalSeconds();
-            hour0[t] = (byte) (Math.floorMod(local, 86_400L) / 3600);
-            return Math.max(f.sentAmount().scale(), f.paidAmount().map(BigDecimal::scale).orElse(0));
+            zone0[t] = f.senderZone();
+            BigDecimal amount = f.sentAmount(), paidAmount = f.paidAmount().orElse(null);
+            int sc = Math.max(amount.scale(), paidAmount == null ? 0 : paidAmount.scale());
+            if (sc <= 2) {
+                sent0[t] = units(amount, 2);
+                paid0[t] = paidAmount == null ? NO_AMOUNT : units(paidAmount, 2);
+            }
+            return sc;
         }).max().orElse(0);
-        scale = rawScale <= 9 ? Math.max(2, rawScale) : strippedScale(in);
+        scale = rawScale <= 2 ? 2 : rawScale <= 9 ? rawScale : strippedScale(in);
+        if (scale > 2) {
+            IntStream.range(0, n).parallel().forEach(t -> {
+                sent0[t] = units(in[t].sentAmount(), scale);
+                paid0[t] = in[t].paidAmount().isPresent() ? units(in[t].paidAmount().get(), scale) : NO_AMOUNT;
+            });
+        }
+        // The local hour, from each zone's offsets over the period (daylight saving included), without building dates.
+        Map<ZoneId, ZoneOffsets> offsets = new HashMap<>();
+        if (n > 0) {
+            long from = Arrays.stream(sec0).min().getAsLong(), to = Arrays.stream(sec0).max().getAsLong();
+            for (int t = 0; t < n; t++) {
+                if (!offsets.containsKey(zone0[t])) offsets.put(zone0[t], new ZoneOffsets(zone0[t].getRules(), from, to));
+            }
+        }
         IntStream.range(0, n).parallel().forEach(t -> {
-            sent0[t] = units(in[t].sentAmount(), scale);
-            paid0[t] = in[t].paidAmount().isPresent() ? units(in[t].paidAmount().get(), scale) : NO_AMOUNT;
+            long local = sec0[t] + offsets.get(zone0[t]).at(sec0[t]);
+            hour0[t] = (byte) (Math.floorMod(local, 86_400L) / 3600);
         });
 
         // Strings to dictionary codes, one field per task, in input order: rows then compare ints. Entity indexes
@@ -105,27 +130,28 @@ final class Columns {
                 TransferFact::senderSurname, TransferFact::senderMiddleName, TransferFact::recipientSurname,
                 TransferFact::recipientMiddleName);
         int[][] code0 = new int[fields.size()][n];
-        List<Map<String, Integer>> dictionaries = new ArrayList<>(Collections.nCopies(fields.size(), null));
+        List<StringCodes> dictionaries = new ArrayList<>(Collections.nCopies(fields.size(), null));
         IntStream.range(0, fields.size()).parallel().forEach(k -> dictionaries.set(k, encode(in, fields.get(k), code0[k])));
-        Map<String, Integer> senderIndex = dictionaries.get(0), recipientIndex = dictionaries.get(1);
+        StringCodes senderIndex = dictionaries.get(0), recipientIndex = dictionaries.get(1);
         senderIds = sortedIds(senderIndex);
         recipientIds = sortedIds(recipientIndex);
-        purposes = values(dictionaries.get(2));
+        purposes = dictionaries.get(2).values();
         int[] senderRank = ranks(senderIds, senderIndex), recipientRank = ranks(recipientIds, recipientIndex);
         // Names to surname keys (each spelling folded once), keys to ints shared by the four name fields.
-        Map<String, Integer> keyIndex = new HashMap<>();
+        String[][] nameKeys = IntStream.range(0, 4).parallel()
+                .mapToObj(k -> Arrays.stream(dictionaries.get(6 + k).values()).map(ties::key).toArray(String[]::new))
+                .toArray(String[][]::new);
+        StringCodes keyIndex = new StringCodes();
         int[][] keyOfName = new int[4][];
         for (int k = 0; k < 4; k++) {
-            String[] names = values(dictionaries.get(6 + k));
-            keyOfName[k] = new int[names.length];
-            for (int i = 0; i < names.length; i++) {
-                String key = ties.key(names[i]);
-                keyOfName[k][i] = key.isEmpty() ? NO_KEY : code(keyIndex, key);
+            keyOfName[k] = new int[nameKeys[k].length];
+            for (int i = 0; i < nameKeys[k].length; i++) {
+                keyOfName[k][i] = nameKeys[k][i].isEmpty() ? NO_KEY : keyIndex.code(nameKeys[k][i]);
             }
         }
-        surnameKeys = values(keyIndex);
+        surnameKeys = keyIndex.values();
         int[] emptyCode = new int[3];
-        for (int k = 0; k < 3; k++) emptyCode[k] = dictionaries.get(3 + k).getOrDefault("", -1);
+        for (int k = 0; k < 3; k++) emptyCode[k] = dictionaries.get(3 + k).find("");
 
         int[] order = chronological(in, sec0, nano0);
         facts = new TransferFact[n];
@@ -203,30 +229,44 @@ final class Columns {
             for (int i = pairStart[p]; i < pairStart[p + 1] && !pairFamily[p]; i++) pairFamily[p] = showsTie[byPair[i]];
         });
         for (TransferFact f : notMoved) { // a cancelled transfer's names still show a tie
-            Integer s = senderIndex.get(f.senderEntity()), r = recipientIndex.get(f.recipientEntity());
-            if (s == null || r == null) continue;
+            int s = senderIndex.find(f.senderEntity()), r = recipientIndex.find(f.recipientEntity());
+            if (s < 0 || r < 0) continue;
             int p = pair(senderRank[s], recipientRank[r]);
             if (p >= 0 && !pairFamily[p] && ties.shows(f)) pairFamily[p] = true;
         }
     }
 
-    private static Map<String, Integer> encode(TransferFact[] in, Function<TransferFact, String> field, int[] codes) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int t = 0; t < in.length; t++) codes[t] = code(index, field.apply(in[t]));
+    /** A zone's UTC offsets from one instant to another: the offset at each transition, as ZoneRules.getOffset gives it. */
+    private static final class ZoneOffsets {
+        private final long[] since;
+        private final int[] seconds;
+
+        ZoneOffsets(ZoneRules rules, long from, long to) {
+            List<ZoneOffsetTransition> transitions = new ArrayList<>();
+            for (ZoneOffsetTransition tr = rules.nextTransition(Instant.ofEpochSecond(from)); tr != null && tr.toEpochSecond() <= to;
+                    tr = rules.nextTransition(tr.getInstant())) {
+                transitions.add(tr);
+            }
+            since = new long[transitions.size() + 1];
+            seconds = new int[transitions.size() + 1];
+            since[0] = Long.MIN_VALUE;
+            seconds[0] = rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds();
+            for (int i = 0; i < transitions.size(); i++) {
+                since[i + 1] = transitions.get(i).toEpochSecond(); // from that second on, the offset after
+                seconds[i + 1] = transitions.get(i).getOffsetAfter().getTotalSeconds();
+            }
+        }
+
+        int at(long epochSecond) {
+            int i = Arrays.binarySearch(since, epochSecond);
+            return seconds[i >= 0 ? i : -i - 2];
+        }
+    }
+
+    private static StringCodes encode(TransferFact[] in, Function<TransferFact, String> field, int[] codes) {
+        StringCodes index = new StringCodes();
+        for (int t = 0; t < in.length; t++) codes[t] = index.code(field.apply(in[t]));
         return index;
-    }
-
-    private static int code(Map<String, Integer> index, String value) {
-        Integer c = index.get(value);
-        if (c == null) index.put(value, c = index.size());
-        return c;
-    }
-
-    /** A dictionary's values by code. */
-    private static String[] values(Map<String, Integer> index) {
-        String[] out = new String[index.size()];
-        index.forEach((v, i) -> out[i] = v);
-        return out;
     }
 
     /** The pair of sender s and recipient r, or -1. */
@@ -359,15 +399,15 @@ final class Columns {
         for (int i = 1; i < LONG_POWERS.length; i++) LONG_POWERS[i] = LONG_POWERS[i - 1] * 10;
     }
 
-    private static String[] sortedIds(Map<String, Integer> index) {
-        String[] ids = index.keySet().toArray(String[]::new);
+    private static String[] sortedIds(StringCodes index) {
+        String[] ids = index.values();
         Arrays.sort(ids);
         return ids;
     }
 
-    private static int[] ranks(String[] sortedIds, Map<String, Integer> index) {
+    private static int[] ranks(String[] sortedIds, StringCodes index) {
         int[] rank = new int[sortedIds.length];
-        for (int i = 0; i < sortedIds.length; i++) rank[index.get(sortedIds[i])] = i;
+        for (int i = 0; i < sortedIds.length; i++) rank[index.find(sortedIds[i])] = i;
         return rank;
     }
 
