@@ -29,7 +29,6 @@ final class Columns {
     static final int NO_KEY = -1;
 
     final int n;
-    final TransferFact[] facts;
     final String[] refs;
     final long[] seconds;
     final int[] nanos;
@@ -60,7 +59,20 @@ final class Columns {
     /** Transfer t's purpose is {@code purposes[purpose[t]]}: purposes repeat, and are judged once each. */
     final int[] purpose;
     final String[] purposes;
-    private final Map<RuleSet.Rule, boolean[]> purposesByRule = new ConcurrentHashMap<>();
+    /** What the indicators derive from a rule once per screening (bounds in units, purposes judged), by rule identity. */
+    private final Map<Derived, Object> derived = new ConcurrentHashMap<>();
+
+    private record Derived(int identity, RuleSet.Rule rule, String what) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Derived d && d.rule == rule && d.what.equals(what);
+        }
+
+        @Override
+        public int hashCode() {
+            return identity * 31 + what.hashCode();
+        }
+    }
 
     private static final Comparator<TransferFact> CHRONOLOGICAL = (a, b) -> {
         int c = a.sent().compareTo(b.sent());
@@ -154,7 +166,6 @@ final class Columns {
         for (int k = 0; k < 3; k++) emptyCode[k] = dictionaries.get(3 + k).find("");
 
         int[] order = chronological(in, sec0, nano0);
-        facts = new TransferFact[n];
         refs = new String[n];
         seconds = new long[n];
         nanos = new int[n];
@@ -172,7 +183,6 @@ final class Columns {
         boolean[] showsTie = new boolean[n];
         IntStream.range(0, n).parallel().forEach(t -> {
             int i = order[t];
-            facts[t] = in[i];
             refs[t] = ref0[i];
             seconds[t] = sec0[i];
             nanos[t] = nano0[i];
@@ -293,13 +303,17 @@ final class Columns {
         return Arrays.copyOfRange(byRecipient, recipientStart[r], recipientStart[r + 1]);
     }
 
-    /** Which distinct purposes (see {@link #purpose}) pass the test, judged once per rule. */
-    boolean[] purposes(RuleSet.Rule rule, Predicate<String> test) {
-        return purposesByRule.computeIfAbsent(rule, k -> {
-            boolean[] pass = new boolean[purposes.length];
-            for (int i = 0; i < purposes.length; i++) pass[i] = test.test(purposes[i]);
-            return pass;
-        });
+    /** A value derived from a rule, made once per screening (rules hash slowly: their parameters are maps). */
+    @SuppressWarnings("unchecked")
+    <T> T derived(RuleSet.Rule rule, String what, Function<RuleSet.Rule, T> make) {
+        return (T) derived.computeIfAbsent(new Derived(System.identityHashCode(rule), rule, what), k -> make.apply(rule));
+    }
+
+    /** Which distinct purposes (see {@link #purpose}) pass the test. */
+    boolean[] judgePurposes(Predicate<String> test) {
+        boolean[] pass = new boolean[purposes.length];
+        for (int i = 0; i < purposes.length; i++) pass[i] = test.test(purposes[i]);
+        return pass;
     }
 
     /** Whole minutes from transfer a to a later transfer b, as Duration.between(a, b).toMinutes(). */

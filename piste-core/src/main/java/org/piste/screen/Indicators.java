@@ -24,10 +24,17 @@ final class Indicators {
 
     /** Share of transfers of a low amount (session prices: mostly 10 to 200 in the sender's currency). */
     static Measure lowValue(Columns c, int[] ts, RuleSet.Rule rule) {
-        BigDecimal low = bound(rule, "low"), high = bound(rule, "high");
-        long lo = c.units(low), hi = c.units(high);
-        return share(c, ts, t -> c.sent[t] >= lo && c.sent[t] <= hi,
-                "between " + low.stripTrailingZeros().toPlainString() + " and " + high.stripTrailingZeros().toPlainString());
+        Range range = c.derived(rule, "range", r -> Range.of(c, r));
+        return share(c, ts, t -> c.sent[t] >= range.low() && c.sent[t] <= range.high(), range.text());
+    }
+
+    /** The low-value range of a rule in the columns' units, and its wording. */
+    private record Range(long low, long high, String text) {
+        static Range of(Columns c, RuleSet.Rule rule) {
+            BigDecimal low = bound(rule, "low"), high = bound(rule, "high");
+            return new Range(c.units(low), c.units(high),
+                    "between " + low.stripTrailingZeros().toPlainString() + " and " + high.stripTrailingZeros().toPlainString());
+        }
     }
 
     /** Median days between consecutive transfers (prolific buyers pay at intervals under 20 days). */
@@ -97,12 +104,13 @@ final class Indicators {
 
     /** Share of transfers whose purpose is a known cover ("school", "medical", "gift"...) or blank. */
     static Measure coverPurpose(Columns c, int[] ts, RuleSet.Rule rule) {
-        List<String> purposes = rule.strings("purposes").stream().map(org.piste.resolve.Names::fold).toList();
-        java.util.function.Predicate<String> cover = raw -> {
-            String p = org.piste.resolve.Names.fold(raw); // case and accents: "Frais médicaux" = "FRAIS MEDICAUX"
-            return p.isEmpty() || purposes.stream().anyMatch(p::contains);
-        };
-        boolean[] isCover = c.purposes(rule, cover);
+        boolean[] isCover = c.derived(rule, "cover", r -> {
+            List<String> purposes = r.strings("purposes").stream().map(org.piste.resolve.Names::fold).toList();
+            return c.judgePurposes(raw -> {
+                String p = org.piste.resolve.Names.fold(raw); // case and accents: "Frais médicaux" = "FRAIS MEDICAUX"
+                return p.isEmpty() || purposes.stream().anyMatch(p::contains);
+            });
+        });
         return share(c, ts, t -> isCover[c.purpose[t]], "with a cover purpose or none");
     }
 
@@ -112,7 +120,8 @@ final class Indicators {
      * remittance do not count as a buyer's rhythm.
      */
     static int[] sessionPriced(Columns c, int[] ts, RuleSet.Rule lowValueRule) {
-        long lo = c.units(bound(lowValueRule, "low")), hi = c.units(bound(lowValueRule, "high"));
+        Range range = c.derived(lowValueRule, "range", r -> Range.of(c, r));
+        long lo = range.low(), hi = range.high();
         int[] out = new int[ts.length];
         int k = 0;
         for (int t : ts) if (c.sent[t] >= lo && c.sent[t] <= hi) out[k++] = t;

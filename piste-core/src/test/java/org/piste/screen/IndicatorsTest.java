@@ -92,8 +92,8 @@ class IndicatorsTest {
 
     // The indicators read columns; these take a test's transfers in the order it lists them.
     private static int[] positions(Columns c, List<TransferFact> ts) {
-        List<TransferFact> chronological = java.util.Arrays.asList(c.facts);
-        return ts.stream().mapToInt(chronological::indexOf).toArray();
+        List<String> chronological = java.util.Arrays.asList(c.refs);
+        return ts.stream().mapToInt(t -> chronological.indexOf(t.reference())).toArray();
     }
 
     private static Indicators.Measure night(List<TransferFact> ts, RuleSet.Rule rule) {
