@@ -1,42 +1,28 @@
 package org.piste.screen;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.piste.resolve.Names;
 
 /**
  * Whether a sender and a recipient are visibly family: they share a surname, or one's middle name is the
  * other's surname (in the Philippines the middle name is the mother's maiden surname), or they share a middle
  * name (siblings). A relationship signal from names as written, never an origin or nationality signal.
- * A pair is family when any of its transfers shows the tie: middle names are often left out of a row, and
- * one row that shows the tie is enough.
+ * A pair is family when any of its transfers shows the tie (see {@link Columns#pairFamily}): middle names are often
+ * left out of a row, and one row that shows the tie is enough.
  */
 public final class FamilyTie {
-    private final java.util.Map<String, Set<String>> relatedBySender = new java.util.HashMap<>();
-    /** Names repeat on every transfer of a pair: fold each spelling once. */
-    private final java.util.Map<String, String> keys = new java.util.HashMap<>();
+    /** Names repeat on every transfer of a pair: fold each spelling once per screening. */
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
 
-    /** The family pairs among these transfers. */
-    FamilyTie(Iterable<TransferFact> facts) {
-        for (TransferFact t : facts) {
-            Set<String> known = relatedBySender.get(t.senderEntity());
-            if (known != null && known.contains(t.recipientEntity())) continue;
-            if (relatedKeys(key(t.senderSurname()), key(t.senderMiddleName()), key(t.recipientSurname()), key(t.recipientMiddleName()))) {
-                relatedBySender.computeIfAbsent(t.senderEntity(), k -> new HashSet<>()).add(t.recipientEntity());
-            }
-        }
+    FamilyTie() {}
+
+    /** Whether this one transfer shows a family tie, with the spellings folded through this screening's cache. */
+    boolean shows(TransferFact t) {
+        return relatedKeys(key(t.senderSurname()), key(t.senderMiddleName()), key(t.recipientSurname()), key(t.recipientMiddleName()));
     }
 
-    boolean family(String sender, String recipient) {
-        Set<String> related = relatedBySender.get(sender);
-        return related != null && related.contains(recipient);
-    }
-
-    boolean family(TransferFact t) {
-        return family(t.senderEntity(), t.recipientEntity());
-    }
-
-    private String key(String name) {
+    String key(String name) {
         return name.isEmpty() ? "" : keys.computeIfAbsent(name, FamilyTie::surnameKey);
     }
 
@@ -46,6 +32,15 @@ public final class FamilyTie {
 
     private static boolean shared(String key, String a, String b) {
         return !key.isEmpty() && (key.equals(a) || key.equals(b));
+    }
+
+    /** The same rule on surname keys as ints (equal ints: equal keys; {@link Columns#NO_KEY}: no name). */
+    static boolean related(int senderSurname, int senderMiddle, int recipientSurname, int recipientMiddle) {
+        return shared(senderSurname, recipientSurname, recipientMiddle) || shared(senderMiddle, recipientSurname, recipientMiddle);
+    }
+
+    private static boolean shared(int key, int a, int b) {
+        return key != Columns.NO_KEY && (key == a || key == b);
     }
 
     /** Whether this one transfer shows a family tie between its sender and recipient. */
@@ -64,5 +59,4 @@ public final class FamilyTie {
         if (surname.isEmpty()) return "";
         return Names.surnameCore(Names.surnameTokens(surname));
     }
-
 }

@@ -1,20 +1,15 @@
 package org.piste.screen;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 
 /**
  * The typology's indicators (../shared/domain.md, "Indicators"), each measured on one entity's transfers in
- * time order and returned with the transfers that make it up. One method per indicator: this file is where
+ * time order (positions in {@link Columns}) and returned with the transfers that make it up. One method per indicator: this file is where
  * "what is a night transfer" or "what is an unrelated beneficiary" is defined.
  */
 final class Indicators {
@@ -28,92 +23,95 @@ final class Indicators {
     record Measure(double value, String explanation, List<String> evidence) {}
 
     /** Share of transfers of a low amount (session prices: mostly 10 to 200 in the sender's currency). */
-    static Measure lowValue(List<TransferFact> ts, RuleSet.Rule rule) {
-        BigDecimal low = bound(rule, "low"), high = bound(rule, "high");
-        return share(ts, t -> t.sentAmount().compareTo(low) >= 0 && t.sentAmount().compareTo(high) <= 0,
-                "between " + low.stripTrailingZeros().toPlainString() + " and " + high.stripTrailingZeros().toPlainString());
+    static Measure lowValue(Columns c, int[] ts, RuleSet.Rule rule) {
+        Range range = c.derived(rule, "range", r -> Range.of(c, r));
+        return share(c, ts, t -> c.sent[t] >= range.low() && c.sent[t] <= range.high(), range.text());
+    }
+
+    /** The low-value range of a rule in the columns' units, and its wording. */
+    private record Range(long low, long high, String text) {
+        static Range of(Columns c, RuleSet.Rule rule) {
+            BigDecimal low = bound(rule, "low"), high = bound(rule, "high");
+            return new Range(c.units(low), c.units(high),
+                    "between " + low.stripTrailingZeros().toPlainString() + " and " + high.stripTrailingZeros().toPlainString());
+        }
     }
 
     /** Median days between consecutive transfers (prolific buyers pay at intervals under 20 days). */
-    static Measure frequency(List<TransferFact> ts) {
-        double[] gaps = gapsInDays(ts);
+    static Measure frequency(Columns c, int[] ts) {
+        double[] gaps = gapsInDays(c, ts);
         double median = median(gaps);
-        return new Measure(median, String.format(Locale.ROOT, "median interval %.1f days over %d transfers", median, ts.size()),
-                references(ts));
+        return new Measure(median, String.format(Locale.ROOT, "median interval %.1f days over %d transfers", median, ts.length),
+                c.references(ts));
     }
 
     /** Most transfers within any window of the given days (bursts of activity). */
-    static Measure bursts(List<TransferFact> ts, RuleSet.Rule rule) {
-        Duration window = Duration.ofDays((long) rule.number("window_days"));
+    static Measure bursts(Columns c, int[] ts, RuleSet.Rule rule) {
+        long days = (long) rule.number("window_days"), window = days * 86_400L;
         int best = 0, bestStart = 0;
-        for (int i = 0, j = 0; i < ts.size(); i++) {
-            while (Duration.between(ts.get(j).sent(), ts.get(i).sent()).compareTo(window) > 0) j++;
+        for (int i = 0, j = 0; i < ts.length; i++) {
+            while (c.moreThan(ts[j], ts[i], window)) j++;
             if (i - j + 1 > best) {
                 best = i - j + 1;
                 bestStart = j;
             }
         }
-        return new Measure(best, best + " transfers within " + window.toDays() + " days",
-                references(ts.subList(bestStart, bestStart + best)));
+        return new Measure(best, best + " transfers within " + days + " days", c.references(ts, bestStart, bestStart + best));
     }
 
     /**
      * Escalation: amounts rising and intervals shortening over time (rank correlations with time order);
      * the value is the mean of the two, each counted only when in the suspicious direction.
      */
-    static Measure escalation(List<TransferFact> ts) {
-        double[] order = new double[ts.size()], amounts = new double[ts.size()];
-        for (int i = 0; i < ts.size(); i++) {
+    static Measure escalation(Columns c, int[] ts) {
+        double[] order = new double[ts.length], amounts = new double[ts.length];
+        for (int i = 0; i < ts.length; i++) {
             order[i] = i;
-            amounts[i] = ts.get(i).sentAmount().doubleValue(); // ranks only: no money arithmetic
+            amounts[i] = c.sent[ts[i]]; // ranks only: no money arithmetic
         }
-        double[] gaps = gapsInDays(ts);
+        double[] gaps = gapsInDays(c, ts);
         double[] gapOrder = new double[gaps.length];
         for (int i = 0; i < gaps.length; i++) gapOrder[i] = i;
         double amountTrend = spearman(order, amounts), intervalTrend = -spearman(gapOrder, gaps);
         double value = (Math.max(0, amountTrend) + Math.max(0, intervalTrend)) / 2;
         return new Measure(value, String.format(Locale.ROOT,
                 "amounts trend %+.2f and intervals trend %+.2f (rank correlations with time)", amountTrend, -intervalTrend),
-                references(ts));
+                c.references(ts));
     }
 
     /** Share of transfers sent at night in the sender's own time zone (Philippine daytime and evening). */
-    static Measure night(List<TransferFact> ts, RuleSet.Rule rule) {
+    static Measure night(Columns c, int[] ts, RuleSet.Rule rule) {
         int start = (int) rule.number("night_start"), end = (int) rule.number("night_end");
-        return share(ts, t -> isNight(t, start, end), "sent between " + start + ":00 and " + end + ":00 local time");
+        return share(c, ts, t -> isNight(c.localHour[t], start, end), "sent between " + start + ":00 and " + end + ":00 local time");
     }
 
-    static boolean isNight(TransferFact t, int start, int end) {
-        // The local hour from the zone's offset at that instant (daylight saving included), without building a date.
-        long local = t.sent().getEpochSecond() + t.senderZone().getRules().getOffset(t.sent()).getTotalSeconds();
-        int hour = (int) Math.floorMod(local, 86_400L) / 3600;
+    static boolean isNight(int hour, int start, int end) {
         return start > end ? hour >= start || hour < end : hour >= start && hour < end;
     }
 
     /** Distinct recipients with no family tie to the sender (several beneficiaries, no apparent family). */
-    static Measure unrelatedBeneficiaries(List<TransferFact> ts, FamilyTie ties) {
-        Map<String, List<String>> byRecipient = new TreeMap<>();
-        for (TransferFact t : ts) {
-            if (!ties.family(t)) byRecipient.computeIfAbsent(t.recipientEntity(), k -> new ArrayList<>()).add(t.reference());
-        }
-        List<String> refs = byRecipient.values().stream().flatMap(List::stream).toList();
-        return new Measure(byRecipient.size(), byRecipient.size() + " recipients sharing no surname or middle name with the sender",
-                refs);
+    static Measure unrelatedBeneficiaries(Columns c, int sender) {
+        return unrelated(c, c.senderPairStart[sender], c.senderPairStart[sender + 1], null,
+                " recipients sharing no surname or middle name with the sender");
     }
 
     /** Share of round amounts: multiples of 10 in the sent currency or of 500 in the paid currency. */
-    static Measure roundAmounts(List<TransferFact> ts) {
-        return share(ts, t -> isMultiple(t.sentAmount(), 10) || t.paidAmount().map(p -> isMultiple(p, 500)).orElse(false),
+    static Measure roundAmounts(Columns c, int[] ts) {
+        long ten = c.units(BigDecimal.TEN), fiveHundred = c.units(BigDecimal.valueOf(500));
+        return share(c, ts, t -> isMultiple(c.sent[t], ten) || (c.paid[t] != Columns.NO_AMOUNT && isMultiple(c.paid[t], fiveHundred)),
                 "with round amounts (multiples of 10 sent or 500 paid)");
     }
 
     /** Share of transfers whose purpose is a known cover ("school", "medical", "gift"...) or blank. */
-    static Measure coverPurpose(List<TransferFact> ts, RuleSet.Rule rule) {
-        List<String> purposes = rule.strings("purposes").stream().map(org.piste.resolve.Names::fold).toList();
-        return share(ts, t -> {
-            String p = org.piste.resolve.Names.fold(t.purpose()); // case and accents: "Frais médicaux" = "FRAIS MEDICAUX"
-            return p.isEmpty() || purposes.stream().anyMatch(p::contains);
-        }, "with a cover purpose or none");
+    static Measure coverPurpose(Columns c, int[] ts, RuleSet.Rule rule) {
+        boolean[] isCover = c.derived(rule, "cover", r -> {
+            List<String> purposes = r.strings("purposes").stream().map(org.piste.resolve.Names::fold).toList();
+            return c.judgePurposes(raw -> {
+                String p = org.piste.resolve.Names.fold(raw); // case and accents: "Frais médicaux" = "FRAIS MEDICAUX"
+                return p.isEmpty() || purposes.stream().anyMatch(p::contains);
+            });
+        });
+        return share(c, ts, t -> isCover[c.purpose[t]], "with a cover purpose or none");
     }
 
     /**
@@ -121,62 +119,96 @@ final class Indicators {
      * escalation) look at these only, so that a romance victim's escalating large sums or a family's monthly
      * remittance do not count as a buyer's rhythm.
      */
-    static List<TransferFact> sessionPriced(List<TransferFact> ts, RuleSet.Rule lowValueRule) {
-        BigDecimal low = bound(lowValueRule, "low"), high = bound(lowValueRule, "high");
-        return ts.stream().filter(t -> t.sentAmount().compareTo(low) >= 0 && t.sentAmount().compareTo(high) <= 0).toList();
+    static int[] sessionPriced(Columns c, int[] ts, RuleSet.Rule lowValueRule) {
+        Range range = c.derived(lowValueRule, "range", r -> Range.of(c, r));
+        long lo = range.low(), hi = range.high();
+        int[] out = new int[ts.length];
+        int k = 0;
+        for (int t : ts) if (c.sent[t] >= lo && c.sent[t] <= hi) out[k++] = t;
+        return k == ts.length ? ts : Arrays.copyOf(out, k);
     }
 
     /** Several identity documents, phones, agencies and channels for one sender (beyond one of each). */
-    static Measure identities(List<TransferFact> ts) {
-        Set<String> ids = new HashSet<>(), phones = new HashSet<>(), agencies = new HashSet<>(), channels = new HashSet<>();
-        for (TransferFact t : ts) {
-            if (!t.senderIdNumber().isEmpty()) ids.add(t.senderIdNumber());
-            if (!t.senderPhone().isEmpty()) phones.add(t.senderPhone());
-            if (!t.sendAgency().isEmpty()) agencies.add(t.sendAgency());
-            channels.add(t.channel().name());
+    static Measure identities(Columns c, int[] ts) {
+        Distinct ids = new Distinct(), phones = new Distinct(), agencies = new Distinct();
+        long channels = 0;
+        for (int t : ts) {
+            ids.add(c.idNumber[t]);
+            phones.add(c.phone[t]);
+            agencies.add(c.agency[t]);
+            channels |= 1L << c.channel[t];
         }
+        int channelCount = Long.bitCount(channels);
         double value = Math.max(0, ids.size() - 1) + Math.max(0, phones.size() - 1) + Math.max(0, agencies.size() - 2)
-                + Math.max(0, channels.size() - 1);
+                + Math.max(0, channelCount - 1);
         return new Measure(value, ids.size() + " ID documents, " + phones.size() + " phones, " + agencies.size()
-                + " agencies, " + channels.size() + " channels", references(ts));
+                + " agencies, " + channelCount + " channels", c.references(ts));
     }
 
     /** Distinct senders with no family tie to the recipient (a common beneficiary of unrelated senders). */
-    static Measure unrelatedSenders(List<TransferFact> ts, FamilyTie ties) {
-        Map<String, List<String>> bySender = new TreeMap<>();
-        for (TransferFact t : ts) {
-            if (!ties.family(t)) bySender.computeIfAbsent(t.senderEntity(), k -> new ArrayList<>()).add(t.reference());
-        }
-        return new Measure(bySender.size(), bySender.size() + " senders sharing no surname or middle name with the recipient",
-                bySender.values().stream().flatMap(List::stream).toList());
+    static Measure unrelatedSenders(Columns c, int recipient) {
+        return unrelated(c, c.recipientPairStart[recipient], c.recipientPairStart[recipient + 1], c.recipientPairs,
+                " senders sharing no surname or middle name with the recipient");
     }
 
-    /** A bound with two decimals, the scale of amounts: BigDecimal compares equal scales without rescaling. */
+    /** Counts the non-family pairs among pairs[from..to) (or pair ids from..to) and lists their transfers, pair by pair. */
+    private static Measure unrelated(Columns c, int from, int to, int[] pairs, String what) {
+        int count = 0, rows = 0;
+        for (int i = from; i < to; i++) {
+            int p = pairs == null ? i : pairs[i];
+            if (!c.pairFamily[p]) {
+                count++;
+                rows += c.pairStart[p + 1] - c.pairStart[p];
+            }
+        }
+        String[] refs = new String[rows];
+        int k = 0;
+        for (int i = from; i < to; i++) {
+            int p = pairs == null ? i : pairs[i];
+            if (c.pairFamily[p]) continue;
+            for (int j = c.pairStart[p]; j < c.pairStart[p + 1]; j++) refs[k++] = c.refs[c.byPair[j]];
+        }
+        return new Measure(count, count + what, List.of(refs));
+    }
+
+    /** A bound with two decimals, the scale of amounts in the rules. */
     private static BigDecimal bound(RuleSet.Rule rule, String key) {
         return BigDecimal.valueOf(rule.number(key)).setScale(2, java.math.RoundingMode.HALF_EVEN);
     }
 
-    private static Measure share(List<TransferFact> ts, Predicate<TransferFact> test, String what) {
-        List<String> refs = new ArrayList<>();
-        for (TransferFact t : ts) if (test.test(t)) refs.add(t.reference());
-        double share = ts.isEmpty() ? 0 : (double) refs.size() / ts.size();
-        return new Measure(share, refs.size() + " of " + ts.size() + " transfers " + what, refs);
+    private static Measure share(Columns c, int[] ts, IntPredicate test, String what) {
+        String[] refs = new String[ts.length];
+        int k = 0;
+        for (int t : ts) if (test.test(t)) refs[k++] = c.refs[t];
+        double share = ts.length == 0 ? 0 : (double) k / ts.length;
+        return new Measure(share, k + " of " + ts.length + " transfers " + what, List.of(Arrays.copyOf(refs, k)));
     }
 
-    private static boolean isMultiple(BigDecimal amount, int of) {
-        return amount.signum() > 0 && amount.remainder(BigDecimal.valueOf(of)).signum() == 0;
+    private static boolean isMultiple(long units, long of) {
+        return units > 0 && units % of == 0;
     }
 
-    static List<String> references(List<TransferFact> ts) {
-        return ts.stream().map(TransferFact::reference).toList();
-    }
-
-    private static double[] gapsInDays(List<TransferFact> ts) {
-        double[] gaps = new double[Math.max(0, ts.size() - 1)];
-        for (int i = 1; i < ts.size(); i++) {
-            gaps[i - 1] = Duration.between(ts.get(i - 1).sent(), ts.get(i).sent()).toMinutes() / 1440.0;
-        }
+    private static double[] gapsInDays(Columns c, int[] ts) {
+        double[] gaps = new double[Math.max(0, ts.length - 1)];
+        for (int i = 1; i < ts.length; i++) gaps[i - 1] = c.minutesBetween(ts[i - 1], ts[i]) / 1440.0;
         return gaps;
+    }
+
+    /** Counts distinct codes, blanks left out; a sender has one or a few of each, so a short array beats hashing. */
+    private static final class Distinct {
+        private int[] seen = new int[4];
+        private int size;
+
+        void add(int code) {
+            if (code == Columns.NO_KEY) return;
+            for (int i = 0; i < size; i++) if (seen[i] == code) return;
+            if (size == seen.length) seen = Arrays.copyOf(seen, size * 2);
+            seen[size++] = code;
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     private static double median(double[] xs) {
@@ -200,18 +232,25 @@ final class Indicators {
         return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
     }
 
+    /** Average ranks (ties share the mean of their positions), from one primitive sort. */
     private static double[] ranks(double[] xs) {
-        Integer[] idx = new Integer[xs.length];
-        for (int i = 0; i < xs.length; i++) idx[i] = i;
-        Arrays.sort(idx, (a, b) -> Double.compare(xs[a], xs[b]));
+        double[] sorted = xs.clone();
+        Arrays.sort(sorted);
         double[] ranks = new double[xs.length];
-        for (int i = 0; i < xs.length; ) {
-            int j = i;
-            while (j + 1 < xs.length && xs[idx[j + 1]] == xs[idx[i]]) j++;
-            double rank = (i + j) / 2.0;
-            for (int k = i; k <= j; k++) ranks[idx[k]] = rank;
-            i = j + 1;
+        for (int i = 0; i < xs.length; i++) {
+            int first = lowerBound(sorted, xs[i]), last = lowerBound(sorted, Math.nextUp(xs[i])) - 1;
+            ranks[i] = (first + last) / 2.0;
         }
         return ranks;
+    }
+
+    private static int lowerBound(double[] sorted, double x) {
+        int lo = 0, hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 }

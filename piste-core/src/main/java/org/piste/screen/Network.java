@@ -1,11 +1,12 @@
 package org.piste.screen;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Network reinforcement on the sender-recipient graph (edges with no family tie): buyers and facilitators
@@ -18,48 +19,43 @@ import java.util.Set;
  * explanations state ("pays a recipient who receives from 6 other high-scoring senders").
  */
 final class Network {
-    private final RuleSet rules;
-    private final List<String> senders, recipients;
-    private final Map<String, Integer> senderIndex = new HashMap<>(), recipientIndex = new HashMap<>();
+    private final Columns c;
     private final int[][] paidTo, paidBy;               // unrelated edges, by index
-    private final Map<Long, List<String>> edgeRefs = new HashMap<>();
+    private final int[][] paidToPair, paidByPair;       // the pair (see Columns) of each edge, for its transfers
     private final double[] senderBase, recipientBase;
     private final boolean[] senderSeed, recipientSeed;
     private final double senderMax, recipientMax, damping, highFrom;
     private final RuleSet.Rule senderRule, recipientRule;
     private double[] senderSuspicion, recipientHighSum;
 
-    Network(RuleSet rules, Map<String, List<TransferFact>> bySender, Map<String, List<TransferFact>> byRecipient,
-            Map<String, List<Contribution>> senderContributions, Map<String, List<Contribution>> recipientContributions,
-            Set<String> seeds, FamilyTie ties) {
-        this.rules = rules;
-        this.senders = new ArrayList<>(bySender.keySet());
-        this.recipients = new ArrayList<>(byRecipient.keySet());
-        for (int i = 0; i < senders.size(); i++) senderIndex.put(senders.get(i), i);
-        for (int i = 0; i < recipients.size(); i++) recipientIndex.put(recipients.get(i), i);
-        List<List<Integer>> to = new ArrayList<>(), by = new ArrayList<>();
-        senders.forEach(s -> to.add(new ArrayList<>()));
-        recipients.forEach(r -> by.add(new ArrayList<>()));
-        for (int s = 0; s < senders.size(); s++) {
-            for (TransferFact t : bySender.get(senders.get(s))) {
-                if (ties.family(t)) continue;
-                int r = recipientIndex.get(t.recipientEntity());
-                List<String> refs = edgeRefs.computeIfAbsent(((long) s << 32) | r, k -> new ArrayList<>());
-                if (refs.isEmpty()) {
-                    to.get(s).add(r);
-                    by.get(r).add(s);
-                }
-                refs.add(t.reference());
-            }
+    Network(RuleSet rules, Columns c, List<Contribution>[] senderContributions, List<Contribution>[] recipientContributions,
+            Set<String> seeds) {
+        this.c = c;
+        int ns = c.senderIds.length, nr = c.recipientIds.length;
+        paidTo = new int[ns][];
+        paidToPair = new int[ns][];
+        for (int s = 0; s < ns; s++) {
+            // A sender's recipients in the order it first paid them: the most suspicious one is the first of equals.
+            int[] pairs = IntStream.range(c.senderPairStart[s], c.senderPairStart[s + 1]).filter(p -> !c.pairFamily[p])
+                    .boxed().sorted(java.util.Comparator.comparingInt(p -> c.byPair[c.pairStart[p]])).mapToInt(Integer::intValue)
+                    .toArray();
+            paidToPair[s] = pairs;
+            paidTo[s] = Arrays.stream(pairs).map(p -> c.pairRecipient[p]).toArray();
         }
-        this.paidTo = to.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        this.paidBy = by.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        this.senderBase = senders.stream().mapToDouble(s -> points(senderContributions.get(s))).toArray();
-        this.recipientBase = recipients.stream().mapToDouble(r -> points(recipientContributions.get(r))).toArray();
-        this.senderSeed = new boolean[senders.size()];
-        this.recipientSeed = new boolean[recipients.size()];
-        for (int i = 0; i < senders.size(); i++) senderSeed[i] = seeds.contains(senders.get(i));
-        for (int i = 0; i < recipients.size(); i++) recipientSeed[i] = seeds.contains(recipients.get(i));
+        paidBy = new int[nr][];
+        paidByPair = new int[nr][];
+        for (int r = 0; r < nr; r++) {
+            int[] pairs = Arrays.stream(c.recipientPairs, c.recipientPairStart[r], c.recipientPairStart[r + 1])
+                    .filter(p -> !c.pairFamily[p]).toArray();
+            paidByPair[r] = pairs;
+            paidBy[r] = Arrays.stream(pairs).map(p -> c.pairSender[p]).toArray();
+        }
+        this.senderBase = Arrays.stream(senderContributions).mapToDouble(Network::points).toArray();
+        this.recipientBase = Arrays.stream(recipientContributions).mapToDouble(Network::points).toArray();
+        this.senderSeed = new boolean[ns];
+        this.recipientSeed = new boolean[nr];
+        for (int i = 0; i < ns; i++) senderSeed[i] = seeds.contains(c.senderIds[i]);
+        for (int i = 0; i < nr; i++) recipientSeed[i] = seeds.contains(c.recipientIds[i]);
         this.senderMax = indicatorMax(rules.sender());
         this.recipientMax = indicatorMax(rules.recipient());
         this.damping = rules.damping();
@@ -77,10 +73,10 @@ final class Network {
     }
 
     void propagate() {
-        senderSuspicion = new double[senders.size()];
-        for (int s = 0; s < senders.size(); s++) senderSuspicion[s] = senderSeed[s] ? 1 : Math.min(1, senderBase[s] / senderMax);
-        recipientHighSum = new double[recipients.size()];
-        for (int r = 0; r < recipients.size(); r++) {
+        senderSuspicion = new double[senderBase.length];
+        for (int s = 0; s < senderBase.length; s++) senderSuspicion[s] = senderSeed[s] ? 1 : Math.min(1, senderBase[s] / senderMax);
+        recipientHighSum = new double[recipientBase.length];
+        for (int r = 0; r < recipientBase.length; r++) {
             double sum = 0;
             for (int s : paidBy[r]) sum += high(senderSuspicion[s]);
             recipientHighSum[r] = sum;
@@ -98,49 +94,49 @@ final class Network {
         return Math.min(1, (recipientBase[r] + recipientRule.pointsFor(damping * others)) / recipientMax);
     }
 
-    /** {index of the most suspicious recipient s pays, its suspicion without s}; {-1, 0} when none. */
-    private double[] bestRecipient(int s) {
+    Contribution senderContribution(int s) {
+        // The most suspicious recipient s pays (the first of equals), judged without s.
         double best = 0;
-        int bestIndex = -1;
-        for (int r : paidTo[s]) {
-            double v = recipientSuspicionWithout(r, s);
+        int bestEdge = -1;
+        for (int e = 0; e < paidTo[s].length; e++) {
+            double v = recipientSuspicionWithout(paidTo[s][e], s);
             if (v > best) {
                 best = v;
-                bestIndex = r;
+                bestEdge = e;
             }
         }
-        return new double[] {bestIndex, best};
-    }
-
-    Contribution senderContribution(String sender) {
-        int s = senderIndex.get(sender);
-        double[] best = bestRecipient(s);
-        double value = damping * best[1];
-        if (best[0] < 0) {
+        double value = damping * best;
+        if (bestEdge < 0) {
             return new Contribution("network", 0, 0, "pays no recipient outside the family", List.of());
         }
-        int r = (int) best[0];
+        int r = paidTo[s][bestEdge];
         long high = java.util.Arrays.stream(paidBy[r]).filter(o -> o != s && high(senderSuspicion[o]) > 0).count();
         String explanation = String.format(Locale.ROOT, "pays %d unrelated recipient(s); the most suspicious, %s (%.2f without this "
-                + "sender), receives from %d other high-scoring sender(s)", paidTo[s].length, recipients.get(r), best[1], high);
-        return new Contribution("network", value, senderRule.pointsFor(value), explanation, edgeRefs.get(((long) s << 32) | r));
+                + "sender), receives from %d other high-scoring sender(s)", paidTo[s].length, c.recipientIds[r], best, high);
+        return new Contribution("network", value, senderRule.pointsFor(value), explanation, transfers(paidToPair[s][bestEdge]));
     }
 
-    Contribution recipientContribution(String recipient) {
-        int r = recipientIndex.get(recipient);
+    Contribution recipientContribution(int r) {
         double value = damping * recipientHighSum[r];
-        List<int[]> top = new ArrayList<>();
-        for (int s : paidBy[r]) if (high(senderSuspicion[s]) > 0) top.add(new int[] {s});
-        top.sort((a, b) -> Double.compare(senderSuspicion[b[0]], senderSuspicion[a[0]]));
+        List<int[]> top = new ArrayList<>(); // {sender, pair}
+        for (int e = 0; e < paidBy[r].length; e++) {
+            if (high(senderSuspicion[paidBy[r][e]]) > 0) top.add(new int[] {paidBy[r][e], paidByPair[r][e]});
+        }
+        top.sort((a, b) -> Double.compare(senderSuspicion[b[0]], senderSuspicion[a[0]])); // stable: equals stay in id order
         StringBuilder names = new StringBuilder();
         List<String> evidence = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
             int s = top.get(i)[0];
-            if (i < 3) names.append(i == 0 ? "" : ", ").append(senders.get(s)).append(String.format(Locale.ROOT, " %.2f", senderSuspicion[s]));
-            evidence.addAll(edgeRefs.get(((long) s << 32) | r));
+            if (i < 3) names.append(i == 0 ? "" : ", ").append(c.senderIds[s]).append(String.format(Locale.ROOT, " %.2f", senderSuspicion[s]));
+            evidence.addAll(transfers(top.get(i)[1]));
         }
         String explanation = String.format(Locale.ROOT, "receives from %d unrelated sender(s), %d of them high-scoring%s",
                 paidBy[r].length, top.size(), top.isEmpty() ? "" : " (top: " + names + ")");
         return new Contribution("network", value, recipientRule.pointsFor(value), explanation, evidence);
+    }
+
+    /** The references of a pair's transfers, in time order. */
+    private List<String> transfers(int pair) {
+        return c.references(c.byPair, c.pairStart[pair], c.pairStart[pair + 1]);
     }
 }

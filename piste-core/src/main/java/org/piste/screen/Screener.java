@@ -1,6 +1,7 @@
 package org.piste.screen;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Ranks senders and recipients by the typology's indicators (a versioned {@link RuleSet}), reinforced over the
@@ -32,85 +33,89 @@ public final class Screener {
      *              fully suspicious in the network propagation
      */
     public ScreeningResult screen(List<TransferFact> facts, Set<String> seeds) {
-        Map<String, List<TransferFact>> groupedBySender = new HashMap<>(), groupedByRecipient = new HashMap<>();
-        for (TransferFact t : facts) {
-            if (!t.moved()) continue;
-            groupedBySender.computeIfAbsent(t.senderEntity(), k -> new ArrayList<>()).add(t);
-            groupedByRecipient.computeIfAbsent(t.recipientEntity(), k -> new ArrayList<>()).add(t);
-        }
-        // Entity order is part of the result (ties, evidence order): sorted once, here.
-        Map<String, List<TransferFact>> bySender = new TreeMap<>(groupedBySender), byRecipient = new TreeMap<>(groupedByRecipient);
-        Comparator<TransferFact> chronological = Comparator.comparing(TransferFact::sent).thenComparing(TransferFact::reference);
-        bySender.values().parallelStream().forEach(l -> l.sort(chronological));
-        byRecipient.values().parallelStream().forEach(l -> l.sort(chronological));
+        Columns c = Columns.of(facts);
+        int ns = c.senderIds.length, nr = c.recipientIds.length;
+        // Each entity's indicators depend on its own transfers only: computed in parallel, results by entity index.
+        List<Contribution>[] senderBase = newLists(ns), recipientBase = newLists(nr);
+        IntStream.range(0, ns).parallel().forEach(s -> senderBase[s] = senderIndicators(c, s));
+        FamilyOperations families = new FamilyOperations(c);
+        IntStream.range(0, nr).parallel().forEach(r -> recipientBase[r] = recipientIndicators(c, r, families));
 
-        FamilyTie ties = new FamilyTie(facts);
-        // Each entity's indicators depend on its own transfers only: computed in parallel, results keyed by entity.
-        Map<String, List<Contribution>> senderBase = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, List<Contribution>> recipientBase = new java.util.concurrent.ConcurrentHashMap<>();
-        bySender.entrySet().parallelStream().forEach(e -> senderBase.put(e.getKey(), senderIndicators(e.getValue(), ties)));
-        FamilyOperations families = new FamilyOperations(bySender, byRecipient, ties);
-        byRecipient.entrySet().parallelStream()
-                .forEach(e -> recipientBase.put(e.getKey(), recipientIndicators(e.getKey(), e.getValue(), families, ties)));
-
-        Network network = new Network(rules, bySender, byRecipient, senderBase, recipientBase, seeds, ties);
+        Network network = new Network(rules, c, senderBase, recipientBase, seeds);
         network.propagate();
 
-        List<EntityScore> senders = new ArrayList<>(), recipients = new ArrayList<>();
-        bySender.keySet().forEach(s -> senders.add(score(s, EntityScore.Side.SENDER, senderBase.get(s), network.senderContribution(s), seeds)));
-        byRecipient.keySet().forEach(r -> recipients.add(score(r, EntityScore.Side.RECIPIENT, recipientBase.get(r), network.recipientContribution(r), seeds)));
-        Comparator<EntityScore> ranking = Comparator.comparingDouble(EntityScore::score).reversed().thenComparing(EntityScore::entityId);
-        senders.sort(ranking);
-        recipients.sort(ranking);
-        return new ScreeningResult(rules.version(), senders, recipients);
+        EntityScore[] senders = new EntityScore[ns], recipients = new EntityScore[nr];
+        IntStream.range(0, ns).parallel().forEach(s -> senders[s] = score(c.senderIds[s], EntityScore.Side.SENDER, senderBase[s],
+                network.senderContribution(s), seeds));
+        IntStream.range(0, nr).parallel().forEach(r -> recipients[r] = score(c.recipientIds[r], EntityScore.Side.RECIPIENT,
+                recipientBase[r], network.recipientContribution(r), seeds));
+        Comparator<EntityScore> ranking = (a, b) -> {
+            int k = Double.compare(b.score(), a.score());
+            return k != 0 ? k : a.entityId().compareTo(b.entityId());
+        };
+        Arrays.parallelSort(senders, ranking);
+        Arrays.parallelSort(recipients, ranking);
+        return new ScreeningResult(rules.version(), Arrays.asList(senders), Arrays.asList(recipients));
     }
+
+    @SuppressWarnings("unchecked")
+    private static List<Contribution>[] newLists(int n) {
+        return (List<Contribution>[]) new List<?>[n];
+    }
+
+    /** Contributions in the order their points are summed: the rule set's map order varies between runs, sums must not. */
+    static final Comparator<Contribution> ORDER = Comparator.comparingDouble(Contribution::points).reversed()
+            .thenComparing(Contribution::indicator);
 
     private static EntityScore score(String entity, EntityScore.Side side, List<Contribution> base, Contribution network, Set<String> seeds) {
         List<Contribution> all = new ArrayList<>(base);
         all.add(network);
         if (seeds.contains(entity)) all.add(new Contribution("confirmed", 1, 0, "confirmed by a referral or an analyst", List.of()));
-        all.sort(Comparator.comparingDouble(Contribution::points).reversed().thenComparing(Contribution::indicator));
+        all.sort(ORDER);
         return new EntityScore(entity, side, all.stream().mapToDouble(Contribution::points).sum(), all);
     }
 
-    private List<Contribution> senderIndicators(List<TransferFact> ts, FamilyTie ties) {
+    private List<Contribution> senderIndicators(Columns c, int s) {
         List<Contribution> out = new ArrayList<>();
-        List<TransferFact> sessions = Indicators.sessionPriced(ts, rules.sender().get("low_value"));
+        int[] ts = c.sentBy(s);
+        int[] sessions = Indicators.sessionPriced(c, ts, rules.sender().get("low_value"));
         rules.sender().forEach((name, rule) -> {
             if (name.equals("network")) return;
             boolean rhythm = name.equals("frequency") || name.equals("bursts") || name.equals("escalation");
-            if ((rhythm ? sessions : ts).size() < rule.minTransfers()) return;
+            if ((rhythm ? sessions : ts).length < rule.minTransfers()) return;
             Indicators.Measure m = switch (name) {
-                case "low_value" -> Indicators.lowValue(ts, rule);
-                case "frequency" -> Indicators.frequency(sessions);
-                case "bursts" -> Indicators.bursts(sessions, rule);
-                case "escalation" -> Indicators.escalation(sessions);
-                case "night" -> Indicators.night(ts, rule);
-                case "unrelated_beneficiaries" -> Indicators.unrelatedBeneficiaries(ts, ties);
-                case "round_amounts" -> Indicators.roundAmounts(ts);
-                case "cover_purpose" -> Indicators.coverPurpose(ts, rule);
-                case "identities" -> Indicators.identities(ts);
+                case "low_value" -> Indicators.lowValue(c, ts, rule);
+                case "frequency" -> Indicators.frequency(c, sessions);
+                case "bursts" -> Indicators.bursts(c, sessions, rule);
+                case "escalation" -> Indicators.escalation(c, sessions);
+                case "night" -> Indicators.night(c, ts, rule);
+                case "unrelated_beneficiaries" -> Indicators.unrelatedBeneficiaries(c, s);
+                case "round_amounts" -> Indicators.roundAmounts(c, ts);
+                case "cover_purpose" -> Indicators.coverPurpose(c, ts, rule);
+                case "identities" -> Indicators.identities(c, ts);
                 default -> throw new IllegalStateException("no sender indicator " + name);
             };
             out.add(contribution(name, rule, m));
         });
+        out.sort(ORDER);
         return out;
     }
 
-    private List<Contribution> recipientIndicators(String recipient, List<TransferFact> ts, FamilyOperations families,
-            FamilyTie ties) {
+    private List<Contribution> recipientIndicators(Columns c, int r, FamilyOperations families) {
         List<Contribution> out = new ArrayList<>();
+        int[] ts = c.receivedBy(r);
         rules.recipient().forEach((name, rule) -> {
-            if (name.equals("network") || ts.size() < rule.minTransfers()) return;
+            if (name.equals("network") || ts.length < rule.minTransfers()) return;
             Indicators.Measure m = switch (name) {
-                case "unrelated_senders" -> Indicators.unrelatedSenders(ts, ties);
-                case "low_value" -> Indicators.lowValue(ts, rule);
-                case "night" -> Indicators.night(ts, rule);
-                case "family_operation" -> families.measure(recipient);
+                case "unrelated_senders" -> Indicators.unrelatedSenders(c, r);
+                case "low_value" -> Indicators.lowValue(c, ts, rule);
+                case "night" -> Indicators.night(c, ts, rule);
+                case "family_operation" -> families.measure(r);
                 default -> throw new IllegalStateException("no recipient indicator " + name);
             };
             out.add(contribution(name, rule, m));
         });
+        out.sort(ORDER);
         return out;
     }
 
@@ -123,35 +128,33 @@ public final class Screener {
      * senders as this one (a family operation shares its buyers).
      */
     static final class FamilyOperations {
-        private final Map<String, List<TransferFact>> bySender;
-        private final Map<String, List<TransferFact>> byRecipient;
-        private final FamilyTie ties;
+        private final Columns c;
 
-        FamilyOperations(Map<String, List<TransferFact>> bySender, Map<String, List<TransferFact>> byRecipient, FamilyTie ties) {
-            this.bySender = bySender;
-            this.byRecipient = byRecipient;
-            this.ties = ties;
+        FamilyOperations(Columns c) {
+            this.c = c;
         }
 
-        Indicators.Measure measure(String recipient) {
-            List<TransferFact> in = byRecipient.get(recipient);
-            String surname = FamilyTie.surnameKey(in.get(0).recipientSurname());
-            if (surname.isEmpty()) return new Indicators.Measure(0, "no surname to compare", List.of());
-            Set<String> relatives = new HashSet<>();
+        Indicators.Measure measure(int recipient) {
+            int[] in = c.receivedBy(recipient);
+            int surname = c.recipientSurnameKey[in[0]];
+            if (surname == Columns.NO_KEY) return new Indicators.Measure(0, "no surname to compare", List.of());
+            // Senders visited in a HashMap's order of their ids: the evidence order the results have always had.
+            Map<String, Integer> senders = new HashMap<>();
+            for (int t : in) if (!c.family(t)) senders.putIfAbsent(c.senderIds[c.sender[t]], c.sender[t]);
+            Set<Integer> relatives = new HashSet<>();
             List<String> evidence = new ArrayList<>();
-            Set<String> senders = new HashSet<>();
-            for (TransferFact t : in) if (!ties.family(t)) senders.add(t.senderEntity());
-            for (String s : senders) {
-                for (TransferFact t : bySender.get(s)) {
-                    if (t.recipientEntity().equals(recipient) || ties.family(t)) continue;
-                    if (surname.equals(FamilyTie.surnameKey(t.recipientSurname()))) {
-                        relatives.add(t.recipientEntity());
-                        evidence.add(t.reference());
+            for (int s : senders.values()) {
+                for (int i = c.senderStart[s]; i < c.senderStart[s + 1]; i++) {
+                    int t = c.bySender[i];
+                    if (c.recipient[t] == recipient || c.family(t)) continue;
+                    if (c.recipientSurnameKey[t] == surname) {
+                        relatives.add(c.recipient[t]);
+                        evidence.add(c.refs[t]);
                     }
                 }
             }
             return new Indicators.Measure(relatives.size(), String.format(Locale.ROOT,
-                    "%d other recipients named %s receive from the same unrelated senders", relatives.size(), surname), evidence);
+                    "%d other recipients named %s receive from the same unrelated senders", relatives.size(), c.surnameKeys[surname]), evidence);
         }
     }
 }

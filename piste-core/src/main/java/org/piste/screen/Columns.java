@@ -1,0 +1,444 @@
+package org.piste.screen;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+
+/**
+ * The transfers of one screening that moved money, as primitive columns: transfer {@code t} is the t-th in time
+ * order (sent, then reference), entities are int indexes in id order, amounts are integer units at one decimal
+ * scale shared by all amounts (exact: no rounding), and transfers are grouped by sender, by recipient and by
+ * (sender, recipient) pair once, each group in time order. Indicators then read arrays instead of comparing
+ * BigDecimals and hashing entity ids for every transfer.
+ */
+final class Columns {
+    static final long NO_AMOUNT = Long.MIN_VALUE;
+    static final int NO_KEY = -1;
+
+    final int n;
+    final String[] refs;
+    final long[] seconds;
+    final int[] nanos;
+    /** Amounts as integer units of 10^-scale; {@link #NO_AMOUNT} for a missing paid amount. */
+    final int scale;
+    final long[] sent, paid;
+    /** The hour of sending in the sender's own zone (daylight saving included). */
+    final byte[] localHour;
+    final int[] sender, recipient;
+    final String[] senderIds, recipientIds;
+    /** Transfers of sender s: {@code bySender[senderStart[s] .. senderStart[s+1])}, in time order; same for recipients. */
+    final int[] senderStart, bySender, recipientStart, byRecipient;
+    /**
+     * Pairs, ordered by sender then recipient: transfers of pair p are {@code byPair[pairStart[p] .. pairStart[p+1])} in
+     * time order; the pairs of sender s are {@code senderPairStart[s] .. senderPairStart[s+1])}; those of recipient r,
+     * by sender, {@code recipientPairs[recipientPairStart[r] .. recipientPairStart[r+1])}.
+     */
+    final int[] pairStart, byPair, pairSender, pairRecipient, senderPairStart, recipientPairStart, recipientPairs, pairOf;
+    /** Whether the pair is family (see {@link FamilyTie}): any of its transfers, moved or not, shows the tie. */
+    final boolean[] pairFamily;
+    final FamilyTie ties;
+    /** Codes of distinct ID numbers, phones and agencies ({@link #NO_KEY} when blank), comparable within a field. */
+    final int[] idNumber, phone, agency;
+    final byte[] channel;
+    /** The recipient's surname as written on each row, as a key of {@link #surnameKeys} ({@link #NO_KEY}: none). */
+    final int[] recipientSurnameKey;
+    final String[] surnameKeys;
+    /** Transfer t's purpose is {@code purposes[purpose[t]]}: purposes repeat, and are judged once each. */
+    final int[] purpose;
+    final String[] purposes;
+    /** What the indicators derive from a rule once per screening (bounds in units, purposes judged), by rule identity. */
+    private final Map<Derived, Object> derived = new ConcurrentHashMap<>();
+
+    private record Derived(int identity, RuleSet.Rule rule, String what) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Derived d && d.rule == rule && d.what.equals(what);
+        }
+
+        @Override
+        public int hashCode() {
+            return identity * 31 + what.hashCode();
+        }
+    }
+
+    private static final Comparator<TransferFact> CHRONOLOGICAL = (a, b) -> {
+        int c = a.sent().compareTo(b.sent());
+        return c != 0 ? c : a.reference().compareTo(b.reference());
+    };
+
+    static Columns of(List<TransferFact> all) {
+        return new Columns(all);
+    }
+
+    private Columns(List<TransferFact> all) {
+        ties = new FamilyTie();
+        List<TransferFact> notMoved = new ArrayList<>();
+        TransferFact[] in = all.stream().filter(t -> {
+            if (!t.moved()) notMoved.add(t);
+            return t.moved();
+        }).toArray(TransferFact[]::new);
+        n = in.length;
+
+        // Fields are read in input order (the facts' memory order) and only then put in time order.
+        long[] sec0 = new long[n], sent0 = new long[n], paid0 = new long[n];
+        int[] nano0 = new int[n];
+        byte[] hour0 = new byte[n], channel0 = new byte[n];
+        String[] ref0 = new String[n];
+        ZoneId[] zone0 = new ZoneId[n];
+        // Amounts are taken at 2 decimals, the usual scale, in the same pass; a larger scale makes a second pass.
+        int rawScale = IntStream.range(0, n).parallel().map(t -> {
+            TransferFact f = in[t];
+            Instant at = f.sent();
+            sec0[t] = at.getEpochSecond();
+            nano0[t] = at.getNano();
+            ref0[t] = f.reference();
+            channel0[t] = (byte) f.channel().ordinal();
+            zone0[t] = f.senderZone();
+            BigDecimal amount = f.sentAmount(), paidAmount = f.paidAmount().orElse(null);
+            int sc = Math.max(amount.scale(), paidAmount == null ? 0 : paidAmount.scale());
+            if (sc <= 2) {
+                sent0[t] = units(amount, 2);
+                paid0[t] = paidAmount == null ? NO_AMOUNT : units(paidAmount, 2);
+            }
+            return sc;
+        }).max().orElse(0);
+        scale = rawScale <= 2 ? 2 : rawScale <= 9 ? rawScale : strippedScale(in);
+        if (scale > 2) {
+            IntStream.range(0, n).parallel().forEach(t -> {
+                sent0[t] = units(in[t].sentAmount(), scale);
+                paid0[t] = in[t].paidAmount().isPresent() ? units(in[t].paidAmount().get(), scale) : NO_AMOUNT;
+            });
+        }
+        // The local hour, from each zone's offsets over the period (daylight saving included), without building dates.
+        Map<ZoneId, ZoneOffsets> offsets = new HashMap<>();
+        if (n > 0) {
+            long from = Arrays.stream(sec0).min().getAsLong(), to = Arrays.stream(sec0).max().getAsLong();
+            for (int t = 0; t < n; t++) {
+                if (!offsets.containsKey(zone0[t])) offsets.put(zone0[t], new ZoneOffsets(zone0[t].getRules(), from, to));
+            }
+        }
+        IntStream.range(0, n).parallel().forEach(t -> {
+            long local = sec0[t] + offsets.get(zone0[t]).at(sec0[t]);
+            hour0[t] = (byte) (Math.floorMod(local, 86_400L) / 3600);
+        });
+
+        // Strings to dictionary codes, one field per task, in input order: rows then compare ints. Entity indexes
+        // follow id order, which is the result's order for ties.
+        List<Function<TransferFact, String>> fields = List.of(TransferFact::senderEntity, TransferFact::recipientEntity,
+                TransferFact::purpose, TransferFact::senderIdNumber, TransferFact::senderPhone, TransferFact::sendAgency,
+                TransferFact::senderSurname, TransferFact::senderMiddleName, TransferFact::recipientSurname,
+                TransferFact::recipientMiddleName);
+        int[][] code0 = new int[fields.size()][n];
+        List<StringCodes> dictionaries = new ArrayList<>(Collections.nCopies(fields.size(), null));
+        IntStream.range(0, fields.size()).parallel().forEach(k -> dictionaries.set(k, encode(in, fields.get(k), code0[k])));
+        StringCodes senderIndex = dictionaries.get(0), recipientIndex = dictionaries.get(1);
+        senderIds = sortedIds(senderIndex);
+        recipientIds = sortedIds(recipientIndex);
+        purposes = dictionaries.get(2).values();
+        int[] senderRank = ranks(senderIds, senderIndex), recipientRank = ranks(recipientIds, recipientIndex);
+        // Names to surname keys (each spelling folded once), keys to ints shared by the four name fields.
+        String[][] nameKeys = IntStream.range(0, 4).parallel()
+                .mapToObj(k -> Arrays.stream(dictionaries.get(6 + k).values()).map(ties::key).toArray(String[]::new))
+                .toArray(String[][]::new);
+        StringCodes keyIndex = new StringCodes();
+        int[][] keyOfName = new int[4][];
+        for (int k = 0; k < 4; k++) {
+            keyOfName[k] = new int[nameKeys[k].length];
+            for (int i = 0; i < nameKeys[k].length; i++) {
+                keyOfName[k][i] = nameKeys[k][i].isEmpty() ? NO_KEY : keyIndex.code(nameKeys[k][i]);
+            }
+        }
+        surnameKeys = keyIndex.values();
+        int[] emptyCode = new int[3];
+        for (int k = 0; k < 3; k++) emptyCode[k] = dictionaries.get(3 + k).find("");
+
+        int[] order = chronological(in, sec0, nano0);
+        refs = new String[n];
+        seconds = new long[n];
+        nanos = new int[n];
+        sent = new long[n];
+        paid = new long[n];
+        localHour = new byte[n];
+        channel = new byte[n];
+        sender = new int[n];
+        recipient = new int[n];
+        purpose = new int[n];
+        idNumber = new int[n];
+        phone = new int[n];
+        agency = new int[n];
+        recipientSurnameKey = new int[n];
+        boolean[] showsTie = new boolean[n];
+        IntStream.range(0, n).parallel().forEach(t -> {
+            int i = order[t];
+            refs[t] = ref0[i];
+            seconds[t] = sec0[i];
+            nanos[t] = nano0[i];
+            sent[t] = sent0[i];
+            paid[t] = paid0[i];
+            localHour[t] = hour0[i];
+            channel[t] = channel0[i];
+            sender[t] = senderRank[code0[0][i]];
+            recipient[t] = recipientRank[code0[1][i]];
+            purpose[t] = code0[2][i];
+            idNumber[t] = code0[3][i] == emptyCode[0] ? NO_KEY : code0[3][i];
+            phone[t] = code0[4][i] == emptyCode[1] ? NO_KEY : code0[4][i];
+            agency[t] = code0[5][i] == emptyCode[2] ? NO_KEY : code0[5][i];
+            int senderSurname = keyOfName[0][code0[6][i]], senderMiddle = keyOfName[1][code0[7][i]];
+            recipientSurnameKey[t] = keyOfName[2][code0[8][i]];
+            showsTie[t] = FamilyTie.related(senderSurname, senderMiddle, recipientSurnameKey[t], keyOfName[3][code0[9][i]]);
+        });
+
+        // Groups by counting sort over time order: each group comes out in time order, with no comparison.
+        int ns = senderIds.length, nr = recipientIds.length;
+        senderStart = starts(sender, ns);
+        bySender = group(sender, senderStart, null);
+        recipientStart = starts(recipient, nr);
+        byRecipient = group(recipient, recipientStart, null);
+        byPair = group(sender, senderStart, byRecipient); // by sender, then recipient, then time
+
+        int[] ps = new int[n + 1], psend = new int[n], prec = new int[n];
+        senderPairStart = new int[ns + 1];
+        pairOf = new int[n];
+        int pairs = 0;
+        for (int s = 0; s < ns; s++) {
+            senderPairStart[s] = pairs;
+            for (int i = senderStart[s]; i < senderStart[s + 1]; i++) {
+                int t = byPair[i];
+                if (i == senderStart[s] || recipient[t] != recipient[byPair[i - 1]]) {
+                    ps[pairs] = i;
+                    psend[pairs] = s;
+                    prec[pairs] = recipient[t];
+                    pairs++;
+                }
+                pairOf[t] = pairs - 1;
+            }
+        }
+        senderPairStart[ns] = pairs;
+        ps[pairs] = n;
+        pairStart = Arrays.copyOf(ps, pairs + 1);
+        pairSender = Arrays.copyOf(psend, pairs);
+        pairRecipient = Arrays.copyOf(prec, pairs);
+        recipientPairStart = starts(pairRecipient, nr);
+        recipientPairs = group(pairRecipient, recipientPairStart, null); // pairs are in sender order: senders ascending
+
+        pairFamily = new boolean[pairs];
+        IntStream.range(0, pairs).parallel().forEach(p -> {
+            for (int i = pairStart[p]; i < pairStart[p + 1] && !pairFamily[p]; i++) pairFamily[p] = showsTie[byPair[i]];
+        });
+        for (TransferFact f : notMoved) { // a cancelled transfer's names still show a tie
+            int s = senderIndex.find(f.senderEntity()), r = recipientIndex.find(f.recipientEntity());
+            if (s < 0 || r < 0) continue;
+            int p = pair(senderRank[s], recipientRank[r]);
+            if (p >= 0 && !pairFamily[p] && ties.shows(f)) pairFamily[p] = true;
+        }
+    }
+
+    /** A zone's UTC offsets from one instant to another: the offset at each transition, as ZoneRules.getOffset gives it. */
+    private static final class ZoneOffsets {
+        private final long[] since;
+        private final int[] seconds;
+
+        ZoneOffsets(ZoneRules rules, long from, long to) {
+            List<ZoneOffsetTransition> transitions = new ArrayList<>();
+            for (ZoneOffsetTransition tr = rules.nextTransition(Instant.ofEpochSecond(from)); tr != null && tr.toEpochSecond() <= to;
+                    tr = rules.nextTransition(tr.getInstant())) {
+                transitions.add(tr);
+            }
+            since = new long[transitions.size() + 1];
+            seconds = new int[transitions.size() + 1];
+            since[0] = Long.MIN_VALUE;
+            seconds[0] = rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds();
+            for (int i = 0; i < transitions.size(); i++) {
+                since[i + 1] = transitions.get(i).toEpochSecond(); // from that second on, the offset after
+                seconds[i + 1] = transitions.get(i).getOffsetAfter().getTotalSeconds();
+            }
+        }
+
+        int at(long epochSecond) {
+            int i = Arrays.binarySearch(since, epochSecond);
+            return seconds[i >= 0 ? i : -i - 2];
+        }
+    }
+
+    private static StringCodes encode(TransferFact[] in, Function<TransferFact, String> field, int[] codes) {
+        StringCodes index = new StringCodes();
+        for (int t = 0; t < in.length; t++) codes[t] = index.code(field.apply(in[t]));
+        return index;
+    }
+
+    /** The pair of sender s and recipient r, or -1. */
+    int pair(int s, int r) {
+        int lo = senderPairStart[s], hi = senderPairStart[s + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pairRecipient[mid] < r) lo = mid + 1;
+            else if (pairRecipient[mid] > r) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    boolean family(int t) {
+        return pairFamily[pairOf[t]];
+    }
+
+    int[] sentBy(int s) {
+        return Arrays.copyOfRange(bySender, senderStart[s], senderStart[s + 1]);
+    }
+
+    int[] receivedBy(int r) {
+        return Arrays.copyOfRange(byRecipient, recipientStart[r], recipientStart[r + 1]);
+    }
+
+    /** A value derived from a rule, made once per screening (rules hash slowly: their parameters are maps). */
+    @SuppressWarnings("unchecked")
+    <T> T derived(RuleSet.Rule rule, String what, Function<RuleSet.Rule, T> make) {
+        return (T) derived.computeIfAbsent(new Derived(System.identityHashCode(rule), rule, what), k -> make.apply(rule));
+    }
+
+    /** Which distinct purposes (see {@link #purpose}) pass the test. */
+    boolean[] judgePurposes(Predicate<String> test) {
+        boolean[] pass = new boolean[purposes.length];
+        for (int i = 0; i < purposes.length; i++) pass[i] = test.test(purposes[i]);
+        return pass;
+    }
+
+    /** Whole minutes from transfer a to a later transfer b, as Duration.between(a, b).toMinutes(). */
+    long minutesBetween(int a, int b) {
+        return secondsBetween(a, b) / 60;
+    }
+
+    /** Whether more than the given whole seconds separate transfer a from a later transfer b. */
+    boolean moreThan(int a, int b, long limitSeconds) {
+        long s = secondsBetween(a, b);
+        return s > limitSeconds || (s == limitSeconds && nanos[b] > nanos[a]);
+    }
+
+    private long secondsBetween(int a, int b) {
+        return seconds[b] - seconds[a] - (nanos[b] < nanos[a] ? 1 : 0);
+    }
+
+    /** An amount bound in the units of these columns (exact: the bound's scale is at most the columns'). */
+    long units(BigDecimal bound) {
+        return units(bound, scale);
+    }
+
+    List<String> references(int[] ts, int from, int to) {
+        String[] out = new String[to - from];
+        for (int i = from; i < to; i++) out[i - from] = refs[ts[i]];
+        return List.of(out);
+    }
+
+    List<String> references(int[] ts) {
+        return references(ts, 0, ts.length);
+    }
+
+    /** Only trailing zeros make scales above 9 likely: strip them to find the scale that is really needed. */
+    private static int strippedScale(TransferFact[] facts) {
+        return Math.max(2, Arrays.stream(facts).parallel().mapToInt(f -> Math.max(stripped(f.sentAmount()),
+                f.paidAmount().map(Columns::stripped).orElse(0))).max().orElse(0));
+    }
+
+    /**
+     * Input indexes in time order (sent, then reference; equal ones in input order, as a stable sort): one primitive sort
+     * on the seconds with the index packed in, then the few equal seconds ordered by nanoseconds and reference.
+     */
+    private static int[] chronological(TransferFact[] in, long[] sec, int[] nano) {
+        int n = in.length;
+        int[] order = new int[n];
+        if (n == 0) return order;
+        long min = Arrays.stream(sec).min().getAsLong(), max = Arrays.stream(sec).max().getAsLong();
+        int indexBits = 32 - Integer.numberOfLeadingZeros(n);
+        if (max - min >= 1L << (63 - indexBits) || max - min < 0) { // a span too wide to pack: compare objects
+            Integer[] boxed = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+            Arrays.parallelSort(boxed, (a, b) -> CHRONOLOGICAL.compare(in[a], in[b]));
+            for (int i = 0; i < n; i++) order[i] = boxed[i];
+            return order;
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) keys[i] = (sec[i] - min) << indexBits | i;
+        Arrays.parallelSort(keys);
+        long mask = (1L << indexBits) - 1;
+        for (int i = 0; i < n; i++) order[i] = (int) (keys[i] & mask);
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && sec[order[j]] == sec[order[i]]) j++;
+            for (int a = i + 1; a < j; a++) { // insertion sort: stable, and runs are short
+                int x = order[a], b = a - 1;
+                while (b >= i && CHRONOLOGICAL.compare(in[order[b]], in[x]) > 0) {
+                    order[b + 1] = order[b];
+                    b--;
+                }
+                order[b + 1] = x;
+            }
+            i = j;
+        }
+        return order;
+    }
+
+    private static int stripped(BigDecimal a) {
+        return a.signum() == 0 ? 0 : a.stripTrailingZeros().scale();
+    }
+
+    private static long units(BigDecimal amount, int scale) {
+        try {
+            int shift = scale - amount.scale();
+            if (shift >= 0 && amount.precision() + shift <= 18) {
+                return amount.unscaledValue().longValueExact() * LONG_POWERS[shift];
+            }
+            return amount.movePointRight(scale).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("amount " + amount.toPlainString() + " cannot be screened exactly at " + scale
+                    + " decimals in 64 bits", e);
+        }
+    }
+
+    private static final long[] LONG_POWERS = new long[19];
+
+    static {
+        LONG_POWERS[0] = 1;
+        for (int i = 1; i < LONG_POWERS.length; i++) LONG_POWERS[i] = LONG_POWERS[i - 1] * 10;
+    }
+
+    private static String[] sortedIds(StringCodes index) {
+        String[] ids = index.values();
+        Arrays.sort(ids);
+        return ids;
+    }
+
+    private static int[] ranks(String[] sortedIds, StringCodes index) {
+        int[] rank = new int[sortedIds.length];
+        for (int i = 0; i < sortedIds.length; i++) rank[index.find(sortedIds[i])] = i;
+        return rank;
+    }
+
+    private static int[] starts(int[] key, int groups) {
+        int[] start = new int[groups + 1];
+        for (int k : key) start[k + 1]++;
+        for (int g = 0; g < groups; g++) start[g + 1] += start[g];
+        return start;
+    }
+
+    /** Items grouped by key, stable: in the order of {@code order} (or 0..n-1) within each group. */
+    private static int[] group(int[] key, int[] start, int[] order) {
+        int[] next = Arrays.copyOf(start, start.length - 1), out = new int[key.length];
+        for (int i = 0; i < key.length; i++) {
+            int item = order == null ? i : order[i];
+            out[next[key[item]]++] = item;
+        }
+        return out;
+    }
+}
