@@ -1,8 +1,8 @@
 package org.piste.app.alerts;
 
 import java.util.Objects;
-import java.util.Optional;
 import org.piste.app.pipeline.Refresh;
+import org.piste.app.pipeline.RefreshSummary;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.app.store.Database;
 import org.piste.resolve.Decision;
@@ -19,14 +19,7 @@ public final class AnalystDecisions {
         this.database = database;
     }
 
-    /** What the refresh after a decision did: the new screening run and its seeds, or a warning. */
-    public record Refreshed(Optional<Long> screeningRun, Optional<Integer> seeds, Optional<String> warning) {
-        static Refreshed of(Refresh.Outcome o) {
-            return new Refreshed(o.screening().map(r -> r.id()), o.screening().map(r -> r.seeds()), o.warning());
-        }
-    }
-
-    public record Decided<T>(T decision, Refreshed refresh) {
+    public record Decided<T>(T decision, RefreshSummary refresh) {
         public Decided {
             Objects.requireNonNull(decision);
             Objects.requireNonNull(refresh);
@@ -37,13 +30,13 @@ public final class AnalystDecisions {
     public Decided<AlertDecisions.Stored> alert(String entityId, Side side, AlertDecisions.Kind kind, String note,
             String by) {
         AlertDecisions.Stored stored = new AlertDecisions(database).add(entityId, side, kind, note, by);
-        return new Decided<>(stored, Refreshed.of(Refresh.afterChange(database)));
+        return new Decided<>(stored, RefreshSummary.of(Refresh.afterChange(database)));
     }
 
     /** Records that two party records are (or are not) the same person. */
     public Decided<DecisionStore.Stored> samePerson(String recordA, String recordB, Decision.Kind kind, String note,
             String by) {
         DecisionStore.Stored stored = new DecisionStore(database).add(recordA, recordB, kind, by, note.strip());
-        return new Decided<>(stored, Refreshed.of(Refresh.afterChange(database)));
+        return new Decided<>(stored, RefreshSummary.of(Refresh.afterChange(database)));
     }
 }
