@@ -62,8 +62,7 @@ public class AdminApi {
             @RequestParam(defaultValue = "") String object, @RequestParam(required = false) Long caseId,
             @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be between 1 and 1000");
-        webAudit.record("audit.search", "audit", "user=" + user + " action=" + action + " object=" + object
-                + (caseId == null ? "" : " case=" + caseId));
+        webAudit.record("audit.search", "audit", AdminController.describeSearch(user, action, object, caseId));
         return audit.search(new AuditLog.Query(user, action, object, Optional.ofNullable(caseId), before, limit));
     }
 

@@ -60,12 +60,16 @@ public class AdminController {
         var events = audit.search(new AuditLog.Query(user.trim(), action.trim(), object.trim(),
                 Optional.ofNullable(caseId), before, 100));
         // Browsing the trail is itself recorded: who looked at whose activity.
-        webAudit.record("audit.search", "audit", "user=" + user + " action=" + action + " object=" + object
-                + (caseId == null ? "" : " case=" + caseId));
+        webAudit.record("audit.search", "audit", describeSearch(user, action, object, caseId));
         model.addAttribute("events", events);
         model.addAttribute("filter", new Filter(user, action, object, caseId));
         model.addAttribute("next", events.size() == 100 ? events.getLast().seq() : null);
         return "admin/audit";
+    }
+
+    /** What an admin searched the trail for, as recorded in the trail itself. */
+    static String describeSearch(String user, String action, String object, Long caseId) {
+        return "user=" + user + " action=" + action + " object=" + object + (caseId == null ? "" : " case=" + caseId);
     }
 
     public record Filter(String user, String action, String object, Long caseId) {}
