@@ -90,6 +90,22 @@ class WebSecurityTest {
     }
 
     @Test
+    void adminApiListsAccountsWithoutHashesSearchesAndVerifiesTheTrail() {
+        String users = web.send(web.api("admin", "/api/admin/users").GET().build()).body();
+        assertThat(users).contains("\"username\":\"investigator2\"").doesNotContain("argon2").doesNotContain("password");
+        HttpResponse<String> created = web.send(web.api("admin", "/api/admin/users").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"username\":\"api.user\",\"role\":\"analyst\","
+                        + "\"password\":\"short\"}")).build());
+        assertThat(created.statusCode()).isEqualTo(400);
+        assertThat(created.body()).contains("at least 12 characters");
+        String events = web.send(web.api("admin", "/api/admin/audit?action=user.create&limit=5").GET().build()).body();
+        assertThat(events).contains("\"action\":\"user.create\"").contains("\"hash\":\"");
+        String verified = web.send(web.api("admin", "/api/admin/audit/verify").POST(
+                java.net.http.HttpRequest.BodyPublishers.noBody()).build()).body();
+        assertThat(verified).contains("\"intact\":true");
+    }
+
+    @Test
     void adminPagesAreForAdminsOnly() {
         assertThat(web.signIn("analyst").get("/admin/audit").statusCode()).isEqualTo(403);
         assertThat(web.signIn("prosecutor").get("/admin/users").statusCode()).isEqualTo(403);

@@ -68,9 +68,13 @@ public class AdminApi {
 
     @PostMapping("/audit/verify")
     @Operation(summary = "Recomputes the audit trail's hash chain; names the first broken event if any")
-    public AuditLog.Verification verify() {
-        return audit.verify();
+    public Verified verify() {
+        AuditLog.Verification v = audit.verify();
+        return new Verified(v.intact(), v.events(), v.lastHash(), v.firstProblem().orElse(""));
     }
+
+    /** The verification as the API reports it: intact or not, how many events, the first problem if any. */
+    public record Verified(boolean intact, long events, String lastHash, String firstProblem) {}
 
     public record Problem(int status, String error) {}
 
