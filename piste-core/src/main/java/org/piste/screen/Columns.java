@@ -131,7 +131,7 @@ public final class Columns {
                 String sendAgency, String purpose, String senderIdNumber, String senderPhone, String senderSurname,
                 String senderMiddleName, String recipientSurname, String recipientMiddleName) {
             rows++;
-            if (status == TransferStatus.CANCELLED || status == TransferStatus.REFUNDED) { // as TransferFact.moved()
+            if (!TransferFact.moved(status)) { // its names still count for the pair's family tie
                 notMoved.add(new String[] {Objects.requireNonNull(senderEntity), Objects.requireNonNull(recipientEntity),
                         senderSurname, senderMiddleName, recipientSurname, recipientMiddleName});
                 return;
