@@ -7,27 +7,31 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import org.piste.model.Channel;
+import org.piste.model.TransferStatus;
 
 /**
  * The transfers of one screening that moved money, as primitive columns: transfer {@code t} is the t-th in time
  * order (sent, then reference), entities are int indexes in id order, amounts are integer units at one decimal
  * scale shared by all amounts (exact: no rounding), and transfers are grouped by sender, by recipient and by
  * (sender, recipient) pair once, each group in time order. Indicators then read arrays instead of comparing
- * BigDecimals and hashing entity ids for every transfer.
+ * BigDecimals and hashing entity ids for every transfer. Built by a {@link Builder} filled row by row as the transfers
+ * are read (strings dictionary-encoded, amounts made units as they stream), so no object per transfer is kept;
+ * {@link #of(List)} is the same builder fed from {@link TransferFact}s.
  */
-final class Columns {
+public final class Columns {
     static final long NO_AMOUNT = Long.MIN_VALUE;
     static final int NO_KEY = -1;
 
+    /** The rows given, moved money or not. */
+    final int rows;
     final int n;
     final String[] refs;
     final long[] seconds;
@@ -74,84 +78,167 @@ final class Columns {
         }
     }
 
-    private static final Comparator<TransferFact> CHRONOLOGICAL = (a, b) -> {
-        int c = a.sent().compareTo(b.sent());
-        return c != 0 ? c : a.reference().compareTo(b.reference());
-    };
-
-    static Columns of(List<TransferFact> all) {
-        return new Columns(all);
+    /** The transfers screened: the rows given, moved money or not. */
+    public int transfers() {
+        return rows;
     }
 
-    private Columns(List<TransferFact> all) {
-        ties = new FamilyTie();
-        List<TransferFact> notMoved = new ArrayList<>();
-        TransferFact[] in = all.stream().filter(t -> {
-            if (!t.moved()) notMoved.add(t);
-            return t.moved();
-        }).toArray(TransferFact[]::new);
-        n = in.length;
+    public static Columns of(List<TransferFact> all) {
+        Builder b = new Builder();
+        for (TransferFact f : all) b.add(f);
+        return b.build();
+    }
 
-        // Fields are read in input order (the facts' memory order) and only then put in time order.
-        long[] sec0 = new long[n], sent0 = new long[n], paid0 = new long[n];
-        int[] nano0 = new int[n];
-        byte[] hour0 = new byte[n], channel0 = new byte[n];
-        String[] ref0 = new String[n];
-        ZoneId[] zone0 = new ZoneId[n];
-        // Amounts are taken at 2 decimals, the usual scale, in the same pass; a larger scale makes a second pass.
-        int rawScale = IntStream.range(0, n).parallel().map(t -> {
-            TransferFact f = in[t];
-            Instant at = f.sent();
-            sec0[t] = at.getEpochSecond();
-            nano0[t] = at.getNano();
-            ref0[t] = f.reference();
-            channel0[t] = (byte) f.channel().ordinal();
-            zone0[t] = f.senderZone();
-            BigDecimal amount = f.sentAmount(), paidAmount = f.paidAmount().orElse(null);
-            int sc = Math.max(amount.scale(), paidAmount == null ? 0 : paidAmount.scale());
-            if (sc <= 2) {
-                sent0[t] = units(amount, 2);
-                paid0[t] = paidAmount == null ? NO_AMOUNT : units(paidAmount, 2);
+    /**
+     * Collects transfers row by row, in any order, into the columns' raw form: per-field dictionary codes (in order of
+     * first sight among the rows that moved money), integer amount units, epoch seconds and nanoseconds, zone codes.
+     * Rows that moved no money keep only what the family tie needs. Not thread-safe. Each {@link #build()} makes fresh columns from the rows added.
+     */
+    public static final class Builder {
+        private static final int FIELDS = 10, SENDER = 0, RECIPIENT = 1, PURPOSE = 2, ID_NUMBER = 3, PHONE = 4, AGENCY = 5,
+                SENDER_SURNAME = 6, SENDER_MIDDLE = 7, RECIPIENT_SURNAME = 8, RECIPIENT_MIDDLE = 9;
+        private int rows, n, capacity = 1024;
+        private String[] ref = new String[capacity];
+        private long[] sec = new long[capacity], sentUnits = new long[capacity], paidUnits = new long[capacity];
+        private int[] nano = new int[capacity], zone = new int[capacity];
+        private byte[] channel = new byte[capacity];
+        private int[][] code = new int[FIELDS][capacity];
+        private final StringCodes[] dictionaries = new StringCodes[FIELDS];
+        private final StringCodes zones = new StringCodes();
+        /** Amounts are held at 2 decimals, the usual scale, until an amount needs more: then all are rescaled, exactly. */
+        private int scale = 2;
+        /** Sender, recipient and the four names of each row that moved no money: its names still show a tie. */
+        private final List<String[]> notMoved = new ArrayList<>();
+
+        public Builder() {
+            for (int k = 0; k < FIELDS; k++) dictionaries[k] = new StringCodes();
+        }
+
+        /** Adds one fact (the adapter for callers that hold {@link TransferFact}s). */
+        public void add(TransferFact f) {
+            add(f.reference(), f.senderEntity(), f.recipientEntity(), f.sent().getEpochSecond(), f.sent().getNano(),
+                    f.senderZone().getId(), f.sentAmount(), f.paidAmount().orElse(null), f.status(), f.channel(), f.sendAgency(),
+                    f.purpose(), f.senderIdNumber(), f.senderPhone(), f.senderSurname(), f.senderMiddleName(),
+                    f.recipientSurname(), f.recipientMiddleName());
+        }
+
+        /**
+         * Adds one transfer, with the fields of {@link TransferFact} (see there), the send instant as epoch second and
+         * nanosecond, the sender's zone as a {@link ZoneId} id, and a missing paid amount as null.
+         */
+        public void add(String reference, String senderEntity, String recipientEntity, long epochSecond, int nanoOfSecond,
+                String senderZone, BigDecimal sentAmount, BigDecimal paidAmount, TransferStatus status, Channel channelUsed,
+                String sendAgency, String purpose, String senderIdNumber, String senderPhone, String senderSurname,
+                String senderMiddleName, String recipientSurname, String recipientMiddleName) {
+            rows++;
+            if (!TransferFact.moved(status)) { // its names still count for the pair's family tie
+                notMoved.add(new String[] {Objects.requireNonNull(senderEntity), Objects.requireNonNull(recipientEntity),
+                        senderSurname, senderMiddleName, recipientSurname, recipientMiddleName});
+                return;
             }
-            return sc;
-        }).max().orElse(0);
-        scale = rawScale <= 2 ? 2 : rawScale <= 9 ? rawScale : strippedScale(in);
-        if (scale > 2) {
+            if (n == capacity) grow();
+            int t = n;
+            ref[t] = Objects.requireNonNull(reference);
+            sec[t] = epochSecond;
+            nano[t] = nanoOfSecond;
+            zone[t] = zones.code(senderZone);
+            channel[t] = (byte) channelUsed.ordinal();
+            sentUnits[t] = units(sentAmount);
+            paidUnits[t] = paidAmount == null ? NO_AMOUNT : units(paidAmount);
+            code[SENDER][t] = dictionaries[SENDER].code(senderEntity);
+            code[RECIPIENT][t] = dictionaries[RECIPIENT].code(recipientEntity);
+            code[PURPOSE][t] = dictionaries[PURPOSE].code(purpose);
+            code[ID_NUMBER][t] = dictionaries[ID_NUMBER].code(senderIdNumber);
+            code[PHONE][t] = dictionaries[PHONE].code(senderPhone);
+            code[AGENCY][t] = dictionaries[AGENCY].code(sendAgency);
+            code[SENDER_SURNAME][t] = dictionaries[SENDER_SURNAME].code(senderSurname);
+            code[SENDER_MIDDLE][t] = dictionaries[SENDER_MIDDLE].code(senderMiddleName);
+            code[RECIPIENT_SURNAME][t] = dictionaries[RECIPIENT_SURNAME].code(recipientSurname);
+            code[RECIPIENT_MIDDLE][t] = dictionaries[RECIPIENT_MIDDLE].code(recipientMiddleName);
+            n++;
+        }
+
+        /** The rows added so far, moved money or not. */
+        public int rows() {
+            return rows;
+        }
+
+        public Columns build() {
+            return new Columns(this);
+        }
+
+        private long units(BigDecimal amount) {
+            // Only trailing zeros make scales above 9 likely: those are stripped to the scale really needed.
+            int needed = amount.scale() <= scale ? scale : amount.scale() <= 9 ? amount.scale() : stripped(amount);
+            if (needed > scale) rescale(needed);
+            return Columns.units(amount, scale);
+        }
+
+        private void rescale(int to) {
+            long factor = LONG_POWERS[Math.min(to - scale, 18)];
+            try {
+                if (to - scale > 18) throw new ArithmeticException();
+                for (int t = 0; t < n; t++) {
+                    sentUnits[t] = Math.multiplyExact(sentUnits[t], factor);
+                    if (paidUnits[t] != NO_AMOUNT) paidUnits[t] = Math.multiplyExact(paidUnits[t], factor);
+                }
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("amounts cannot be screened exactly at " + to + " decimals in 64 bits", e);
+            }
+            scale = to;
+        }
+
+        private void grow() {
+            capacity *= 2;
+            ref = Arrays.copyOf(ref, capacity);
+            sec = Arrays.copyOf(sec, capacity);
+            sentUnits = Arrays.copyOf(sentUnits, capacity);
+            paidUnits = Arrays.copyOf(paidUnits, capacity);
+            nano = Arrays.copyOf(nano, capacity);
+            zone = Arrays.copyOf(zone, capacity);
+            channel = Arrays.copyOf(channel, capacity);
+            for (int k = 0; k < FIELDS; k++) code[k] = Arrays.copyOf(code[k], capacity);
+        }
+    }
+
+    private Columns(Builder b) {
+        ties = new FamilyTie();
+        rows = b.rows;
+        n = b.n;
+        scale = b.scale;
+        long[] sec0 = b.sec, sent0 = b.sentUnits, paid0 = b.paidUnits;
+        int[] nano0 = b.nano;
+        String[] ref0 = b.ref;
+        int[][] code0 = b.code;
+        StringCodes[] dictionaries = b.dictionaries;
+
+        // The local hour, from each zone's offsets over the period (daylight saving included), without building dates.
+        byte[] hour0 = new byte[n];
+        if (n > 0) {
+            long from = Long.MAX_VALUE, to = Long.MIN_VALUE;
+            for (int t = 0; t < n; t++) {
+                from = Math.min(from, sec0[t]);
+                to = Math.max(to, sec0[t]);
+            }
+            String[] zoneIds = b.zones.values();
+            ZoneOffsets[] offsets = new ZoneOffsets[zoneIds.length];
+            for (int z = 0; z < zoneIds.length; z++) offsets[z] = new ZoneOffsets(ZoneId.of(zoneIds[z]).getRules(), from, to);
+            int[] zone0 = b.zone;
             IntStream.range(0, n).parallel().forEach(t -> {
-                sent0[t] = units(in[t].sentAmount(), scale);
-                paid0[t] = in[t].paidAmount().isPresent() ? units(in[t].paidAmount().get(), scale) : NO_AMOUNT;
+                long local = sec0[t] + offsets[zone0[t]].at(sec0[t]);
+                hour0[t] = (byte) (Math.floorMod(local, 86_400L) / 3600);
             });
         }
-        // The local hour, from each zone's offsets over the period (daylight saving included), without building dates.
-        Map<ZoneId, ZoneOffsets> offsets = new HashMap<>();
-        if (n > 0) {
-            long from = Arrays.stream(sec0).min().getAsLong(), to = Arrays.stream(sec0).max().getAsLong();
-            for (int t = 0; t < n; t++) {
-                if (!offsets.containsKey(zone0[t])) offsets.put(zone0[t], new ZoneOffsets(zone0[t].getRules(), from, to));
-            }
-        }
-        IntStream.range(0, n).parallel().forEach(t -> {
-            long local = sec0[t] + offsets.get(zone0[t]).at(sec0[t]);
-            hour0[t] = (byte) (Math.floorMod(local, 86_400L) / 3600);
-        });
 
-        // Strings to dictionary codes, one field per task, in input order: rows then compare ints. Entity indexes
-        // follow id order, which is the result's order for ties.
-        List<Function<TransferFact, String>> fields = List.of(TransferFact::senderEntity, TransferFact::recipientEntity,
-                TransferFact::purpose, TransferFact::senderIdNumber, TransferFact::senderPhone, TransferFact::sendAgency,
-                TransferFact::senderSurname, TransferFact::senderMiddleName, TransferFact::recipientSurname,
-                TransferFact::recipientMiddleName);
-        int[][] code0 = new int[fields.size()][n];
-        List<StringCodes> dictionaries = new ArrayList<>(Collections.nCopies(fields.size(), null));
-        IntStream.range(0, fields.size()).parallel().forEach(k -> dictionaries.set(k, encode(in, fields.get(k), code0[k])));
-        StringCodes senderIndex = dictionaries.get(0), recipientIndex = dictionaries.get(1);
+        // Entity indexes follow id order, which is the result's order for ties.
+        StringCodes senderIndex = dictionaries[Builder.SENDER], recipientIndex = dictionaries[Builder.RECIPIENT];
         senderIds = sortedIds(senderIndex);
         recipientIds = sortedIds(recipientIndex);
-        purposes = dictionaries.get(2).values();
+        purposes = dictionaries[Builder.PURPOSE].values();
         int[] senderRank = ranks(senderIds, senderIndex), recipientRank = ranks(recipientIds, recipientIndex);
         // Names to surname keys (each spelling folded once), keys to ints shared by the four name fields.
         String[][] nameKeys = IntStream.range(0, 4).parallel()
-                .mapToObj(k -> Arrays.stream(dictionaries.get(6 + k).values()).map(ties::key).toArray(String[]::new))
+                .mapToObj(k -> Arrays.stream(dictionaries[Builder.SENDER_SURNAME + k].values()).map(ties::key).toArray(String[]::new))
                 .toArray(String[][]::new);
         StringCodes keyIndex = new StringCodes();
         int[][] keyOfName = new int[4][];
@@ -163,9 +250,9 @@ final class Columns {
         }
         surnameKeys = keyIndex.values();
         int[] emptyCode = new int[3];
-        for (int k = 0; k < 3; k++) emptyCode[k] = dictionaries.get(3 + k).find("");
+        for (int k = 0; k < 3; k++) emptyCode[k] = dictionaries[Builder.ID_NUMBER + k].find("");
 
-        int[] order = chronological(in, sec0, nano0);
+        int[] order = chronological(n, sec0, nano0, ref0);
         refs = new String[n];
         seconds = new long[n];
         nanos = new int[n];
@@ -181,6 +268,7 @@ final class Columns {
         agency = new int[n];
         recipientSurnameKey = new int[n];
         boolean[] showsTie = new boolean[n];
+        byte[] channel0 = b.channel;
         IntStream.range(0, n).parallel().forEach(t -> {
             int i = order[t];
             refs[t] = ref0[i];
@@ -238,11 +326,11 @@ final class Columns {
         IntStream.range(0, pairs).parallel().forEach(p -> {
             for (int i = pairStart[p]; i < pairStart[p + 1] && !pairFamily[p]; i++) pairFamily[p] = showsTie[byPair[i]];
         });
-        for (TransferFact f : notMoved) { // a cancelled transfer's names still show a tie
-            int s = senderIndex.find(f.senderEntity()), r = recipientIndex.find(f.recipientEntity());
+        for (String[] f : b.notMoved) { // a cancelled transfer's names still show a tie
+            int s = senderIndex.find(f[0]), r = recipientIndex.find(f[1]);
             if (s < 0 || r < 0) continue;
             int p = pair(senderRank[s], recipientRank[r]);
-            if (p >= 0 && !pairFamily[p] && ties.shows(f)) pairFamily[p] = true;
+            if (p >= 0 && !pairFamily[p] && ties.shows(f[2], f[3], f[4], f[5])) pairFamily[p] = true;
         }
     }
 
@@ -271,12 +359,6 @@ final class Columns {
             int i = Arrays.binarySearch(since, epochSecond);
             return seconds[i >= 0 ? i : -i - 2];
         }
-    }
-
-    private static StringCodes encode(TransferFact[] in, Function<TransferFact, String> field, int[] codes) {
-        StringCodes index = new StringCodes();
-        for (int t = 0; t < in.length; t++) codes[t] = index.code(field.apply(in[t]));
-        return index;
     }
 
     /** The pair of sender s and recipient r, or -1. */
@@ -346,25 +428,29 @@ final class Columns {
         return references(ts, 0, ts.length);
     }
 
-    /** Only trailing zeros make scales above 9 likely: strip them to find the scale that is really needed. */
-    private static int strippedScale(TransferFact[] facts) {
-        return Math.max(2, Arrays.stream(facts).parallel().mapToInt(f -> Math.max(stripped(f.sentAmount()),
-                f.paidAmount().map(Columns::stripped).orElse(0))).max().orElse(0));
+    /** Time order of input rows a and b: sent (second, then nanosecond), then reference. */
+    private static int chronological(int a, int b, long[] sec, int[] nano, String[] ref) {
+        int c = Long.compare(sec[a], sec[b]);
+        if (c == 0) c = Integer.compare(nano[a], nano[b]);
+        return c != 0 ? c : ref[a].compareTo(ref[b]);
     }
 
     /**
      * Input indexes in time order (sent, then reference; equal ones in input order, as a stable sort): one primitive sort
      * on the seconds with the index packed in, then the few equal seconds ordered by nanoseconds and reference.
      */
-    private static int[] chronological(TransferFact[] in, long[] sec, int[] nano) {
-        int n = in.length;
+    private static int[] chronological(int n, long[] sec, int[] nano, String[] ref) {
         int[] order = new int[n];
         if (n == 0) return order;
-        long min = Arrays.stream(sec).min().getAsLong(), max = Arrays.stream(sec).max().getAsLong();
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, sec[i]);
+            max = Math.max(max, sec[i]);
+        }
         int indexBits = 32 - Integer.numberOfLeadingZeros(n);
-        if (max - min >= 1L << (63 - indexBits) || max - min < 0) { // a span too wide to pack: compare objects
+        if (max - min >= 1L << (63 - indexBits) || max - min < 0) { // a span too wide to pack: compare rows
             Integer[] boxed = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-            Arrays.parallelSort(boxed, (a, b) -> CHRONOLOGICAL.compare(in[a], in[b]));
+            Arrays.parallelSort(boxed, (a, b) -> chronological(a, b, sec, nano, ref));
             for (int i = 0; i < n; i++) order[i] = boxed[i];
             return order;
         }
@@ -378,7 +464,7 @@ final class Columns {
             while (j < n && sec[order[j]] == sec[order[i]]) j++;
             for (int a = i + 1; a < j; a++) { // insertion sort: stable, and runs are short
                 int x = order[a], b = a - 1;
-                while (b >= i && CHRONOLOGICAL.compare(in[order[b]], in[x]) > 0) {
+                while (b >= i && chronological(order[b], x, sec, nano, ref) > 0) {
                     order[b + 1] = order[b];
                     b--;
                 }

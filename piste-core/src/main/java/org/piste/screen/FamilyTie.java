@@ -17,9 +17,9 @@ public final class FamilyTie {
 
     FamilyTie() {}
 
-    /** Whether this one transfer shows a family tie, with the spellings folded through this screening's cache. */
-    boolean shows(TransferFact t) {
-        return relatedKeys(key(t.senderSurname()), key(t.senderMiddleName()), key(t.recipientSurname()), key(t.recipientMiddleName()));
+    /** Whether one transfer's names show a family tie, with the spellings folded through this screening's cache. */
+    boolean shows(String senderSurname, String senderMiddleName, String recipientSurname, String recipientMiddleName) {
+        return relatedKeys(key(senderSurname), key(senderMiddleName), key(recipientSurname), key(recipientMiddleName));
     }
 
     String key(String name) {

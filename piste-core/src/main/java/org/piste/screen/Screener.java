@@ -33,7 +33,14 @@ public final class Screener {
      *              fully suspicious in the network propagation
      */
     public ScreeningResult screen(List<TransferFact> facts, Set<String> seeds) {
-        Columns c = Columns.of(facts);
+        return screen(Columns.of(facts), seeds);
+    }
+
+    /**
+     * @param c the transfers of the period as columns (see {@link Columns.Builder}: filled as they are read)
+     * @param seeds as above
+     */
+    public ScreeningResult screen(Columns c, Set<String> seeds) {
         int ns = c.senderIds.length, nr = c.recipientIds.length;
         // Each entity's indicators depend on its own transfers only: computed in parallel, results by entity index.
         List<Contribution>[] senderBase = newLists(ns), recipientBase = newLists(nr);

@@ -59,6 +59,10 @@ public record TransferFact(
 
     /** Cancelled and refunded transfers moved no money; screening counts only the others. */
     public boolean moved() {
+        return moved(status);
+    }
+
+    public static boolean moved(TransferStatus status) {
         return status != TransferStatus.CANCELLED && status != TransferStatus.REFUNDED;
     }
 }

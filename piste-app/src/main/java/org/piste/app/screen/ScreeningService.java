@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.piste.app.store.Json;
 import org.piste.app.store.Database;
+import org.piste.screen.Columns;
 import org.piste.screen.Contribution;
 import org.piste.screen.EntityScore;
 import org.piste.screen.Screener;
 import org.piste.screen.ScreeningResult;
-import org.piste.screen.TransferFact;
 
 /**
  * Screens the resolved entities of a period and stores the ranked scores with their contributions and the
@@ -40,14 +40,14 @@ public final class ScreeningService {
         long started = System.nanoTime();
         OffsetDateTime startedAt = OffsetDateTime.now();
         try (Connection c = database.connect()) {
-            List<TransferFact> facts = TransferFacts.read(c, from, to);
-            ScreeningResult result = screener.screen(facts, seeds.keySet());
+            Columns transfers = TransferFacts.read(c, from, to);
+            ScreeningResult result = screener.screen(transfers, seeds.keySet());
             c.setAutoCommit(false);
-            long id = saveRun(c, startedAt, result, from, to, facts.size(), seeds.size());
+            long id = saveRun(c, startedAt, result, from, to, transfers.transfers(), seeds.size());
             saveScores(c, id, result.senders());
             saveScores(c, id, result.recipients());
             c.commit();
-            return new Run(id, result, facts.size(), seeds.size(), (System.nanoTime() - started) / 1e9);
+            return new Run(id, result, transfers.transfers(), seeds.size(), (System.nanoTime() - started) / 1e9);
         } catch (SQLException e) {
             throw new IllegalStateException("screening failed: " + e.getMessage(), e);
         }
