@@ -48,14 +48,15 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
         // entities filled in after resolving), the truth is read afterwards, person ids shared.
         List<PersonRecord> records = new ArrayList<>();
         List<TransferFact> facts = new ArrayList<>();
+        Map<Object, Object> pool = new HashMap<>(); // one instance of each repeated value (names, numbers, zones)
         int[] rejected = {0};
         new Importer(Profiles.load(Format.CANONICAL.profile()), "", Importer.StoredReferences.NONE).run(transfers,
                 Hashing.sha256(transfers), new Importer.Sink() {
                     @Override
                     public void accepted(Transfer t) {
-                        records.add(PersonRecords.of(t.reference() + ":S", t.sender()));
-                        records.add(PersonRecords.of(t.reference() + ":R", t.recipient()));
-                        facts.add(fact(t, "", ""));
+                        records.add(PersonRecords.sharingValues(PersonRecords.of(t.reference() + ":S", t.sender()), pool));
+                        records.add(PersonRecords.sharingValues(PersonRecords.of(t.reference() + ":R", t.recipient()), pool));
+                        facts.add(sharingValues(fact(t, "", ""), pool));
                     }
 
                     @Override
@@ -63,6 +64,7 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
                         rejected[0]++;
                     }
                 }, Importer.Progress.NONE);
+        pool.clear();
 
         long t0 = System.nanoTime();
         Resolution resolution = new Resolver(Resolver.Settings.defaults()).resolve(records, List.of());
@@ -120,6 +122,16 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    private static TransferFact sharingValues(TransferFact f, Map<Object, Object> pool) {
+        return new TransferFact(f.reference(), f.senderEntity(), f.recipientEntity(), f.sent(),
+                PersonRecords.shared(f.senderZone(), pool), f.sentAmount(), PersonRecords.shared(f.sentCurrency(), pool),
+                f.paidAmount(), PersonRecords.shared(f.paidCurrency(), pool), f.status(), f.channel(),
+                PersonRecords.shared(f.sendAgency(), pool), PersonRecords.shared(f.purpose(), pool),
+                PersonRecords.shared(f.senderIdNumber(), pool), PersonRecords.shared(f.senderPhone(), pool),
+                PersonRecords.shared(f.senderSurname(), pool), PersonRecords.shared(f.senderMiddleName(), pool),
+                PersonRecords.shared(f.recipientSurname(), pool), PersonRecords.shared(f.recipientMiddleName(), pool));
     }
 
     private static TransferFact withEntities(TransferFact f, String sender, String recipient) {

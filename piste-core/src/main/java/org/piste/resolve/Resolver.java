@@ -116,9 +116,10 @@ public final class Resolver {
             Map<String, Group> bySignature = new HashMap<>();
             Map<String, Integer> spellingIndex = new HashMap<>();
             Features[] chunk = new Features[CHUNK];
+            java.util.concurrent.ConcurrentMap<Object, Object> pool = new java.util.concurrent.ConcurrentHashMap<>();
             for (int start = 0; start < records.size(); start += CHUNK) {
                 int from = start, size = Math.min(CHUNK, records.size() - start);
-                IntStream.range(0, size).parallel().forEach(k -> chunk[k] = new Features(records.get(from + k)));
+                IntStream.range(0, size).parallel().forEach(k -> chunk[k] = new Features(records.get(from + k), pool));
                 for (int k = 0; k < size; k++) {
                     Features f = chunk[k];
                     chunk[k] = null;
