@@ -258,12 +258,21 @@ public final class Resolver {
         Scoring scoring = new Scoring(model, f);
         long[] pairs = blocks.pairs();
         double minWeight = MatchModel.log2(settings.threshold() / (1 - settings.threshold()));
-        double[] weights = new double[pairs.length];
-        IntStream.range(0, pairs.length).parallel().forEach(k -> weights[k] =
-                scoring.weight(f[(int) (pairs[k] >>> 32)], f[(int) pairs[k]], patterns[k]));
-        List<Integer> accepted = new ArrayList<>();
-        for (int k = 0; k < pairs.length; k++) if (weights[k] >= minWeight) accepted.add(k);
-        accepted.sort(Comparator.<Integer>comparingDouble(k -> -weights[k]).thenComparingLong(k -> pairs[k]));
+        // A byte per candidate pair marks the links; only theirs keep a weight (scored again: the same number).
+        boolean[] link = new boolean[pairs.length];
+        IntStream.range(0, pairs.length).parallel().forEach(k -> link[k] =
+                scoring.weight(f[(int) (pairs[k] >>> 32)], f[(int) pairs[k]], patterns[k]) >= minWeight);
+        int links0 = 0;
+        for (boolean b : link) if (b) links0++;
+        int[] linked = new int[links0];
+        for (int k = 0, w = 0; k < pairs.length; k++) if (link[k]) linked[w++] = k;
+        double[] linkWeights = new double[linked.length];
+        IntStream.range(0, linked.length).parallel().forEach(j -> linkWeights[j] = scoring.weight(
+                f[(int) (pairs[linked[j]] >>> 32)], f[(int) pairs[linked[j]]], patterns[linked[j]]));
+        Integer[] byStrength = new Integer[linked.length];
+        for (int j = 0; j < linked.length; j++) byStrength[j] = j;
+        java.util.Arrays.sort(byStrength, Comparator.<Integer>comparingDouble(j -> -linkWeights[j])
+                .thenComparingLong(j -> pairs[linked[j]]));
 
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < f.length; i++) index.put(f[i].record.id(), i);
@@ -289,11 +298,13 @@ public final class Resolver {
                         scoring.evidence(f[a], f[b], pattern), Link.Origin.ANALYST));
             }
         }
-        for (int k : accepted) {
+        for (int j : byStrength) {
+            int k = linked[j];
+            double weight = linkWeights[j];
             int a = (int) (pairs[k] >>> 32), b = (int) pairs[k];
             if (clustering.together(a, b)) continue;
-            if (clustering.mergeScored(a, b, weights[k] >= OVERWHELMING) == Clustering.Refusal.NONE) {
-                links.add(new Link(f[a].record.id(), f[b].record.id(), weights[k], MatchModel.probability(weights[k]),
+            if (clustering.mergeScored(a, b, weight >= OVERWHELMING) == Clustering.Refusal.NONE) {
+                links.add(new Link(f[a].record.id(), f[b].record.id(), weight, MatchModel.probability(weight),
                         scoring.evidence(f[a], f[b], patterns[k]), Link.Origin.SCORED));
             }
         }
