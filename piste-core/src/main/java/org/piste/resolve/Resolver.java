@@ -54,12 +54,16 @@ public final class Resolver {
             decided.add(d.recordB());
         });
         Rows rows = Rows.of(records, decided);
-        Features[] features = rows.representatives();
+        Resolution core = resolveRepresentatives(rows.representatives(), decisions);
+        return withRepeatedRows(core, records, rows, core.model());
+    }
+
+    /** The representatives resolved: their candidate pairs and patterns are dropped on return, before the repeated rows are added. */
+    private Resolution resolveRepresentatives(Features[] features, List<Decision> decisions) {
         Blocking.Result blocks = Blocking.candidates(features, settings.blockCap(), null);
         int[] patterns = patterns(features, blocks.pairs());
         MatchModel model = ModelLearner.learnOrDefault(features, ModelLearner.patterns(patterns), settings.seed());
-        Resolution core = cluster(features, blocks, patterns, model, decisions, Map.of(), List.of());
-        return withRepeatedRows(core, records, rows, model);
+        return cluster(features, blocks, patterns, model, decisions, Map.of(), List.of());
     }
 
     /**
