@@ -1,6 +1,9 @@
 package org.piste.bench;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,21 +44,19 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
                     Format.CANONICAL, Simulator.Progress.NONE);
             Files.writeString(marker, config);
         }
-        Path truthFile = dir.resolve("truth/transfers.csv");
-        Map<String, String> senderOf = LabelledRecords.column(truthFile, "reference", "sender_person_id");
-        Map<String, String> recipientOf = LabelledRecords.column(truthFile, "reference", "recipient_person_id");
-        Map<String, String> roleOf = LabelledRecords.column(dir.resolve("truth/persons.csv"), "person_id", "role");
-
+        // Only what the facts need is kept through the import and the resolution: each fact is built at once (its
+        // entities filled in after resolving), the truth is read afterwards, person ids shared.
         List<PersonRecord> records = new ArrayList<>();
-        List<Transfer> accepted = new ArrayList<>();
+        List<TransferFact> facts = new ArrayList<>();
+        Map<Object, Object> pool = new HashMap<>(); // one instance of each repeated value (names, numbers, zones)
         int[] rejected = {0};
         new Importer(Profiles.load(Format.CANONICAL.profile()), "", Importer.StoredReferences.NONE).run(transfers,
                 Hashing.sha256(transfers), new Importer.Sink() {
                     @Override
                     public void accepted(Transfer t) {
-                        records.add(PersonRecords.of(t.reference() + ":S", t.sender()));
-                        records.add(PersonRecords.of(t.reference() + ":R", t.recipient()));
-                        accepted.add(t);
+                        records.add(PersonRecords.sharingValues(PersonRecords.of(t.reference() + ":S", t.sender()), pool));
+                        records.add(PersonRecords.sharingValues(PersonRecords.of(t.reference() + ":R", t.recipient()), pool));
+                        facts.add(sharingValues(fact(t, "", ""), pool));
                     }
 
                     @Override
@@ -63,29 +64,81 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
                         rejected[0]++;
                     }
                 }, Importer.Progress.NONE);
+        pool.clear();
 
         long t0 = System.nanoTime();
         Resolution resolution = new Resolver(Resolver.Settings.defaults()).resolve(records, List.of());
         double resolveSeconds = (System.nanoTime() - t0) / 1e9;
         records.clear();
         Map<String, String> entityOf = resolution.entityOf();
+        for (int k = 0; k < facts.size(); k++) {
+            TransferFact f = facts.get(k);
+            String s = entityOf.get(f.reference() + ":S"), r = entityOf.get(f.reference() + ":R");
+            if (s == null || r == null) throw new IllegalStateException("transfer " + f.reference() + " lacks an entity");
+            facts.set(k, withEntities(f, s, r));
+        }
+        resolution = null;
+        entityOf = null;
 
-        List<TransferFact> facts = new ArrayList<>(accepted.size());
+        List<String> persons = new ArrayList<>();
+        Map<String, Long> personsOf = truth(dir.resolve("truth/transfers.csv"), persons);
+        Map<String, String> roleOf = LabelledRecords.column(dir.resolve("truth/persons.csv"), "person_id", "role");
         Map<String, Map<String, Integer>> votes = new HashMap<>();
-        for (Transfer t : accepted) {
-            String s = entityOf.get(t.reference() + ":S"), r = entityOf.get(t.reference() + ":R");
-            String sp = senderOf.get(t.reference()), rp = recipientOf.get(t.reference());
-            if (s == null || r == null || sp == null || rp == null) {
-                throw new IllegalStateException("transfer " + t.reference() + " lacks an entity or a truth row");
-            }
-            votes.computeIfAbsent(s, k -> new TreeMap<>()).merge(sp, 1, Integer::sum);
-            votes.computeIfAbsent(r, k -> new TreeMap<>()).merge(rp, 1, Integer::sum);
-            facts.add(fact(t, s, r));
+        for (TransferFact f : facts) {
+            Long both = personsOf.get(f.reference());
+            if (both == null) throw new IllegalStateException("transfer " + f.reference() + " lacks a truth row");
+            String sp = persons.get((int) (both >>> 32)), rp = persons.get((int) (long) both);
+            votes.computeIfAbsent(f.senderEntity(), k -> new TreeMap<>()).merge(sp, 1, Integer::sum);
+            votes.computeIfAbsent(f.recipientEntity(), k -> new TreeMap<>()).merge(rp, 1, Integer::sum);
         }
         Map<String, String> personOf = new HashMap<>();
         votes.forEach((entity, counts) -> personOf.put(entity,
                 counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
         return new ScreeningData(facts, personOf, roleOf, rejected[0], resolveSeconds);
+    }
+
+    /**
+     * The truth file's sender and recipient person of each reference (the last row of a reference, as a map would
+     * keep): reference -> the two persons' indexes in {@code persons}, packed in a long.
+     */
+    private static Map<String, Long> truth(Path csv, List<String> persons) {
+        Map<String, Long> out = new HashMap<>();
+        Map<String, Integer> index = new HashMap<>();
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
+            int k = -1, sender = -1, recipient = -1;
+            for (CsvRecord r : reader) {
+                if (k < 0) {
+                    k = r.getFields().indexOf("reference");
+                    sender = r.getFields().indexOf("sender_person_id");
+                    recipient = r.getFields().indexOf("recipient_person_id");
+                    if (k < 0 || sender < 0 || recipient < 0) throw new IllegalArgumentException(csv + " lacks a column");
+                    continue;
+                }
+                long s = index.computeIfAbsent(r.getField(sender), p -> { persons.add(p); return persons.size() - 1; });
+                long t = index.computeIfAbsent(r.getField(recipient), p -> { persons.add(p); return persons.size() - 1; });
+                out.put(r.getField(k), (s << 32) | t);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static TransferFact sharingValues(TransferFact f, Map<Object, Object> pool) {
+        return new TransferFact(f.reference(), f.senderEntity(), f.recipientEntity(), f.sent(),
+                PersonRecords.shared(f.senderZone(), pool), f.sentAmount(), PersonRecords.shared(f.sentCurrency(), pool),
+                f.paidAmount(), PersonRecords.shared(f.paidCurrency(), pool), f.status(), f.channel(),
+                PersonRecords.shared(f.sendAgency(), pool), PersonRecords.shared(f.purpose(), pool),
+                PersonRecords.shared(f.senderIdNumber(), pool), PersonRecords.shared(f.senderPhone(), pool),
+                PersonRecords.shared(f.senderSurname(), pool), PersonRecords.shared(f.senderMiddleName(), pool),
+                PersonRecords.shared(f.recipientSurname(), pool), PersonRecords.shared(f.recipientMiddleName(), pool));
+    }
+
+    private static TransferFact withEntities(TransferFact f, String sender, String recipient) {
+        return new TransferFact(f.reference(), sender, recipient, f.sent(), f.senderZone(), f.sentAmount(),
+                f.sentCurrency(), f.paidAmount(), f.paidCurrency(), f.status(), f.channel(), f.sendAgency(), f.purpose(),
+                f.senderIdNumber(), f.senderPhone(), f.senderSurname(), f.senderMiddleName(), f.recipientSurname(),
+                f.recipientMiddleName());
     }
 
     private static TransferFact fact(Transfer t, String sender, String recipient) {

@@ -76,7 +76,7 @@ public final class ScreeningThroughput {
         long t0 = System.nanoTime();
         ScreeningData data = ScreeningData.load(dir, senders, MONTHS, SEED);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        record("resolve both sides (Resolver; peak includes the harness's in-memory import and truth maps)", data.resolveSeconds());
+        record("resolve both sides (Resolver; peak includes the harness's in-memory records and facts)", data.resolveSeconds());
         List<TransferFact> facts = data.facts();
         data = null; // drop the truth maps: only the facts stay
         long liveFacts = HeapWatch.live();

@@ -119,11 +119,14 @@ final class Blocking {
             values[size++] = v;
         }
 
+        /** The values sorted without repeats; sorts in place (no copy of the whole list: it may hold billions of bytes). */
         long[] sortedUnique() {
-            long[] sorted = Arrays.copyOf(values, size);
-            Arrays.parallelSort(sorted);
+            long[] sorted = values;
+            Arrays.sort(sorted, 0, size);
             int w = 0;
-            for (int r = 0; r < sorted.length; r++) if (w == 0 || sorted[r] != sorted[w - 1]) sorted[w++] = sorted[r];
+            for (int r = 0; r < size; r++) if (w == 0 || sorted[r] != sorted[w - 1]) sorted[w++] = sorted[r];
+            values = new long[0];
+            size = 0;
             return Arrays.copyOf(sorted, w);
         }
     }

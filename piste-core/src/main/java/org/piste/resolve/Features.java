@@ -42,6 +42,14 @@ final class Features {
     }
 
     Features(PersonRecord r) {
+        this(r, null);
+    }
+
+    /**
+     * With {@code pool} (thread-safe), every derived value is the pool's instance of it: the many records of one
+     * name, street or city then share their normalised forms instead of holding a copy each.
+     */
+    Features(PersonRecord r, java.util.concurrent.ConcurrentMap<Object, Object> pool) {
         this.record = r;
         String given = r.givenNames(), surname = r.surname();
         if (given.isBlank() && surname.isBlank() && !r.fullName().isBlank()) {
@@ -49,29 +57,34 @@ final class Features {
             given = split[0];
             surname = split[1];
         }
-        this.givenTokens = Names.givenTokens(given);
-        this.givenKey = String.join(" ", givenTokens);
-        this.firstGiven = givenTokens.isEmpty() ? "" : givenTokens.get(0);
-        this.surnameTokens = Names.surnameTokens(surname);
-        this.surnameKey = Names.surnameKey(surnameTokens);
-        this.surnameCore = Names.surnameCore(surnameTokens);
+        this.givenTokens = shared(Names.givenTokens(given), pool);
+        this.givenKey = shared(String.join(" ", givenTokens), pool);
+        this.firstGiven = shared(givenTokens.isEmpty() ? "" : givenTokens.get(0), pool);
+        this.surnameTokens = shared(Names.surnameTokens(surname), pool);
+        this.surnameKey = shared(Names.surnameKey(surnameTokens), pool);
+        this.surnameCore = shared(Names.surnameCore(surnameTokens), pool);
         String phonetic = surnameCore.isEmpty() ? "" : METAPHONE.get().doubleMetaphone(surnameCore);
-        this.surnamePhonetic = phonetic == null ? "" : phonetic;
-        this.swappedGivenTokens = Names.givenTokens(surname);
-        this.swappedGivenKey = String.join(" ", swappedGivenTokens);
+        this.surnamePhonetic = shared(phonetic == null ? "" : phonetic, pool);
+        this.swappedGivenTokens = shared(Names.givenTokens(surname), pool);
+        this.swappedGivenKey = shared(String.join(" ", swappedGivenTokens), pool);
         List<String> givenAsSurname = Names.surnameTokens(given);
-        this.swappedSurnameKey = Names.surnameKey(givenAsSurname);
-        this.swappedSurnameCore = Names.surnameCore(givenAsSurname);
+        this.swappedSurnameKey = shared(Names.surnameKey(givenAsSurname), pool);
+        this.swappedSurnameCore = shared(Names.surnameCore(givenAsSurname), pool);
         String swappedPhonetic = swappedSurnameCore.isEmpty() ? "" : METAPHONE.get().doubleMetaphone(swappedSurnameCore);
-        this.swappedSurnamePhonetic = swappedPhonetic == null ? "" : swappedPhonetic;
-        this.middleKey = String.join("", Names.surnameTokens(r.middleName()));
+        this.swappedSurnamePhonetic = shared(swappedPhonetic == null ? "" : swappedPhonetic, pool);
+        this.middleKey = shared(String.join("", Names.surnameTokens(r.middleName())), pool);
         this.birthDate = r.birthDate().orElse(null);
-        this.idNumber = r.idNumber().length() >= 4 ? r.idNumber() : "";
+        this.idNumber = shared(r.idNumber().length() >= 4 ? r.idNumber() : "", pool);
         String digits = r.phone().replaceAll("[^0-9]", "");
-        this.phone = digits.length() >= 7 ? digits : "";
-        this.email = r.email().trim().toLowerCase(java.util.Locale.ROOT);
-        this.address = Names.fold(r.address());
-        this.postcode = Names.fold(r.postcode()).replace(" ", "");
-        this.city = Names.fold(r.city());
+        this.phone = shared(digits.length() >= 7 ? digits : "", pool);
+        this.email = shared(r.email().trim().toLowerCase(java.util.Locale.ROOT), pool);
+        this.address = shared(Names.fold(r.address()), pool);
+        this.postcode = shared(Names.fold(r.postcode()).replace(" ", ""), pool);
+        this.city = shared(Names.fold(r.city()), pool);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T shared(T value, java.util.concurrent.ConcurrentMap<Object, Object> pool) {
+        return pool == null ? value : (T) pool.computeIfAbsent(value, v -> v);
     }
 }

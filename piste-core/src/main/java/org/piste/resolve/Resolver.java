@@ -48,52 +48,160 @@ public final class Resolver {
      * they are resolved once, through the first of them, and linked to it with their (all-exact) evidence.
      */
     public Resolution resolve(List<PersonRecord> records, List<Decision> decisions) {
-        Features[] all = features(records);
         Set<String> decided = new HashSet<>();
         decisions.forEach(d -> {
             decided.add(d.recordA());
             decided.add(d.recordB());
         });
-        Integer[] order = IntStream.range(0, all.length).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(order, (x, y) -> ID_ORDER.compare(all[x].record.id(), all[y].record.id()));
-        int[] representative = new int[all.length];
-        Map<String, Integer> bySignature = new HashMap<>();
-        List<Features> reps = new ArrayList<>();
-        for (int i : order) {
-            String signature = decided.contains(all[i].record.id()) ? null : all[i].signature();
-            Integer first = signature == null ? null : bySignature.putIfAbsent(signature, i);
-            representative[i] = first == null ? i : first;
-            if (first == null) reps.add(all[i]);
-        }
-        Features[] features = reps.toArray(Features[]::new);
+        Rows rows = Rows.of(records, decided);
+        Resolution core = resolveRepresentatives(rows.representatives(), decisions);
+        return withRepeatedRows(core, records, rows, core.model());
+    }
+
+    /** The representatives resolved: their candidate pairs and patterns are dropped on return, before the repeated rows are added. */
+    private Resolution resolveRepresentatives(Features[] features, List<Decision> decisions) {
         Blocking.Result blocks = Blocking.candidates(features, settings.blockCap(), null);
         int[] patterns = patterns(features, blocks.pairs());
         MatchModel model = ModelLearner.learnOrDefault(features, ModelLearner.patterns(patterns), settings.seed());
-        Resolution core = cluster(features, blocks, patterns, model, decisions, Map.of(), List.of());
-        return withRepeatedRows(core, all, representative, model);
+        return cluster(features, blocks, patterns, model, decisions, Map.of(), List.of());
     }
 
-    private static Resolution withRepeatedRows(Resolution core, Features[] all, int[] representative, MatchModel model) {
-        Map<String, String> entityOf = new HashMap<>(core.entityOf());
-        List<Link> links = new ArrayList<>(core.links());
-        Scoring scoring = new Scoring(model, all);
+    /**
+     * The records read in chunks, keeping features only where they are needed: for each representative (a record
+     * without a repeated-row signature, or the first in {@link #ID_ORDER} of the records sharing one) and, per
+     * group and spelling (the values shown in explanations), for the first two records in input order (the first
+     * that is not the representative gives the group's links with that spelling their weight and evidence).
+     * Repeated rows keep no features: a person's millions of identical rows cost an int each.
+     */
+    private static final class Rows {
+        private static final int CHUNK = 1 << 15;
+
+        /** Repeated rows sharing one signature. */
+        private static final class Group {
+            Features first; // in ID_ORDER: the representative
+            int firstRow;
+        }
+
+        /** A group's rows written one way (one spelling of the shown values). */
+        private static final class Spelling {
+            final Group group;
+            final int row1;
+            final Features features1;
+            int row2 = -1;
+            Features features2;
+            Link template;
+
+            Spelling(Group group, int row, Features f) {
+                this.group = group;
+                this.row1 = row;
+                this.features1 = f;
+            }
+        }
+
+        /** Per record: -1 when it stands alone (no signature), else its spelling's index. */
+        final int[] spellingOf;
+        final List<Spelling> spellings = new ArrayList<>();
+        final List<Features> alone = new ArrayList<>();
+        final List<Group> groups = new ArrayList<>();
+        final Map<String, Integer> surnameCounts = new HashMap<>();
+        final Map<String, Integer> givenCounts = new HashMap<>();
+
+        private Rows(int n) {
+            spellingOf = new int[n];
+        }
+
+        static Rows of(List<PersonRecord> records, Set<String> decided) {
+            Rows rows = new Rows(records.size());
+            Set<String> ids = new HashSet<>();
+            for (PersonRecord r : records) {
+                if (!ids.add(r.id())) throw new IllegalArgumentException("record id '" + r.id() + "' appears twice");
+            }
+            ids = null;
+            Map<String, Group> bySignature = new HashMap<>();
+            Map<String, Integer> spellingIndex = new HashMap<>();
+            Features[] chunk = new Features[CHUNK];
+            java.util.concurrent.ConcurrentMap<Object, Object> pool = new java.util.concurrent.ConcurrentHashMap<>();
+            for (int start = 0; start < records.size(); start += CHUNK) {
+                int from = start, size = Math.min(CHUNK, records.size() - start);
+                IntStream.range(0, size).parallel().forEach(k -> chunk[k] = new Features(records.get(from + k), pool));
+                for (int k = 0; k < size; k++) {
+                    Features f = chunk[k];
+                    chunk[k] = null;
+                    int i = from + k;
+                    if (!f.surnameKey.isEmpty()) rows.surnameCounts.merge(f.surnameKey, 1, Integer::sum);
+                    if (!f.givenKey.isEmpty()) rows.givenCounts.merge(f.givenKey, 1, Integer::sum);
+                    String signature = decided.contains(f.record.id()) ? null : f.signature();
+                    if (signature == null) {
+                        rows.alone.add(f);
+                        rows.spellingOf[i] = -1;
+                        continue;
+                    }
+                    Group g = bySignature.get(signature);
+                    if (g == null) {
+                        g = new Group();
+                        bySignature.put(signature, g);
+                        rows.groups.add(g);
+                    }
+                    if (g.first == null || ID_ORDER.compare(f.record.id(), g.first.record.id()) < 0) {
+                        g.first = f;
+                        g.firstRow = i;
+                    }
+                    String key = signature + "\u0002" + Comparison.shownAll(f);
+                    Integer s = spellingIndex.get(key);
+                    if (s == null) {
+                        s = rows.spellings.size();
+                        spellingIndex.put(key, s);
+                        rows.spellings.add(new Spelling(g, i, f));
+                    } else {
+                        Spelling sp = rows.spellings.get(s);
+                        if (sp.row2 < 0) {
+                            sp.row2 = i;
+                            sp.features2 = f;
+                        }
+                    }
+                    rows.spellingOf[i] = s;
+                }
+            }
+            return rows;
+        }
+
+        /** The representatives in {@link #ID_ORDER}. */
+        Features[] representatives() {
+            List<Features> reps = new ArrayList<>(alone.size() + groups.size());
+            reps.addAll(alone);
+            for (Group g : groups) reps.add(g.first);
+            reps.sort(Comparator.comparing(f -> f.record.id(), ID_ORDER));
+            return reps.toArray(Features[]::new);
+        }
+    }
+
+    private static Resolution withRepeatedRows(Resolution core, List<PersonRecord> records, Rows rows, MatchModel model) {
+        Map<String, String> entityOf = HashMap.newHashMap(records.size());
+        entityOf.putAll(core.entityOf());
+        List<Link> links = new ArrayList<>(core.links().size() + records.size() - core.entityOf().size());
+        links.addAll(core.links());
+        Scoring scoring = new Scoring(model, rows.surnameCounts, rows.givenCounts);
         // Repeats written the same way compare with their first row identically: one weight and one evidence
         // list per (first row, spelling), shared by their links (millions of repeated rows otherwise fill the heap).
-        Map<String, Link> template = new HashMap<>();
-        for (int i = 0; i < all.length; i++) {
-            int r = representative[i];
-            if (r == i) continue;
-            entityOf.put(all[i].record.id(), core.entityOf().get(all[r].record.id()));
-            final int member = i;
-            Link t = template.computeIfAbsent(r + "\u0001" + Comparison.shownAll(all[i]), key -> {
-                int pattern = Comparison.pattern(all[r], all[member]);
-                double w = scoring.weight(all[r], all[member], pattern);
-                return new Link(all[r].record.id(), all[member].record.id(), w, MatchModel.probability(w),
-                        scoring.evidence(all[r], all[member], pattern), Link.Origin.SCORED);
-            });
-            links.add(new Link(all[r].record.id(), all[i].record.id(), t.weight(), t.probability(), t.evidence(), t.origin()));
+        for (int i = 0; i < records.size(); i++) {
+            int s = rows.spellingOf[i];
+            if (s < 0) continue;
+            Rows.Spelling sp = rows.spellings.get(s);
+            Rows.Group g = sp.group;
+            if (g.firstRow == i) continue;
+            String repId = g.first.record.id(), id = records.get(i).id();
+            entityOf.put(id, core.entityOf().get(repId));
+            if (sp.template == null) {
+                Features member = sp.row1 != g.firstRow ? sp.features1 : sp.features2;
+                int pattern = Comparison.pattern(g.first, member);
+                double w = scoring.weight(g.first, member, pattern);
+                sp.template = new Link(repId, member.record.id(), w, MatchModel.probability(w),
+                        scoring.evidence(g.first, member, pattern), Link.Origin.SCORED);
+            }
+            Link t = sp.template;
+            links.add(new Link(repId, id, t.weight(), t.probability(), t.evidence(), t.origin()));
         }
-        long n = all.length, repeated = n - core.entityOf().size();
+        long n = records.size(), repeated = n - core.entityOf().size();
         long candidates = core.blocking().candidatePairs() + repeated;
         double possible = n * (n - 1) / 2.0;
         BlockingReport report = new BlockingReport(n, candidates, possible == 0 ? 0 : 1 - candidates / possible,
@@ -154,12 +262,21 @@ public final class Resolver {
         Scoring scoring = new Scoring(model, f);
         long[] pairs = blocks.pairs();
         double minWeight = MatchModel.log2(settings.threshold() / (1 - settings.threshold()));
-        double[] weights = new double[pairs.length];
-        IntStream.range(0, pairs.length).parallel().forEach(k -> weights[k] =
-                scoring.weight(f[(int) (pairs[k] >>> 32)], f[(int) pairs[k]], patterns[k]));
-        List<Integer> accepted = new ArrayList<>();
-        for (int k = 0; k < pairs.length; k++) if (weights[k] >= minWeight) accepted.add(k);
-        accepted.sort(Comparator.<Integer>comparingDouble(k -> -weights[k]).thenComparingLong(k -> pairs[k]));
+        // A byte per candidate pair marks the links; only theirs keep a weight (scored again: the same number).
+        boolean[] link = new boolean[pairs.length];
+        IntStream.range(0, pairs.length).parallel().forEach(k -> link[k] =
+                scoring.weight(f[(int) (pairs[k] >>> 32)], f[(int) pairs[k]], patterns[k]) >= minWeight);
+        int links0 = 0;
+        for (boolean b : link) if (b) links0++;
+        int[] linked = new int[links0];
+        for (int k = 0, w = 0; k < pairs.length; k++) if (link[k]) linked[w++] = k;
+        double[] linkWeights = new double[linked.length];
+        IntStream.range(0, linked.length).parallel().forEach(j -> linkWeights[j] = scoring.weight(
+                f[(int) (pairs[linked[j]] >>> 32)], f[(int) pairs[linked[j]]], patterns[linked[j]]));
+        Integer[] byStrength = new Integer[linked.length];
+        for (int j = 0; j < linked.length; j++) byStrength[j] = j;
+        java.util.Arrays.sort(byStrength, Comparator.<Integer>comparingDouble(j -> -linkWeights[j])
+                .thenComparingLong(j -> pairs[linked[j]]));
 
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < f.length; i++) index.put(f[i].record.id(), i);
@@ -185,11 +302,13 @@ public final class Resolver {
                         scoring.evidence(f[a], f[b], pattern), Link.Origin.ANALYST));
             }
         }
-        for (int k : accepted) {
+        for (int j : byStrength) {
+            int k = linked[j];
+            double weight = linkWeights[j];
             int a = (int) (pairs[k] >>> 32), b = (int) pairs[k];
             if (clustering.together(a, b)) continue;
-            if (clustering.mergeScored(a, b, weights[k] >= OVERWHELMING) == Clustering.Refusal.NONE) {
-                links.add(new Link(f[a].record.id(), f[b].record.id(), weights[k], MatchModel.probability(weights[k]),
+            if (clustering.mergeScored(a, b, weight >= OVERWHELMING) == Clustering.Refusal.NONE) {
+                links.add(new Link(f[a].record.id(), f[b].record.id(), weight, MatchModel.probability(weight),
                         scoring.evidence(f[a], f[b], patterns[k]), Link.Origin.SCORED));
             }
         }

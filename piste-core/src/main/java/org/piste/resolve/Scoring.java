@@ -18,13 +18,25 @@ final class Scoring {
     private final double givenTotal;
 
     Scoring(MatchModel model, Features[] records) {
+        this(model, counts(records, true), counts(records, false));
+    }
+
+    /** With the records' name counts already made (surname key and given key -> records carrying it). */
+    Scoring(MatchModel model, Map<String, Integer> surnameCounts, Map<String, Integer> givenCounts) {
         this.model = model;
-        for (Features f : records) {
-            if (!f.surnameKey.isEmpty()) surnameCounts.merge(f.surnameKey, 1, Integer::sum);
-            if (!f.givenKey.isEmpty()) givenCounts.merge(f.givenKey, 1, Integer::sum);
-        }
+        this.surnameCounts.putAll(surnameCounts);
+        this.givenCounts.putAll(givenCounts);
         this.surnameTotal = surnameCounts.values().stream().mapToInt(Integer::intValue).sum();
         this.givenTotal = givenCounts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static Map<String, Integer> counts(Features[] records, boolean surname) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Features f : records) {
+            String key = surname ? f.surnameKey : f.givenKey;
+            if (!key.isEmpty()) counts.merge(key, 1, Integer::sum);
+        }
+        return counts;
     }
 
     double weight(Features a, Features b, int pattern) {

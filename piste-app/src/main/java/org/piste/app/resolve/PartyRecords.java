@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.piste.resolve.PersonRecord;
+import org.piste.resolve.PersonRecords;
 
 /** Reads the sender and recipient of every stored transfer as the resolver's person records. */
 final class PartyRecords {
@@ -29,10 +32,11 @@ final class PartyRecords {
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
+                Map<Object, Object> pool = new HashMap<>(); // a person's many rows share one copy of each value
                 while (rs.next()) {
                     long transfer = rs.getLong(1);
-                    records.add(record(RecordIds.sender(transfer), rs, 2));
-                    records.add(record(RecordIds.recipient(transfer), rs, 2 + FIELDS.length));
+                    records.add(PersonRecords.sharingValues(record(RecordIds.sender(transfer), rs, 2), pool));
+                    records.add(PersonRecords.sharingValues(record(RecordIds.recipient(transfer), rs, 2 + FIELDS.length), pool));
                 }
             }
         } finally {
