@@ -20,17 +20,24 @@ public final class Seeds {
 
     /** entity id -> roles ("BUYER", "FACILITATOR" or "BUYER,FACILITATOR"), in entity id order. */
     public static Map<String, String> all(Database database) {
+        try (Connection c = database.connect()) {
+            return all(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read confirmed subjects: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same, on an open connection. */
+    public static Map<String, String> all(Connection c) throws SQLException {
         Map<String, TreeSet<String>> roles = new TreeMap<>();
-        ReferralStore.seeds(database).forEach((entity, r) -> roles.computeIfAbsent(entity, e -> new TreeSet<>())
+        ReferralStore.seeds(c).forEach((entity, r) -> roles.computeIfAbsent(entity, e -> new TreeSet<>())
                 .addAll(java.util.List.of(r.split(","))));
-        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement("SELECT entity, side FROM ("
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity, side FROM ("
                 + AlertDecisions.LATEST + ") latest WHERE decision = 'CONFIRM'"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 roles.computeIfAbsent(rs.getString(1), e -> new TreeSet<>())
                         .add(rs.getString(2).equals("SENDER") ? "BUYER" : "FACILITATOR");
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read confirmed alerts: " + e.getMessage(), e);
         }
         Map<String, String> seeds = new TreeMap<>();
         roles.forEach((entity, r) -> seeds.put(entity, String.join(",", r)));

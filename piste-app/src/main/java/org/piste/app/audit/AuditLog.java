@@ -84,7 +84,7 @@ public final class AuditLog {
             s.setString(4, q.action());
             s.setString(5, q.action());
             s.setString(6, q.object());
-            s.setString(7, q.object().replace("%", "\\%").replace("_", "\\_") + "%");
+            s.setString(7, q.object().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             s.setObject(8, q.caseId().orElse(null));
             s.setObject(9, q.caseId().orElse(null));
             s.setInt(10, q.limit());

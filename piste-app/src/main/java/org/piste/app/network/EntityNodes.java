@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.piste.app.referral.ReferralStore;
 import org.piste.app.resolve.RecordIds;
 
 /** Entities as network nodes: the name most often written, the latest run's scores, and whether a referral seeds it. */
@@ -71,7 +70,7 @@ final class EntityNodes {
                         .add(new NetworkView.Score(rs.getString(2), rs.getDouble(3), rs.getInt(4)));
             }
         }
-        Map<String, String> seeds = ReferralStore.seeds(c);
+        Map<String, String> seeds = org.piste.app.alerts.Seeds.all(c); // referrals and analysts' confirmations
         Map<String, NetworkView.Node> nodes = new LinkedHashMap<>();
         for (String id : ids) {
             if (!names.containsKey(id) || nodes.containsKey(id)) continue;

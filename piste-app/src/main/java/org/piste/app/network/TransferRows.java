@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.piste.model.TransferStatus;
 import org.piste.resolve.Names;
 import org.piste.screen.FamilyTie;
 
@@ -39,8 +38,7 @@ final class TransferRows {
     static final String LOCAL_DATE = "(t.send_at AT TIME ZONE t.send_zone)::date";
 
     /** Moved money, within the period and above the minimum amount; binds 6 parameters (see {@link #bind}). */
-    static final String COUNTED = " AND t.status NOT IN ('" + TransferStatus.CANCELLED.name() + "', '"
-            + TransferStatus.REFUNDED.name() + "')"
+    static final String COUNTED = " AND " + org.piste.app.screen.MovedMoney.SQL
             + " AND (?::date IS NULL OR " + LOCAL_DATE + " >= ?::date)"
             + " AND (?::date IS NULL OR " + LOCAL_DATE + " <= ?::date)"
             + " AND (?::numeric IS NULL OR t.sent_amount >= ?::numeric)";

@@ -39,7 +39,7 @@ public final class EntityCharts {
             + "CASE WHEN m.side = 'S' THEN t.sent_amount ELSE coalesce(t.paid_amount, t.sent_amount) END AS amount, "
             + "CASE WHEN m.side = 'S' THEN t.sent_currency ELSE coalesce(t.paid_currency, t.sent_currency) END AS currency, "
             + "cm.entity_id AS other, " + EntityNames.asWritten(EntityTransfers.OTHER_SIDE, "t") + " AS other_name"
-            + EntityTransfers.FROM + " AND t.status NOT IN ('CANCELLED', 'REFUNDED')) ";
+            + EntityTransfers.FROM + " AND " + org.piste.app.screen.MovedMoney.SQL + ") ";
 
     public Charts charts(String entityId) {
         try (Connection c = database.connect()) {

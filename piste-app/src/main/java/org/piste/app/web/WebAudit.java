@@ -41,7 +41,9 @@ public class WebAudit {
             return Optional.empty();
         }
         HttpServletRequest request = attributes.getRequest();
-        String header = request.getHeader(CASE_HEADER);
+        // Only API calls may name their case in a header (CaseHeaderCheck verifies it there); pages use the session.
+        String header = request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                ? request.getHeader(CASE_HEADER) : null;
         if (header != null && header.matches("\\d{1,18}")) return Optional.of(Long.parseLong(header));
         HttpSession session = request.getSession(false);
         return session != null && session.getAttribute(CASE_ATTRIBUTE) instanceof Long id ? Optional.of(id) : Optional.empty();

@@ -242,6 +242,11 @@ class CaseFilesTest {
         assertThat(other.body()).doesNotContain("PARQ-HDR-9");
         assertThat(web.send(web.api("analyst2", "/api/cases").header("X-Piste-Case", "x").GET().build()).statusCode())
                 .isEqualTo(400);
+        // Pages take the case from the session only: a header on a page request is not believed.
+        var s = session("analyst2");
+        s.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.url("/cases")))
+                .header("X-Piste-Case", Long.toString(id)).GET().build());
+        assertThat(latest("analyst2", "case.list").caseId()).isEmpty();
     }
 
     @Test
