@@ -13,6 +13,7 @@ import org.piste.app.cases.CaseFile.Subject;
 import org.piste.app.cases.CaseFile.SubjectKind;
 import org.piste.app.cases.CaseFile.Summary;
 import org.piste.app.cases.CaseFile.TimelineEvent;
+import org.piste.app.resolve.EntityNames;
 
 /** The SQL of case files (tables case_*), inside the caller's transaction. No access check here: see CaseService. */
 final class CaseStore {
@@ -86,14 +87,8 @@ final class CaseStore {
     static Optional<String> recordName(Connection c, String recordId) throws SQLException {
         if (!recordId.matches("\\d{1,18}:[SR]")) return Optional.empty();
         long transfer = Long.parseLong(recordId.substring(0, recordId.length() - 2));
-        return Sql.one(c, "SELECT " + name(recordId.endsWith(":S") ? "sender" : "recipient") + " FROM transfer t"
+        return Sql.one(c, "SELECT " + EntityNames.asWritten(recordId.endsWith(":S") ? "'S'" : "'R'", "t") + " FROM transfer t"
                 + " WHERE t.id = ?", rs -> rs.getString(1), transfer);
-    }
-
-    /** A party's name as written: the full name, or its parts when the source gave them apart. */
-    private static String name(String side) {
-        return String.format("coalesce(nullif(t.%1$s_full_name, ''), concat_ws(' ', nullif(t.%1$s_given_names, ''),"
-                + " nullif(t.%1$s_middle_name, ''), nullif(t.%1$s_surname, '')))", side);
     }
 
     static String currentEntity(Connection c, String recordId) throws SQLException {
@@ -140,7 +135,7 @@ final class CaseStore {
 
     static List<Evidence> evidence(Connection c, long id) throws SQLException {
         return Sql.list(c, "SELECT e.id, t.id AS transfer_id, t.reference, t.provider, t.send_at, t.sent_amount::text,"
-                + " t.sent_currency, " + name("sender") + ", " + name("recipient") + ", f.original_name, f.sha256, t.line_no,"
+                + " t.sent_currency, " + EntityNames.asWritten("'S'", "t") + ", " + EntityNames.asWritten("'R'", "t") + ", f.original_name, f.sha256, t.line_no,"
                 + " e.note, e.added_by, e.added_at FROM case_evidence e JOIN transfer t ON t.id = e.transfer_id"
                 + " JOIN source_file f ON f.id = t.source_id WHERE e.case_id = ? ORDER BY t.send_at, t.id",
                 rs -> new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),

@@ -11,21 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.piste.app.resolve.EntityNames;
 import org.piste.app.resolve.RecordIds;
 
 /** Entities as network nodes: the name most often written, the latest run's scores, and whether a referral seeds it. */
 final class EntityNodes {
     private EntityNodes() {}
 
-    /** A party record's name as written: its parts when the row has them, else the name written in one piece. */
-    static String nameAsWritten(String prefix) {
-        return "coalesce(nullif(concat_ws(' ', nullif(t." + prefix + "given_names, ''), nullif(t." + prefix
-                + "middle_name, ''), nullif(t." + prefix + "surname, '')), ''), t." + prefix + "full_name)";
-    }
-
-    /** {@link #nameAsWritten} of the member record m of transfer t. */
-    static final String MEMBER_NAME = "CASE WHEN m.side = 'S' THEN " + nameAsWritten("sender_") + " ELSE "
-            + nameAsWritten("recipient_") + " END";
+    /** The name as written of the member record m of transfer t (one rule: {@link EntityNames#asWritten}). */
+    static final String MEMBER_NAME = EntityNames.asWritten("m.side", "t");
 
     /** The latest screening run's scores of an entity (joined laterally on the entity column named). */
     static String bestScore(String entityColumn) {
