@@ -71,6 +71,19 @@ public final class WebFixture implements AutoCloseable {
         return dir;
     }
 
+    /** The audit events of a user and action, newest first. */
+    public java.util.List<org.piste.app.audit.AuditEvent> auditEvents(String user, String action) {
+        return new org.piste.app.audit.AuditLog(database.dataSource()).search(new org.piste.app.audit.AuditLog.Query(
+                user, action, "", java.util.Optional.empty(), Long.MAX_VALUE, 1000));
+    }
+
+    /** An API GET as the given user that must answer 200; its body. */
+    public String apiBody(String user, String path) {
+        HttpResponse<String> r = send(api(user, path).GET().build());
+        if (r.statusCode() != 200) throw new AssertionError(path + ": " + r.statusCode() + " " + r.body());
+        return r.body();
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.piste.app.audit.AuditEvent;
-import org.piste.app.audit.AuditLog;
 import org.piste.app.web.WebFixture;
 import org.piste.model.RowRef;
 import tools.jackson.databind.JsonNode;
@@ -235,14 +233,11 @@ class EntitiesWebTest {
     }
 
     static JsonNode api(String path) {
-        HttpResponse<String> r = web.send(web.api("analyst", path).GET().build());
-        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
-        return JSON.readTree(r.body());
+        return JSON.readTree(web.apiBody("analyst", path));
     }
 
     static List<AuditEvent> events(String user, String action) {
-        return new AuditLog(web.database.dataSource()).search(new AuditLog.Query(user, action, "", Optional.empty(),
-                Long.MAX_VALUE, 1000));
+        return web.auditEvents(user, action);
     }
 
     static RowRef sourceRow(String recordId) throws SQLException {
