@@ -38,7 +38,19 @@ public final class AccessPolicy {
             new Rule(HttpMethod.POST, "/referrals/**", WORKERS),
             new Rule(null, "/cases/**", READERS));
 
+    private static final org.springframework.util.AntPathMatcher PATHS = new org.springframework.util.AntPathMatcher();
+
     private AccessPolicy() {}
+
+    /** Whether the role may make this request (page paths; the first rule matching the path decides, as in Spring). */
+    public static boolean allows(Role role, HttpMethod method, String path) {
+        for (Rule rule : RULES) {
+            if ((rule.method() == null || rule.method().equals(method)) && PATHS.match(rule.pattern(), path)) {
+                return rule.roles().contains(role);
+            }
+        }
+        return false;
+    }
 
     public static String[] authorities(Set<Role> roles) {
         return roles.stream().map(Role::name).toArray(String[]::new);

@@ -13,4 +13,9 @@ public interface DashboardCard {
 
     /** Empty when the user's role has nothing to see here. */
     java.util.Optional<Card> card(Authentication user);
+
+    /** Whether the user reaches the page a card links to: cards follow the access table, not a copy of it. */
+    static boolean reaches(Authentication user, String page) {
+        return AccessPolicy.allows(SecurityConfig.roleOf(user), org.springframework.http.HttpMethod.GET, page);
+    }
 }

@@ -66,6 +66,17 @@ class WebSecurityTest {
     }
 
     @Test
+    void dashboardCardsFollowTheAccessTable() {
+        String admin = web.signIn("admin").get("/").body();
+        assertThat(admin).contains("data-card=\"admin.card.title\"").doesNotContain("data-card=\"alerts.card.title\"")
+                .doesNotContain("data-card=\"imports.card.title\"").doesNotContain("data-card=\"referrals.card.title\"");
+        String prosecutor = web.signIn("prosecutor").get("/").body();
+        assertThat(prosecutor).contains("data-card=\"alerts.card.title\"").contains("data-card=\"referrals.card.title\"")
+                .doesNotContain("data-card=\"imports.card.title\"").doesNotContain("data-card=\"admin.card.title\"");
+        assertThat(web.signIn("analyst").get("/").body()).contains("data-card=\"imports.card.title\"");
+    }
+
+    @Test
     void postsWithoutCsrfTokenAreRefused() {
         var s = web.signIn("admin");
         s.get("/admin/users");

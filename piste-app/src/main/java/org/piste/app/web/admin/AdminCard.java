@@ -18,7 +18,7 @@ public class AdminCard implements DashboardCard {
 
     @Override
     public Optional<Card> card(Authentication user) {
-        if (user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_ADMIN"))) return Optional.empty();
+        if (!DashboardCard.reaches(user, "/admin/users")) return Optional.empty();
         long accounts = jdbc.sql("SELECT count(*) FROM app_user WHERE enabled").query(Long.class).single();
         long events = jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
         return Optional.of(new Card(90, "admin.card.title", String.format("%,d", accounts), "/admin/users",

@@ -24,9 +24,7 @@ public class AlertsCard implements DashboardCard {
 
     @Override
     public Optional<Card> card(Authentication user) {
-        boolean reader = user.getAuthorities().stream().anyMatch(a -> List.of("ROLE_ANALYST", "ROLE_INVESTIGATOR",
-                "ROLE_PROSECUTOR").contains(a.getAuthority()));
-        if (!reader) return Optional.empty();
+        if (!DashboardCard.reaches(user, "/alerts")) return Optional.empty();
         return Optional.of(alerts.open().map(o -> new Card(20, "alerts.card.title",
                 String.format(Locale.ROOT, "%,d", o.senders() + o.recipients()), "/alerts?status=open",
                 List.of(text("alerts.card.sides", o.senders(), o.recipients()),

@@ -27,11 +27,7 @@ public class ImportsCard implements DashboardCard {
 
     @Override
     public Optional<Card> card(Authentication user) {
-        // Only those who reach the import pages (see AccessPolicy).
-        if (user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_ANALYST")
-                || a.getAuthority().equals("ROLE_INVESTIGATOR"))) {
-            return Optional.empty();
-        }
+        if (!DashboardCard.reaches(user, "/imports")) return Optional.empty();
         SourceRepository.Totals t = sources.totals();
         Locale locale = LocaleContextHolder.getLocale();
         String last = t.lastImport().map(at -> at.atZoneSameInstant(ZoneId.systemDefault()).toLocalDate()

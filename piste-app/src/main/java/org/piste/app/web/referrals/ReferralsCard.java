@@ -24,11 +24,7 @@ public class ReferralsCard implements DashboardCard {
 
     @Override
     public Optional<Card> card(Authentication user) {
-        // Those who reach the referral pages (see AccessPolicy); admins see no case material.
-        if (user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_ANALYST")
-                || a.getAuthority().equals("ROLE_INVESTIGATOR") || a.getAuthority().equals("ROLE_PROSECUTOR"))) {
-            return Optional.empty();
-        }
+        if (!DashboardCard.reaches(user, "/referrals")) return Optional.empty();
         ReferralQueries.Totals t = queries.totals();
         Locale locale = LocaleContextHolder.getLocale();
         return Optional.of(new Card(40, "referrals.card.title", String.format(locale, "%,d", t.referrals()), "/referrals",
