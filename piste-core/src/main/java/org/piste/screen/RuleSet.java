@@ -14,14 +14,20 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The declarative rule set (see {@code screen/rules.yaml}): one rule per indicator, for senders and for
- * recipients, and the network propagation's settings. Its version is stored with every result.
+ * recipients, the sender indicators that corroborate the others (empty: every indicator counts on its own),
+ * and the network propagation's settings. Its version is stored with every result.
  */
-public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule> recipient, double damping) {
+public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule> recipient, List<String> senderCorroboration,
+                      double damping) {
 
     public RuleSet {
         Objects.requireNonNull(version);
         sender = Map.copyOf(sender);
         recipient = Map.copyOf(recipient);
+        senderCorroboration = List.copyOf(senderCorroboration);
+        for (String name : senderCorroboration) {
+            if (!sender.containsKey(name)) throw new IllegalArgumentException("corroboration names '" + name + "', which is not a sender rule");
+        }
     }
 
     /**
@@ -80,9 +86,18 @@ public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule
         Object version = doc.get("version");
         if (!(version instanceof String v) || v.isBlank()) throw new IllegalArgumentException("rule set " + origin + ": 'version' is required");
         Map<String, Object> network = (Map<String, Object>) doc.getOrDefault("network", Map.of());
-        return new RuleSet(v, rules(origin, "sender", doc.get("sender"), Indicators.SENDER),
-                rules(origin, "recipient", doc.get("recipient"), Indicators.RECIPIENT),
-                ((Number) network.getOrDefault("damping", 0.85)).doubleValue());
+        Map<String, Object> corroboration = (Map<String, Object>) doc.getOrDefault("corroboration", Map.of());
+        Object corroborating = corroboration.getOrDefault("sender", List.of());
+        if (!(corroborating instanceof List<?> names) || !names.stream().allMatch(String.class::isInstance)) {
+            throw new IllegalArgumentException("rule set " + origin + ": 'corroboration.sender' must be a list of sender indicator names");
+        }
+        Map<String, Rule> sender = rules(origin, "sender", doc.get("sender"), Indicators.SENDER),
+                recipient = rules(origin, "recipient", doc.get("recipient"), Indicators.RECIPIENT);
+        try {
+            return new RuleSet(v, sender, recipient, (List<String>) names, ((Number) network.getOrDefault("damping", 0.85)).doubleValue());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("rule set " + origin + ": " + e.getMessage(), e);
+        }
     }
 
     @SuppressWarnings("unchecked")

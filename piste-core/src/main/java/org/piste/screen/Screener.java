@@ -52,17 +52,44 @@ public final class Screener {
         network.propagate();
 
         EntityScore[] senders = new EntityScore[ns], recipients = new EntityScore[nr];
-        IntStream.range(0, ns).parallel().forEach(s -> senders[s] = score(c.senderIds[s], EntityScore.Side.SENDER, senderBase[s],
-                network.senderContribution(s), seeds));
+        IntStream.range(0, ns).parallel().forEach(s -> senders[s] = corroborated(score(c.senderIds[s], EntityScore.Side.SENDER,
+                senderBase[s], network.senderContribution(s), seeds), seeds));
         IntStream.range(0, nr).parallel().forEach(r -> recipients[r] = score(c.recipientIds[r], EntityScore.Side.RECIPIENT,
                 recipientBase[r], network.recipientContribution(r), seeds));
-        Comparator<EntityScore> ranking = (a, b) -> {
-            int k = Double.compare(b.score(), a.score());
-            return k != 0 ? k : a.entityId().compareTo(b.entityId());
-        };
-        Arrays.parallelSort(senders, ranking);
-        Arrays.parallelSort(recipients, ranking);
+        Arrays.parallelSort(senders, RANKING);
+        Arrays.parallelSort(recipients, RANKING);
         return new ScreeningResult(rules.version(), Arrays.asList(senders), Arrays.asList(recipients));
+    }
+
+    /**
+     * Highest score first; equals in the order of a hash of their ids. Not the ids themselves: an entity's id is its
+     * smallest member reference, so the more transfers, the smaller the id, and ordering equals by id would put
+     * heavy remitters (families, partners) ahead of others with exactly the same evidence.
+     */
+    static final Comparator<EntityScore> RANKING = Comparator.comparingDouble(EntityScore::score).reversed()
+            .thenComparingLong(e -> TieOrder.of(e.entityId())).thenComparing(EntityScore::entityId);
+
+    /**
+     * A sender's own red flags (low amounts, night hours, frequency...) are common among people supporting a
+     * relative or a partner; the typology makes them suspicious where the money goes: to a recipient who also
+     * receives from other suspicious senders. So they count in proportion to the rule set's corroborating
+     * indicators (the largest share of its maximum that one of them gives; a confirmation corroborates fully),
+     * and each says how far it was counted. A cliff at the first point of corroboration would let a barely
+     * suspicious recipient unlock all of its senders' points.
+     */
+    private EntityScore corroborated(EntityScore e, Set<String> seeds) {
+        List<String> corroborating = rules.senderCorroboration();
+        if (corroborating.isEmpty() || seeds.contains(e.entityId())) return e;
+        double share = e.contributions().stream().filter(x -> corroborating.contains(x.indicator()))
+                .mapToDouble(x -> x.points() / rules.sender().get(x.indicator()).points()).max().orElse(0);
+        if (share >= 1) return e;
+        String by = String.join(" or ", corroborating);
+        List<Contribution> counted = e.contributions().stream().map(x -> x.points() == 0 || corroborating.contains(x.indicator()) ? x
+                : new Contribution(x.indicator(), x.value(), x.points() * share, x.explanation() + (share == 0
+                        ? String.format(Locale.ROOT, " (%.1f points not counted: nothing corroborates them, no points from %s)", x.points(), by)
+                        : String.format(Locale.ROOT, " (%.1f points counted at %.1f%%, as far as %s corroborates them)", x.points(), 100 * share, by)),
+                        x.evidence())).sorted(ORDER).toList();
+        return new EntityScore(e.entityId(), e.side(), counted.stream().mapToDouble(Contribution::points).sum(), counted);
     }
 
     @SuppressWarnings("unchecked")

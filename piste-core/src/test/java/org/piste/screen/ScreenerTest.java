@@ -1,6 +1,7 @@
 package org.piste.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.piste.screen.Facts.fact;
 
@@ -80,6 +81,74 @@ class ScreenerTest {
         double before = score(new Screener(RuleSet.builtIn()).screen(ts, Set.of()), "newcomer");
         double after = score(new Screener(RuleSet.builtIn()).screen(ts, Set.of("quiet")), "newcomer");
         assertThat(after).isGreaterThan(before);
+    }
+
+    /** A buyer-like rhythm (small sums late at night, every few days) from one sender to one recipient. */
+    private static List<TransferFact> nightlySmallSums(String sender, String recipient, String recipientSurname) {
+        List<TransferFact> ts = new ArrayList<>();
+        LocalDate day = LocalDate.of(2024, 2, 1);
+        for (int i = 0; i < 15; i++, day = day.plusDays(4)) {
+            ts.add(fact(sender, recipient, day + "T23:30", "30", TransferStatus.PAID, "GIRARD", "", recipientSurname, ""));
+        }
+        return ts;
+    }
+
+    @Test
+    void ownRedFlagsCountOnlyAsFarAsTheRecipientsOtherSendersCorroborateThem() {
+        List<TransferFact> ts = new ArrayList<>(world());
+        ts.addAll(nightlySmallSums("partner", "her", "DELA CRUZ"));   // her only sender
+        ts.addAll(nightlySmallSums("client", "f1", "OCAMPO"));        // f1 is paid by four night-time buyers
+        ScreeningResult r = new Screener(RuleSet.builtIn()).screen(ts, Set.of());
+
+        EntityScore partner = entity(r, "partner"), client = entity(r, "client");
+        assertThat(partner.score()).isZero();
+        // The red flags stay visible, with the points they would have given and why they do not count.
+        assertThat(partner.contributions()).filteredOn(k -> k.indicator().equals("night")).singleElement()
+                .satisfies(k -> assertThat(k.explanation()).contains("not counted"));
+        // The client's are counted as far as its network points reach their maximum.
+        RuleSet rules = RuleSet.builtIn();
+        double corroboration = points(client, "network") / rules.sender().get("network").points();
+        assertThat(corroboration).isGreaterThan(0.5);
+        assertThat(points(client, "night")).isCloseTo(rules.sender().get("night").points() * Math.min(1, corroboration), within(1e-9));
+
+        ScreeningResult confirmed = new Screener(RuleSet.builtIn()).screen(ts, Set.of("partner"));
+        assertThat(points(entity(confirmed, "partner"), "night")).isEqualTo(RuleSet.builtIn().sender().get("night").points());
+    }
+
+    @Test
+    void equalScoresAreNotOrderedByIdWhichFavoursSendersWithManyTransfers() {
+        List<TransferFact> ts = new ArrayList<>();
+        for (int f = 0; f < 200; f++) {
+            ts.add(fact(String.format("fam%03d", f), "parent" + f, "2024-03-25T12:00", "350", TransferStatus.PAID, "SANTOS", "",
+                    "SANTOS", ""));
+        }
+        List<EntityScore> ranked = new Screener(RuleSet.builtIn()).screen(ts, Set.of()).senders();
+        assertThat(ranked).allMatch(e -> e.score() == 0);
+        // Rank against id order: about 0 for an order that favours no id, 1 for the id order itself.
+        double n = ranked.size(), sumSquares = 0;
+        for (int rank = 0; rank < ranked.size(); rank++) {
+            double d = rank - Integer.parseInt(ranked.get(rank).entityId().substring(3));
+            sumSquares += d * d;
+        }
+        double spearman = 1 - 6 * sumSquares / (n * (n * n - 1));
+        assertThat(Math.abs(spearman)).isLessThan(0.2);
+        assertThat(new Screener(RuleSet.builtIn()).screen(ts, Set.of()).senders()).isEqualTo(ranked);
+    }
+
+    @Test
+    void aCorroboratingIndicatorMustBeASenderRule() {
+        String yaml = "version: t\nsender:\n  night: {points: 1, from: 0, to: 1}\nrecipient: {}\ncorroboration:\n  sender: [network]\n";
+        assertThatThrownBy(() -> RuleSet.parse(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'network', which is not a sender rule");
+    }
+
+    private static EntityScore entity(ScreeningResult r, String id) {
+        return java.util.stream.Stream.concat(r.senders().stream(), r.recipients().stream()).filter(e -> e.entityId().equals(id))
+                .findFirst().orElseThrow();
+    }
+
+    private static double points(EntityScore e, String indicator) {
+        return e.contributions().stream().filter(k -> k.indicator().equals(indicator)).mapToDouble(Contribution::points).sum();
     }
 
     private static double score(ScreeningResult r, String sender) {
