@@ -3,12 +3,12 @@
 # literal red-flag count, the targets met or missed, false positives by legitimate sender kind, and tuning
 # diagnostics (see ScreeningQuality). Not a test.
 #   bench/screening-quality.sh [SENDERS=20000] [MONTHS=24] [SEED=42] [RULES.yaml...]  (extra rule sets: one-line trials)
-# Simulated data goes under bench/out/screen-sim (reused when generated with the same parameters).
+# Simulated data goes under bench/out/screen-sim-seedSEED (reused when generated with the same parameters).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$root/scripts/find-jdk.sh"
 piste_find_jdk
-out="$root/bench/out/screen-sim"
+out="$root/bench/out/screen-sim-seed${3:-42}"
 mkdir -p "$out"
 cd "$root"
 ./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile="$root/bench/out/screen-classpath.txt" -pl bench -am >/dev/null

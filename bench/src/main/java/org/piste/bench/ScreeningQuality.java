@@ -76,7 +76,7 @@ public final class ScreeningQuality {
         System.out.printf(Locale.ROOT, "buyer persons with an entity in Piste's top 1%%: %d of %d (%.3f)%n",
                 foundPersons.size(), buyerPersons.size(), (double) foundPersons.size() / buyerPersons.size());
 
-        List<String> overRepresented = falsePositivesByKind(data, pisteS, ps.topK());
+        List<String> overRepresented = falsePositivesByKind(data, result.senders(), ps.topK());
         System.out.println();
         target("buyer AP >= 0.90", ps.averagePrecision() >= 0.90, ps.averagePrecision());
         target("buyer recall >= 0.95 within top 1% of senders", ps.recallTop() >= 0.95, ps.recallTop());
@@ -93,18 +93,21 @@ public final class ScreeningQuality {
     private static void trials(ScreeningData data, List<String> files, RankingMetrics baseline, Predicate<String> buyer,
             Predicate<String> facilitator) {
         System.out.printf("%n%-34s %7s %7s %7s %6s %7s %7s  %s%n", "rule set (file)", "AP", "R@1%", "P@1%", "xBase",
-                "fac AP", "fac R@K", "top-1% non-buyers by kind (" + String.join(", ", LEGIT) + ")");
+                "fac AP", "fac R@K", "top-1% non-buyers by kind, of them scored above 0 in brackets (" + String.join(", ", LEGIT) + ")");
         for (String file : files) {
             ScreeningResult r = new Screener(RuleSet.load(Path.of(file))).screen(data.facts(), Set.of());
             checkSums(r.senders());
             checkSums(r.recipients());
             List<String> s = ids(r.senders());
             RankingMetrics m = metrics(s, buyer), f = metrics(ids(r.recipients()), facilitator);
-            Map<String, Integer> kinds = new TreeMap<>();
-            for (String e : s.subList(0, m.topK())) kinds.merge(data.roleOf(e), 1, Integer::sum);
+            Map<String, Integer> kinds = new TreeMap<>(), scored = new TreeMap<>();
+            for (EntityScore e : r.senders().subList(0, m.topK())) {
+                kinds.merge(data.roleOf(e.entityId()), 1, Integer::sum);
+                if (e.score() > 0) scored.merge(data.roleOf(e.entityId()), 1, Integer::sum);
+            }
             System.out.printf(Locale.ROOT, "%-34s %7.4f %7.4f %7.4f %6.2f %7.4f %7.4f  %s%n", Path.of(file).getFileName(),
                     m.averagePrecision(), m.recallTop(), m.precisionTop(), m.averagePrecision() / baseline.averagePrecision(),
-                    f.averagePrecision(), f.recallAtPositives(), LEGIT.stream().map(k -> String.valueOf(kinds.getOrDefault(k, 0))).toList());
+                    f.averagePrecision(), f.recallAtPositives(), LEGIT.stream().map(k -> kinds.getOrDefault(k, 0) + " (" + scored.getOrDefault(k, 0) + ")").toList());
         }
     }
 
@@ -139,18 +142,33 @@ public final class ScreeningQuality {
      * False positives by legitimate kind in the top 1%: each kind's count there, its share of the kind's senders,
      * and whether it is over-represented: its share of the top's non-buyers above its share of all non-buyer
      * senders, with a one-sided binomial p < 0.05 (the count is not explained by chance at the kind's share).
+     * "scored" counts those in the top with a score above 0: the others are there only because the top 1% has more
+     * places than there are senders with any counted evidence (they would not be alerts). "ties shared" is the
+     * ratio expected over every order of the entities tied with the last one in the top (their places shared in
+     * proportion, as in McSherry and Najork's tie-aware measures): what the ranking itself says, apart from the
+     * draw that a fixed tie order makes. The verdict is on the ranking as produced.
      */
-    private static List<String> falsePositivesByKind(ScreeningData data, List<String> ranking, int top) {
-        Map<String, Integer> all = new TreeMap<>(), inTop = new TreeMap<>();
+    private static List<String> falsePositivesByKind(ScreeningData data, List<EntityScore> ranking, int top) {
+        Map<String, Integer> all = new TreeMap<>(), inTop = new TreeMap<>(), scored = new TreeMap<>();
         for (int i = 0; i < ranking.size(); i++) {
-            String role = data.roleOf(ranking.get(i));
+            String role = data.roleOf(ranking.get(i).entityId());
             all.merge(role, 1, Integer::sum);
             if (i < top) inTop.merge(role, 1, Integer::sum);
+            if (i < top && ranking.get(i).score() > 0) scored.merge(role, 1, Integer::sum);
         }
         int nonBuyers = ranking.size() - all.getOrDefault("BUYER", 0), fpTop = top - inTop.getOrDefault("BUYER", 0);
+        double last = ranking.get(top - 1).score();
+        Map<String, Integer> above = new TreeMap<>(), tied = new TreeMap<>();
+        for (EntityScore e : ranking) {
+            if (e.score() > last) above.merge(data.roleOf(e.entityId()), 1, Integer::sum);
+            else if (e.score() == last) tied.merge(data.roleOf(e.entityId()), 1, Integer::sum);
+        }
+        int aboveAll = above.values().stream().mapToInt(Integer::intValue).sum(), tiedAll = tied.values().stream().mapToInt(Integer::intValue).sum();
+        double share = (double) (top - aboveAll) / tiedAll, fpShared = fpTop == 0 ? 0
+                : top - above.getOrDefault("BUYER", 0) - share * tied.getOrDefault("BUYER", 0);
         System.out.printf("%nfalse positives in Piste's top 1%% (%d entities, %d not buyers), by legitimate kind:%n", top, fpTop);
-        System.out.printf("%-18s %8s %6s %9s %8s %8s %6s %9s%n", "kind", "entities", "in top", "rate", "pop sh", "top sh",
-                "ratio", "p");
+        System.out.printf("%-18s %8s %6s %6s %9s %8s %8s %6s %9s %12s%n", "kind", "entities", "in top", "scored", "rate", "pop sh",
+                "top sh", "ratio", "p", "ties shared");
         List<String> over = new ArrayList<>();
         for (String kind : LEGIT) {
             int n = all.getOrDefault(kind, 0), x = inTop.getOrDefault(kind, 0);
@@ -158,11 +176,15 @@ public final class ScreeningQuality {
             double ratio = popShare == 0 ? 0 : topShare / popShare, p = RankingMetrics.binomialUpperTail(fpTop, x, popShare);
             boolean isOver = ratio > 1 && p < 0.05;
             if (isOver) over.add(kind);
-            System.out.printf(Locale.ROOT, "%-18s %,8d %6d %9.5f %8.4f %8.4f %6.2f %9.2g%s%n", kind, n, x,
-                    n == 0 ? 0 : (double) x / n, popShare, topShare, ratio, p, isOver ? "  OVER-REPRESENTED" : "");
+            double expected = above.getOrDefault(kind, 0) + share * tied.getOrDefault(kind, 0);
+            double sharedRatio = popShare == 0 || fpShared == 0 ? 0 : expected / fpShared / popShare;
+            System.out.printf(Locale.ROOT, "%-18s %,8d %6d %6d %9.5f %8.4f %8.4f %6.2f %9.2g %12.2f%s%n", kind, n, x, scored.getOrDefault(kind, 0),
+                    n == 0 ? 0 : (double) x / n, popShare, topShare, ratio, p, sharedRatio, isOver ? "  OVER-REPRESENTED" : "");
         }
         System.out.println("(rate = in top / entities of the kind; pop sh = share among all non-buyer sender entities; "
-                + "top sh = share among the top 1%'s non-buyers; over-represented when ratio > 1 and binomial p < 0.05)");
+                + "top sh = share among the top 1%'s non-buyers; over-represented when ratio > 1 and binomial p < 0.05; "
+                + "scored = in top with a score above 0; ties shared = ratio expected over all orders of the "
+                + String.format(Locale.ROOT, "%,d entities tied at the last score in the top, %.1f)", tiedAll, last));
         return over;
     }
 
