@@ -169,7 +169,7 @@ public final class ScreeningQuality {
         System.out.printf("%nfalse positives in Piste's top 1%% (%d entities, %d not buyers), by legitimate kind:%n", top, fpTop);
         System.out.printf("%-18s %8s %6s %6s %9s %8s %8s %6s %9s %12s%n", "kind", "entities", "in top", "scored", "rate", "pop sh",
                 "top sh", "ratio", "p", "ties shared");
-        List<String> over = new ArrayList<>();
+        List<String> over = new ArrayList<>(), overShared = new ArrayList<>();
         for (String kind : LEGIT) {
             int n = all.getOrDefault(kind, 0), x = inTop.getOrDefault(kind, 0);
             double popShare = (double) n / nonBuyers, topShare = fpTop == 0 ? 0 : (double) x / fpTop;
@@ -178,6 +178,9 @@ public final class ScreeningQuality {
             if (isOver) over.add(kind);
             double expected = above.getOrDefault(kind, 0) + share * tied.getOrDefault(kind, 0);
             double sharedRatio = popShare == 0 || fpShared == 0 ? 0 : expected / fpShared / popShare;
+            if (sharedRatio > 1 && RankingMetrics.binomialUpperTail((int) Math.round(fpShared), (int) Math.round(expected), popShare) < 0.05) {
+                overShared.add(kind);
+            }
             System.out.printf(Locale.ROOT, "%-18s %,8d %6d %6d %9.5f %8.4f %8.4f %6.2f %9.2g %12.2f%s%n", kind, n, x, scored.getOrDefault(kind, 0),
                     n == 0 ? 0 : (double) x / n, popShare, topShare, ratio, p, sharedRatio, isOver ? "  OVER-REPRESENTED" : "");
         }
@@ -185,6 +188,8 @@ public final class ScreeningQuality {
                 + "top sh = share among the top 1%'s non-buyers; over-represented when ratio > 1 and binomial p < 0.05; "
                 + "scored = in top with a score above 0; ties shared = ratio expected over all orders of the "
                 + String.format(Locale.ROOT, "%,d entities tied at the last score in the top, %.1f)", tiedAll, last));
+        System.out.printf("%-50s %s%n", "over-represented with ties shared (not the target)", overShared.isEmpty() ? "none"
+                : String.join(", ", overShared));
         return over;
     }
 
