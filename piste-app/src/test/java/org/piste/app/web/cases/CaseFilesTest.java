@@ -232,6 +232,20 @@ class CaseFilesTest {
     }
 
     @Test
+    void someoneTakenOffTheTeamStopsWorkingForTheCaseAtOnce() {
+        long id = createCase("investigator", "PARQ-WORK-7", "Retrait");
+        post("investigator", "/cases/" + id + "/members", Map.of("username", "analyst2"));
+        assertThat(post("analyst2", "/cases/" + id + "/work", Map.of()).statusCode()).isEqualTo(302);
+        page("analyst2", "/cases");
+        assertThat(latest("analyst2", "case.list").caseId()).contains(id);
+
+        post("investigator", "/cases/" + id + "/members", Map.of("username", "analyst2", "action", "remove"));
+        // The same session, still holding the case it chose: its next reads are credited to no case.
+        assertThat(page("analyst2", "/cases").body()).doesNotContain("id=\"case-work-clear\"");
+        assertThat(latest("analyst2", "case.list").caseId()).isEmpty();
+    }
+
+    @Test
     void apiReadsAreRecordedForTheCaseNamedInTheHeaderOnlyIfTheUserMaySeeIt() {
         long id = createCase("investigator", "PARQ-HDR-9", "En-tête");
         var mine = web.send(web.api("investigator", "/api/cases").header("X-Piste-Case", Long.toString(id)).GET().build());
