@@ -418,10 +418,9 @@ public final class Columns {
         return units(bound, scale);
     }
 
+    /** The references of transfers {@code ts[from .. to)}, in that order ({@code ts} is not to be written afterwards). */
     List<String> references(int[] ts, int from, int to) {
-        String[] out = new String[to - from];
-        for (int i = from; i < to; i++) out[i - from] = refs[ts[i]];
-        return List.of(out);
+        return new Evidence(refs, ts, from, to);
     }
 
     List<String> references(int[] ts) {
