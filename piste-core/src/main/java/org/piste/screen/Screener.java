@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -44,11 +42,18 @@ public final class Screener {
         int ns = c.senderIds.length, nr = c.recipientIds.length;
         // Each entity's indicators depend on its own transfers only: computed in parallel, results by entity index.
         List<Contribution>[] senderBase = newLists(ns), recipientBase = newLists(nr);
-        IntStream.range(0, ns).parallel().forEach(s -> senderBase[s] = senderIndicators(c, s));
+        double[] senderPoints = new double[ns], recipientPoints = new double[nr];
+        IntStream.range(0, ns).parallel().forEach(s -> {
+            senderBase[s] = senderIndicators(c, s);
+            senderPoints[s] = points(senderBase[s]);
+        });
         FamilyOperations families = new FamilyOperations(c);
-        IntStream.range(0, nr).parallel().forEach(r -> recipientBase[r] = recipientIndicators(c, r, families));
+        IntStream.range(0, nr).parallel().forEach(r -> {
+            recipientBase[r] = recipientIndicators(c, r, families);
+            recipientPoints[r] = points(recipientBase[r]);
+        });
 
-        Network network = new Network(rules, c, senderBase, recipientBase, seeds);
+        Network network = new Network(rules, c, senderPoints, recipientPoints, seeds);
         network.propagate();
 
         EntityScore[] senders = new EntityScore[ns], recipients = new EntityScore[nr];
@@ -56,10 +61,8 @@ public final class Screener {
                 network.senderContribution(s), seeds));
         IntStream.range(0, nr).parallel().forEach(r -> recipients[r] = score(c.recipientIds[r], EntityScore.Side.RECIPIENT,
                 recipientBase[r], network.recipientContribution(r), seeds));
-        Comparator<EntityScore> ranking = (a, b) -> {
-            int k = Double.compare(b.score(), a.score());
-            return k != 0 ? k : a.entityId().compareTo(b.entityId());
-        };
+        // Highest score first, equal scores in entity id order: the arrays are in id order and the sort is stable.
+        Comparator<EntityScore> ranking = (a, b) -> Double.compare(b.score(), a.score());
         Arrays.parallelSort(senders, ranking);
         Arrays.parallelSort(recipients, ranking);
         return new ScreeningResult(rules.version(), Arrays.asList(senders), Arrays.asList(recipients));
@@ -75,11 +78,41 @@ public final class Screener {
             .thenComparing(Contribution::indicator);
 
     private static EntityScore score(String entity, EntityScore.Side side, List<Contribution> base, Contribution network, Set<String> seeds) {
-        List<Contribution> all = new ArrayList<>(base);
-        all.add(network);
-        if (seeds.contains(entity)) all.add(new Contribution("confirmed", 1, 0, "confirmed by a referral or an analyst", List.of()));
-        all.sort(ORDER);
-        return new EntityScore(entity, side, all.stream().mapToDouble(Contribution::points).sum(), all);
+        boolean seed = seeds.contains(entity);
+        Contribution[] all = base.toArray(new Contribution[base.size() + (seed ? 2 : 1)]);
+        // The base is in ORDER already and indicator names differ: inserting the others in place sorts them all.
+        int n = insert(all, base.size(), network);
+        if (seed) insert(all, n, new Contribution("confirmed", 1, 0, "confirmed by a referral or an analyst", List.of()));
+        List<Contribution> sorted = List.of(all);
+        return new EntityScore(entity, side, points(sorted), sorted);
+    }
+
+    /** Inserts c into the sorted all[0 .. n) at its place in ORDER; returns the new size. */
+    private static int insert(Contribution[] all, int n, Contribution c) {
+        int i = n;
+        while (i > 0 && ORDER.compare(all[i - 1], c) > 0) {
+            all[i] = all[i - 1];
+            i--;
+        }
+        all[i] = c;
+        return n + 1;
+    }
+
+    /**
+     * The sum of the points in the list's order, compensated exactly as {@code DoubleStream.sum()} compensates (Kahan
+     * summation; the simple sum when that one is infinite): the sums results have always had, without a stream per entity.
+     */
+    static double points(List<Contribution> cs) {
+        double sum = 0, compensation = 0, simple = 0;
+        for (int i = 0; i < cs.size(); i++) {
+            double value = cs.get(i).points();
+            double tmp = value - compensation, velvel = sum + tmp;
+            compensation = (velvel - sum) - tmp;
+            sum = velvel;
+            simple += value;
+        }
+        double total = sum - compensation;
+        return Double.isNaN(total) && Double.isInfinite(simple) ? simple : total;
     }
 
     private List<Contribution> senderIndicators(Columns c, int s) {
@@ -148,20 +181,30 @@ public final class Screener {
             // Senders visited in a HashMap's order of their ids: the evidence order the results have always had.
             Map<String, Integer> senders = new HashMap<>();
             for (int t : in) if (!c.family(t)) senders.putIfAbsent(c.senderIds[c.sender[t]], c.sender[t]);
-            Set<Integer> relatives = new HashSet<>();
-            List<String> evidence = new ArrayList<>();
+            int[] evidence = new int[8], relatives = new int[8];
+            int k = 0;
             for (int s : senders.values()) {
                 for (int i = c.senderStart[s]; i < c.senderStart[s + 1]; i++) {
                     int t = c.bySender[i];
-                    if (c.recipient[t] == recipient || c.family(t)) continue;
-                    if (c.recipientSurnameKey[t] == surname) {
-                        relatives.add(c.recipient[t]);
-                        evidence.add(c.refs[t]);
+                    if (c.recipient[t] == recipient || c.family(t) || c.recipientSurnameKey[t] != surname) continue;
+                    if (k == evidence.length) {
+                        evidence = Arrays.copyOf(evidence, k * 2);
+                        relatives = Arrays.copyOf(relatives, k * 2);
                     }
+                    relatives[k] = c.recipient[t];
+                    evidence[k++] = t;
                 }
             }
-            return new Indicators.Measure(relatives.size(), String.format(Locale.ROOT,
-                    "%d other recipients named %s receive from the same unrelated senders", relatives.size(), c.surnameKeys[surname]), evidence);
+            int count = distinct(Arrays.copyOf(relatives, k));
+            return new Indicators.Measure(count, count + " other recipients named " + c.surnameKeys[surname]
+                    + " receive from the same unrelated senders", c.references(evidence, 0, k));
+        }
+
+        private static int distinct(int[] xs) {
+            Arrays.sort(xs);
+            int n = 0;
+            for (int i = 0; i < xs.length; i++) if (i == 0 || xs[i] != xs[i - 1]) n++;
+            return n;
         }
     }
 }
