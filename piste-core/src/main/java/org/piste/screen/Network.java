@@ -35,13 +35,12 @@ final class Network {
         paidToPair = new int[paidToStart[ns]];
         IntStream.range(0, ns).parallel().forEach(s -> {
             // A sender's recipients in the order it first paid them: the most suspicious one is the first of equals.
-            // A pair's first transfer is its own (time positions are unique): sorting those orders the pairs.
+            // Its transfers in time order meet each pair first at the pair's first transfer.
             int k = paidToStart[s];
-            for (int p = c.senderPairStart[s]; p < c.senderPairStart[s + 1]; p++) {
-                if (!c.pairFamily[p]) paidToPair[k++] = c.byPair[c.pairStart[p]];
+            for (int i = c.senderStart[s]; i < c.senderStart[s + 1]; i++) {
+                int t = c.bySender[i], p = c.pairOf[t];
+                if (!c.pairFamily[p] && c.byPair[c.pairStart[p]] == t) paidToPair[k++] = p;
             }
-            Arrays.sort(paidToPair, paidToStart[s], k);
-            for (int e = paidToStart[s]; e < k; e++) paidToPair[e] = c.pairOf[paidToPair[e]];
         });
         paidByStart = starts(nr, r -> unrelated(c, c.recipientPairStart[r], c.recipientPairStart[r + 1], c.recipientPairs));
         paidByPair = new int[paidByStart[nr]];
