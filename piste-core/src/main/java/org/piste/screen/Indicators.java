@@ -138,19 +138,13 @@ final class Indicators {
 
     /** Several identity documents, phones, agencies and channels for one sender (beyond one of each). */
     static Measure identities(Columns c, int[] ts) {
-        Distinct ids = new Distinct(), phones = new Distinct(), agencies = new Distinct();
+        int ids = distinct(c.idNumber, ts), phones = distinct(c.phone, ts), agencies = distinct(c.agency, ts);
         long channels = 0;
-        for (int t : ts) {
-            ids.add(c.idNumber[t]);
-            phones.add(c.phone[t]);
-            agencies.add(c.agency[t]);
-            channels |= 1L << c.channel[t];
-        }
+        for (int t : ts) channels |= 1L << c.channel[t];
         int channelCount = Long.bitCount(channels);
-        double value = Math.max(0, ids.size() - 1) + Math.max(0, phones.size() - 1) + Math.max(0, agencies.size() - 2)
-                + Math.max(0, channelCount - 1);
-        return new Measure(value, ids.size() + " ID documents, " + phones.size() + " phones, " + agencies.size()
-                + " agencies, " + channelCount + " channels", c.references(ts));
+        double value = Math.max(0, ids - 1) + Math.max(0, phones - 1) + Math.max(0, agencies - 2) + Math.max(0, channelCount - 1);
+        return new Measure(value, ids + " ID documents, " + phones + " phones, " + agencies + " agencies, " + channelCount
+                + " channels", c.references(ts));
     }
 
     /** Distinct senders with no family tie to the recipient (a common beneficiary of unrelated senders). */
@@ -205,21 +199,23 @@ final class Indicators {
         return gaps;
     }
 
-    /** Counts distinct codes, blanks left out; a sender has one or a few of each, so a short array beats hashing. */
-    private static final class Distinct {
-        private int[] seen = new int[4];
-        private int size;
+    /**
+     * The distinct codes of one field among transfers ts, blanks left out: one sort (an entity with many transfers and
+     * many codes made a scan of the codes seen so far, per code, quadratic).
+     */
+    private static int distinct(int[] field, int[] ts) {
+        int[] codes = new int[ts.length];
+        int n = 0;
+        for (int t : ts) if (field[t] != Columns.NO_KEY) codes[n++] = field[t];
+        return distinct(codes, n);
+    }
 
-        void add(int code) {
-            if (code == Columns.NO_KEY) return;
-            for (int i = 0; i < size; i++) if (seen[i] == code) return;
-            if (size == seen.length) seen = Arrays.copyOf(seen, size * 2);
-            seen[size++] = code;
-        }
-
-        int size() {
-            return size;
-        }
+    /** How many distinct values {@code values[0 .. n)} hold (sorted in place). */
+    static int distinct(int[] values, int n) {
+        Arrays.sort(values, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) if (i == 0 || values[i] != values[i - 1]) distinct++;
+        return distinct;
     }
 
     private static double median(double[] xs) {
@@ -242,9 +238,12 @@ final class Indicators {
         return correlation(positions, ranks(y));
     }
 
-    /** Pearson correlation of two rank vectors. */
+    /**
+     * Pearson correlation of two rank vectors. Average ranks of n values sum to n(n-1)/2 and are halves: every partial
+     * sum is exact, so the mean is exactly (n-1)/2 (what averaging them gives, without a stream).
+     */
     private static double correlation(double[] rx, double[] ry) {
-        double mx = Arrays.stream(rx).average().orElse(0), my = Arrays.stream(ry).average().orElse(0);
+        double mx = (rx.length - 1) / 2.0, my = mx;
         double sxy = 0, sxx = 0, syy = 0;
         for (int i = 0; i < rx.length; i++) {
             sxy += (rx[i] - mx) * (ry[i] - my);

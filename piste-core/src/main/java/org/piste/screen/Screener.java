@@ -195,16 +195,9 @@ public final class Screener {
                     evidence[k++] = t;
                 }
             }
-            int count = distinct(Arrays.copyOf(relatives, k));
+            int count = Indicators.distinct(relatives, k);
             return new Indicators.Measure(count, count + " other recipients named " + c.surnameKeys[surname]
                     + " receive from the same unrelated senders", c.references(evidence, 0, k));
-        }
-
-        private static int distinct(int[] xs) {
-            Arrays.sort(xs);
-            int n = 0;
-            for (int i = 0; i < xs.length; i++) if (i == 0 || xs[i] != xs[i - 1]) n++;
-            return n;
         }
     }
 }
