@@ -18,10 +18,11 @@ import org.piste.model.Channel;
 import org.piste.model.TransferStatus;
 
 /**
- * The transfers of one screening that moved money, as primitive columns: transfer {@code t} is the t-th in time
- * order (sent, then reference), entities are int indexes in id order, amounts are integer units at one decimal
- * scale shared by all amounts (exact: no rounding), and transfers are grouped by sender, by recipient and by
- * (sender, recipient) pair once, each group in time order. Indicators then read arrays instead of comparing
+ * The transfers of one screening that moved money, as primitive columns: transfer {@code t} is the t-th of them added
+ * (columns are not permuted: gathering a dozen columns through a random permutation cost a fifth of a screening),
+ * entities are int indexes in id order, amounts are integer units at one decimal scale shared by all amounts (exact:
+ * no rounding), and transfers are grouped by sender, by recipient and by (sender, recipient) pair once, each group in
+ * time order (sent, then reference, then as added). Indicators then read arrays instead of comparing
  * BigDecimals and hashing entity ids for every transfer. Built by a {@link Builder} filled row by row as the transfers
  * are read (strings dictionary-encoded, amounts made units as they stream), so no object per transfer is kept;
  * {@link #of(List)} is the same builder fed from {@link TransferFact}s.
@@ -252,49 +253,39 @@ public final class Columns {
         int[] emptyCode = new int[3];
         for (int k = 0; k < 3; k++) emptyCode[k] = dictionaries[Builder.ID_NUMBER + k].find("");
 
-        int[] order = chronological(n, sec0, nano0, ref0);
-        refs = new String[n];
-        seconds = new long[n];
-        nanos = new int[n];
-        sent = new long[n];
-        paid = new long[n];
-        localHour = new byte[n];
-        channel = new byte[n];
+        refs = Arrays.copyOf(ref0, n);
+        seconds = Arrays.copyOf(sec0, n);
+        nanos = Arrays.copyOf(nano0, n);
+        sent = Arrays.copyOf(sent0, n);
+        paid = Arrays.copyOf(paid0, n);
+        localHour = hour0;
+        channel = Arrays.copyOf(b.channel, n);
+        purpose = Arrays.copyOf(code0[Builder.PURPOSE], n);
         sender = new int[n];
         recipient = new int[n];
-        purpose = new int[n];
         idNumber = new int[n];
         phone = new int[n];
         agency = new int[n];
         recipientSurnameKey = new int[n];
         boolean[] showsTie = new boolean[n];
-        byte[] channel0 = b.channel;
         IntStream.range(0, n).parallel().forEach(t -> {
-            int i = order[t];
-            refs[t] = ref0[i];
-            seconds[t] = sec0[i];
-            nanos[t] = nano0[i];
-            sent[t] = sent0[i];
-            paid[t] = paid0[i];
-            localHour[t] = hour0[i];
-            channel[t] = channel0[i];
-            sender[t] = senderRank[code0[0][i]];
-            recipient[t] = recipientRank[code0[1][i]];
-            purpose[t] = code0[2][i];
-            idNumber[t] = code0[3][i] == emptyCode[0] ? NO_KEY : code0[3][i];
-            phone[t] = code0[4][i] == emptyCode[1] ? NO_KEY : code0[4][i];
-            agency[t] = code0[5][i] == emptyCode[2] ? NO_KEY : code0[5][i];
-            int senderSurname = keyOfName[0][code0[6][i]], senderMiddle = keyOfName[1][code0[7][i]];
-            recipientSurnameKey[t] = keyOfName[2][code0[8][i]];
-            showsTie[t] = FamilyTie.related(senderSurname, senderMiddle, recipientSurnameKey[t], keyOfName[3][code0[9][i]]);
+            sender[t] = senderRank[code0[0][t]];
+            recipient[t] = recipientRank[code0[1][t]];
+            idNumber[t] = code0[3][t] == emptyCode[0] ? NO_KEY : code0[3][t];
+            phone[t] = code0[4][t] == emptyCode[1] ? NO_KEY : code0[4][t];
+            agency[t] = code0[5][t] == emptyCode[2] ? NO_KEY : code0[5][t];
+            int senderSurname = keyOfName[0][code0[6][t]], senderMiddle = keyOfName[1][code0[7][t]];
+            recipientSurnameKey[t] = keyOfName[2][code0[8][t]];
+            showsTie[t] = FamilyTie.related(senderSurname, senderMiddle, recipientSurnameKey[t], keyOfName[3][code0[9][t]]);
         });
 
         // Groups by counting sort over time order: each group comes out in time order, with no comparison.
+        int[] order = chronological(n, sec0, nano0, ref0);
         int ns = senderIds.length, nr = recipientIds.length;
         senderStart = starts(sender, ns);
-        bySender = group(sender, senderStart, null);
+        bySender = group(sender, senderStart, order);
         recipientStart = starts(recipient, nr);
-        byRecipient = group(recipient, recipientStart, null);
+        byRecipient = group(recipient, recipientStart, order);
         byPair = group(sender, senderStart, byRecipient); // by sender, then recipient, then time
 
         int[] ps = new int[n + 1], psend = new int[n], prec = new int[n];
@@ -418,10 +409,9 @@ public final class Columns {
         return units(bound, scale);
     }
 
+    /** The references of transfers {@code ts[from .. to)}, in that order ({@code ts} is not to be written afterwards). */
     List<String> references(int[] ts, int from, int to) {
-        String[] out = new String[to - from];
-        for (int i = from; i < to; i++) out[i - from] = refs[ts[i]];
-        return List.of(out);
+        return new Evidence(refs, ts, from, to);
     }
 
     List<String> references(int[] ts) {
@@ -456,7 +446,7 @@ public final class Columns {
         }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) keys[i] = (sec[i] - min) << indexBits | i;
-        Arrays.parallelSort(keys);
+        keys = radixSorted(keys, indexBits + 64 - Long.numberOfLeadingZeros(max - min));
         long mask = (1L << indexBits) - 1;
         for (int i = 0; i < n; i++) order[i] = (int) (keys[i] & mask);
         for (int i = 0; i < n; ) {
@@ -473,6 +463,30 @@ public final class Columns {
             i = j;
         }
         return order;
+    }
+
+    /**
+     * Non-negative keys below 2^bits in ascending order, by least-significant-digit radix sort (a few linear passes:
+     * a comparison sort of the packed time keys was a sixth of a screening). Returns the keys' array or a second one.
+     */
+    static long[] radixSorted(long[] keys, int bits) {
+        final int digit = 11, buckets = 1 << digit;
+        long[] from = keys, to = new long[keys.length];
+        int[] count = new int[buckets];
+        for (int shift = 0; shift < bits; shift += digit) {
+            Arrays.fill(count, 0);
+            for (long k : from) count[(int) (k >>> shift) & (buckets - 1)]++;
+            for (int b = 0, sum = 0; b < buckets; b++) {
+                int c = count[b];
+                count[b] = sum;
+                sum += c;
+            }
+            for (long k : from) to[count[(int) (k >>> shift) & (buckets - 1)]++] = k; // stable: equal digits keep their order
+            long[] swap = from;
+            from = to;
+            to = swap;
+        }
+        return from;
     }
 
     private static int stripped(BigDecimal a) {
@@ -501,7 +515,7 @@ public final class Columns {
 
     private static String[] sortedIds(StringCodes index) {
         String[] ids = index.values();
-        Arrays.sort(ids);
+        Arrays.parallelSort(ids); // distinct ids: the same order as a sequential sort
         return ids;
     }
 

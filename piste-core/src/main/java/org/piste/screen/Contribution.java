@@ -11,6 +11,6 @@ public record Contribution(String indicator, double value, double points, String
     public Contribution {
         Objects.requireNonNull(indicator);
         Objects.requireNonNull(explanation);
-        evidence = List.copyOf(evidence);
+        evidence = evidence instanceof Evidence ? evidence : List.copyOf(evidence); // Evidence is immutable already
     }
 }

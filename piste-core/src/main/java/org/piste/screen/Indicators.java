@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntPredicate;
 
 /**
  * The typology's indicators (../shared/domain.md, "Indicators"), each measured on one entity's transfers in
@@ -25,7 +24,11 @@ final class Indicators {
     /** Share of transfers of a low amount (session prices: mostly 10 to 200 in the sender's currency). */
     static Measure lowValue(Columns c, int[] ts, RuleSet.Rule rule) {
         Range range = c.derived(rule, "range", r -> Range.of(c, r));
-        return share(c, ts, t -> c.sent[t] >= range.low() && c.sent[t] <= range.high(), range.text());
+        long lo = range.low(), hi = range.high();
+        int[] pass = new int[ts.length];
+        int k = 0;
+        for (int t : ts) if (c.sent[t] >= lo && c.sent[t] <= hi) pass[k++] = t;
+        return share(c, ts, pass, k, range.text());
     }
 
     /** The low-value range of a rule in the columns' units, and its wording. */
@@ -64,15 +67,10 @@ final class Indicators {
      * the value is the mean of the two, each counted only when in the suspicious direction.
      */
     static Measure escalation(Columns c, int[] ts) {
-        double[] order = new double[ts.length], amounts = new double[ts.length];
-        for (int i = 0; i < ts.length; i++) {
-            order[i] = i;
-            amounts[i] = c.sent[ts[i]]; // ranks only: no money arithmetic
-        }
+        double[] amounts = new double[ts.length];
+        for (int i = 0; i < ts.length; i++) amounts[i] = c.sent[ts[i]]; // ranks only: no money arithmetic
         double[] gaps = gapsInDays(c, ts);
-        double[] gapOrder = new double[gaps.length];
-        for (int i = 0; i < gaps.length; i++) gapOrder[i] = i;
-        double amountTrend = spearman(order, amounts), intervalTrend = -spearman(gapOrder, gaps);
+        double amountTrend = trend(amounts), intervalTrend = -trend(gaps);
         double value = (Math.max(0, amountTrend) + Math.max(0, intervalTrend)) / 2;
         return new Measure(value, String.format(Locale.ROOT,
                 "amounts trend %+.2f and intervals trend %+.2f (rank correlations with time)", amountTrend, -intervalTrend),
@@ -82,7 +80,10 @@ final class Indicators {
     /** Share of transfers sent at night in the sender's own time zone (Philippine daytime and evening). */
     static Measure night(Columns c, int[] ts, RuleSet.Rule rule) {
         int start = (int) rule.number("night_start"), end = (int) rule.number("night_end");
-        return share(c, ts, t -> isNight(c.localHour[t], start, end), "sent between " + start + ":00 and " + end + ":00 local time");
+        int[] pass = new int[ts.length];
+        int k = 0;
+        for (int t : ts) if (isNight(c.localHour[t], start, end)) pass[k++] = t;
+        return share(c, ts, pass, k, "sent between " + start + ":00 and " + end + ":00 local time");
     }
 
     static boolean isNight(int hour, int start, int end) {
@@ -98,8 +99,12 @@ final class Indicators {
     /** Share of round amounts: multiples of 10 in the sent currency or of 500 in the paid currency. */
     static Measure roundAmounts(Columns c, int[] ts) {
         long ten = c.units(BigDecimal.TEN), fiveHundred = c.units(BigDecimal.valueOf(500));
-        return share(c, ts, t -> isMultiple(c.sent[t], ten) || (c.paid[t] != Columns.NO_AMOUNT && isMultiple(c.paid[t], fiveHundred)),
-                "with round amounts (multiples of 10 sent or 500 paid)");
+        int[] pass = new int[ts.length];
+        int k = 0;
+        for (int t : ts) {
+            if (isMultiple(c.sent[t], ten) || (c.paid[t] != Columns.NO_AMOUNT && isMultiple(c.paid[t], fiveHundred))) pass[k++] = t;
+        }
+        return share(c, ts, pass, k, "with round amounts (multiples of 10 sent or 500 paid)");
     }
 
     /** Share of transfers whose purpose is a known cover ("school", "medical", "gift"...) or blank. */
@@ -111,7 +116,10 @@ final class Indicators {
                 return p.isEmpty() || purposes.stream().anyMatch(p::contains);
             });
         });
-        return share(c, ts, t -> isCover[c.purpose[t]], "with a cover purpose or none");
+        int[] pass = new int[ts.length];
+        int k = 0;
+        for (int t : ts) if (isCover[c.purpose[t]]) pass[k++] = t;
+        return share(c, ts, pass, k, "with a cover purpose or none");
     }
 
     /**
@@ -130,19 +138,13 @@ final class Indicators {
 
     /** Several identity documents, phones, agencies and channels for one sender (beyond one of each). */
     static Measure identities(Columns c, int[] ts) {
-        Distinct ids = new Distinct(), phones = new Distinct(), agencies = new Distinct();
+        int ids = distinct(c.idNumber, ts), phones = distinct(c.phone, ts), agencies = distinct(c.agency, ts);
         long channels = 0;
-        for (int t : ts) {
-            ids.add(c.idNumber[t]);
-            phones.add(c.phone[t]);
-            agencies.add(c.agency[t]);
-            channels |= 1L << c.channel[t];
-        }
+        for (int t : ts) channels |= 1L << c.channel[t];
         int channelCount = Long.bitCount(channels);
-        double value = Math.max(0, ids.size() - 1) + Math.max(0, phones.size() - 1) + Math.max(0, agencies.size() - 2)
-                + Math.max(0, channelCount - 1);
-        return new Measure(value, ids.size() + " ID documents, " + phones.size() + " phones, " + agencies.size()
-                + " agencies, " + channelCount + " channels", c.references(ts));
+        double value = Math.max(0, ids - 1) + Math.max(0, phones - 1) + Math.max(0, agencies - 2) + Math.max(0, channelCount - 1);
+        return new Measure(value, ids + " ID documents, " + phones + " phones, " + agencies + " agencies, " + channelCount
+                + " channels", c.references(ts));
     }
 
     /** Distinct senders with no family tie to the recipient (a common beneficiary of unrelated senders). */
@@ -161,14 +163,16 @@ final class Indicators {
                 rows += c.pairStart[p + 1] - c.pairStart[p];
             }
         }
-        String[] refs = new String[rows];
+        int[] rowsOf = new int[rows];
         int k = 0;
         for (int i = from; i < to; i++) {
             int p = pairs == null ? i : pairs[i];
             if (c.pairFamily[p]) continue;
-            for (int j = c.pairStart[p]; j < c.pairStart[p + 1]; j++) refs[k++] = c.refs[c.byPair[j]];
+            int n = c.pairStart[p + 1] - c.pairStart[p];
+            System.arraycopy(c.byPair, c.pairStart[p], rowsOf, k, n);
+            k += n;
         }
-        return new Measure(count, count + what, List.of(refs));
+        return new Measure(count, count + what, c.references(rowsOf, 0, rows));
     }
 
     /** A bound with two decimals, the scale of amounts in the rules. */
@@ -176,12 +180,13 @@ final class Indicators {
         return BigDecimal.valueOf(rule.number(key)).setScale(2, java.math.RoundingMode.HALF_EVEN);
     }
 
-    private static Measure share(Columns c, int[] ts, IntPredicate test, String what) {
-        String[] refs = new String[ts.length];
-        int k = 0;
-        for (int t : ts) if (test.test(t)) refs[k++] = c.refs[t];
+    /**
+     * The share of ts that passed, the k transfers {@code pass[0 .. k)}. Each share indicator runs its own loop: one loop
+     * here taking a predicate saw four predicates, and the JIT could inline none of them.
+     */
+    private static Measure share(Columns c, int[] ts, int[] pass, int k, String what) {
         double share = ts.length == 0 ? 0 : (double) k / ts.length;
-        return new Measure(share, k + " of " + ts.length + " transfers " + what, List.of(Arrays.copyOf(refs, k)));
+        return new Measure(share, k + " of " + ts.length + " transfers " + what, c.references(pass, 0, k));
     }
 
     private static boolean isMultiple(long units, long of) {
@@ -194,21 +199,23 @@ final class Indicators {
         return gaps;
     }
 
-    /** Counts distinct codes, blanks left out; a sender has one or a few of each, so a short array beats hashing. */
-    private static final class Distinct {
-        private int[] seen = new int[4];
-        private int size;
+    /**
+     * The distinct codes of one field among transfers ts, blanks left out: one sort (an entity with many transfers and
+     * many codes made a scan of the codes seen so far, per code, quadratic).
+     */
+    private static int distinct(int[] field, int[] ts) {
+        int[] codes = new int[ts.length];
+        int n = 0;
+        for (int t : ts) if (field[t] != Columns.NO_KEY) codes[n++] = field[t];
+        return distinct(codes, n);
+    }
 
-        void add(int code) {
-            if (code == Columns.NO_KEY) return;
-            for (int i = 0; i < size; i++) if (seen[i] == code) return;
-            if (size == seen.length) seen = Arrays.copyOf(seen, size * 2);
-            seen[size++] = code;
-        }
-
-        int size() {
-            return size;
-        }
+    /** How many distinct values {@code values[0 .. n)} hold (sorted in place). */
+    static int distinct(int[] values, int n) {
+        Arrays.sort(values, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) if (i == 0 || values[i] != values[i - 1]) distinct++;
+        return distinct;
     }
 
     private static double median(double[] xs) {
@@ -220,9 +227,23 @@ final class Indicators {
 
     /** Spearman rank correlation; 0 when undefined (fewer than 3 values or no variation). */
     static double spearman(double[] x, double[] y) {
-        if (x.length < 3) return 0;
-        double[] rx = ranks(x), ry = ranks(y);
-        double mx = Arrays.stream(rx).average().orElse(0), my = Arrays.stream(ry).average().orElse(0);
+        return x.length < 3 ? 0 : correlation(ranks(x), ranks(y));
+    }
+
+    /** Spearman rank correlation of values in time order with that order, whose ranks are the positions themselves. */
+    static double trend(double[] y) {
+        if (y.length < 3) return 0;
+        double[] positions = new double[y.length];
+        for (int i = 0; i < y.length; i++) positions[i] = i;
+        return correlation(positions, ranks(y));
+    }
+
+    /**
+     * Pearson correlation of two rank vectors. Average ranks of n values sum to n(n-1)/2 and are halves: every partial
+     * sum is exact, so the mean is exactly (n-1)/2 (what averaging them gives, without a stream).
+     */
+    private static double correlation(double[] rx, double[] ry) {
+        double mx = (rx.length - 1) / 2.0, my = mx;
         double sxy = 0, sxx = 0, syy = 0;
         for (int i = 0; i < rx.length; i++) {
             sxy += (rx[i] - mx) * (ry[i] - my);
@@ -232,20 +253,29 @@ final class Indicators {
         return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
     }
 
-    /** Average ranks (ties share the mean of their positions), from one primitive sort. */
+    /**
+     * Average ranks (ties, equal by {@code ==}, share the mean of their positions), from one primitive sort: the distinct
+     * values with their ranks in one pass over the sorted copy, then one binary search per value among the distinct.
+     */
     private static double[] ranks(double[] xs) {
         double[] sorted = xs.clone();
         Arrays.sort(sorted);
-        double[] ranks = new double[xs.length];
-        for (int i = 0; i < xs.length; i++) {
-            int first = lowerBound(sorted, xs[i]), last = lowerBound(sorted, Math.nextUp(xs[i])) - 1;
-            ranks[i] = (first + last) / 2.0;
+        double[] distinct = new double[sorted.length], rankOf = new double[sorted.length];
+        int d = 0;
+        for (int i = 0; i < sorted.length; ) {
+            int j = i + 1;
+            while (j < sorted.length && sorted[j] == sorted[i]) j++; // -0.0 and 0.0 are one value, as they compare
+            distinct[d] = sorted[i];
+            rankOf[d++] = (i + j - 1) / 2.0;
+            i = j;
         }
+        double[] ranks = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) ranks[i] = rankOf[lowerBound(distinct, d, xs[i])];
         return ranks;
     }
 
-    private static int lowerBound(double[] sorted, double x) {
-        int lo = 0, hi = sorted.length;
+    private static int lowerBound(double[] sorted, int size, double x) {
+        int lo = 0, hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (sorted[mid] < x) lo = mid + 1;

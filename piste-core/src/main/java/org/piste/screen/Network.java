@@ -1,6 +1,5 @@
 package org.piste.screen;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,42 +19,45 @@ import java.util.stream.IntStream;
  */
 final class Network {
     private final Columns c;
-    private final int[][] paidTo, paidBy;               // unrelated edges, by index
-    private final int[][] paidToPair, paidByPair;       // the pair (see Columns) of each edge, for its transfers
+    /** Unrelated edges as flat arrays (no array or boxed int per entity): sender s pays the pairs {@code paidToPair[paidToStart[s] .. paidToStart[s+1])}, recipient r is paid by {@code paidByPair[paidByStart[r] .. ]}. */
+    private final int[] paidToStart, paidToPair, paidByStart, paidByPair;
     private final double[] senderBase, recipientBase;
     private final boolean[] senderSeed, recipientSeed;
     private final double senderMax, recipientMax, damping, highFrom;
     private final RuleSet.Rule senderRule, recipientRule;
     private double[] senderSuspicion, recipientHighSum;
 
-    Network(RuleSet rules, Columns c, List<Contribution>[] senderContributions, List<Contribution>[] recipientContributions,
-            Set<String> seeds) {
+    /** @param senderPoints, recipientPoints each entity's indicator points (see {@link Screener#points}) */
+    Network(RuleSet rules, Columns c, double[] senderPoints, double[] recipientPoints, Set<String> seeds) {
         this.c = c;
         int ns = c.senderIds.length, nr = c.recipientIds.length;
-        paidTo = new int[ns][];
-        paidToPair = new int[ns][];
-        for (int s = 0; s < ns; s++) {
+        paidToStart = starts(ns, s -> unrelated(c, c.senderPairStart[s], c.senderPairStart[s + 1], null));
+        paidToPair = new int[paidToStart[ns]];
+        IntStream.range(0, ns).parallel().forEach(s -> {
             // A sender's recipients in the order it first paid them: the most suspicious one is the first of equals.
-            int[] pairs = IntStream.range(c.senderPairStart[s], c.senderPairStart[s + 1]).filter(p -> !c.pairFamily[p])
-                    .boxed().sorted(java.util.Comparator.comparingInt(p -> c.byPair[c.pairStart[p]])).mapToInt(Integer::intValue)
-                    .toArray();
-            paidToPair[s] = pairs;
-            paidTo[s] = Arrays.stream(pairs).map(p -> c.pairRecipient[p]).toArray();
-        }
-        paidBy = new int[nr][];
-        paidByPair = new int[nr][];
-        for (int r = 0; r < nr; r++) {
-            int[] pairs = Arrays.stream(c.recipientPairs, c.recipientPairStart[r], c.recipientPairStart[r + 1])
-                    .filter(p -> !c.pairFamily[p]).toArray();
-            paidByPair[r] = pairs;
-            paidBy[r] = Arrays.stream(pairs).map(p -> c.pairSender[p]).toArray();
-        }
-        this.senderBase = Arrays.stream(senderContributions).mapToDouble(Network::points).toArray();
-        this.recipientBase = Arrays.stream(recipientContributions).mapToDouble(Network::points).toArray();
+            // Its transfers in time order meet each pair first at the pair's first transfer.
+            int k = paidToStart[s];
+            for (int i = c.senderStart[s]; i < c.senderStart[s + 1]; i++) {
+                int t = c.bySender[i], p = c.pairOf[t];
+                if (!c.pairFamily[p] && c.byPair[c.pairStart[p]] == t) paidToPair[k++] = p;
+            }
+        });
+        paidByStart = starts(nr, r -> unrelated(c, c.recipientPairStart[r], c.recipientPairStart[r + 1], c.recipientPairs));
+        paidByPair = new int[paidByStart[nr]];
+        IntStream.range(0, nr).parallel().forEach(r -> {
+            int k = paidByStart[r];
+            for (int i = c.recipientPairStart[r]; i < c.recipientPairStart[r + 1]; i++) {
+                if (!c.pairFamily[c.recipientPairs[i]]) paidByPair[k++] = c.recipientPairs[i];
+            }
+        });
+        this.senderBase = senderPoints;
+        this.recipientBase = recipientPoints;
         this.senderSeed = new boolean[ns];
         this.recipientSeed = new boolean[nr];
-        for (int i = 0; i < ns; i++) senderSeed[i] = seeds.contains(c.senderIds[i]);
-        for (int i = 0; i < nr; i++) recipientSeed[i] = seeds.contains(c.recipientIds[i]);
+        if (!seeds.isEmpty()) {
+            for (int i = 0; i < ns; i++) senderSeed[i] = seeds.contains(c.senderIds[i]);
+            for (int i = 0; i < nr; i++) recipientSeed[i] = seeds.contains(c.recipientIds[i]);
+        }
         this.senderMax = indicatorMax(rules.sender());
         this.recipientMax = indicatorMax(rules.recipient());
         this.damping = rules.damping();
@@ -64,12 +66,20 @@ final class Network {
         this.highFrom = ((Number) recipientRule.params().getOrDefault("high_from", 0.35)).doubleValue();
     }
 
-    private static double indicatorMax(Map<String, RuleSet.Rule> side) {
-        return side.entrySet().stream().filter(e -> !e.getKey().equals("network")).mapToDouble(e -> e.getValue().points()).sum();
+    private static int unrelated(Columns c, int from, int to, int[] pairs) {
+        int k = 0;
+        for (int i = from; i < to; i++) if (!c.pairFamily[pairs == null ? i : pairs[i]]) k++;
+        return k;
     }
 
-    private static double points(List<Contribution> cs) {
-        return cs.stream().mapToDouble(Contribution::points).sum();
+    private static int[] starts(int n, java.util.function.IntUnaryOperator size) {
+        int[] start = new int[n + 1];
+        for (int i = 0; i < n; i++) start[i + 1] = start[i] + size.applyAsInt(i);
+        return start;
+    }
+
+    private static double indicatorMax(Map<String, RuleSet.Rule> side) {
+        return side.entrySet().stream().filter(e -> !e.getKey().equals("network")).mapToDouble(e -> e.getValue().points()).sum();
     }
 
     void propagate() {
@@ -78,7 +88,7 @@ final class Network {
         recipientHighSum = new double[recipientBase.length];
         for (int r = 0; r < recipientBase.length; r++) {
             double sum = 0;
-            for (int s : paidBy[r]) sum += high(senderSuspicion[s]);
+            for (int e = paidByStart[r]; e < paidByStart[r + 1]; e++) sum += high(senderSuspicion[c.pairSender[paidByPair[e]]]);
             recipientHighSum[r] = sum;
         }
     }
@@ -98,8 +108,8 @@ final class Network {
         // The most suspicious recipient s pays (the first of equals), judged without s.
         double best = 0;
         int bestEdge = -1;
-        for (int e = 0; e < paidTo[s].length; e++) {
-            double v = recipientSuspicionWithout(paidTo[s][e], s);
+        for (int e = paidToStart[s]; e < paidToStart[s + 1]; e++) {
+            double v = recipientSuspicionWithout(c.pairRecipient[paidToPair[e]], s);
             if (v > best) {
                 best = v;
                 bestEdge = e;
@@ -109,34 +119,43 @@ final class Network {
         if (bestEdge < 0) {
             return new Contribution("network", 0, 0, "pays no recipient outside the family", List.of());
         }
-        int r = paidTo[s][bestEdge];
-        long high = java.util.Arrays.stream(paidBy[r]).filter(o -> o != s && high(senderSuspicion[o]) > 0).count();
+        int r = c.pairRecipient[paidToPair[bestEdge]];
+        long high = 0;
+        for (int e = paidByStart[r]; e < paidByStart[r + 1]; e++) {
+            int o = c.pairSender[paidByPair[e]];
+            if (o != s && high(senderSuspicion[o]) > 0) high++;
+        }
         String explanation = String.format(Locale.ROOT, "pays %d unrelated recipient(s); the most suspicious, %s (%.2f without this "
-                + "sender), receives from %d other high-scoring sender(s)", paidTo[s].length, c.recipientIds[r], best, high);
-        return new Contribution("network", value, senderRule.pointsFor(value), explanation, transfers(paidToPair[s][bestEdge]));
+                + "sender), receives from %d other high-scoring sender(s)", paidToStart[s + 1] - paidToStart[s], c.recipientIds[r], best, high);
+        int pair = paidToPair[bestEdge];
+        return new Contribution("network", value, senderRule.pointsFor(value), explanation,
+                c.references(c.byPair, c.pairStart[pair], c.pairStart[pair + 1]));
     }
 
     Contribution recipientContribution(int r) {
         double value = damping * recipientHighSum[r];
-        List<int[]> top = new ArrayList<>(); // {sender, pair}
-        for (int e = 0; e < paidBy[r].length; e++) {
-            if (high(senderSuspicion[paidBy[r][e]]) > 0) top.add(new int[] {paidBy[r][e], paidByPair[r][e]});
+        int from = paidByStart[r], edges = paidByStart[r + 1] - from;
+        // The high-scoring senders' pairs, most suspicious first; a stable sort keeps equals in sender id order.
+        Integer[] top = new Integer[edges];
+        int n = 0, rows = 0;
+        for (int e = from; e < from + edges; e++) {
+            int p = paidByPair[e];
+            if (high(senderSuspicion[c.pairSender[p]]) > 0) {
+                top[n++] = p;
+                rows += c.pairStart[p + 1] - c.pairStart[p];
+            }
         }
-        top.sort((a, b) -> Double.compare(senderSuspicion[b[0]], senderSuspicion[a[0]])); // stable: equals stay in id order
+        Arrays.sort(top, 0, n, (a, b) -> Double.compare(senderSuspicion[c.pairSender[b]], senderSuspicion[c.pairSender[a]]));
         StringBuilder names = new StringBuilder();
-        List<String> evidence = new ArrayList<>();
-        for (int i = 0; i < top.size(); i++) {
-            int s = top.get(i)[0];
+        String[] evidence = new String[rows];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            int p = top[i], s = c.pairSender[p];
             if (i < 3) names.append(i == 0 ? "" : ", ").append(c.senderIds[s]).append(String.format(Locale.ROOT, " %.2f", senderSuspicion[s]));
-            evidence.addAll(transfers(top.get(i)[1]));
+            for (int j = c.pairStart[p]; j < c.pairStart[p + 1]; j++) evidence[k++] = c.refs[c.byPair[j]];
         }
         String explanation = String.format(Locale.ROOT, "receives from %d unrelated sender(s), %d of them high-scoring%s",
-                paidBy[r].length, top.size(), top.isEmpty() ? "" : " (top: " + names + ")");
-        return new Contribution("network", value, recipientRule.pointsFor(value), explanation, evidence);
-    }
-
-    /** The references of a pair's transfers, in time order. */
-    private List<String> transfers(int pair) {
-        return c.references(c.byPair, c.pairStart[pair], c.pairStart[pair + 1]);
+                edges, n, n == 0 ? "" : " (top: " + names + ")");
+        return new Contribution("network", value, recipientRule.pointsFor(value), explanation, List.of(evidence));
     }
 }

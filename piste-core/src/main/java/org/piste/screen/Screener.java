@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -44,11 +42,18 @@ public final class Screener {
         int ns = c.senderIds.length, nr = c.recipientIds.length;
         // Each entity's indicators depend on its own transfers only: computed in parallel, results by entity index.
         List<Contribution>[] senderBase = newLists(ns), recipientBase = newLists(nr);
-        IntStream.range(0, ns).parallel().forEach(s -> senderBase[s] = senderIndicators(c, s));
+        double[] senderPoints = new double[ns], recipientPoints = new double[nr];
+        IntStream.range(0, ns).parallel().forEach(s -> {
+            senderBase[s] = senderIndicators(c, s);
+            senderPoints[s] = points(senderBase[s]);
+        });
         FamilyOperations families = new FamilyOperations(c);
-        IntStream.range(0, nr).parallel().forEach(r -> recipientBase[r] = recipientIndicators(c, r, families));
+        IntStream.range(0, nr).parallel().forEach(r -> {
+            recipientBase[r] = recipientIndicators(c, r, families);
+            recipientPoints[r] = points(recipientBase[r]);
+        });
 
-        Network network = new Network(rules, c, senderBase, recipientBase, seeds);
+        Network network = new Network(rules, c, senderPoints, recipientPoints, seeds);
         network.propagate();
 
         EntityScore[] senders = new EntityScore[ns], recipients = new EntityScore[nr];
@@ -56,18 +61,27 @@ public final class Screener {
                 senderBase[s], network.senderContribution(s), seeds), seeds));
         IntStream.range(0, nr).parallel().forEach(r -> recipients[r] = score(c.recipientIds[r], EntityScore.Side.RECIPIENT,
                 recipientBase[r], network.recipientContribution(r), seeds));
-        Arrays.parallelSort(senders, RANKING);
-        Arrays.parallelSort(recipients, RANKING);
+        rank(senders);
+        rank(recipients);
         return new ScreeningResult(rules.version(), Arrays.asList(senders), Arrays.asList(recipients));
     }
 
     /**
-     * Highest score first; equals in the order of a hash of their ids. Not the ids themselves: an entity's id is its
-     * smallest member reference, so the more transfers, the smaller the id, and ordering equals by id would put
-     * heavy remitters (families, partners) ahead of others with exactly the same evidence.
+     * Highest score first; equals in the order of a hash of their ids ({@link TieOrder}, computed once per entity). Not
+     * the ids themselves: an entity's id is its smallest member reference, so the more transfers, the smaller the id,
+     * and ordering equals by id would put heavy remitters (families, partners) ahead of others with the same evidence.
      */
-    static final Comparator<EntityScore> RANKING = Comparator.comparingDouble(EntityScore::score).reversed()
-            .thenComparingLong(e -> TieOrder.of(e.entityId())).thenComparing(EntityScore::entityId);
+    static void rank(EntityScore[] entities) {
+        record Keyed(EntityScore entity, long tie) {}
+        Keyed[] keyed = new Keyed[entities.length];
+        Arrays.parallelSetAll(keyed, i -> new Keyed(entities[i], TieOrder.of(entities[i].entityId())));
+        Arrays.parallelSort(keyed, (a, b) -> {
+            int k = Double.compare(b.entity().score(), a.entity().score());
+            if (k == 0) k = Long.compare(a.tie(), b.tie());
+            return k != 0 ? k : a.entity().entityId().compareTo(b.entity().entityId());
+        });
+        Arrays.setAll(entities, i -> keyed[i].entity());
+    }
 
     /**
      * A sender's own red flags (low amounts, night hours, frequency...) are common among people supporting a
@@ -79,17 +93,30 @@ public final class Screener {
      */
     private EntityScore corroborated(EntityScore e, Set<String> seeds) {
         List<String> corroborating = rules.senderCorroboration();
-        if (corroborating.isEmpty() || seeds.contains(e.entityId())) return e;
-        double share = e.contributions().stream().filter(x -> corroborating.contains(x.indicator()))
-                .mapToDouble(x -> x.points() / rules.sender().get(x.indicator()).points()).max().orElse(0);
+        if (corroborating.isEmpty() || e.score() == 0 || seeds.contains(e.entityId())) return e;
+        double share = 0;
+        for (Contribution x : e.contributions()) {
+            if (corroborating.contains(x.indicator())) share = Math.max(share, x.points() / rules.sender().get(x.indicator()).points());
+        }
         if (share >= 1) return e;
-        String by = String.join(" or ", corroborating);
-        List<Contribution> counted = e.contributions().stream().map(x -> x.points() == 0 || corroborating.contains(x.indicator()) ? x
-                : new Contribution(x.indicator(), x.value(), x.points() * share, x.explanation() + (share == 0
-                        ? String.format(Locale.ROOT, " (%.1f points not counted: nothing corroborates them, no points from %s)", x.points(), by)
-                        : String.format(Locale.ROOT, " (%.1f points counted at %.1f%%, as far as %s corroborates them)", x.points(), 100 * share, by)),
-                        x.evidence())).sorted(ORDER).toList();
-        return new EntityScore(e.entityId(), e.side(), counted.stream().mapToDouble(Contribution::points).sum(), counted);
+        String why = share == 0 ? " points not counted: nothing corroborates them, no points from " + String.join(" or ", corroborating) + ")"
+                : " points counted at " + tenths(100 * share) + "%, as far as " + String.join(" or ", corroborating) + " corroborates them)";
+        Contribution[] counted = e.contributions().toArray(new Contribution[0]);
+        for (int i = 0; i < counted.length; i++) {
+            Contribution x = counted[i];
+            if (x.points() == 0 || corroborating.contains(x.indicator())) continue;
+            counted[i] = new Contribution(x.indicator(), x.value(), x.points() * share, x.explanation() + " (" + tenths(x.points()) + why,
+                    x.evidence());
+        }
+        Arrays.sort(counted, ORDER);
+        List<Contribution> sorted = List.of(counted);
+        return new EntityScore(e.entityId(), e.side(), points(sorted), sorted);
+    }
+
+    /** A non-negative number with one decimal ("15.0"), without String.format's cost on every sender. */
+    static String tenths(double v) {
+        long t = Math.round(v * 10);
+        return t / 10 + "." + t % 10;
     }
 
     @SuppressWarnings("unchecked")
@@ -102,11 +129,41 @@ public final class Screener {
             .thenComparing(Contribution::indicator);
 
     private static EntityScore score(String entity, EntityScore.Side side, List<Contribution> base, Contribution network, Set<String> seeds) {
-        List<Contribution> all = new ArrayList<>(base);
-        all.add(network);
-        if (seeds.contains(entity)) all.add(new Contribution("confirmed", 1, 0, "confirmed by a referral or an analyst", List.of()));
-        all.sort(ORDER);
-        return new EntityScore(entity, side, all.stream().mapToDouble(Contribution::points).sum(), all);
+        boolean seed = seeds.contains(entity);
+        Contribution[] all = base.toArray(new Contribution[base.size() + (seed ? 2 : 1)]);
+        // The base is in ORDER already and indicator names differ: inserting the others in place sorts them all.
+        int n = insert(all, base.size(), network);
+        if (seed) insert(all, n, new Contribution("confirmed", 1, 0, "confirmed by a referral or an analyst", List.of()));
+        List<Contribution> sorted = List.of(all);
+        return new EntityScore(entity, side, points(sorted), sorted);
+    }
+
+    /** Inserts c into the sorted all[0 .. n) at its place in ORDER; returns the new size. */
+    private static int insert(Contribution[] all, int n, Contribution c) {
+        int i = n;
+        while (i > 0 && ORDER.compare(all[i - 1], c) > 0) {
+            all[i] = all[i - 1];
+            i--;
+        }
+        all[i] = c;
+        return n + 1;
+    }
+
+    /**
+     * The sum of the points in the list's order, compensated exactly as {@code DoubleStream.sum()} compensates (Kahan
+     * summation; the simple sum when that one is infinite): the sums results have always had, without a stream per entity.
+     */
+    static double points(List<Contribution> cs) {
+        double sum = 0, compensation = 0, simple = 0;
+        for (int i = 0; i < cs.size(); i++) {
+            double value = cs.get(i).points();
+            double tmp = value - compensation, velvel = sum + tmp;
+            compensation = (velvel - sum) - tmp;
+            sum = velvel;
+            simple += value;
+        }
+        double total = sum - compensation;
+        return Double.isNaN(total) && Double.isInfinite(simple) ? simple : total;
     }
 
     private List<Contribution> senderIndicators(Columns c, int s) {
@@ -175,20 +232,23 @@ public final class Screener {
             // Senders visited in a HashMap's order of their ids: the evidence order the results have always had.
             Map<String, Integer> senders = new HashMap<>();
             for (int t : in) if (!c.family(t)) senders.putIfAbsent(c.senderIds[c.sender[t]], c.sender[t]);
-            Set<Integer> relatives = new HashSet<>();
-            List<String> evidence = new ArrayList<>();
+            int[] evidence = new int[8], relatives = new int[8];
+            int k = 0;
             for (int s : senders.values()) {
                 for (int i = c.senderStart[s]; i < c.senderStart[s + 1]; i++) {
                     int t = c.bySender[i];
-                    if (c.recipient[t] == recipient || c.family(t)) continue;
-                    if (c.recipientSurnameKey[t] == surname) {
-                        relatives.add(c.recipient[t]);
-                        evidence.add(c.refs[t]);
+                    if (c.recipient[t] == recipient || c.family(t) || c.recipientSurnameKey[t] != surname) continue;
+                    if (k == evidence.length) {
+                        evidence = Arrays.copyOf(evidence, k * 2);
+                        relatives = Arrays.copyOf(relatives, k * 2);
                     }
+                    relatives[k] = c.recipient[t];
+                    evidence[k++] = t;
                 }
             }
-            return new Indicators.Measure(relatives.size(), String.format(Locale.ROOT,
-                    "%d other recipients named %s receive from the same unrelated senders", relatives.size(), c.surnameKeys[surname]), evidence);
+            int count = Indicators.distinct(relatives, k);
+            return new Indicators.Measure(count, count + " other recipients named " + c.surnameKeys[surname]
+                    + " receive from the same unrelated senders", c.references(evidence, 0, k));
         }
     }
 }
