@@ -126,7 +126,7 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
 
     private static TransferFact sharingValues(TransferFact f, Map<Object, Object> pool) {
         return new TransferFact(f.reference(), f.senderEntity(), f.recipientEntity(), f.sent(),
-                PersonRecords.shared(f.senderZone(), pool), f.sentAmount(), PersonRecords.shared(f.sentCurrency(), pool),
+                PersonRecords.shared(f.senderZone(), pool), f.payout(), f.sentAmount(), PersonRecords.shared(f.sentCurrency(), pool),
                 f.paidAmount(), PersonRecords.shared(f.paidCurrency(), pool), f.status(), f.channel(),
                 PersonRecords.shared(f.sendAgency(), pool), PersonRecords.shared(f.purpose(), pool),
                 PersonRecords.shared(f.senderIdNumber(), pool), PersonRecords.shared(f.senderPhone(), pool),
@@ -135,14 +135,14 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
     }
 
     private static TransferFact withEntities(TransferFact f, String sender, String recipient) {
-        return new TransferFact(f.reference(), sender, recipient, f.sent(), f.senderZone(), f.sentAmount(),
+        return new TransferFact(f.reference(), sender, recipient, f.sent(), f.senderZone(), f.payout(), f.sentAmount(),
                 f.sentCurrency(), f.paidAmount(), f.paidCurrency(), f.status(), f.channel(), f.sendAgency(), f.purpose(),
                 f.senderIdNumber(), f.senderPhone(), f.senderSurname(), f.senderMiddleName(), f.recipientSurname(),
                 f.recipientMiddleName());
     }
 
     private static TransferFact fact(Transfer t, String sender, String recipient) {
-        return new TransferFact(t.reference(), sender, recipient, t.sendInstant(), t.sendZone(), t.sent().amount(),
+        return new TransferFact(t.reference(), sender, recipient, t.sendInstant(), t.sendZone(), t.payoutInstant(), t.sent().amount(),
                 t.sent().currency().getCurrencyCode(), t.paid().map(Money::amount),
                 t.paid().map(m -> m.currency().getCurrencyCode()).orElse(""), t.status(), t.channel(),
                 t.sendPlace().agency(), t.purpose(), t.sender().idNumberNormalized(),

@@ -29,6 +29,8 @@ import org.piste.model.TransferStatus;
  */
 public final class Columns {
     static final long NO_AMOUNT = Long.MIN_VALUE;
+    /** A transfer not paid out (yet), for {@link Builder#add}. */
+    public static final long NO_PAYOUT = Long.MIN_VALUE;
     static final int NO_KEY = -1;
 
     /** The rows given, moved money or not. */
@@ -42,6 +44,8 @@ public final class Columns {
     final long[] sent, paid;
     /** The hour of sending in the sender's own zone (daylight saving included). */
     final byte[] localHour;
+    /** Whole minutes from sending to payout; -1 when not paid out, or paid out before it was sent (an error in the data). */
+    final int[] pickupMinutes;
     final int[] sender, recipient;
     final String[] senderIds, recipientIds;
     /** Transfers of sender s: {@code bySender[senderStart[s] .. senderStart[s+1])}, in time order; same for recipients. */
@@ -100,7 +104,7 @@ public final class Columns {
                 SENDER_SURNAME = 6, SENDER_MIDDLE = 7, RECIPIENT_SURNAME = 8, RECIPIENT_MIDDLE = 9;
         private int rows, n, capacity = 1024;
         private String[] ref = new String[capacity];
-        private long[] sec = new long[capacity], sentUnits = new long[capacity], paidUnits = new long[capacity];
+        private long[] sec = new long[capacity], payoutSec = new long[capacity], sentUnits = new long[capacity], paidUnits = new long[capacity];
         private int[] nano = new int[capacity], zone = new int[capacity];
         private byte[] channel = new byte[capacity];
         private int[][] code = new int[FIELDS][capacity];
@@ -118,17 +122,18 @@ public final class Columns {
         /** Adds one fact (the adapter for callers that hold {@link TransferFact}s). */
         public void add(TransferFact f) {
             add(f.reference(), f.senderEntity(), f.recipientEntity(), f.sent().getEpochSecond(), f.sent().getNano(),
-                    f.senderZone().getId(), f.sentAmount(), f.paidAmount().orElse(null), f.status(), f.channel(), f.sendAgency(),
+                    f.senderZone().getId(), f.payout().map(Instant::getEpochSecond).orElse(NO_PAYOUT), f.sentAmount(), f.paidAmount().orElse(null), f.status(), f.channel(), f.sendAgency(),
                     f.purpose(), f.senderIdNumber(), f.senderPhone(), f.senderSurname(), f.senderMiddleName(),
                     f.recipientSurname(), f.recipientMiddleName());
         }
 
         /**
          * Adds one transfer, with the fields of {@link TransferFact} (see there), the send instant as epoch second and
-         * nanosecond, the sender's zone as a {@link ZoneId} id, and a missing paid amount as null.
+         * nanosecond, the sender's zone as a {@link ZoneId} id, the payout as an epoch second ({@link #NO_PAYOUT}: none),
+         * and a missing paid amount as null.
          */
         public void add(String reference, String senderEntity, String recipientEntity, long epochSecond, int nanoOfSecond,
-                String senderZone, BigDecimal sentAmount, BigDecimal paidAmount, TransferStatus status, Channel channelUsed,
+                String senderZone, long payoutEpochSecond, BigDecimal sentAmount, BigDecimal paidAmount, TransferStatus status, Channel channelUsed,
                 String sendAgency, String purpose, String senderIdNumber, String senderPhone, String senderSurname,
                 String senderMiddleName, String recipientSurname, String recipientMiddleName) {
             rows++;
@@ -142,6 +147,7 @@ public final class Columns {
             ref[t] = Objects.requireNonNull(reference);
             sec[t] = epochSecond;
             nano[t] = nanoOfSecond;
+            payoutSec[t] = payoutEpochSecond;
             zone[t] = zones.code(senderZone);
             channel[t] = (byte) channelUsed.ordinal();
             sentUnits[t] = units(sentAmount);
@@ -193,6 +199,7 @@ public final class Columns {
             capacity *= 2;
             ref = Arrays.copyOf(ref, capacity);
             sec = Arrays.copyOf(sec, capacity);
+            payoutSec = Arrays.copyOf(payoutSec, capacity);
             sentUnits = Arrays.copyOf(sentUnits, capacity);
             paidUnits = Arrays.copyOf(paidUnits, capacity);
             nano = Arrays.copyOf(nano, capacity);
@@ -259,6 +266,12 @@ public final class Columns {
         sent = Arrays.copyOf(sent0, n);
         paid = Arrays.copyOf(paid0, n);
         localHour = hour0;
+        pickupMinutes = new int[n];
+        long[] payout0 = b.payoutSec;
+        for (int t = 0; t < n; t++) {
+            long minutes = payout0[t] == NO_PAYOUT || payout0[t] < sec0[t] ? -1 : (payout0[t] - sec0[t]) / 60;
+            pickupMinutes[t] = (int) Math.min(minutes, Integer.MAX_VALUE);
+        }
         channel = Arrays.copyOf(b.channel, n);
         purpose = Arrays.copyOf(code0[Builder.PURPOSE], n);
         sender = new int[n];

@@ -14,7 +14,7 @@ import java.util.Locale;
 final class Indicators {
     static final List<String> SENDER = List.of("low_value", "frequency", "bursts", "escalation", "night",
             "unrelated_beneficiaries", "round_amounts", "cover_purpose", "identities", "network");
-    static final List<String> RECIPIENT = List.of("unrelated_senders", "low_value", "night", "family_operation", "network");
+    static final List<String> RECIPIENT = List.of("unrelated_senders", "low_value", "night", "family_operation", "pickup", "network");
 
     private Indicators() {}
 
@@ -46,6 +46,26 @@ final class Indicators {
         double median = median(gaps);
         return new Measure(median, String.format(Locale.ROOT, "median interval %.1f days over %d transfers", median, ts.length),
                 c.references(ts));
+    }
+
+    /** The transfers among ts that were paid out (with a payout time): the only ones the pickup indicator can read. */
+    static int[] paidOut(Columns c, int[] ts) {
+        int[] out = new int[ts.length];
+        int k = 0;
+        for (int t : ts) if (c.pickupMinutes[t] >= 0) out[k++] = t;
+        return k == ts.length ? ts : Arrays.copyOf(out, k);
+    }
+
+    /**
+     * Pickup pattern: median minutes from sending to payout over the transfers paid out. A facilitator expecting a
+     * payment collects it at once; relatives, workers and coordinators collect within the day or later (I).
+     */
+    static Measure pickup(Columns c, int[] paidOut) {
+        double[] minutes = new double[paidOut.length];
+        for (int i = 0; i < paidOut.length; i++) minutes[i] = c.pickupMinutes[paidOut[i]];
+        double median = median(minutes);
+        return new Measure(median, String.format(Locale.ROOT, "median %.0f minutes from sending to payout over %d transfers paid out",
+                median, paidOut.length), c.references(paidOut));
     }
 
     /** Most transfers within any window of the given days (bursts of activity). */

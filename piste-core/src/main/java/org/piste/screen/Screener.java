@@ -194,14 +194,15 @@ public final class Screener {
 
     private List<Contribution> recipientIndicators(Columns c, int r, FamilyOperations families) {
         List<Contribution> out = new ArrayList<>();
-        int[] ts = c.receivedBy(r);
+        int[] ts = c.receivedBy(r), paidOut = Indicators.paidOut(c, ts);
         rules.recipient().forEach((name, rule) -> {
-            if (name.equals("network") || ts.length < rule.minTransfers()) return;
+            if (name.equals("network") || (name.equals("pickup") ? paidOut : ts).length < rule.minTransfers()) return;
             Indicators.Measure m = switch (name) {
                 case "unrelated_senders" -> Indicators.unrelatedSenders(c, r);
                 case "low_value" -> Indicators.lowValue(c, ts, rule);
                 case "night" -> Indicators.night(c, ts, rule);
                 case "family_operation" -> families.measure(r);
+                case "pickup" -> Indicators.pickup(c, paidOut);
                 default -> throw new IllegalStateException("no recipient indicator " + name);
             };
             out.add(contribution(name, rule, m));

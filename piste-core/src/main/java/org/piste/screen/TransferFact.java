@@ -10,7 +10,8 @@ import org.piste.model.TransferStatus;
 
 /**
  * What screening knows of one transfer: who (resolved entities) paid whom, when (with the sender's zone,
- * so local hours are exact across daylight-saving changes), how much, how, and the names that carry
+ * so local hours are exact across daylight-saving changes), when it was paid out if it was, how much, how, and the
+ * names that carry
  * family ties (surnames and middle names, the Filipino middle name being the mother's maiden surname).
  * No protected attribute (nationality, sex, age as such) is here, on purpose.
  */
@@ -20,6 +21,7 @@ public record TransferFact(
         String recipientEntity,
         Instant sent,
         ZoneId senderZone,
+        Optional<Instant> payout,
         BigDecimal sentAmount,
         String sentCurrency,
         Optional<BigDecimal> paidAmount,
@@ -41,6 +43,7 @@ public record TransferFact(
         Objects.requireNonNull(recipientEntity);
         Objects.requireNonNull(sent);
         Objects.requireNonNull(senderZone);
+        Objects.requireNonNull(payout);
         Objects.requireNonNull(sentAmount);
         Objects.requireNonNull(sentCurrency);
         Objects.requireNonNull(paidAmount);

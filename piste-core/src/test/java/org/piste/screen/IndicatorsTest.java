@@ -24,6 +24,33 @@ class IndicatorsTest {
     }
 
     @Test
+    void pickupIsTheMedianDelayToPayoutOverTheTransfersPaidOutOnly() {
+        // Sent across the spring daylight-saving change in Paris: delays are between instants, not local times.
+        List<TransferFact> ts = List.of(Facts.paidOutAfter(sent("s1", "r", "2024-03-31T01:30", "50"), 20),
+                Facts.paidOutAfter(sent("s2", "r", "2024-04-02T23:00", "50"), 45),
+                Facts.paidOutAfter(sent("s3", "r", "2024-04-05T12:00", "50"), 2 * 1440),
+                sent("s4", "r", "2024-04-06T12:00", "50")); // not paid out (yet): no delay to read
+        Columns c = Columns.of(ts);
+        int[] paidOut = Indicators.paidOut(c, c.receivedBy(0));
+        Indicators.Measure m = Indicators.pickup(c, paidOut);
+        assertThat(m.value()).isEqualTo(45);
+        assertThat(m.evidence()).containsExactlyInAnyOrder(ts.get(0).reference(), ts.get(1).reference(), ts.get(2).reference());
+        RuleSet.Rule rule = rules.recipient().get("pickup");
+        assertThat(rule.pointsFor(m.value())).isEqualTo(rule.points());
+        assertThat(rule.pointsFor(2 * 1440)).isZero();
+    }
+
+    @Test
+    void aRecipientWithTooFewTransfersPaidOutGetsNoPickupContribution() {
+        List<TransferFact> ts = List.of(Facts.paidOutAfter(sent("s1", "r", "2024-01-01T10:00", "50"), 10),
+                sent("s2", "r", "2024-01-02T10:00", "50"), sent("s3", "r", "2024-01-03T10:00", "50"),
+                sent("s4", "r", "2024-01-04T10:00", "50"));
+        EntityScore r = new Screener(rules).screen(ts, Set.of()).recipients().getFirst();
+        assertThat(r.contributions()).noneMatch(k -> k.indicator().equals("pickup"));
+        assertThat(r.contributions()).anyMatch(k -> k.indicator().equals("low_value"));
+    }
+
+    @Test
     void aRecipientSharingTheSendersSurnameOrMiddleNameIsFamily() {
         TransferFact sibling = fact("s", "r1", "2024-01-01T10:00", "300", TransferStatus.PAID, "Dela Cruz", "", "DE LA CRUZ", "");
         TransferFact mother = fact("s", "r2", "2024-01-02T10:00", "300", TransferStatus.PAID, "Martin", "Bautista", "Bautista", "Reyes");

@@ -14,7 +14,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.piste.model.TransferStatus;
 
-/** A small world: a facilitator paid at night by several unrelated buyers, and families paying relatives. */
+/**
+ * A small world: a facilitator paid at night by several unrelated buyers (collected within the hour), and families
+ * paying relatives (collected a day or more later).
+ */
 class ScreenerTest {
     private static List<TransferFact> world() {
         List<TransferFact> ts = new ArrayList<>();
@@ -26,15 +29,15 @@ class ScreenerTest {
             for (int i = 0; i < 12; i++) {
                 day = day.plusDays(3 + random.nextInt(9));
                 String recipient = i % 3 == 0 ? "f2" : "f1"; // a family operation: two relatives take turns
-                ts.add(fact(buyers[b], recipient, day + "T23:" + (10 + random.nextInt(40)), String.valueOf(20 + 5 * random.nextInt(8)),
-                        TransferStatus.PAID, buyerSurnames[b], "", "OCAMPO", ""));
+                ts.add(Facts.paidOutAfter(fact(buyers[b], recipient, day + "T23:" + (10 + random.nextInt(40)),
+                        String.valueOf(20 + 5 * random.nextInt(8)), TransferStatus.PAID, buyerSurnames[b], "", "OCAMPO", ""), 20 + random.nextInt(40)));
             }
         }
         for (int f = 0; f < 6; f++) {
             LocalDate day = LocalDate.of(2024, 1, 25);
             for (int m = 0; m < 12; m++) {
-                ts.add(fact("fam" + f, "parent" + f, day.plusMonths(m) + "T18:" + (10 + f), "350", TransferStatus.PAID,
-                        "SANTOS", "REYES", "SANTOS", ""));
+                ts.add(Facts.paidOutAfter(fact("fam" + f, "parent" + f, day.plusMonths(m) + "T18:" + (10 + f), "350", TransferStatus.PAID,
+                        "SANTOS", "REYES", "SANTOS", ""), 1440 + 60 * m));
             }
         }
         return ts;
@@ -48,6 +51,9 @@ class ScreenerTest {
         EntityScore f1 = r.recipients().stream().filter(e -> e.entityId().equals("f1")).findFirst().orElseThrow();
         assertThat(f1.contributions()).anyMatch(k -> k.indicator().equals("family_operation") && k.points() > 0);
         assertThat(f1.contributions()).anyMatch(k -> k.indicator().equals("network") && k.points() > 0);
+        assertThat(f1.contributions()).anyMatch(k -> k.indicator().equals("pickup") && k.points() > 0);
+        assertThat(r.recipients()).filteredOn(e -> e.entityId().startsWith("parent")).allSatisfy(e ->
+                assertThat(e.contributions()).noneMatch(k -> k.indicator().equals("pickup") && k.points() > 0));
     }
 
     @Test

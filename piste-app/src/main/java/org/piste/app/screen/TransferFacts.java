@@ -23,7 +23,8 @@ final class TransferFacts {
         String sql = "SELECT t.reference, s.entity_id, r.entity_id, t.send_at, t.send_zone, t.sent_amount, "
                 + "t.paid_amount, t.status, t.channel, t.send_agency, t.purpose, "
                 + "t.sender_id_number_norm, coalesce(t.sender_phone_e164, t.sender_phone), t.sender_surname, "
-                + "t.sender_middle_name, t.sender_full_name, t.recipient_surname, t.recipient_middle_name, t.recipient_full_name "
+                + "t.sender_middle_name, t.sender_full_name, t.recipient_surname, t.recipient_middle_name, t.recipient_full_name, "
+                + "t.payout_at "
                 + "FROM transfer t JOIN entity_member s ON s.record_id = t.id || ':S' "
                 + "JOIN entity_member r ON r.record_id = t.id || ':R' "
                 + "WHERE (?::date IS NULL OR t.send_at >= ?::date) AND (?::date IS NULL OR t.send_at < ?::date + 1) ORDER BY t.id";
@@ -49,9 +50,9 @@ final class TransferFacts {
     private static void add(Columns.Builder columns, ResultSet rs) throws SQLException {
         String senderSurname = Names.surnameAsWritten(rs.getString(14), rs.getString(16));
         String recipientSurname = Names.surnameAsWritten(rs.getString(17), rs.getString(19));
-        OffsetDateTime sent = rs.getObject(4, OffsetDateTime.class);
+        OffsetDateTime sent = rs.getObject(4, OffsetDateTime.class), payout = rs.getObject(20, OffsetDateTime.class);
         columns.add(rs.getString(1), rs.getString(2), rs.getString(3), sent.toEpochSecond(), sent.getNano(), rs.getString(5),
-                rs.getBigDecimal(6), rs.getBigDecimal(7), TransferStatus.valueOf(rs.getString(8)),
+                payout == null ? Columns.NO_PAYOUT : payout.toEpochSecond(), rs.getBigDecimal(6), rs.getBigDecimal(7), TransferStatus.valueOf(rs.getString(8)),
                 Channel.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
                 senderSurname, rs.getString(15), recipientSurname, rs.getString(18));
     }
