@@ -9,16 +9,33 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Peak heap by phase: heap used sampled every 10 ms on a daemon thread (the figure reported), and the sum of the
- * heap pools' peaks (an upper bound: pools peak at different times). {@link #reset()} starts a phase.
+ * heap pools' peaks (an upper bound: pools peak at different times). {@link #reset()} starts a phase; while a phase
+ * named by {@link #ticking} runs, a line on stderr every minute says how long it has run and the heap it holds.
  */
 final class HeapWatch implements AutoCloseable {
+    private static final long TICK_NANOS = 60_000_000_000L;
+
     private final AtomicLong max = new AtomicLong();
     private final Thread sampler;
+    private volatile String phase = "";
+    private volatile long phaseStart;
 
     HeapWatch() {
         sampler = Thread.ofPlatform().daemon().name("heap-watch").start(() -> {
+            long nextTick = Long.MAX_VALUE;
+            String ticked = "";
             while (!Thread.currentThread().isInterrupted()) {
                 max.accumulateAndGet(used(), Math::max);
+                String now = phase;
+                if (!now.equals(ticked)) {
+                    ticked = now;
+                    nextTick = phaseStart + TICK_NANOS;
+                }
+                if (!now.isEmpty() && System.nanoTime() >= nextTick) {
+                    nextTick += TICK_NANOS;
+                    System.err.printf(java.util.Locale.ROOT, "bench: %s: running %.0f s, heap used %,d MiB, peak %,d MiB%n",
+                            now, (System.nanoTime() - phaseStart) / 1e9, used() >> 20, max.get() >> 20);
+                }
                 try {
                     Thread.sleep(10);
                 } catch (InterruptedException e) {
@@ -31,6 +48,12 @@ final class HeapWatch implements AutoCloseable {
     void reset() {
         max.set(used());
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+    }
+
+    /** Names the phase now running (empty: none), for the progress lines. */
+    void ticking(String name) {
+        phaseStart = System.nanoTime();
+        phase = name;
     }
 
     /** Largest heap used sampled since the last reset. */
