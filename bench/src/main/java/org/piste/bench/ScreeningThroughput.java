@@ -51,7 +51,7 @@ public final class ScreeningThroughput {
     /** The DuckDB comparison holds every fact in memory twice over (objects and the table): kept to this size. */
     private static final long COMPARED_UP_TO = 2_000_000;
 
-    private record Phase(String name, double seconds, long sampledPeak, long poolPeaks) {}
+    private record Phase(String name, double seconds, long sampledPeak, long poolPeaks, long afterGcPeak) {}
 
     private final List<Phase> phases = new ArrayList<>();
     private final HeapWatch heap = new HeapWatch();
@@ -186,12 +186,13 @@ public final class ScreeningThroughput {
         double seconds = (System.nanoTime() - t0) / 1e9;
         heap.ticking("");
         record(name, seconds);
-        System.err.printf(Locale.ROOT, "bench: %s done (%.2f s, peak heap %,d MiB)%n", name, seconds, phases.getLast().sampledPeak() >> 20);
+        System.err.printf(Locale.ROOT, "bench: %s done (%.2f s, peak heap %,d MiB, after GC %,d MiB)%n", name, seconds,
+                phases.getLast().sampledPeak() >> 20, phases.getLast().afterGcPeak() >> 20);
         return out;
     }
 
     private void record(String name, double seconds) {
-        phases.add(new Phase(name, seconds, heap.sampledMax(), heap.poolPeaks()));
+        phases.add(new Phase(name, seconds, heap.sampledMax(), heap.poolPeaks(), heap.afterGcMax()));
     }
 
     private void report(long transfers, int senders, Pipeline p, long rss) {
@@ -207,16 +208,17 @@ public final class ScreeningThroughput {
         printPhases();
         double total = seconds("import (") + seconds("resolve (") + seconds("screen (rows from PostgreSQL");
         System.out.printf(Locale.ROOT, "%nimport + resolve + screen (cold, the application's path): %.1f s; peak heap over those "
-                + "phases %,d MiB sampled (pool peaks %,d MiB); process peak RSS %,d MiB (JVM only: PostgreSQL runs in its own "
-                + "processes)%n", total, phases.stream().mapToLong(Phase::sampledPeak).max().orElse(0) >> 20,
-                phases.stream().mapToLong(Phase::poolPeaks).max().orElse(0) >> 20, rss >> 20);
+                + "phases %,d MiB sampled (pool peaks %,d MiB, after GC %,d MiB); process peak RSS %,d MiB (JVM only: "
+                + "PostgreSQL runs in its own processes)%n", total, phases.stream().mapToLong(Phase::sampledPeak).max().orElse(0) >> 20,
+                phases.stream().mapToLong(Phase::poolPeaks).max().orElse(0) >> 20,
+                phases.stream().mapToLong(Phase::afterGcPeak).max().orElse(0) >> 20, rss >> 20);
     }
 
     private void printPhases() {
-        System.out.printf("%n%-100s %9s %12s %12s%n", "phase", "seconds", "peak heap", "pool peaks");
+        System.out.printf("%n%-100s %9s %12s %12s %14s%n", "phase", "seconds", "peak heap", "pool peaks", "peak after GC");
         for (Phase p : phases) {
-            System.out.printf(Locale.ROOT, "%-100s %9.2f %,8d MiB %,8d MiB%n", p.name(), p.seconds(), p.sampledPeak() >> 20,
-                    p.poolPeaks() >> 20);
+            System.out.printf(Locale.ROOT, "%-100s %9.2f %,8d MiB %,8d MiB %,10d MiB%n", p.name(), p.seconds(),
+                    p.sampledPeak() >> 20, p.poolPeaks() >> 20, p.afterGcPeak() >> 20);
         }
     }
 
