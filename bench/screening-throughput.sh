@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Screening throughput: import (ImportService into an embedded PostgreSQL) + resolve + screen of ~TRANSFERS simulated
-# transfers on 2 cores, each phase's time and peak heap, and screening beside DuckDB computing the sender indicators'
-# per-sender aggregates on the same facts in the same run (see ScreeningThroughput). Not a test.
+# Screening throughput: import (ImportService into an embedded PostgreSQL) + resolve (ResolutionService) + screen (as a
+# refresh screens) of ~TRANSFERS simulated transfers on 2 cores, each phase's time and peak heap, and, up to 2M
+# transfers, screening beside DuckDB computing the sender indicators' per-sender aggregates on the same facts in the
+# same run (see ScreeningThroughput). Not a test.
 #   bench/screening-throughput.sh [TRANSFERS=1000000] [XMX=4g]
-#   JFR=FILE bench/screening-throughput.sh ...   also records a profile (settings=profile) into FILE
+#   JFR=FILE bench/screening-throughput.sh ...    also records a profile (settings=profile) into FILE
+#   DUCKDB=skip bench/screening-throughput.sh ... leaves the in-memory DuckDB comparison out
+#   DUMP=FILE bench/screening-throughput.sh ...   writes the stored resolution, sorted (compare two builds with cmp)
 # Data, the benchmark's embedded PostgreSQL and the facts CSV go under bench/out/screen-throughput-TRANSFERS (ignored by git).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

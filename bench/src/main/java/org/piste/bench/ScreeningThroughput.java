@@ -14,6 +14,9 @@ import java.util.concurrent.Callable;
 import org.piste.app.ingest.ImportOutcome;
 import org.piste.app.ingest.ImportRequest;
 import org.piste.app.ingest.ImportService;
+import org.piste.app.pipeline.Refresh;
+import org.piste.app.resolve.ResolutionService;
+import org.piste.app.screen.ScreeningService;
 import org.piste.app.store.Database;
 import org.piste.ingest.Importer;
 import org.piste.screen.Columns;
@@ -28,20 +31,27 @@ import org.piste.sim.SimConfig;
 import org.piste.sim.Simulator;
 
 /**
- * Screening throughput on about TRANSFERS simulated transfers, in one JVM run, each phase timed with its peak heap:
- * (a) the real ImportService into an embedded PostgreSQL; (b) resolution of both sides (ScreeningData: the core
- * Importer again, in memory, then Resolver; only resolve() is timed); (c) Screener.screen, twice (cold and warm), with
- * the built-in rules and with rules-senders-only.yaml, from the facts loaded into a column builder (timed apart, twice);
- * (d) DuckDB in the same process computing the per-sender aggregates of the sender indicators in one SQL query, twice,
- * on the same facts loaded from CSV into a table (timed apart, twice); the per-sender values are checked
- * against Piste's. Not a test. Usage: ScreeningThroughput [TRANSFERS=1000000] [DIR] [SENDERS_ONLY_RULES.yaml]
+ * Screening throughput on about TRANSFERS simulated transfers, in one JVM run, each phase timed with its peak heap, on
+ * the application's own path: (a) ImportService into an embedded PostgreSQL; (b) ResolutionService, a full run (party
+ * records read from the database, resolved, entities and links stored); (c) the screening as a refresh runs it (rows
+ * streamed from the database into columns, Screener, scores stored), twice (cold and warm). Nothing the size of the
+ * data is held by the harness between phases. Then, up to {@link #COMPARED_UP_TO} transfers, the in-memory comparison
+ * with DuckDB: (d) Screener.screen, twice, with the built-in rules and with rules-senders-only.yaml, from the facts
+ * loaded into a column builder (timed apart, twice); (e) DuckDB in the same process computing the per-sender
+ * aggregates of the sender indicators in one SQL query, twice, on the same facts loaded from CSV into a table (timed
+ * apart, twice); the per-sender values are checked against Piste's. The comparison needs the facts in memory
+ * (ScreeningData imports and resolves again, in memory): above that size, or with DUCKDB=skip, it is left out and the
+ * output says so. DUMP=FILE writes the stored resolution (membership, then links with evidence, sorted) after (b).
+ * Not a test. Usage: ScreeningThroughput [TRANSFERS=1000000] [DIR] [SENDERS_ONLY_RULES.yaml]
  */
 public final class ScreeningThroughput {
     private static final double TRANSFERS_PER_SENDER = 10_000_000 / 355_000.0; // see GenerateCanonical
     private static final int MONTHS = 24;
     private static final long SEED = 42;
+    /** The DuckDB comparison holds every fact in memory twice over (objects and the table): kept to this size. */
+    private static final long COMPARED_UP_TO = 2_000_000;
 
-    private record Phase(String name, double seconds, long sampledPeak, long poolPeaks) {}
+    private record Phase(String name, double seconds, long sampledPeak, long poolPeaks, long afterGcPeak) {}
 
     private final List<Phase> phases = new ArrayList<>();
     private final HeapWatch heap = new HeapWatch();
@@ -58,34 +68,70 @@ public final class ScreeningThroughput {
     private void run(long transfers, Path dir, Path sendersOnlyRules) throws Exception {
         int senders = (int) Math.ceil(transfers / TRANSFERS_PER_SENDER);
         simulate(dir, senders);
+        Pipeline pipeline = pipeline(dir);
+        long pipelineRss = HeapWatch.peakRss();
+        report(transfers, senders, pipeline, pipelineRss);
 
-        long accepted = phase("import (ImportService -> embedded PostgreSQL)", () -> {
-            try (Database db = Database.open(new Database.Settings(dir, Optional.empty(), "", ""))) {
-                heap.reset(); // the server's start-up is not timed
-                long t0 = System.nanoTime();
+        String skip = System.getenv().getOrDefault("DUCKDB", "");
+        if (transfers > COMPARED_UP_TO || skip.equals("skip")) {
+            System.out.printf(Locale.ROOT, "%nDuckDB comparison left out (%s): it needs every fact in memory (ScreeningData "
+                    + "imports and resolves again in memory).%n", skip.equals("skip") ? "DUCKDB=skip"
+                    : String.format(Locale.ROOT, "more than %,d transfers", COMPARED_UP_TO));
+        } else {
+            compare(dir, senders, sendersOnlyRules);
+        }
+        heap.close();
+    }
+
+    /** What the application's path produced. */
+    private record Pipeline(long accepted, ResolutionService.Summary resolution, ScreeningService.Run screening) {}
+
+    private Pipeline pipeline(Path dir) throws Exception {
+        try (Database db = Database.open(new Database.Settings(dir, Optional.empty(), "", ""))) {
+            long accepted = phase("import (ImportService -> embedded PostgreSQL)", () -> {
                 ImportOutcome outcome = new ImportService(db).importFile(
-                        ImportRequest.of(dir.resolve("transfers.csv"), "canonical").withProvider("BENCH"), Importer.Progress.NONE);
-                double s = (System.nanoTime() - t0) / 1e9;
+                        ImportRequest.of(dir.resolve("transfers.csv"), "canonical").withProvider("BENCH"), importProgress());
                 if (!(outcome instanceof ImportOutcome.Imported imported)) throw new IllegalStateException("not imported: " + outcome);
-                record("import (ImportService -> embedded PostgreSQL)", s);
                 return imported.result().counts().accepted();
-            }
-        }, false);
+            });
+            ResolutionService.Summary resolution = phase("resolve (ResolutionService, full: records from PostgreSQL, "
+                    + "entities and links stored)", () -> new ResolutionService(db).run(ResolutionService.Mode.FULL).orElseThrow());
+            String dump = System.getenv().getOrDefault("DUMP", "");
+            if (!dump.isEmpty()) ResolutionDump.write(db, Path.of(dump));
+            ScreeningService.Run run1 = screenStored("screen (rows from PostgreSQL -> Screener -> scores stored), run 1", db);
+            screenStored("screen (rows from PostgreSQL -> Screener -> scores stored), run 2", db);
+            return new Pipeline(accepted, resolution, run1);
+        }
+    }
 
-        heap.reset();
+    private ScreeningService.Run screenStored(String name, Database db) throws Exception {
+        HeapWatch.live();
+        return phase(name, () -> Refresh.screen(db, Optional.empty(), Optional.empty(), RuleSet.builtIn()));
+    }
+
+    /** Rows read, every million, on stderr: a long import shows it is moving. */
+    private static Importer.Progress importProgress() {
+        long[] next = {1_000_000};
+        return (bytesRead, totalBytes, rowsRead) -> {
+            if (rowsRead < next[0]) return;
+            next[0] += 1_000_000;
+            System.err.printf(Locale.ROOT, "bench: import: %,d rows read (%.0f%% of the file), heap used %,d MiB%n", rowsRead,
+                    100.0 * bytesRead / Math.max(totalBytes, 1), HeapWatch.used() >> 20);
+        };
+    }
+
+    /** The in-memory comparison of Piste's screening with DuckDB's query on the same facts. */
+    private void compare(Path dir, int senders, Path sendersOnlyRules) throws Exception {
         long t0 = System.nanoTime();
-        ScreeningData data = ScreeningData.load(dir, senders, MONTHS, SEED);
+        List<TransferFact> facts = ScreeningData.load(dir, senders, MONTHS, SEED).facts();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        record("resolve both sides (Resolver; peak includes the harness's in-memory records and facts)", data.resolveSeconds());
-        List<TransferFact> facts = data.facts();
-        data = null; // drop the truth maps: only the facts stay
         long liveFacts = HeapWatch.live();
 
         // Each side loads the rows into its own in-memory form (Piste: the column builder, fed row by row as the app
         // feeds it from the database; DuckDB: a table from the CSV), then computes from there: loads and computations
         // are timed apart, twice each, on both sides.
-        phase("Piste: facts into the column builder, run 1", () -> rows(facts), true);
-        Columns.Builder rows = phase("Piste: facts into the column builder, run 2", () -> rows(facts), true);
+        phase("Piste: facts into the column builder, run 1", () -> rows(facts));
+        Columns.Builder rows = phase("Piste: facts into the column builder, run 2", () -> rows(facts));
         Screener full = new Screener(RuleSet.builtIn()), sendersOnly = new Screener(RuleSet.load(sendersOnlyRules));
         ScreeningResult result = screen("screen, built-in rules, run 1", full, rows);
         screen("screen, built-in rules, run 2", full, rows);
@@ -97,14 +143,12 @@ public final class ScreeningThroughput {
         Map<String, double[]> duck;
         long loaded;
         try (DuckSenderAggregates ref = new DuckSenderAggregates()) {
-            phase("DuckDB: load CSV into an in-memory table, run 1", () -> ref.load(csv), true);
-            loaded = phase("DuckDB: load CSV into an in-memory table, run 2", () -> ref.load(csv), true);
-            phase("DuckDB: per-sender aggregates query, run 1", () -> ref.query(full.rules()), true);
-            duck = phase("DuckDB: per-sender aggregates query, run 2", () -> ref.query(full.rules()), true);
+            phase("DuckDB: load CSV into an in-memory table, run 1", () -> ref.load(csv));
+            loaded = phase("DuckDB: load CSV into an in-memory table, run 2", () -> ref.load(csv));
+            phase("DuckDB: per-sender aggregates query, run 1", () -> ref.query(full.rules()));
+            duck = phase("DuckDB: per-sender aggregates query, run 2", () -> ref.query(full.rules()));
         }
-
-        report(transfers, senders, accepted, facts, loaded, loadSeconds, liveFacts, result, duck);
-        heap.close();
+        compareReport(facts, loaded, loadSeconds, liveFacts, result, duck);
     }
 
     private static void simulate(Path dir, int senders) throws Exception {
@@ -129,46 +173,66 @@ public final class ScreeningThroughput {
     /** A screening from the loaded rows: the columns' grouping and sorting (DuckDB's query does its own) are timed in. */
     private ScreeningResult screen(String name, Screener screener, Columns.Builder rows) throws Exception {
         HeapWatch.live();
-        return phase(name, () -> screener.screen(rows.build(), Set.of()), true);
+        return phase(name, () -> screener.screen(rows.build(), Set.of()));
     }
 
-    /** Runs a step; when timed, its wall time and heap peaks become a phase (else the step records itself). */
-    private <T> T phase(String name, Callable<T> step, boolean timed) throws Exception {
+    /** Runs a step as a phase: its wall time and heap peaks, with a line on stderr every minute while it runs. */
+    private <T> T phase(String name, Callable<T> step) throws Exception {
+        System.err.printf(Locale.ROOT, "bench: %s ...%n", name);
         heap.reset();
+        heap.ticking(name);
         long t0 = System.nanoTime();
         T out = step.call();
-        if (timed) record(name, (System.nanoTime() - t0) / 1e9);
-        System.err.printf(Locale.ROOT, "bench: %s done (%.2f s)%n", name, phases.getLast().seconds());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        heap.ticking("");
+        record(name, seconds);
+        System.err.printf(Locale.ROOT, "bench: %s done (%.2f s, peak heap %,d MiB, after GC %,d MiB)%n", name, seconds,
+                phases.getLast().sampledPeak() >> 20, phases.getLast().afterGcPeak() >> 20);
         return out;
     }
 
     private void record(String name, double seconds) {
-        phases.add(new Phase(name, seconds, heap.sampledMax(), heap.poolPeaks()));
+        phases.add(new Phase(name, seconds, heap.sampledMax(), heap.poolPeaks(), heap.afterGcMax()));
     }
 
-    private void report(long transfers, int senders, long accepted, List<TransferFact> facts, long loaded, double loadSeconds,
-            long liveFacts, ScreeningResult result, Map<String, double[]> duck) {
-        long moved = facts.stream().filter(TransferFact::moved).count();
+    private void report(long transfers, int senders, Pipeline p, long rss) {
+        ResolutionService.Summary r = p.resolution();
         System.out.printf(Locale.ROOT, "%nscreening throughput: ~%,d transfers asked; %,d simulated senders x %d months, seed %d; "
                 + "%d processors; -Xmx %,d MiB%n", transfers, senders, MONTHS, SEED, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "transfers accepted: %,d by ImportService, %,d facts (%,d moved money) after ScreeningData "
-                + "(%,d rows in DuckDB); %,d sender entities, %,d recipient entities%n", accepted, facts.size(), moved, loaded,
+        System.out.printf(Locale.ROOT, "transfers accepted: %,d by ImportService; resolution: %,d party records -> %,d entities "
+                + "(%,d with more than one record), %,d links, %,d candidate pairs; screening: %,d transfers, %,d sender "
+                + "entities, %,d recipient entities%n", p.accepted(), r.records(), r.entities(), r.multiRecordEntities(), r.links(),
+                r.blocking().candidatePairs(), p.screening().transfers(), p.screening().result().senders().size(),
+                p.screening().result().recipients().size());
+        printPhases();
+        double total = seconds("import (") + seconds("resolve (") + seconds("screen (rows from PostgreSQL");
+        System.out.printf(Locale.ROOT, "%nimport + resolve + screen (cold, the application's path): %.1f s; peak heap over those "
+                + "phases %,d MiB sampled (pool peaks %,d MiB, after GC %,d MiB); process peak RSS %,d MiB (JVM only: "
+                + "PostgreSQL runs in its own processes)%n", total, phases.stream().mapToLong(Phase::sampledPeak).max().orElse(0) >> 20,
+                phases.stream().mapToLong(Phase::poolPeaks).max().orElse(0) >> 20,
+                phases.stream().mapToLong(Phase::afterGcPeak).max().orElse(0) >> 20, rss >> 20);
+    }
+
+    private void printPhases() {
+        System.out.printf("%n%-100s %9s %12s %12s %14s%n", "phase", "seconds", "peak heap", "pool peaks", "peak after GC");
+        for (Phase p : phases) {
+            System.out.printf(Locale.ROOT, "%-100s %9.2f %,8d MiB %,8d MiB %,10d MiB%n", p.name(), p.seconds(),
+                    p.sampledPeak() >> 20, p.poolPeaks() >> 20, p.afterGcPeak() >> 20);
+        }
+    }
+
+    private void compareReport(List<TransferFact> facts, long loaded, double loadSeconds, long liveFacts,
+            ScreeningResult result, Map<String, double[]> duck) {
+        long moved = facts.stream().filter(TransferFact::moved).count();
+        System.out.printf(Locale.ROOT, "%nDuckDB comparison: %,d facts (%,d moved money) after ScreeningData (%,d rows in "
+                + "DuckDB); %,d sender entities, %,d recipient entities%n", facts.size(), moved, loaded,
                 result.senders().size(), result.recipients().size());
         System.out.printf(Locale.ROOT, "harness: ScreeningData.load %.1f s in all (in-memory import, truth files, resolve, facts); "
-                + "live heap holding the facts alone %,d MiB%n%n", loadSeconds, liveFacts >> 20);
-        System.out.printf("%-92s %9s %12s %12s%n", "phase", "seconds", "peak heap", "pool peaks");
-        for (Phase p : phases) {
-            System.out.printf(Locale.ROOT, "%-92s %9.2f %,8d MiB %,8d MiB%n", p.name(), p.seconds(), p.sampledPeak() >> 20,
-                    p.poolPeaks() >> 20);
-        }
+                + "live heap holding the facts alone %,d MiB%n", loadSeconds, liveFacts >> 20);
+        printPhases();
         double duckSeconds = seconds("DuckDB: per-sender aggregates query, run 2");
-        double pipeline = seconds("import (") + seconds("resolve both") + seconds("screen, built-in rules, run 2");
-        System.out.printf(Locale.ROOT, "%nimport + resolve + screen (warm, built-in rules): %.1f s; peak heap over those phases "
-                + "%,d MiB sampled (pool peaks %,d MiB); process peak RSS %,d MiB (includes DuckDB and the JIT)%n", pipeline,
-                phases.stream().filter(p -> !p.name().startsWith("DuckDB")).mapToLong(Phase::sampledPeak).max().orElse(0) >> 20,
-                phases.stream().filter(p -> !p.name().startsWith("DuckDB")).mapToLong(Phase::poolPeaks).max().orElse(0) >> 20,
-                HeapWatch.peakRss() >> 20);
+        System.out.printf(Locale.ROOT, "process peak RSS %,d MiB (includes DuckDB and the JIT)%n", HeapWatch.peakRss() >> 20);
         double pisteLoad = seconds("Piste: facts into the column builder, run 2"), duckLoad = seconds("DuckDB: load CSV into an in-memory table, run 2");
         for (String rules : List.of("built-in rules", "senders-only rules")) {
             double s = seconds("screen, " + rules + ", run 2");

@@ -62,72 +62,72 @@ final class Blocking {
      * @param isNew when not null, only pairs with at least one new record are produced (incremental runs)
      */
     static Result candidates(Features[] records, int cap, boolean[] isNew) {
+        // One map from key to its block, the block's size in its first slot: tens of millions of keys at scale.
         Map<String, int[]> blocks = new HashMap<>();
-        Map<String, Integer> sizes = new HashMap<>();
         for (int i = 0; i < records.length; i++) {
             for (String key : keys(records[i])) {
                 int[] block = blocks.get(key);
-                int size = sizes.getOrDefault(key, 0);
-                if (block == null) block = new int[2];
-                else if (size == block.length) block = Arrays.copyOf(block, size * 2);
-                block[size] = i;
-                blocks.put(key, block);
-                sizes.put(key, size + 1);
+                if (block == null) {
+                    block = new int[2];
+                    blocks.put(key, block);
+                } else if (block[0] + 1 == block.length) {
+                    block = Arrays.copyOf(block, (block.length - 1) * 2 + 1);
+                    blocks.put(key, block);
+                }
+                block[++block[0]] = i;
             }
         }
+        long room = 0; // the pairs, counted first: an array of exactly that size, not a growing one copied as it grows
+        for (int[] block : blocks.values()) room += pairsAtMost(block[0], cap);
+        if (room > Integer.MAX_VALUE - 8) throw new IllegalStateException("too many candidate pairs: " + room);
         Map<String, Long> oversized = new TreeMap<>();
-        LongList pairs = new LongList();
+        long[] pairs = new long[(int) room];
+        int count = 0;
         for (Map.Entry<String, int[]> e : blocks.entrySet()) {
-            int size = sizes.get(e.getKey());
+            int size = e.getValue()[0];
             if (size < 2) continue;
-            int[] members = e.getValue();
+            int[] members = Arrays.copyOfRange(e.getValue(), 1, size + 1);
             int reach = size;
             if (size > cap) {
                 oversized.merge(e.getKey().substring(0, e.getKey().indexOf(':')), 1L, Long::sum);
-                members = byName(records, Arrays.copyOf(members, size));
+                members = byName(records, members);
                 reach = WINDOW;
             }
             for (int a = 0; a < size; a++) {
                 for (int b = a + 1; b < Math.min(size, a + 1 + reach); b++) {
                     int i = members[a], j = members[b];
                     if (i == j || (isNew != null && !isNew[i] && !isNew[j])) continue;
-                    pairs.add(i < j ? ((long) i << 32) | j : ((long) j << 32) | i);
+                    pairs[count++] = i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
                 }
             }
         }
-        long[] unique = pairs.sortedUnique();
+        blocks = null; // the keys go before the pairs are sorted
+        long[] unique = sortedUnique(pairs, count);
+        pairs = null;
         long n = records.length;
         double possible = n * (n - 1) / 2.0;
         double reduction = possible == 0 ? 0 : 1 - unique.length / possible;
         return new Result(unique, new BlockingReport(n, unique.length, reduction, cap, oversized));
     }
 
+    /** The most pairs a block of this size gives (all pairs, or each record with its next {@link #WINDOW} when oversized). */
+    private static long pairsAtMost(int size, int cap) {
+        long reach = Math.min(size > cap ? WINDOW : size, Math.max(size - 1, 0));
+        return (size - reach) * reach + reach * (reach - 1) / 2;
+    }
+
+    /** The first {@code size} values sorted without repeats; sorts in place. */
+    static long[] sortedUnique(long[] values, int size) {
+        Arrays.sort(values, 0, size);
+        int w = 0;
+        for (int r = 0; r < size; r++) if (w == 0 || values[r] != values[w - 1]) values[w++] = values[r];
+        return Arrays.copyOf(values, w);
+    }
+
     private static int[] byName(Features[] records, int[] members) {
         return Arrays.stream(members).boxed()
                 .sorted(java.util.Comparator.<Integer, String>comparing(i -> records[i].surnameKey)
-                        .thenComparing(i -> records[i].givenKey).thenComparing(i -> records[i].record.id()))
+                        .thenComparing(i -> records[i].givenKey).thenComparing(i -> records[i].id))
                 .mapToInt(Integer::intValue).toArray();
-    }
-
-    /** A growable array of longs (pairs packed as two ints). */
-    static final class LongList {
-        private long[] values = new long[1024];
-        private int size;
-
-        void add(long v) {
-            if (size == values.length) values = Arrays.copyOf(values, size * 2);
-            values[size++] = v;
-        }
-
-        /** The values sorted without repeats; sorts in place (no copy of the whole list: it may hold billions of bytes). */
-        long[] sortedUnique() {
-            long[] sorted = values;
-            Arrays.sort(sorted, 0, size);
-            int w = 0;
-            for (int r = 0; r < size; r++) if (w == 0 || sorted[r] != sorted[w - 1]) sorted[w++] = sorted[r];
-            values = new long[0];
-            size = 0;
-            return Arrays.copyOf(sorted, w);
-        }
     }
 }

@@ -149,11 +149,10 @@ enum Comparison {
         return Strings.jaroWinkler(a, b) >= 0.88 ? 2 : 3;
     }
 
-    /** All fields as shown in explanations, in one key. */
-    static String shownAll(Features f) {
-        StringBuilder key = new StringBuilder();
-        for (Comparison c : ALL) key.append(shown(f, c)).append('\u0001');
-        return key.toString();
+    /** Whether the two show the same value in every field of an explanation. */
+    static boolean sameShown(Features a, Features b) {
+        for (Comparison c : ALL) if (!shown(a, c).equals(shown(b, c))) return false;
+        return true;
     }
 
     /** The value of a field as compared, for explanations. */

@@ -8,7 +8,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 final class Features {
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(DoubleMetaphone::new);
 
-    final PersonRecord record;
+    /** The record's id: the record itself is not kept (its values live on in the forms below). */
+    final String id;
     final List<String> givenTokens;
     final String givenKey;
     final String firstGiven;
@@ -31,14 +32,17 @@ final class Features {
     final String postcode;
     final String city;
 
+    /** Everything the comparators look at: two records with equal signatures compare as exact on every field. */
+    record Signature(String givenKey, String surnameKey, String middleKey, LocalDate birthDate, String idNumber,
+            String phone, String email, String address, String postcode, String city) {}
+
     /**
-     * Everything the comparators look at, when the record has a strong identifier; null otherwise
-     * (two rows with only the same name are not assumed to be one person).
+     * The record's signature when it has a strong identifier; null otherwise (two rows with only the same name are
+     * not assumed to be one person). It holds the record's own (pooled) values: no text is built.
      */
-    String signature() {
+    Signature signature() {
         if (birthDate == null && idNumber.isEmpty() && phone.isEmpty() && email.isEmpty()) return null;
-        return String.join("\u0001", givenKey, surnameKey, middleKey, String.valueOf(birthDate), idNumber, phone,
-                email, address, postcode, city);
+        return new Signature(givenKey, surnameKey, middleKey, birthDate, idNumber, phone, email, address, postcode, city);
     }
 
     Features(PersonRecord r) {
@@ -50,7 +54,7 @@ final class Features {
      * name, street or city then share their normalised forms instead of holding a copy each.
      */
     Features(PersonRecord r, java.util.concurrent.ConcurrentMap<Object, Object> pool) {
-        this.record = r;
+        this.id = r.id();
         String given = r.givenNames(), surname = r.surname();
         if (given.isBlank() && surname.isBlank() && !r.fullName().isBlank()) {
             String[] split = Names.splitFullName(r.fullName());

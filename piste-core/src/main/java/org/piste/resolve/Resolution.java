@@ -1,22 +1,186 @@
 package org.piste.resolve;
 
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.BitSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.Set;
 
 /**
- * The outcome of entity resolution.
+ * The outcome of entity resolution: which entity each record belongs to, and the links that hold each entity
+ * together, with their evidence.
  *
- * @param entityOf record id -> entity id (its first record id, shorter ids first: stable and readable)
- * @param links    the links that hold each entity together (scored or decided by an analyst), with their evidence
- * @param model    the match model used (learned, or carried over by an incremental run)
- * @param blocking what blocking produced
+ * <p>Held compactly, because a resolution of tens of millions of records must fit in memory: record ids by position
+ * ({@link IdTable}), an entity as the position of its id, a link as two positions and the position of its weight,
+ * probability, evidence and origin among shared ones (a person's repeated rows are linked with one shared evidence).
+ * {@link #entityOf()} and {@link #links()} are read-only views that build their strings and links on demand.
  */
-public record Resolution(Map<String, String> entityOf, List<Link> links, MatchModel model, BlockingReport blocking) {
-    public Resolution {
-        entityOf = Map.copyOf(entityOf);
-        links = List.copyOf(links);
-        Objects.requireNonNull(model);
-        Objects.requireNonNull(blocking);
+public final class Resolution {
+    private final IdTable ids;
+    /** Positions below this are the records, in input order; the others are ids only named by entities or links. */
+    private final int records;
+    private final int[] entity;
+    private final int[] linkA;
+    private final int[] linkB;
+    private final int[] linkShape;
+    /** What links share: weight, probability, evidence and origin (their record ids are not read). */
+    private final Link[] shapes;
+    private final MatchModel model;
+    private final BlockingReport blocking;
+
+    /**
+     * @param entityOf record id -> entity id (its first record id, shorter ids first: stable and readable)
+     * @param links    the links that hold each entity together (scored or decided by an analyst), with their evidence
+     * @param model    the match model used (learned, or carried over by an incremental run)
+     * @param blocking what blocking produced
+     */
+    public Resolution(Map<String, String> entityOf, List<Link> links, MatchModel model, BlockingReport blocking) {
+        this.ids = new IdTable();
+        entityOf.keySet().forEach(id -> ids.add(Objects.requireNonNull(id)));
+        this.records = ids.size();
+        this.entity = new int[records];
+        entityOf.forEach((id, e) -> entity[ids.indexOf(id)] = positionOf(ids, Objects.requireNonNull(e)));
+        this.linkA = new int[links.size()];
+        this.linkB = new int[links.size()];
+        this.linkShape = new int[links.size()];
+        this.shapes = new Link[links.size()];
+        for (int k = 0; k < links.size(); k++) {
+            Link l = links.get(k);
+            linkA[k] = positionOf(ids, l.recordA());
+            linkB[k] = positionOf(ids, l.recordB());
+            linkShape[k] = k;
+            shapes[k] = l;
+        }
+        ids.trim();
+        this.model = Objects.requireNonNull(model);
+        this.blocking = Objects.requireNonNull(blocking);
+    }
+
+    /** The resolver's own: arrays taken as they are (positions into {@code ids}; the first {@code records} are records). */
+    Resolution(IdTable ids, int records, int[] entity, int[] linkA, int[] linkB, int[] linkShape, Link[] shapes,
+            MatchModel model, BlockingReport blocking) {
+        ids.trim();
+        this.ids = ids;
+        this.records = records;
+        this.entity = entity;
+        this.linkA = linkA;
+        this.linkB = linkB;
+        this.linkShape = linkShape;
+        this.shapes = shapes;
+        this.model = Objects.requireNonNull(model);
+        this.blocking = Objects.requireNonNull(blocking);
+    }
+
+    private static int positionOf(IdTable ids, String id) {
+        int p = ids.add(id);
+        return p >= 0 ? p : -1 - p;
+    }
+
+    /** Record id -> entity id, in the records' input order. */
+    public Map<String, String> entityOf() {
+        return new EntityOf();
+    }
+
+    /** The links, in the order the resolver made them. */
+    public List<Link> links() {
+        return new Links();
+    }
+
+    public MatchModel model() {
+        return model;
+    }
+
+    public BlockingReport blocking() {
+        return blocking;
+    }
+
+    /** How many entities the records form. */
+    public long entities() {
+        BitSet seen = new BitSet(ids.size());
+        for (int e : entity) seen.set(e);
+        return seen.cardinality();
+    }
+
+    /** How many entities hold more than one record. */
+    public long multiRecordEntities() {
+        BitSet seen = new BitSet(ids.size()), again = new BitSet(ids.size());
+        for (int e : entity) {
+            if (seen.get(e)) again.set(e);
+            else seen.set(e);
+        }
+        return again.cardinality();
+    }
+
+    private final class EntityOf extends AbstractMap<String, String> {
+        @Override
+        public int size() {
+            return records;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return record(key) >= 0;
+        }
+
+        @Override
+        public String get(Object key) {
+            int p = record(key);
+            return p < 0 ? null : ids.get(entity[p]);
+        }
+
+        private int record(Object key) {
+            if (!(key instanceof String id)) return -1;
+            int p = ids.indexOf(id);
+            return p < records ? p : -1;
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return records;
+                }
+
+                @Override
+                public Iterator<Entry<String, String>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < records;
+                        }
+
+                        @Override
+                        public Entry<String, String> next() {
+                            if (next >= records) throw new NoSuchElementException();
+                            int p = next++;
+                            return Map.entry(ids.get(p), ids.get(entity[p]));
+                        }
+                    };
+                }
+            };
+        }
+    }
+
+    private final class Links extends AbstractList<Link> implements RandomAccess {
+        @Override
+        public int size() {
+            return linkA.length;
+        }
+
+        @Override
+        public Link get(int k) {
+            Link shape = shapes[linkShape[k]];
+            return new Link(ids.get(linkA[k]), ids.get(linkB[k]), shape.weight(), shape.probability(), shape.evidence(),
+                    shape.origin());
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,30 +49,42 @@ public final class Resolver {
      * they are resolved once, through the first of them, and linked to it with their (all-exact) evidence.
      */
     public Resolution resolve(List<PersonRecord> records, List<Decision> decisions) {
+        return resolve(records.iterator(), decisions);
+    }
+
+    /**
+     * {@link #resolve(List, List)} reading the records once, in order, as they come (from a database cursor): a
+     * record is kept only as long as it is needed, so millions of repeated rows cost little more than their ids.
+     */
+    public Resolution resolve(Iterator<PersonRecord> records, List<Decision> decisions) {
         Set<String> decided = new HashSet<>();
         decisions.forEach(d -> {
             decided.add(d.recordA());
             decided.add(d.recordB());
         });
         Rows rows = Rows.of(records, decided);
-        Resolution core = resolveRepresentatives(rows.representatives(), decisions);
-        return withRepeatedRows(core, records, rows, core.model());
+        Representatives reps = rows.representatives();
+        Clustered core = resolveRepresentatives(reps.features(), decisions);
+        return withRepeatedRows(core, rows, reps);
     }
 
     /** The representatives resolved: their candidate pairs and patterns are dropped on return, before the repeated rows are added. */
-    private Resolution resolveRepresentatives(Features[] features, List<Decision> decisions) {
+    private Clustered resolveRepresentatives(Features[] features, List<Decision> decisions) {
         Blocking.Result blocks = Blocking.candidates(features, settings.blockCap(), null);
         int[] patterns = patterns(features, blocks.pairs());
         MatchModel model = ModelLearner.learnOrDefault(features, ModelLearner.patterns(patterns), settings.seed());
         return cluster(features, blocks, patterns, model, decisions, Map.of(), List.of());
     }
 
+    /** Representatives in {@link #ID_ORDER} with the position of each among all records. */
+    private record Representatives(Features[] features, int[] rows) {}
+
     /**
      * The records read in chunks, keeping features only where they are needed: for each representative (a record
      * without a repeated-row signature, or the first in {@link #ID_ORDER} of the records sharing one) and, per
-     * group and spelling (the values shown in explanations), for the first two records in input order (the first
-     * that is not the representative gives the group's links with that spelling their weight and evidence).
-     * Repeated rows keep no features: a person's millions of identical rows cost an int each.
+     * group and spelling (the values shown in explanations), for its first record in input order (it gives the
+     * group's links with that spelling their weight and evidence). Repeated rows keep no features: a person's
+     * millions of identical rows cost their id and an int each.
      */
     private static final class Rows {
         private static final int CHUNK = 1 << 15;
@@ -80,60 +93,60 @@ public final class Resolver {
         private static final class Group {
             Features first; // in ID_ORDER: the representative
             int firstRow;
+            Spelling spellings; // the first; each names the next
         }
 
         /** A group's rows written one way (one spelling of the shown values). */
         private static final class Spelling {
             final Group group;
-            final int row1;
+            final int index;
             final Features features1;
-            int row2 = -1;
-            Features features2;
-            Link template;
+            int shape = -1;
+            Spelling next;
 
-            Spelling(Group group, int row, Features f) {
+            Spelling(Group group, int index, Features f) {
                 this.group = group;
-                this.row1 = row;
+                this.index = index;
                 this.features1 = f;
             }
         }
 
+        final IdTable ids = new IdTable();
         /** Per record: -1 when it stands alone (no signature), else its spelling's index. */
-        final int[] spellingOf;
+        final IntList spellingOf = new IntList();
         final List<Spelling> spellings = new ArrayList<>();
         final List<Features> alone = new ArrayList<>();
+        final IntList aloneRows = new IntList();
         final List<Group> groups = new ArrayList<>();
         final Map<String, Integer> surnameCounts = new HashMap<>();
         final Map<String, Integer> givenCounts = new HashMap<>();
 
-        private Rows(int n) {
-            spellingOf = new int[n];
-        }
-
-        static Rows of(List<PersonRecord> records, Set<String> decided) {
-            Rows rows = new Rows(records.size());
-            Set<String> ids = new HashSet<>();
-            for (PersonRecord r : records) {
-                if (!ids.add(r.id())) throw new IllegalArgumentException("record id '" + r.id() + "' appears twice");
-            }
-            ids = null;
-            Map<String, Group> bySignature = new HashMap<>();
-            Map<String, Integer> spellingIndex = new HashMap<>();
+        static Rows of(Iterator<PersonRecord> records, Set<String> decided) {
+            Rows rows = new Rows();
+            Map<Features.Signature, Group> bySignature = new HashMap<>();
+            PersonRecord[] read = new PersonRecord[CHUNK];
             Features[] chunk = new Features[CHUNK];
             java.util.concurrent.ConcurrentMap<Object, Object> pool = new java.util.concurrent.ConcurrentHashMap<>();
-            for (int start = 0; start < records.size(); start += CHUNK) {
-                int from = start, size = Math.min(CHUNK, records.size() - start);
-                IntStream.range(0, size).parallel().forEach(k -> chunk[k] = new Features(records.get(from + k), pool));
+            while (records.hasNext()) {
+                int size = 0, from = rows.ids.size();
+                while (size < CHUNK && records.hasNext()) {
+                    PersonRecord r = records.next();
+                    if (rows.ids.add(r.id()) < 0) throw new IllegalArgumentException("record id '" + r.id() + "' appears twice");
+                    read[size++] = r;
+                }
+                IntStream.range(0, size).parallel().forEach(k -> chunk[k] = new Features(read[k], pool));
+                java.util.Arrays.fill(read, null);
                 for (int k = 0; k < size; k++) {
                     Features f = chunk[k];
                     chunk[k] = null;
                     int i = from + k;
                     if (!f.surnameKey.isEmpty()) rows.surnameCounts.merge(f.surnameKey, 1, Integer::sum);
                     if (!f.givenKey.isEmpty()) rows.givenCounts.merge(f.givenKey, 1, Integer::sum);
-                    String signature = decided.contains(f.record.id()) ? null : f.signature();
+                    Features.Signature signature = decided.contains(f.id) ? null : f.signature();
                     if (signature == null) {
                         rows.alone.add(f);
-                        rows.spellingOf[i] = -1;
+                        rows.aloneRows.add(i);
+                        rows.spellingOf.add(-1);
                         continue;
                     }
                     Group g = bySignature.get(signature);
@@ -142,71 +155,103 @@ public final class Resolver {
                         bySignature.put(signature, g);
                         rows.groups.add(g);
                     }
-                    if (g.first == null || ID_ORDER.compare(f.record.id(), g.first.record.id()) < 0) {
+                    if (g.first == null || ID_ORDER.compare(f.id, g.first.id) < 0) {
                         g.first = f;
                         g.firstRow = i;
                     }
-                    String key = signature + "\u0002" + Comparison.shownAll(f);
-                    Integer s = spellingIndex.get(key);
-                    if (s == null) {
-                        s = rows.spellings.size();
-                        spellingIndex.put(key, s);
-                        rows.spellings.add(new Spelling(g, i, f));
-                    } else {
-                        Spelling sp = rows.spellings.get(s);
-                        if (sp.row2 < 0) {
-                            sp.row2 = i;
-                            sp.features2 = f;
-                        }
+                    // A group's spellings are few: found by comparing with each one's first row, no key text kept.
+                    Spelling sp = g.spellings, last = null;
+                    while (sp != null && !Comparison.sameShown(sp.features1, f)) {
+                        last = sp;
+                        sp = sp.next;
                     }
-                    rows.spellingOf[i] = s;
+                    if (sp == null) {
+                        sp = new Spelling(g, rows.spellings.size(), f);
+                        rows.spellings.add(sp);
+                        if (last == null) g.spellings = sp;
+                        else last.next = sp;
+                    }
+                    rows.spellingOf.add(sp.index);
                 }
             }
             return rows;
         }
 
         /** The representatives in {@link #ID_ORDER}. */
-        Features[] representatives() {
-            List<Features> reps = new ArrayList<>(alone.size() + groups.size());
-            reps.addAll(alone);
-            for (Group g : groups) reps.add(g.first);
-            reps.sort(Comparator.comparing(f -> f.record.id(), ID_ORDER));
-            return reps.toArray(Features[]::new);
+        Representatives representatives() {
+            int n = alone.size() + groups.size();
+            Features[] reps = new Features[n];
+            int[] rowOf = new int[n];
+            Integer[] order = new Integer[n];
+            for (int k = 0; k < n; k++) {
+                order[k] = k;
+                reps[k] = k < alone.size() ? alone.get(k) : groups.get(k - alone.size()).first;
+                rowOf[k] = k < alone.size() ? aloneRows.get(k) : groups.get(k - alone.size()).firstRow;
+            }
+            java.util.Arrays.sort(order, Comparator.comparing(k -> reps[k].id, ID_ORDER));
+            Features[] sorted = new Features[n];
+            int[] rows = new int[n];
+            for (int k = 0; k < n; k++) {
+                sorted[k] = reps[order[k]];
+                rows[k] = rowOf[order[k]];
+            }
+            return new Representatives(sorted, rows);
         }
     }
 
-    private static Resolution withRepeatedRows(Resolution core, List<PersonRecord> records, Rows rows, MatchModel model) {
-        Map<String, String> entityOf = HashMap.newHashMap(records.size());
-        entityOf.putAll(core.entityOf());
-        List<Link> links = new ArrayList<>(core.links().size() + records.size() - core.entityOf().size());
-        links.addAll(core.links());
-        Scoring scoring = new Scoring(model, rows.surnameCounts, rows.givenCounts);
-        // Repeats written the same way compare with their first row identically: one weight and one evidence
-        // list per (first row, spelling), shared by their links (millions of repeated rows otherwise fill the heap).
-        for (int i = 0; i < records.size(); i++) {
-            int s = rows.spellingOf[i];
+    /**
+     * The representatives' entities and links carried over to all records, then the repeated rows added: each in its
+     * representative's entity, linked to it. Repeats written the same way compare with their first row identically:
+     * one weight and one evidence list per (first row, spelling), shared by their links (millions of repeated rows
+     * otherwise fill the heap).
+     */
+    private static Resolution withRepeatedRows(Clustered core, Rows rows, Representatives reps) {
+        int n = rows.ids.size();
+        int[] entity = new int[n];
+        for (int k = 0; k < reps.rows().length; k++) entity[reps.rows()[k]] = reps.rows()[core.entity()[k]];
+        IntList linkA = new IntList(), linkB = new IntList(), linkShape = new IntList();
+        List<Link> shapes = new ArrayList<>(core.links().size());
+        for (Link l : core.links()) {
+            linkA.add(rows.ids.indexOf(l.recordA()));
+            linkB.add(rows.ids.indexOf(l.recordB()));
+            linkShape.add(shapes.size());
+            shapes.add(shape(l));
+        }
+        Scoring scoring = new Scoring(core.model(), rows.surnameCounts, rows.givenCounts);
+        for (int i = 0; i < n; i++) {
+            int s = rows.spellingOf.get(i);
             if (s < 0) continue;
             Rows.Spelling sp = rows.spellings.get(s);
             Rows.Group g = sp.group;
             if (g.firstRow == i) continue;
-            String repId = g.first.record.id(), id = records.get(i).id();
-            entityOf.put(id, core.entityOf().get(repId));
-            if (sp.template == null) {
-                Features member = sp.row1 != g.firstRow ? sp.features1 : sp.features2;
+            entity[i] = entity[g.firstRow];
+            if (sp.shape < 0) {
+                // Any row of the spelling gives its links' weight and evidence: with the representative's signature and
+                // this spelling's shown values, a row compares alike in every field the comparators and the
+                // explanations read (the names exactly, so their swapped readings are never consulted).
+                Features member = sp.features1;
                 int pattern = Comparison.pattern(g.first, member);
                 double w = scoring.weight(g.first, member, pattern);
-                sp.template = new Link(repId, member.record.id(), w, MatchModel.probability(w),
-                        scoring.evidence(g.first, member, pattern), Link.Origin.SCORED);
+                sp.shape = shapes.size();
+                shapes.add(new Link("", "", w, MatchModel.probability(w), scoring.evidence(g.first, member, pattern),
+                        Link.Origin.SCORED));
             }
-            Link t = sp.template;
-            links.add(new Link(repId, id, t.weight(), t.probability(), t.evidence(), t.origin()));
+            linkA.add(g.firstRow);
+            linkB.add(i);
+            linkShape.add(sp.shape);
         }
-        long n = records.size(), repeated = n - core.entityOf().size();
+        long repeated = n - reps.rows().length;
         long candidates = core.blocking().candidatePairs() + repeated;
-        double possible = n * (n - 1) / 2.0;
+        double possible = (long) n * (n - 1) / 2.0;
         BlockingReport report = new BlockingReport(n, candidates, possible == 0 ? 0 : 1 - candidates / possible,
                 core.blocking().blockCap(), core.blocking().oversizedBlocksByKind());
-        return new Resolution(entityOf, links, model, report);
+        return new Resolution(rows.ids, n, entity, linkA.toArray(), linkB.toArray(), linkShape.toArray(),
+                shapes.toArray(Link[]::new), core.model(), report);
+    }
+
+    /** What a link shares with others (its record ids dropped: they are kept by position). */
+    private static Link shape(Link l) {
+        return new Link("", "", l.weight(), l.probability(), l.evidence(), l.origin());
     }
 
     /**
@@ -237,16 +282,28 @@ public final class Resolver {
         int[] patterns = patterns(features, blocks.pairs());
         List<Link> keptLinks = previous.links().stream()
                 .filter(l -> kept.containsKey(l.recordA()) && kept.containsKey(l.recordB())).toList();
-        return cluster(features, blocks, patterns, previous.model(), decisions, kept, keptLinks);
+        Clustered c = cluster(features, blocks, patterns, previous.model(), decisions, kept, keptLinks);
+        IdTable ids = new IdTable();
+        for (Features f : features) ids.add(f.id);
+        int[] linkA = new int[c.links().size()], linkB = new int[linkA.length], linkShape = new int[linkA.length];
+        Link[] shapes = new Link[linkA.length];
+        for (int k = 0; k < linkA.length; k++) {
+            Link l = c.links().get(k);
+            linkA[k] = ids.indexOf(l.recordA());
+            linkB[k] = ids.indexOf(l.recordB());
+            linkShape[k] = k;
+            shapes[k] = shape(l);
+        }
+        return new Resolution(ids, features.length, c.entity(), linkA, linkB, linkShape, shapes, c.model(), c.blocking());
     }
 
     private static Features[] features(List<PersonRecord> records) {
+        IdTable ids = new IdTable();
+        for (PersonRecord r : records) {
+            if (ids.add(r.id()) < 0) throw new IllegalArgumentException("record id '" + r.id() + "' appears twice");
+        }
         Features[] f = new Features[records.size()];
         IntStream.range(0, f.length).parallel().forEach(i -> f[i] = new Features(records.get(i)));
-        Set<String> ids = new HashSet<>();
-        for (PersonRecord r : records) {
-            if (!ids.add(r.id())) throw new IllegalArgumentException("record id '" + r.id() + "' appears twice");
-        }
         return f;
     }
 
@@ -257,7 +314,13 @@ public final class Resolver {
         return patterns;
     }
 
-    private Resolution cluster(Features[] f, Blocking.Result blocks, int[] patterns, MatchModel model,
+    /**
+     * Records' entities and links as clustered: {@code entity[i]} is the position in the clustered records of the
+     * first record (in {@link #ID_ORDER}) of record i's entity.
+     */
+    private record Clustered(int[] entity, List<Link> links, MatchModel model, BlockingReport blocking) {}
+
+    private Clustered cluster(Features[] f, Blocking.Result blocks, int[] patterns, MatchModel model,
             List<Decision> decisions, Map<String, String> keptEntities, List<Link> keptLinks) {
         Scoring scoring = new Scoring(model, f);
         long[] pairs = blocks.pairs();
@@ -278,27 +341,27 @@ public final class Resolver {
         java.util.Arrays.sort(byStrength, Comparator.<Integer>comparingDouble(j -> -linkWeights[j])
                 .thenComparingLong(j -> pairs[linked[j]]));
 
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < f.length; i++) index.put(f[i].record.id(), i);
+        IdTable positions = new IdTable();
+        for (Features x : f) positions.add(x.id);
         Clustering clustering = new Clustering(f);
         List<Link> links = new ArrayList<>(keptLinks);
         // Previous entities first (incremental runs), then analyst decisions, then links by strength.
         Map<String, Integer> firstOfEntity = new HashMap<>();
         keptEntities.forEach((id, entity) -> {
-            Integer first = firstOfEntity.putIfAbsent(entity, index.get(id));
-            if (first != null) clustering.mergeDecided(first, index.get(id));
+            Integer first = firstOfEntity.putIfAbsent(entity, positions.indexOf(id));
+            if (first != null) clustering.mergeDecided(first, positions.indexOf(id));
         });
         for (Decision d : decisions) {
-            Integer a = index.get(d.recordA()), b = index.get(d.recordB());
-            if (a != null && b != null && d.kind() == Decision.Kind.NOT_SAME) clustering.notSame(a, b);
+            int a = positions.indexOf(d.recordA()), b = positions.indexOf(d.recordB());
+            if (a >= 0 && b >= 0 && d.kind() == Decision.Kind.NOT_SAME) clustering.notSame(a, b);
         }
         for (Decision d : decisions) {
-            Integer a = index.get(d.recordA()), b = index.get(d.recordB());
-            if (a == null || b == null || d.kind() != Decision.Kind.SAME) continue;
+            int a = positions.indexOf(d.recordA()), b = positions.indexOf(d.recordB());
+            if (a < 0 || b < 0 || d.kind() != Decision.Kind.SAME) continue;
             if (clustering.mergeDecided(a, b) == Clustering.Refusal.NONE) {
                 int pattern = Comparison.pattern(f[a], f[b]);
                 double w = scoring.weight(f[a], f[b], pattern);
-                links.add(new Link(f[a].record.id(), f[b].record.id(), w, MatchModel.probability(w),
+                links.add(new Link(f[a].id, f[b].id, w, MatchModel.probability(w),
                         scoring.evidence(f[a], f[b], pattern), Link.Origin.ANALYST));
             }
         }
@@ -308,16 +371,18 @@ public final class Resolver {
             int a = (int) (pairs[k] >>> 32), b = (int) pairs[k];
             if (clustering.together(a, b)) continue;
             if (clustering.mergeScored(a, b, weight >= OVERWHELMING) == Clustering.Refusal.NONE) {
-                links.add(new Link(f[a].record.id(), f[b].record.id(), weight, MatchModel.probability(weight),
+                links.add(new Link(f[a].id, f[b].id, weight, MatchModel.probability(weight),
                         scoring.evidence(f[a], f[b], patterns[k]), Link.Origin.SCORED));
             }
         }
-        Map<Integer, String> smallestIdOfRoot = new HashMap<>();
+        int[] firstOfRoot = new int[f.length];
+        java.util.Arrays.fill(firstOfRoot, -1);
         for (int i = 0; i < f.length; i++) {
-            smallestIdOfRoot.merge(clustering.find(i), f[i].record.id(), (x, y) -> ID_ORDER.compare(x, y) <= 0 ? x : y);
+            int root = clustering.find(i), first = firstOfRoot[root];
+            if (first < 0 || ID_ORDER.compare(f[i].id, f[first].id) < 0) firstOfRoot[root] = i;
         }
-        Map<String, String> entityOf = new HashMap<>();
-        for (int i = 0; i < f.length; i++) entityOf.put(f[i].record.id(), smallestIdOfRoot.get(clustering.find(i)));
-        return new Resolution(entityOf, links, model, blocks.report());
+        int[] entity = new int[f.length];
+        for (int i = 0; i < f.length; i++) entity[i] = firstOfRoot[clustering.find(i)];
+        return new Clustered(entity, links, model, blocks.report());
     }
 }

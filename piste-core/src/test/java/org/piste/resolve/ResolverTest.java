@@ -149,4 +149,24 @@ class ResolverTest {
         Resolution r = resolve(namesakes, List.of());
         assertThat(r.entityOf().get("n1")).isNotEqualTo(r.entityOf().get("n2"));
     }
+
+    @Test
+    void recordsReadOnceFromAnIteratorResolveAsTheListDoes() {
+        List<PersonRecord> all = new ArrayList<>(background(300));
+        all.addAll(VARIANTS);
+        Resolver resolver = new Resolver(Resolver.Settings.defaults());
+        Resolution fromList = resolver.resolve(all, List.of());
+        Resolution streamed = resolver.resolve(all.iterator(), List.of());
+        assertThat(streamed.entityOf()).isEqualTo(fromList.entityOf());
+        assertThat(streamed.links()).isEqualTo(fromList.links());
+    }
+
+    @Test
+    void aRecordIdGivenTwiceIsRefused() {
+        List<PersonRecord> twice = List.of(person("d1", "Joel", "Santos", "1980-01-02", ""),
+                person("d1", "Ramon", "Reyes", "1981-03-04", ""));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new Resolver(Resolver.Settings.defaults()).resolve(twice.iterator(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'d1' appears twice");
+    }
 }

@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.piste.resolve.PersonRecord;
 import org.piste.resolve.PersonRecords;
 
@@ -23,27 +26,92 @@ final class PartyRecords {
 
     /** All party records, in transfer order, the sender before the recipient. */
     static List<PersonRecord> all(Connection c) throws SQLException {
+        return streamed(c, records -> {
+            List<PersonRecord> all = new ArrayList<>();
+            records.forEachRemaining(all::add);
+            return all;
+        });
+    }
+
+    /**
+     * All party records, in the order of {@link #all}, handed to {@code use} as they stream from the database: a
+     * resolution of millions of records need not hold them all. The iterator is valid only during the call.
+     */
+    static <T> T streamed(Connection c, Function<Iterator<PersonRecord>, T> use) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT id");
         for (String side : SIDES) for (String f : FIELDS) sql.append(", ").append(side).append(f);
         sql.append(" FROM transfer ORDER BY id");
-        List<PersonRecord> records = new ArrayList<>();
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false); // lets the driver stream with a fetch size
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
-                Map<Object, Object> pool = new HashMap<>(); // a person's many rows share one copy of each value
-                while (rs.next()) {
-                    long transfer = rs.getLong(1);
-                    records.add(PersonRecords.sharingValues(record(RecordIds.sender(transfer), rs, 2), pool));
-                    records.add(PersonRecords.sharingValues(record(RecordIds.recipient(transfer), rs, 2 + FIELDS.length), pool));
-                }
+                return use.apply(new Rows(rs));
+            } catch (UncheckedSqlException e) {
+                throw e.getCause();
             }
         } finally {
             c.commit();
             c.setAutoCommit(autoCommit);
         }
-        return records;
+    }
+
+    /** Each transfer row's sender, then its recipient. */
+    private static final class Rows implements Iterator<PersonRecord> {
+        private final ResultSet rs;
+        private final Map<Object, Object> pool = new HashMap<>(); // a person's many rows share one copy of each value
+        private PersonRecord recipient;
+        private boolean ahead;
+        private boolean more;
+
+        Rows(ResultSet rs) {
+            this.rs = rs;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (recipient != null) return true;
+            if (!ahead) {
+                try {
+                    more = rs.next();
+                } catch (SQLException e) {
+                    throw new UncheckedSqlException(e);
+                }
+                ahead = true;
+            }
+            return more;
+        }
+
+        @Override
+        public PersonRecord next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            if (recipient != null) {
+                PersonRecord r = recipient;
+                recipient = null;
+                return r;
+            }
+            ahead = false;
+            try {
+                long transfer = rs.getLong(1);
+                PersonRecord sender = PersonRecords.sharingValues(record(RecordIds.sender(transfer), rs, 2), pool);
+                recipient = PersonRecords.sharingValues(record(RecordIds.recipient(transfer), rs, 2 + FIELDS.length), pool);
+                return sender;
+            } catch (SQLException e) {
+                throw new UncheckedSqlException(e);
+            }
+        }
+    }
+
+    /** A database error thrown through an iterator; unwrapped by {@link #streamed}. */
+    private static final class UncheckedSqlException extends RuntimeException {
+        UncheckedSqlException(SQLException e) {
+            super(e);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
     }
 
     private static PersonRecord record(String id, ResultSet rs, int first) throws SQLException {

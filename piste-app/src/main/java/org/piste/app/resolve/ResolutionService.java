@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,36 +63,33 @@ public final class ResolutionService {
         }
     }
 
-    /** Resolves all stored party records; empty when no transfer is stored. */
+    /**
+     * Resolves all stored party records; empty when no transfer is stored. A full run streams the records from the
+     * database into the resolver; an incremental one reads them all first (it splits them into resolved and new).
+     */
     public Optional<Summary> run(Mode requested) {
         long started = System.nanoTime();
         OffsetDateTime startedAt = OffsetDateTime.now();
         try (Connection c = database.connect()) {
-            List<PersonRecord> records = PartyRecords.all(c);
-            if (records.isEmpty()) return Optional.empty();
+            long[] counts = counts(c);
+            long records = counts[0], added = records - counts[1];
+            if (records == 0) return Optional.empty();
             List<Decision> decisions = DecisionStore.effective(c);
-            Map<String, String> previous = ResolutionStore.membership(c);
-            List<PersonRecord> existing = new ArrayList<>(), added = new ArrayList<>();
-            for (PersonRecord r : records) (previous.containsKey(r.id()) ? existing : added).add(r);
-
-            Plan plan = plan(c, requested, previous, added.size());
+            Plan plan = plan(c, requested, counts[1] == 0, added);
             Resolution resolution = plan.model().isPresent()
-                    ? resolver.extend(new Resolution(previous, previousLinks(c), plan.model().get(), emptyReport(existing)),
-                            existing, added, decisions)
-                    : resolver.resolve(records, decisions);
+                    ? extend(c, plan.model().get(), decisions)
+                    : PartyRecords.streamed(c, all -> resolver.resolve(all, decisions));
 
             c.setAutoCommit(false);
             try {
                 long modelId = ResolutionStore.saveModel(c, resolution.model());
-                Map<String, Integer> sizes = new HashMap<>();
-                resolution.entityOf().values().forEach(e -> sizes.merge(e, 1, Integer::sum));
+                long entities = resolution.entities();
                 long runId = ResolutionStore.saveRun(c, new ResolutionStore.RunRow(startedAt, requested, plan.mode(),
-                        plan.note(), added.size(), decisions.size()), resolution, sizes.size(), modelId);
+                        plan.note(), added, decisions.size()), resolution, entities, modelId);
                 ResolutionStore.replace(c, resolution, runId);
                 c.commit();
-                long multi = sizes.values().stream().filter(n -> n > 1).count();
-                return Optional.of(new Summary(runId, requested, plan.mode(), plan.note(), records.size(), added.size(),
-                        sizes.size(), multi, resolution.blocking(), resolution.links().size(), decisions.size(),
+                return Optional.of(new Summary(runId, requested, plan.mode(), plan.note(), records, added, entities,
+                        resolution.multiRecordEntities(), resolution.blocking(), resolution.links().size(), decisions.size(),
                         Duration.ofNanos(System.nanoTime() - started)));
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -104,12 +100,30 @@ public final class ResolutionService {
         }
     }
 
+    /** Party records of the stored transfers (two each), and those a previous run placed. */
+    private static long[] counts(Connection c) throws SQLException {
+        try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                "SELECT 2 * (SELECT count(*) FROM transfer), (SELECT count(*) FROM entity_member)")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
+        }
+    }
+
+    /** The records not resolved before joined to the previous entities with the stored model. */
+    private Resolution extend(Connection c, MatchModel model, List<Decision> decisions) throws SQLException {
+        Map<String, String> previous = ResolutionStore.membership(c);
+        List<PersonRecord> existing = new ArrayList<>(), added = new ArrayList<>();
+        for (PersonRecord r : PartyRecords.all(c)) (previous.containsKey(r.id()) ? existing : added).add(r);
+        return resolver.extend(new Resolution(previous, previousLinks(c), model, emptyReport(existing)), existing, added,
+                decisions);
+    }
+
     /** How a run will go: with a restored model (incremental) or without (full), and why. */
     private record Plan(Mode mode, Optional<MatchModel> model, String note) {}
 
-    private Plan plan(Connection c, Mode requested, Map<String, String> previous, int added) throws SQLException {
+    private Plan plan(Connection c, Mode requested, boolean noPrevious, long added) throws SQLException {
         if (requested == Mode.FULL) return new Plan(Mode.FULL, Optional.empty(), "full run requested");
-        if (previous.isEmpty()) return new Plan(Mode.FULL, Optional.empty(), "no previous resolution: full run");
+        if (noPrevious) return new Plan(Mode.FULL, Optional.empty(), "no previous resolution: full run");
         Optional<StoredModel> stored = ResolutionStore.latestModel(c);
         Optional<MatchModel> model = stored.flatMap(restorer::restore);
         if (model.isEmpty()) {

@@ -1,0 +1,35 @@
+package org.piste.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A resolution built from plain values reads back the same through its compact form. */
+class ResolutionTest {
+    private static final MatchModel MODEL = DefaultModel.forRecords(3);
+    private static final BlockingReport REPORT = new BlockingReport(3, 0, 0, 100, Map.of());
+
+    @Test
+    void membershipAndLinksReadBackAsGiven() {
+        Map<String, String> entityOf = new LinkedHashMap<>();
+        entityOf.put("t1:S", "t1:S");
+        entityOf.put("t2:S", "t1:S");
+        entityOf.put("t3:R", "t9:R"); // an entity named by a record not in this resolution
+        List<Evidence> evidence = List.of(new Evidence("phone", "336", "336", "exact", 7.5));
+        List<Link> links = List.of(new Link("t1:S", "t2:S", 9.25, 0.99, evidence, Link.Origin.SCORED),
+                new Link("t3:R", "t9:R", 1.5, 0.75, List.of(), Link.Origin.ANALYST));
+
+        Resolution r = new Resolution(entityOf, links, MODEL, REPORT);
+
+        assertThat(r.entityOf()).isEqualTo(entityOf);
+        assertThat(r.entityOf().keySet()).containsExactly("t1:S", "t2:S", "t3:R");
+        assertThat(r.entityOf().get("t9:R")).as("not a record of this resolution").isNull();
+        assertThat(r.entityOf().containsKey("t9:R")).isFalse();
+        assertThat(r.links()).isEqualTo(links);
+        assertThat(r.entities()).isEqualTo(2);
+        assertThat(r.multiRecordEntities()).isEqualTo(1);
+    }
+}
