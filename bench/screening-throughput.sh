@@ -7,6 +7,7 @@
 #   JFR=FILE bench/screening-throughput.sh ...    also records a profile (settings=profile) into FILE
 #   DUCKDB=skip bench/screening-throughput.sh ... leaves the in-memory DuckDB comparison out
 #   DUMP=FILE bench/screening-throughput.sh ...   writes the stored resolution, sorted (compare two builds with cmp)
+#   RUNS=N bench/screening-throughput.sh ...      each computation N times on each side (default 5); ratios on the medians of runs 2..N
 # Data, the benchmark's embedded PostgreSQL and the facts CSV go under bench/out/screen-throughput-TRANSFERS (ignored by git).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
