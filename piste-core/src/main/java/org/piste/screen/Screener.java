@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
 /**
  * Ranks senders and recipients by the typology's indicators (a versioned {@link RuleSet}), reinforced over the
  * sender-recipient graph, with evidence for every point: an entity's score is exactly the sum of its
- * contributions. Deterministic: ties are broken by entity id.
+ * contributions. Deterministic: equal scores in a fixed order (see {@link #rank}), whatever the order of the input.
  */
 public final class Screener {
     private final RuleSet rules;
