@@ -194,7 +194,7 @@ public final class Screener {
 
     private List<Contribution> recipientIndicators(Columns c, int r, FamilyOperations families) {
         List<Contribution> out = new ArrayList<>();
-        int[] ts = c.receivedBy(r), paidOut = Indicators.paidOut(c, ts);
+        int[] ts = c.receivedBy(r), paidOut = rules.recipient().containsKey("pickup") ? Indicators.paidOut(c, ts) : ts;
         rules.recipient().forEach((name, rule) -> {
             if (name.equals("network") || (name.equals("pickup") ? paidOut : ts).length < rule.minTransfers()) return;
             Indicators.Measure m = switch (name) {
