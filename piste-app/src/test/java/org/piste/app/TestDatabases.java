@@ -19,7 +19,12 @@ public final class TestDatabases {
 
     private TestDatabases() {}
 
-    public static synchronized Database fresh() {
+    public static Database fresh() {
+        return Database.migrated(blank());
+    }
+
+    /** An empty database, not migrated: for tests of the migrations themselves. */
+    public static synchronized Database blank() {
         try {
             if (server == null) {
                 server = EmbeddedPostgres.builder().start();
@@ -35,7 +40,7 @@ public final class TestDatabases {
             try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);
             }
-            return Database.migrated(Database.external(server.getJdbcUrl("postgres", name), "postgres", ""));
+            return Database.external(server.getJdbcUrl("postgres", name), "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

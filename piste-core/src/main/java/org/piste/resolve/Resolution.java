@@ -92,6 +92,35 @@ public final class Resolution {
         return new Links();
     }
 
+    /**
+     * Each record that is in a link, once, with the values compared for it ({@link EvidenceParts#values}): a record
+     * shows the same values in all its links, so they are stored once per record. Checked on the way (by hash): a
+     * record showing other values in another link would be explained wrongly, so it stops the caller.
+     */
+    public void forEachLinkedRecord(java.util.function.BiConsumer<String, String[]> each) {
+        BitSet seen = new BitSet(ids.size());
+        int[] hashes = new int[ids.size()];
+        for (int k = 0; k < linkA.length; k++) {
+            List<Evidence> evidence = shapes[linkShape[k]].evidence();
+            visit(linkA[k], EvidenceParts.values(evidence, true), seen, hashes, each);
+            visit(linkB[k], EvidenceParts.values(evidence, false), seen, hashes, each);
+        }
+    }
+
+    private void visit(int record, String[] values, BitSet seen, int[] hashes, java.util.function.BiConsumer<String, String[]> each) {
+        int hash = java.util.Arrays.hashCode(values);
+        if (seen.get(record)) {
+            if (hashes[record] != hash) {
+                throw new IllegalStateException("record " + ids.get(record) + " shows other values in another link: "
+                        + java.util.Arrays.toString(values));
+            }
+            return;
+        }
+        seen.set(record);
+        hashes[record] = hash;
+        each.accept(ids.get(record), values);
+    }
+
     public MatchModel model() {
         return model;
     }

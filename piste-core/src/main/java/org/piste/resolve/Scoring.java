@@ -68,7 +68,7 @@ final class Scoring {
 
     List<Evidence> evidence(Features a, Features b, int pattern) {
         List<Evidence> out = new ArrayList<>(Comparison.ALL.length + 1);
-        out.add(new Evidence("prior", "", "", "prior odds of a candidate pair", model.priorWeight()));
+        out.add(EvidenceParts.prior(model.priorWeight()));
         for (Comparison c : Comparison.ALL) {
             int level = Comparison.level(pattern, c);
             out.add(new Evidence(c.label, Comparison.shown(a, c), Comparison.shown(b, c), c.levels[level],

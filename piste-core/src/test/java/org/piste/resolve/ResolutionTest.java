@@ -32,4 +32,19 @@ class ResolutionTest {
         assertThat(r.entities()).isEqualTo(2);
         assertThat(r.multiRecordEntities()).isEqualTo(1);
     }
+
+    @Test
+    void aRecordShowingOtherValuesInAnotherLinkIsRefusedNotStoredWrong() {
+        String[] one = new String[EvidenceParts.FIELDS], other = new String[EvidenceParts.FIELDS];
+        java.util.Arrays.fill(one, "dela cruz");
+        java.util.Arrays.fill(other, "delacruz");
+        double[] w = new double[EvidenceParts.FIELDS + 1];
+        Map<String, String> entityOf = Map.of("t1:S", "t1:S", "t2:S", "t1:S", "t3:S", "t1:S");
+        List<Link> links = List.of(new Link("t1:S", "t2:S", 1, 0.5, EvidenceParts.join(0, w, one, one), Link.Origin.SCORED),
+                new Link("t3:S", "t1:S", 1, 0.5, EvidenceParts.join(0, w, one, other), Link.Origin.SCORED));
+        Resolution r = new Resolution(entityOf, links, MODEL, REPORT);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.forEachLinkedRecord((id, v) -> {}))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("record t1:S shows other values");
+    }
 }

@@ -142,6 +142,28 @@ class ResolverTest {
     }
 
     @Test
+    void everyLinksEvidenceIsRebuiltFromItsLevelsWeightsAndEachRecordsStoredValues() {
+        List<PersonRecord> extra = new ArrayList<>(VARIANTS);
+        extra.add(person("r1", "Marites", "Villanueva", "1969-09-09", "+639201234567"));
+        extra.add(person("r2", "MARITES", "VILLANUEVA", "1969-09-09", "+639201234567"));
+        extra.add(person("r3", "Marites", "Villanueva", "1969-09-09", "+639201234567"));
+        extra.add(person("s1", "Hugo", "Petit", "1980-01-01", "+33600000001"));
+        extra.add(person("s2", "Ramon", "Aquino", "1961-02-03", "+639170000002"));
+        Resolution r = resolve(extra, List.of(new Decision("s1", "s2", Decision.Kind.SAME)));
+        java.util.Map<String, String[]> values = new java.util.HashMap<>();
+        r.forEachLinkedRecord((id, v) -> assertThat(values.put(id, v)).as("record %s given once", id).isNull());
+
+        assertThat(r.links()).hasSizeGreaterThan(100).anyMatch(l -> l.origin() == Link.Origin.ANALYST);
+        for (Link l : r.links()) {
+            assertThat(EvidenceParts.values(l.evidence(), true)).as("%s in this link", l.recordA()).isEqualTo(values.get(l.recordA()));
+            assertThat(EvidenceParts.values(l.evidence(), false)).as("%s in this link", l.recordB()).isEqualTo(values.get(l.recordB()));
+            List<Evidence> rebuilt = EvidenceParts.join(EvidenceParts.levels(l.evidence()), EvidenceParts.weights(l.evidence()),
+                    values.get(l.recordA()), values.get(l.recordB()));
+            assertThat(rebuilt).isEqualTo(l.evidence());
+        }
+    }
+
+    @Test
     void rowsSharingOnlyANameAreNotAssumedToBeOnePerson() {
         List<PersonRecord> namesakes = List.of(
                 person("n1", "Joel", "Santos", "", ""),

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.piste.app.store.CopyText;
 import org.piste.resolve.Evidence;
+import org.piste.resolve.EvidenceParts;
 import org.piste.resolve.Link;
 import org.piste.resolve.MatchModel;
 import org.piste.resolve.Resolution;
@@ -73,10 +74,16 @@ final class ResolutionStore {
         }
     }
 
+    static final String LINK_RECORD_TABLE = "CREATE TABLE link_record (record_id text PRIMARY KEY, shown text[] NOT NULL, "
+            + "run_id bigint NOT NULL REFERENCES resolution_run (id))";
+    private static final String LINK_COLUMNS = "entity_link (record_a, record_b, weight, probability, origin, levels, weights, run_id)";
+    private static final String RECORD_COLUMNS = "link_record (record_id, shown, run_id)";
+
     /** Replaces the current membership and links with the resolution's. */
     static void replace(Connection c, Resolution r, long runId) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM entity_link");
+            s.execute("DELETE FROM link_record");
             s.execute("DELETE FROM entity_member");
         }
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -91,11 +98,48 @@ final class ResolutionStore {
         }
         flush(copy, "entity_member (record_id, entity_id, side, transfer_id, run_id)", rows);
         for (Link l : r.links()) {
-            row.text(l.recordA()).text(l.recordB()).text(Double.toString(l.weight())).text(Double.toString(l.probability()))
-                    .text(l.origin().name()).text(Json.evidence(l.evidence())).number(runId).endRowTo(rows);
-            if (rows.length() >= FLUSH_CHARS) flush(copy, "entity_link (record_a, record_b, weight, probability, origin, evidence, run_id)", rows);
+            linkRow(rows, l.recordA(), l.recordB(), l.weight(), l.probability(), l.origin().name(),
+                    EvidenceParts.levels(l.evidence()), EvidenceParts.weights(l.evidence()), runId);
+            if (rows.length() >= FLUSH_CHARS) flush(copy, LINK_COLUMNS, rows);
         }
-        flush(copy, "entity_link (record_a, record_b, weight, probability, origin, evidence, run_id)", rows);
+        flush(copy, LINK_COLUMNS, rows);
+        SQLException[] failed = new SQLException[1];
+        r.forEachLinkedRecord((id, values) -> {
+            if (failed[0] != null) return;
+            recordRow(rows, id, values, runId);
+            if (rows.length() < FLUSH_CHARS) return;
+            try {
+                flush(copy, RECORD_COLUMNS, rows);
+            } catch (SQLException e) {
+                failed[0] = e;
+            }
+        });
+        if (failed[0] != null) throw failed[0];
+        flush(copy, RECORD_COLUMNS, rows);
+    }
+
+    /** Appends an entity_link row (COPY text) to {@code rows}. */
+    static void linkRow(StringBuilder rows, String a, String b, double weight, double probability, String origin, int levels,
+            double[] weights, long runId) {
+        StringBuilder array = new StringBuilder(weights.length * 20).append('{');
+        for (int i = 0; i < weights.length; i++) array.append(i == 0 ? "" : ",").append(weights[i]);
+        new CopyText().text(a).text(b).text(Double.toString(weight)).text(Double.toString(probability)).text(origin)
+                .number(levels).text(array.append('}').toString()).number(runId).endRowTo(rows);
+    }
+
+    /** Appends a link_record row (COPY text) to {@code rows}. */
+    static void recordRow(StringBuilder rows, String id, String[] values, long runId) {
+        StringBuilder array = new StringBuilder(160).append('{');
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) array.append(',');
+            array.append('"');
+            for (char ch : values[i].toCharArray()) {
+                if (ch == '"' || ch == '\\') array.append('\\');
+                array.append(ch);
+            }
+            array.append('"');
+        }
+        new CopyText().text(id).text(array.append('}').toString()).number(runId).endRowTo(rows);
     }
 
     private static void flush(CopyManager copy, String table, StringBuilder rows) throws SQLException {
@@ -134,36 +178,28 @@ final class ResolutionStore {
      */
     static List<Link> links(Connection c, String where, List<Object> params, int limit) throws SQLException {
         String sql = "WITH l AS (SELECT l.* FROM entity_link l " + where + " ORDER BY l.weight DESC, l.record_a, l.record_b"
-                + " LIMIT ?) SELECT l.record_a, l.record_b, l.weight, l.probability, l.origin, x.n, x.e->>'field', "
-                + "x.e->>'value_a', x.e->>'value_b', x.e->>'level', (x.e->>'weight')::float8 FROM l "
-                + "LEFT JOIN LATERAL jsonb_array_elements(l.evidence) WITH ORDINALITY AS x(e, n) ON true "
-                + "ORDER BY l.weight DESC, l.record_a, l.record_b, x.n";
+                + " LIMIT ?) SELECT l.record_a, l.record_b, l.weight, l.probability, l.origin, l.levels, l.weights, ra.shown, "
+                + "rb.shown FROM l LEFT JOIN link_record ra ON ra.record_id = l.record_a "
+                + "LEFT JOIN link_record rb ON rb.record_id = l.record_b ORDER BY l.weight DESC, l.record_a, l.record_b";
         List<Link> links = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             for (Object p : params) ps.setObject(i++, p);
             ps.setInt(i, limit);
+            ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
-                String a = "", b = "", origin = "";
-                double weight = 0, probability = 0;
-                List<Evidence> evidence = new ArrayList<>();
                 while (rs.next()) {
-                    if (!rs.getString(1).equals(a) || !rs.getString(2).equals(b)) {
-                        if (!a.isEmpty()) links.add(new Link(a, b, weight, probability, evidence, Link.Origin.valueOf(origin)));
-                        a = rs.getString(1);
-                        b = rs.getString(2);
-                        weight = rs.getDouble(3);
-                        probability = rs.getDouble(4);
-                        origin = rs.getString(5);
-                        evidence = new ArrayList<>();
+                    String a = rs.getString(1), b = rs.getString(2);
+                    if (rs.getArray(8) == null || rs.getArray(9) == null) {
+                        throw new IllegalStateException("the values compared in link " + a + " - " + b + " are not stored");
                     }
-                    rs.getLong(6);
-                    if (!rs.wasNull()) {
-                        evidence.add(new Evidence(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                                rs.getDouble(11)));
-                    }
+                    Double[] w = (Double[]) rs.getArray(7).getArray();
+                    double[] weights = new double[w.length];
+                    for (int k = 0; k < w.length; k++) weights[k] = w[k];
+                    List<Evidence> evidence = EvidenceParts.join(rs.getInt(6), weights, (String[]) rs.getArray(8).getArray(),
+                            (String[]) rs.getArray(9).getArray());
+                    links.add(new Link(a, b, rs.getDouble(3), rs.getDouble(4), evidence, Link.Origin.valueOf(rs.getString(5))));
                 }
-                if (!a.isEmpty()) links.add(new Link(a, b, weight, probability, evidence, Link.Origin.valueOf(origin)));
             }
         }
         return links;

@@ -86,7 +86,8 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate() {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(new org.piste.app.resolve.V9__Link_evidence_parts()).load().migrate();
     }
 
     public Connection connect() throws SQLException {

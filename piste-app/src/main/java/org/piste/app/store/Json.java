@@ -1,26 +1,10 @@
 package org.piste.app.store;
 
-import java.util.List;
 import java.util.Map;
-import org.piste.resolve.Evidence;
 
-/** Writes the little JSON Piste stores (evidence lists, counts by kind); PostgreSQL reads it back. */
+/** Writes the little JSON Piste stores (counts by kind); PostgreSQL reads it back. */
 public final class Json {
     private Json() {}
-
-    public static String evidence(List<Evidence> evidence) {
-        StringBuilder s = new StringBuilder(evidence.size() * 96).append('[');
-        for (Evidence e : evidence) {
-            if (s.length() > 1) s.append(',');
-            s.append("{\"field\":");
-            string(s, e.field()).append(",\"value_a\":");
-            string(s, e.valueA()).append(",\"value_b\":");
-            string(s, e.valueB()).append(",\"level\":");
-            string(s, e.level()).append(",\"weight\":");
-            number(s, e.weight()).append('}');
-        }
-        return s.append(']').toString();
-    }
 
     public static String counts(Map<String, Long> counts) {
         StringBuilder s = new StringBuilder("{");

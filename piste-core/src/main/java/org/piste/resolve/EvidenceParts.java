@@ -1,0 +1,83 @@
+package org.piste.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A link's evidence in the parts that are stored apart: per link, the agreement levels (packed in one int) and the
+ * weights (the prior's first, then one per field); per record, the values compared, which are the same in every
+ * link of that record. Storing the values once per record rather than once per link keeps a 10M-transfer
+ * resolution's explanations to a fraction of the disk; {@link #join} gives back the evidence as the resolver made it.
+ */
+public final class EvidenceParts {
+    /** The compared fields, in stored order. */
+    public static final int FIELDS = Comparison.ALL.length;
+    private static final String PRIOR = "prior";
+    private static final String PRIOR_LEVEL = "prior odds of a candidate pair";
+
+    private EvidenceParts() {}
+
+    /** The levels of an evidence list, packed; refuses a list not shaped as the resolver makes them. */
+    public static int levels(List<Evidence> evidence) {
+        check(evidence);
+        int packed = 0;
+        for (Comparison c : Comparison.ALL) {
+            Evidence e = evidence.get(1 + c.ordinal());
+            int level = java.util.Arrays.asList(c.levels).indexOf(e.level());
+            if (level < 0) throw new IllegalArgumentException("field '" + c.label + "' has no level '" + e.level() + "'");
+            packed |= level << (c.ordinal() * Comparison.BITS);
+        }
+        return packed;
+    }
+
+    /** The weights: the prior's, then each field's. */
+    public static double[] weights(List<Evidence> evidence) {
+        check(evidence);
+        double[] w = new double[evidence.size()];
+        for (int i = 0; i < w.length; i++) w[i] = evidence.get(i).weight();
+        return w;
+    }
+
+    /** The values compared for the link's first record ({@code first}) or its second, one per field. */
+    public static String[] values(List<Evidence> evidence, boolean first) {
+        check(evidence);
+        String[] v = new String[FIELDS];
+        for (int i = 0; i < FIELDS; i++) v[i] = first ? evidence.get(1 + i).valueA() : evidence.get(1 + i).valueB();
+        return v;
+    }
+
+    /** The evidence back from its parts. */
+    public static List<Evidence> join(int levels, double[] weights, String[] valuesA, String[] valuesB) {
+        if (weights.length != FIELDS + 1 || valuesA.length != FIELDS || valuesB.length != FIELDS) {
+            throw new IllegalArgumentException("evidence parts for " + FIELDS + " fields expected, got " + (weights.length - 1)
+                    + " weights and " + valuesA.length + " / " + valuesB.length + " values");
+        }
+        List<Evidence> out = new ArrayList<>(FIELDS + 1);
+        out.add(new Evidence(PRIOR, "", "", PRIOR_LEVEL, weights[0]));
+        for (Comparison c : Comparison.ALL) {
+            int level = Comparison.level(levels, c);
+            if (level >= c.levels.length) throw new IllegalArgumentException("field '" + c.label + "' has no level " + level);
+            int i = c.ordinal();
+            out.add(new Evidence(c.label, valuesA[i], valuesB[i], c.levels[level], weights[1 + i]));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The evidence of the prior, as {@link Scoring} writes it first. */
+    static Evidence prior(double weight) {
+        return new Evidence(PRIOR, "", "", PRIOR_LEVEL, weight);
+    }
+
+    private static void check(List<Evidence> evidence) {
+        if (evidence.size() != FIELDS + 1 || !evidence.get(0).field().equals(PRIOR)) {
+            throw new IllegalArgumentException("evidence is the prior then " + FIELDS + " fields; got " + evidence.size()
+                    + " entries starting with '" + (evidence.isEmpty() ? "" : evidence.get(0).field()) + "'");
+        }
+        for (Comparison c : Comparison.ALL) {
+            String field = evidence.get(1 + c.ordinal()).field();
+            if (!field.equals(c.label)) {
+                throw new IllegalArgumentException("evidence entry " + (1 + c.ordinal()) + " is '" + field + "', not '" + c.label + "'");
+            }
+        }
+    }
+}

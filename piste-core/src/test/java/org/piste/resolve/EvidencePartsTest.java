@@ -1,0 +1,54 @@
+package org.piste.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Evidence split into stored parts: malformed lists and parts are refused with a reason, never stored wrong. */
+class EvidencePartsTest {
+    private static List<Evidence> missingEverywhere() {
+        return EvidenceParts.join(0, new double[EvidenceParts.FIELDS + 1], blank(), blank());
+    }
+
+    private static String[] blank() {
+        String[] v = new String[EvidenceParts.FIELDS];
+        java.util.Arrays.fill(v, "");
+        return v;
+    }
+
+    @Test
+    void everyLevelOfEveryFieldSurvivesTheRoundTrip() {
+        for (Comparison c : Comparison.ALL) {
+            for (int level = 0; level < c.levelCount(); level++) {
+                int packed = level << (c.ordinal() * Comparison.BITS);
+                List<Evidence> e = EvidenceParts.join(packed, new double[EvidenceParts.FIELDS + 1], blank(), blank());
+                assertThat(e.get(1 + c.ordinal()).level()).isEqualTo(c.levels[level]);
+                assertThat(EvidenceParts.levels(e)).isEqualTo(packed);
+            }
+        }
+    }
+
+    @Test
+    void aListWithoutTheResolversFieldsIsRefused() {
+        List<Evidence> shortList = new ArrayList<>(missingEverywhere());
+        shortList.remove(shortList.size() - 1);
+        assertThatThrownBy(() -> EvidenceParts.levels(shortList)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("got " + EvidenceParts.FIELDS + " entries");
+        List<Evidence> renamed = new ArrayList<>(missingEverywhere());
+        renamed.set(3, new Evidence("nickname", "", "", "missing", 0));
+        assertThatThrownBy(() -> EvidenceParts.weights(renamed)).hasMessageContaining("'nickname'");
+    }
+
+    @Test
+    void anUnknownLevelIsRefusedRatherThanStoredAsAnother() {
+        List<Evidence> e = new ArrayList<>(missingEverywhere());
+        e.set(1, new Evidence("given names", "a", "b", "almost", 1.0));
+        assertThatThrownBy(() -> EvidenceParts.levels(e)).hasMessageContaining("no level 'almost'");
+        int beyond = 7; // given names have fewer levels than 3 bits can hold
+        assertThatThrownBy(() -> EvidenceParts.join(beyond, new double[EvidenceParts.FIELDS + 1], blank(), blank()))
+                .hasMessageContaining("no level 7");
+    }
+}
