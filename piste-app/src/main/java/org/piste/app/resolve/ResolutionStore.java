@@ -142,7 +142,7 @@ final class ResolutionStore {
         new CopyText().text(id).text(array.append('}').toString()).number(runId).endRowTo(rows);
     }
 
-    private static void flush(CopyManager copy, String table, StringBuilder rows) throws SQLException {
+    static void flush(CopyManager copy, String table, StringBuilder rows) throws SQLException {
         if (rows.isEmpty()) return;
         try {
             copy.copyIn("COPY " + table + " FROM STDIN", new StringReader(rows.toString()));

@@ -1,6 +1,5 @@
 package org.piste.app.resolve;
 
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +15,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.piste.resolve.Evidence;
 import org.piste.resolve.EvidenceParts;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Schema 9: a link's evidence is stored as its parts ({@link EvidenceParts}): levels and weights on the link, the
@@ -24,6 +24,23 @@ import org.postgresql.PGConnection;
  * Named as Flyway expects of a Java migration (V9__...), registered in {@code Database}.
  */
 public final class V9__Link_evidence_parts extends BaseJavaMigration {
+    private static final String LINKS = "entity_link_parts (record_a, record_b, weight, probability, origin, levels, weights, run_id)";
+    private final int fetchRows;
+    private final int flushChars;
+
+    public V9__Link_evidence_parts() {
+        this(10_000, 1 << 20);
+    }
+
+    /**
+     * Old rows are read {@code fetchRows} at a time and converted rows written whenever {@code flushChars} of them
+     * are pending (both small in a test, so that writes happen between reads).
+     */
+    V9__Link_evidence_parts(int fetchRows, int flushChars) {
+        this.fetchRows = fetchRows;
+        this.flushChars = flushChars;
+    }
+
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
@@ -47,15 +64,15 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
         }
     }
 
-    private static void convert(Connection c) throws SQLException {
+    private void convert(Connection c) throws SQLException {
         Map<String, String[]> valuesOf = new HashMap<>();
-        var copy = c.unwrap(PGConnection.class).getCopyAPI();
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         StringBuilder links = new StringBuilder(), records = new StringBuilder();
         try (PreparedStatement ps = c.prepareStatement("SELECT l.record_a, l.record_b, l.weight, l.probability, l.origin, "
                 + "l.run_id, x.e->>'field', x.e->>'value_a', x.e->>'value_b', x.e->>'level', (x.e->>'weight')::float8 "
                 + "FROM entity_link l LEFT JOIN LATERAL jsonb_array_elements(l.evidence) WITH ORDINALITY AS x(e, n) ON true "
                 + "ORDER BY l.record_a, l.record_b, x.n")) {
-            ps.setFetchSize(10_000);
+            ps.setFetchSize(fetchRows);
             try (ResultSet rs = ps.executeQuery()) {
                 String a = null, b = null;
                 Object[] link = null;
@@ -63,6 +80,7 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
                 while (rs.next()) {
                     if (!rs.getString(1).equals(a) || !rs.getString(2).equals(b)) {
                         if (link != null) add(link, evidence, valuesOf, links, records);
+                        if (links.length() >= flushChars) flush(copy, links, records);
                         a = rs.getString(1);
                         b = rs.getString(2);
                         link = new Object[] {a, b, rs.getDouble(3), rs.getDouble(4), rs.getString(5), rs.getLong(6)};
@@ -73,13 +91,12 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
                 if (link != null) add(link, evidence, valuesOf, links, records);
             }
         }
-        try {
-            copy.copyIn("COPY entity_link_parts (record_a, record_b, weight, probability, origin, levels, weights, run_id) "
-                    + "FROM STDIN", new StringReader(links.toString()));
-            copy.copyIn("COPY link_record (record_id, shown, run_id) FROM STDIN", new StringReader(records.toString()));
-        } catch (java.io.IOException e) {
-            throw new SQLException("cannot write the converted links: " + e.getMessage(), e);
-        }
+        flush(copy, links, records);
+    }
+
+    private static void flush(CopyManager copy, StringBuilder links, StringBuilder records) throws SQLException {
+        ResolutionStore.flush(copy, LINKS, links);
+        ResolutionStore.flush(copy, "link_record (record_id, shown, run_id)", records);
     }
 
     private static void add(Object[] link, List<Evidence> evidence, Map<String, String[]> valuesOf, StringBuilder links,

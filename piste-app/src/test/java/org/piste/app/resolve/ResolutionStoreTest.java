@@ -70,6 +70,16 @@ class ResolutionStoreTest {
 
     @Test
     void linksStoredAsJsonBeforeSchema9AreConvertedNotLost() throws SQLException {
+        assertConverted(Database::migrated);
+    }
+
+    @Test
+    void theConversionWritesInChunksWhileItReads() throws SQLException {
+        assertConverted(db -> Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration")
+                .javaMigrations(new V9__Link_evidence_parts(3, 1)).load().migrate());
+    }
+
+    private void assertConverted(java.util.function.Consumer<Database> migrate) throws SQLException {
         Database db = TestDatabases.blank();
         Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").target("8").load().migrate();
         ResolutionFixture.importFile(db, ResolutionFixture.first(dir));
@@ -82,7 +92,7 @@ class ResolutionStoreTest {
             for (Link l : links) oldLink(c, l, run);
         }
 
-        Database.migrated(db);
+        migrate.accept(db);
 
         try (Connection c = db.connect()) {
             assertThat(ResolutionStore.links(c, "", List.of(), 100)).containsExactlyElementsOf(links);
