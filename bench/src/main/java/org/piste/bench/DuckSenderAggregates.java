@@ -41,18 +41,32 @@ final class DuckSenderAggregates implements AutoCloseable {
         }
     }
 
-    static void writeCsv(List<TransferFact> facts, Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+    /** Writes facts, one at a time, as the CSV {@link #load} reads. */
+    static final class CsvFile implements AutoCloseable {
+        private final BufferedWriter w;
+
+        CsvFile(Path file) throws IOException {
+            w = Files.newBufferedWriter(file);
             w.write("reference,sender,recipient,sent_ms,local_hour,sent_amount,paid_amount,moved,related,purpose,"
                     + "id_number,phone,agency,channel\n");
-            for (TransferFact t : facts) {
+        }
+
+        void write(TransferFact t) {
+            try {
                 w.write(String.join(",", q(t.reference()), q(t.senderEntity()), q(t.recipientEntity()),
                         Long.toString(t.sent().toEpochMilli()), Integer.toString(t.sent().atZone(t.senderZone()).getHour()),
                         amount(t.sentAmount()), t.paidAmount().map(DuckSenderAggregates::amount).orElse(""),
                         Boolean.toString(t.moved()), Boolean.toString(related(t)), q(t.purpose()), q(t.senderIdNumber()),
                         q(t.senderPhone()), q(t.sendAgency()), q(t.channel().name())));
                 w.write('\n');
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
+        }
+
+        @Override
+        public void close() throws IOException {
+            w.close();
         }
     }
 

@@ -2,6 +2,7 @@ package org.piste.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.piste.app.ingest.ImportService;
 import org.piste.app.pipeline.Refresh;
 import org.piste.app.resolve.ResolutionService;
 import org.piste.app.screen.ScreeningService;
+import org.piste.app.screen.TransferFacts;
 import org.piste.app.store.Database;
 import org.piste.ingest.Importer;
 import org.piste.screen.Columns;
@@ -25,7 +27,6 @@ import org.piste.screen.EntityScore;
 import org.piste.screen.RuleSet;
 import org.piste.screen.Screener;
 import org.piste.screen.ScreeningResult;
-import org.piste.screen.TransferFact;
 import org.piste.sim.Format;
 import org.piste.sim.SimConfig;
 import org.piste.sim.Simulator;
@@ -35,13 +36,13 @@ import org.piste.sim.Simulator;
  * the application's own path: (a) ImportService into an embedded PostgreSQL; (b) ResolutionService, a full run (party
  * records read from the database, resolved, entities and links stored); (c) the screening as a refresh runs it (rows
  * streamed from the database into columns, Screener, scores stored), twice (cold and warm). Nothing the size of the
- * data is held by the harness between phases. Then, up to {@link #COMPARED_UP_TO} transfers, the in-memory comparison
- * with DuckDB: (d) Screener.screen, twice, with the built-in rules and with rules-senders-only.yaml, from the facts
- * loaded into a column builder (timed apart, twice); (e) DuckDB in the same process computing the per-sender
- * aggregates of the sender indicators in one SQL query, twice, on the same facts loaded from CSV into a table (timed
- * apart, twice); the per-sender values are checked against Piste's. The comparison needs the facts in memory
- * (ScreeningData imports and resolves again, in memory): above that size, or with DUCKDB=skip, it is left out and the
- * output says so. DUMP=FILE writes the stored resolution (membership, then links with evidence, sorted) after (b).
+ * data is held by the harness between phases. Then the comparison with DuckDB on the facts just stored (each stored
+ * transfer with its resolved entities, streamed from the database): (d) Screener.screen, RUNS times, with the built-in
+ * rules and with rules-senders-only.yaml, from the facts loaded into a column builder (loads timed apart, twice);
+ * (e) DuckDB in the same process computing the per-sender aggregates of the sender indicators in one SQL query, RUNS
+ * times, on the same facts written to CSV and loaded into a table (loads timed apart, twice); the per-sender values
+ * are checked against Piste's. DUCKDB=skip leaves the comparison out; COMPARE_ONLY=1 runs only the comparison, on the
+ * database a previous run left in DIR. DUMP=FILE writes the stored resolution (sorted) after (b).
  * Not a test. Usage: ScreeningThroughput [TRANSFERS=1000000] [DIR] [SENDERS_ONLY_RULES.yaml]
  */
 public final class ScreeningThroughput {
@@ -50,8 +51,6 @@ public final class ScreeningThroughput {
     private static final long SEED = 42;
     /** Times each computation runs on each side (RUNS=2..9; default 5): one cold, the others warm. */
     private static final int RUNS = Math.max(2, Math.min(9, Integer.parseInt(System.getenv().getOrDefault("RUNS", "5"))));
-    /** The DuckDB comparison holds every fact in memory twice over (objects and the table): kept to this size. */
-    private static final long COMPARED_UP_TO = 2_000_000;
 
     private record Phase(String name, double seconds, long sampledPeak, long poolPeaks, long afterGcPeak) {}
 
@@ -69,18 +68,18 @@ public final class ScreeningThroughput {
 
     private void run(long transfers, Path dir, Path sendersOnlyRules) throws Exception {
         int senders = (int) Math.ceil(transfers / TRANSFERS_PER_SENDER);
-        simulate(dir, senders);
-        Pipeline pipeline = pipeline(dir);
-        long pipelineRss = HeapWatch.peakRss();
-        report(transfers, senders, pipeline, pipelineRss);
-
-        String skip = System.getenv().getOrDefault("DUCKDB", "");
-        if (transfers > COMPARED_UP_TO || skip.equals("skip")) {
-            System.out.printf(Locale.ROOT, "%nDuckDB comparison left out (%s): it needs every fact in memory (ScreeningData "
-                    + "imports and resolves again in memory).%n", skip.equals("skip") ? "DUCKDB=skip"
-                    : String.format(Locale.ROOT, "more than %,d transfers", COMPARED_UP_TO));
-        } else {
-            compare(dir, senders, sendersOnlyRules);
+        boolean compareOnly = System.getenv().getOrDefault("COMPARE_ONLY", "").equals("1");
+        if (!compareOnly) simulate(dir, senders);
+        try (Database db = Database.open(new Database.Settings(dir, Optional.empty(), "", ""))) {
+            if (!compareOnly) {
+                Pipeline pipeline = pipeline(db, dir);
+                report(transfers, senders, pipeline, HeapWatch.peakRss());
+            }
+            if (System.getenv().getOrDefault("DUCKDB", "").equals("skip")) {
+                System.out.printf(Locale.ROOT, "%nDuckDB comparison left out (DUCKDB=skip).%n");
+            } else {
+                compare(db, dir, sendersOnlyRules);
+            }
         }
         heap.close();
     }
@@ -88,22 +87,20 @@ public final class ScreeningThroughput {
     /** What the application's path produced. */
     private record Pipeline(long accepted, ResolutionService.Summary resolution, ScreeningService.Run screening) {}
 
-    private Pipeline pipeline(Path dir) throws Exception {
-        try (Database db = Database.open(new Database.Settings(dir, Optional.empty(), "", ""))) {
-            long accepted = phase("import (ImportService -> embedded PostgreSQL)", () -> {
-                ImportOutcome outcome = new ImportService(db).importFile(
-                        ImportRequest.of(dir.resolve("transfers.csv"), "canonical").withProvider("BENCH"), importProgress());
-                if (!(outcome instanceof ImportOutcome.Imported imported)) throw new IllegalStateException("not imported: " + outcome);
-                return imported.result().counts().accepted();
-            });
-            ResolutionService.Summary resolution = phase("resolve (ResolutionService, full: records from PostgreSQL, "
-                    + "entities and links stored)", () -> new ResolutionService(db).run(ResolutionService.Mode.FULL).orElseThrow());
-            String dump = System.getenv().getOrDefault("DUMP", "");
-            if (!dump.isEmpty()) ResolutionDump.write(db, Path.of(dump));
-            ScreeningService.Run run1 = screenStored("screen (rows from PostgreSQL -> Screener -> scores stored), run 1", db);
-            screenStored("screen (rows from PostgreSQL -> Screener -> scores stored), run 2", db);
-            return new Pipeline(accepted, resolution, run1);
-        }
+    private Pipeline pipeline(Database db, Path dir) throws Exception {
+        long accepted = phase("import (ImportService -> embedded PostgreSQL)", () -> {
+            ImportOutcome outcome = new ImportService(db).importFile(
+                    ImportRequest.of(dir.resolve("transfers.csv"), "canonical").withProvider("BENCH"), importProgress());
+            if (!(outcome instanceof ImportOutcome.Imported imported)) throw new IllegalStateException("not imported: " + outcome);
+            return imported.result().counts().accepted();
+        });
+        ResolutionService.Summary resolution = phase("resolve (ResolutionService, full: records from PostgreSQL, "
+                + "entities and links stored)", () -> new ResolutionService(db).run(ResolutionService.Mode.FULL).orElseThrow());
+        String dump = System.getenv().getOrDefault("DUMP", "");
+        if (!dump.isEmpty()) ResolutionDump.write(db, Path.of(dump));
+        ScreeningService.Run run1 = screenStored("screen (rows from PostgreSQL -> Screener -> scores stored), run 1", db);
+        screenStored("screen (rows from PostgreSQL -> Screener -> scores stored), run 2", db);
+        return new Pipeline(accepted, resolution, run1);
     }
 
     private ScreeningService.Run screenStored(String name, Database db) throws Exception {
@@ -122,27 +119,34 @@ public final class ScreeningThroughput {
         };
     }
 
-    /** The in-memory comparison of Piste's screening with DuckDB's query on the same facts. */
-    private void compare(Path dir, int senders, Path sendersOnlyRules) throws Exception {
-        long t0 = System.nanoTime();
-        List<TransferFact> facts = ScreeningData.load(dir, senders, MONTHS, SEED).facts();
-        double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        long liveFacts = HeapWatch.live();
+    /** Piste's screening beside DuckDB's query, on the facts stored in the database. */
+    private void compare(Database db, Path dir, Path sendersOnlyRules) throws Exception {
+        Path csv = dir.resolve("facts.csv");
+        long[] counts = new long[2]; // facts, of which moved money
+        phase("stored facts -> CSV for DuckDB (the harness's, not in the figures)", () -> {
+            try (Connection c = db.connect(); DuckSenderAggregates.CsvFile file = new DuckSenderAggregates.CsvFile(csv)) {
+                TransferFacts.each(c, Optional.empty(), Optional.empty(), f -> {
+                    file.write(f);
+                    counts[0]++;
+                    if (f.moved()) counts[1]++;
+                });
+            }
+            return counts[0];
+        });
 
         // Each side loads the rows into its own in-memory form (Piste: the column builder, fed row by row as the app
         // feeds it from the database; DuckDB: a table from the CSV), then computes from there: loads and computations
         // are timed apart, twice each, on both sides.
-        phase("Piste: facts into the column builder, run 1", () -> rows(facts));
-        Columns.Builder rows = phase("Piste: facts into the column builder, run 2", () -> rows(facts));
+        phase("Piste: stored facts into the column builder, run 1", () -> rows(db));
+        Columns.Builder rows = phase("Piste: stored facts into the column builder, run 2", () -> rows(db));
         Screener full = new Screener(RuleSet.builtIn()), sendersOnly = new Screener(RuleSet.load(sendersOnlyRules));
         // Each computation runs RUNS times on both sides (the first one cold); the ratios take the median of the warm
         // runs on each side: a single warm run caught Piste's JIT still compiling on a loaded machine.
         ScreeningResult result = screen("screen, built-in rules, run 1", full, rows);
         for (int k = 2; k <= RUNS; k++) screen("screen, built-in rules, run " + k, full, rows);
         for (int k = 1; k <= RUNS; k++) screen("screen, senders-only rules, run " + k, sendersOnly, rows);
+        rows = null; // the builder is not needed by DuckDB's side
 
-        Path csv = dir.resolve("facts.csv");
-        DuckSenderAggregates.writeCsv(facts, csv);
         Map<String, double[]> duck;
         long loaded;
         try (DuckSenderAggregates ref = new DuckSenderAggregates()) {
@@ -151,7 +155,7 @@ public final class ScreeningThroughput {
             duck = phase("DuckDB: per-sender aggregates query, run 1", () -> ref.query(full.rules()));
             for (int k = 2; k <= RUNS; k++) duck = phase("DuckDB: per-sender aggregates query, run " + k, () -> ref.query(full.rules()));
         }
-        compareReport(facts, loaded, loadSeconds, liveFacts, result, duck);
+        compareReport(counts[0], counts[1], loaded, result, duck);
     }
 
     private static void simulate(Path dir, int senders) throws Exception {
@@ -167,9 +171,11 @@ public final class ScreeningThroughput {
         System.err.printf("bench: simulated in %.1f s (not part of the figures)%n", (System.nanoTime() - t0) / 1e9);
     }
 
-    private static Columns.Builder rows(List<TransferFact> facts) {
+    private static Columns.Builder rows(Database db) throws java.sql.SQLException {
         Columns.Builder rows = new Columns.Builder();
-        for (TransferFact f : facts) rows.add(f);
+        try (Connection c = db.connect()) {
+            TransferFacts.each(c, Optional.empty(), Optional.empty(), rows::add);
+        }
         return rows;
     }
 
@@ -225,18 +231,13 @@ public final class ScreeningThroughput {
         }
     }
 
-    private void compareReport(List<TransferFact> facts, long loaded, double loadSeconds, long liveFacts,
-            ScreeningResult result, Map<String, double[]> duck) {
-        long moved = facts.stream().filter(TransferFact::moved).count();
-        System.out.printf(Locale.ROOT, "%nDuckDB comparison: %,d facts (%,d moved money) after ScreeningData (%,d rows in "
-                + "DuckDB); %,d sender entities, %,d recipient entities%n", facts.size(), moved, loaded,
-                result.senders().size(), result.recipients().size());
-        System.out.printf(Locale.ROOT, "harness: ScreeningData.load %.1f s in all (in-memory import, truth files, resolve, facts); "
-                + "live heap holding the facts alone %,d MiB%n", loadSeconds, liveFacts >> 20);
+    private void compareReport(long facts, long moved, long loaded, ScreeningResult result, Map<String, double[]> duck) {
+        System.out.printf(Locale.ROOT, "%nDuckDB comparison: %,d stored facts (%,d moved money; %,d rows in DuckDB); %,d "
+                + "sender entities, %,d recipient entities%n", facts, moved, loaded, result.senders().size(), result.recipients().size());
         printPhases();
         double duckSeconds = warmMedian("DuckDB: per-sender aggregates query");
         System.out.printf(Locale.ROOT, "process peak RSS %,d MiB (includes DuckDB and the JIT)%n", HeapWatch.peakRss() >> 20);
-        double pisteLoad = seconds("Piste: facts into the column builder, run 2"), duckLoad = seconds("DuckDB: load CSV into an in-memory table, run 2");
+        double pisteLoad = seconds("Piste: stored facts into the column builder, run 2"), duckLoad = seconds("DuckDB: load CSV into an in-memory table, run 2");
         for (String rules : List.of("built-in rules", "senders-only rules")) {
             double s = warmMedian("screen, " + rules), first = seconds("screen, " + rules + ", run 2");
             double duckFirst = seconds("DuckDB: per-sender aggregates query, run 2");
@@ -247,7 +248,7 @@ public final class ScreeningThroughput {
                     + "(%.2f + %.2f) / (%.2f + %.2f) = %.2f%n", pisteLoad, s, duckLoad, duckSeconds, (pisteLoad + s) / (duckLoad + duckSeconds));
         }
         System.out.println("(Both sides start from the rows loaded into their own in-memory form, loads timed apart: Piste's from "
-                + "objects in memory, DuckDB's from a CSV file, so the loads are shown, not the target. Piste's screen sorts and "
+                + "the database, DuckDB's from a CSV file, so the loads are shown, not the target. Piste's screen sorts and "
                 + "groups the rows, computes local hours and family ties, recipient indicators, family operations, network "
                 + "propagation, explanations and evidence lists; the DuckDB query computes the sender aggregates only, with the "
                 + "local hour and the family tie precomputed in the file. Both on 2 threads.)");
