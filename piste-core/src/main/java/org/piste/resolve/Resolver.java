@@ -57,6 +57,18 @@ public final class Resolver {
      * record is kept only as long as it is needed, so millions of repeated rows cost little more than their ids.
      */
     public Resolution resolve(Iterator<PersonRecord> records, List<Decision> decisions) {
+        return resolve(records, decisions, java.util.Optional.empty());
+    }
+
+    /**
+     * {@link #resolve(Iterator, List)} with a given model rather than a learned one: the result of {@link #extend}
+     * with that model (up to ties in link order) when the previous resolution is too large to hold in memory.
+     */
+    public Resolution resolve(Iterator<PersonRecord> records, List<Decision> decisions, MatchModel model) {
+        return resolve(records, decisions, java.util.Optional.of(model));
+    }
+
+    private Resolution resolve(Iterator<PersonRecord> records, List<Decision> decisions, java.util.Optional<MatchModel> model) {
         Set<String> decided = new HashSet<>();
         decisions.forEach(d -> {
             decided.add(d.recordA());
@@ -64,15 +76,15 @@ public final class Resolver {
         });
         Rows rows = Rows.of(records, decided);
         Representatives reps = rows.representatives();
-        Clustered core = resolveRepresentatives(reps.features(), decisions);
+        Clustered core = resolveRepresentatives(reps.features(), decisions, model);
         return withRepeatedRows(core, rows, reps);
     }
 
     /** The representatives resolved: their candidate pairs and patterns are dropped on return, before the repeated rows are added. */
-    private Clustered resolveRepresentatives(Features[] features, List<Decision> decisions) {
+    private Clustered resolveRepresentatives(Features[] features, List<Decision> decisions, java.util.Optional<MatchModel> given) {
         Blocking.Result blocks = Blocking.candidates(features, settings.blockCap(), null);
         int[] patterns = patterns(features, blocks.pairs());
-        MatchModel model = ModelLearner.learnOrDefault(features, ModelLearner.patterns(patterns), settings.seed());
+        MatchModel model = given.orElseGet(() -> ModelLearner.learnOrDefault(features, ModelLearner.patterns(patterns), settings.seed()));
         return cluster(features, blocks, patterns, model, decisions, Map.of(), List.of());
     }
 

@@ -121,6 +121,24 @@ class ResolverTest {
     }
 
     @Test
+    void aStreamedRunWithThePreviousModelGivesTheEntitiesExtendingGives() {
+        List<PersonRecord> first = new ArrayList<>(background(700));
+        first.addAll(VARIANTS.subList(0, 2));
+        Resolver resolver = new Resolver(Resolver.Settings.defaults());
+        Resolution before = resolver.resolve(first, List.of());
+        List<Decision> decisions = List.of(new Decision("x1", "x2", Decision.Kind.NOT_SAME));
+        Resolution extended = resolver.extend(before, first, VARIANTS.subList(2, 4), decisions);
+        List<PersonRecord> all = new ArrayList<>(first);
+        all.addAll(VARIANTS.subList(2, 4));
+
+        Resolution streamed = resolver.resolve(all.iterator(), decisions, before.model());
+
+        assertThat(streamed.model()).isSameAs(before.model());
+        assertThat(streamed.entityOf()).isEqualTo(extended.entityOf());
+        assertThat(streamed.entityOf().get("x1")).isNotEqualTo(streamed.entityOf().get("x2"));
+    }
+
+    @Test
     void blockingReportsItsReduction() {
         Resolution r = resolve(VARIANTS, List.of());
         assertThat(r.blocking().candidatePairs()).isPositive();

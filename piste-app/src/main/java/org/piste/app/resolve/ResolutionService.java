@@ -21,7 +21,9 @@ import org.piste.resolve.Resolver;
  * Resolves the senders and recipients of all stored transfers into entities and stores the result, with the
  * analyst decisions always applied. A full run learns the model from scratch; an incremental run adds the
  * records not yet resolved to the previous entities with the previous model ({@link Resolver#extend}), which
- * needs the stored model rebuilt: when it cannot be, the run is full and its note says why.
+ * needs the stored model rebuilt: when it cannot be, the run is full and its note says why. Extending holds every
+ * record and the previous links in memory; above {@link #EXTEND_BYTES_PER_RECORD} a record of the heap, the records
+ * are streamed and all scored again with the previous model instead, which gives the same entities.
  */
 public final class ResolutionService {
     public enum Mode { FULL, INCREMENTAL }
@@ -41,15 +43,28 @@ public final class ResolutionService {
     private final Database database;
     private final Resolver resolver;
     private final StoredModel.Restorer restorer;
+    private final long extendUpTo;
+
+    /**
+     * Heap an incremental run takes per record when it extends in memory. 20,018,958 records (10M transfers) did not
+     * fit in 16 GiB, over 800 bytes each: twice that is kept as the margin.
+     */
+    static final long EXTEND_BYTES_PER_RECORD = 2048;
 
     public ResolutionService(Database database) {
         this(database, Resolver.Settings.defaults(), StoredModel.Restorer.TABLES);
     }
 
     public ResolutionService(Database database, Resolver.Settings settings, StoredModel.Restorer restorer) {
+        this(database, settings, restorer, Runtime.getRuntime().maxMemory() / EXTEND_BYTES_PER_RECORD);
+    }
+
+    /** With the number of records up to which an incremental run extends in memory (above: streamed). */
+    ResolutionService(Database database, Resolver.Settings settings, StoredModel.Restorer restorer, long extendUpTo) {
         this.database = database;
         this.resolver = new Resolver(settings);
         this.restorer = restorer;
+        this.extendUpTo = extendUpTo;
     }
 
     /** Whether every stored transfer's parties belong to the current resolution. */
@@ -75,10 +90,12 @@ public final class ResolutionService {
             long records = counts[0], added = records - counts[1];
             if (records == 0) return Optional.empty();
             List<Decision> decisions = DecisionStore.effective(c);
-            Plan plan = plan(c, requested, counts[1] == 0, added);
-            Resolution resolution = plan.model().isPresent()
-                    ? extend(c, plan.model().get(), decisions)
-                    : PartyRecords.streamed(c, all -> resolver.resolve(all, decisions));
+            Plan plan = plan(c, requested, counts[1] == 0, added, records);
+            Resolution resolution = plan.model().isEmpty()
+                    ? PartyRecords.streamed(c, all -> resolver.resolve(all, decisions))
+                    : records > extendUpTo
+                    ? PartyRecords.streamed(c, all -> resolver.resolve(all, decisions, plan.model().get()))
+                    : extend(c, plan.model().get(), decisions);
 
             c.setAutoCommit(false);
             try {
@@ -121,7 +138,7 @@ public final class ResolutionService {
     /** How a run will go: with a restored model (incremental) or without (full), and why. */
     private record Plan(Mode mode, Optional<MatchModel> model, String note) {}
 
-    private Plan plan(Connection c, Mode requested, boolean noPrevious, long added) throws SQLException {
+    private Plan plan(Connection c, Mode requested, boolean noPrevious, long added, long records) throws SQLException {
         if (requested == Mode.FULL) return new Plan(Mode.FULL, Optional.empty(), "full run requested");
         if (noPrevious) return new Plan(Mode.FULL, Optional.empty(), "no previous resolution: full run");
         Optional<StoredModel> stored = ResolutionStore.latestModel(c);
@@ -129,6 +146,10 @@ public final class ResolutionService {
         if (model.isEmpty()) {
             return new Plan(Mode.FULL, Optional.empty(),
                     "the stored match model cannot be rebuilt (another storage format): full run");
+        }
+        if (records > extendUpTo) {
+            return new Plan(Mode.INCREMENTAL, model, added + " new records; all " + records + " scored again with the "
+                    + "previous model, streamed (too many to extend the previous entities in memory)");
         }
         return new Plan(Mode.INCREMENTAL, model, added + " new records added to the previous entities");
     }

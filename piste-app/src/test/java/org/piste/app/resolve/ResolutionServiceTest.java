@@ -111,6 +111,53 @@ class ResolutionServiceTest {
     }
 
     @Test
+    void anIncrementalRunTooLargeToExtendInMemoryStreamsWithThePreviousModelAndGivesTheSameEntities() {
+        Database inMemory = importedFirst(), streamed = importedFirst();
+        for (Database db : List.of(inMemory, streamed)) {
+            resolve(db, Mode.FULL);
+            ResolutionFixture.importFile(db, ResolutionFixture.second(dir));
+            new DecisionStore(db).add(sender(db, "LUZ-1"), sender(db, "LUZ-2"), Decision.Kind.NOT_SAME, "analyst-1", "");
+        }
+        long modelBefore = latestModelVersion(streamed);
+
+        ResolutionService.Summary extended = new ResolutionService(inMemory).run(Mode.INCREMENTAL).orElseThrow();
+        ResolutionService.Summary s = new ResolutionService(streamed, Resolver.Settings.defaults(),
+                StoredModel.Restorer.TABLES, 10).run(Mode.INCREMENTAL).orElseThrow();
+
+        assertThat(s.mode()).isEqualTo(Mode.INCREMENTAL);
+        assertThat(s.note()).contains("streamed").contains("8 new records");
+        assertThat(extended.note()).doesNotContain("streamed");
+        assertThat(membership(streamed)).isEqualTo(membership(inMemory));
+        assertThat(membership(streamed).get(sender(streamed, "LUZ-1"))).isNotEqualTo(membership(streamed).get(sender(streamed, "LUZ-2")));
+        assertThat(latestModelTables(streamed)).as("the previous model, not a new one learned")
+                .isEqualTo(modelTables(streamed, modelBefore));
+    }
+
+    private static long latestModelVersion(Database db) {
+        try (Connection c = db.connect()) {
+            return ResolutionStore.latestModel(c).orElseThrow().id();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String latestModelTables(Database db) {
+        return modelTables(db, latestModelVersion(db));
+    }
+
+    private static String modelTables(Database db, long id) {
+        try (Connection c = db.connect(); var ps = c.prepareStatement("SELECT prior || m::text || u::text FROM match_model WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void incrementalRunAfterASecondImportGivesTheSameEntitiesAsAFullRun() throws SQLException {
         Database db = importedFirst();
         // The default service rebuilds the stored model of the previous run.
