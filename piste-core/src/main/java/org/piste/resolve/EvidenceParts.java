@@ -46,6 +46,16 @@ public final class EvidenceParts {
         return v;
     }
 
+    /** A 64-bit hash of a record's values (FNV-1a over the values and their lengths), to check they are the same. */
+    public static long hash(String[] values) {
+        long h = 0xcbf29ce484222325L;
+        for (String v : values) {
+            for (int i = 0; i < v.length(); i++) h = (h ^ v.charAt(i)) * 0x100000001b3L;
+            h = (h ^ (v.length() + 0x10000L)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
     /** The evidence back from its parts. */
     public static List<Evidence> join(int levels, double[] weights, String[] valuesA, String[] valuesB) {
         if (weights.length != FIELDS + 1 || valuesA.length != FIELDS || valuesB.length != FIELDS) {

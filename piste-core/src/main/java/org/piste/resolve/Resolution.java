@@ -99,7 +99,7 @@ public final class Resolution {
      */
     public void forEachLinkedRecord(java.util.function.BiConsumer<String, String[]> each) {
         BitSet seen = new BitSet(ids.size());
-        int[] hashes = new int[ids.size()];
+        long[] hashes = new long[ids.size()];
         for (int k = 0; k < linkA.length; k++) {
             List<Evidence> evidence = shapes[linkShape[k]].evidence();
             visit(linkA[k], EvidenceParts.values(evidence, true), seen, hashes, each);
@@ -107,18 +107,25 @@ public final class Resolution {
         }
     }
 
-    private void visit(int record, String[] values, BitSet seen, int[] hashes, java.util.function.BiConsumer<String, String[]> each) {
-        int hash = java.util.Arrays.hashCode(values);
+    private void visit(int record, String[] values, BitSet seen, long[] hashes, java.util.function.BiConsumer<String, String[]> each) {
+        long hash = EvidenceParts.hash(values);
         if (seen.get(record)) {
-            if (hashes[record] != hash) {
-                throw new IllegalStateException("record " + ids.get(record) + " shows other values in another link: "
-                        + java.util.Arrays.toString(values));
-            }
+            if (hashes[record] != hash) throw new ValuesDiffer(ids.get(record), values);
             return;
         }
         seen.set(record);
         hashes[record] = hash;
         each.accept(ids.get(record), values);
+    }
+
+    /**
+     * A record shows other values in two of its links: links carried over from a run whose normalisation differed
+     * (another version), or a defect. Storing one set of values would explain the other link wrongly.
+     */
+    public static final class ValuesDiffer extends IllegalStateException {
+        ValuesDiffer(String record, String[] values) {
+            super("record " + record + " shows other values in another link: " + java.util.Arrays.toString(values));
+        }
     }
 
     public MatchModel model() {

@@ -61,8 +61,9 @@ public final class Resolver {
     }
 
     /**
-     * {@link #resolve(Iterator, List)} with a given model rather than a learned one: the result of {@link #extend}
-     * with that model (up to ties in link order) when the previous resolution is too large to hold in memory.
+     * {@link #resolve(Iterator, List)} with a given model rather than a learned one: what replaces {@link #extend} when
+     * the previous resolution is too large to hold in memory. Previous entities are not pinned first, so where the
+     * order of merges matters (a strong new link to a record without a date of birth) an entity can differ.
      */
     public Resolution resolve(Iterator<PersonRecord> records, List<Decision> decisions, MatchModel model) {
         return resolve(records, decisions, java.util.Optional.of(model));

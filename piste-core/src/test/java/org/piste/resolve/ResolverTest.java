@@ -121,7 +121,7 @@ class ResolverTest {
     }
 
     @Test
-    void aStreamedRunWithThePreviousModelGivesTheEntitiesExtendingGives() {
+    void onUnambiguousRecordsAStreamedRunWithThePreviousModelGivesTheEntitiesExtendingGives() {
         List<PersonRecord> first = new ArrayList<>(background(700));
         first.addAll(VARIANTS.subList(0, 2));
         Resolver resolver = new Resolver(Resolver.Settings.defaults());

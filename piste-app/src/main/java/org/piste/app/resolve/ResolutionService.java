@@ -23,7 +23,8 @@ import org.piste.resolve.Resolver;
  * records not yet resolved to the previous entities with the previous model ({@link Resolver#extend}), which
  * needs the stored model rebuilt: when it cannot be, the run is full and its note says why. Extending holds every
  * record and the previous links in memory; above {@link #EXTEND_BYTES_PER_RECORD} a record of the heap, the records
- * are streamed and all scored again with the previous model instead, which gives the same entities.
+ * are streamed and resolved again with the previous model instead: a full run without re-learning, whose entities
+ * can differ from extending where the order of merges matters (previous entities are not pinned first).
  */
 public final class ResolutionService {
     public enum Mode { FULL, INCREMENTAL }
@@ -83,6 +84,18 @@ public final class ResolutionService {
      * database into the resolver; an incremental one reads them all first (it splits them into resolved and new).
      */
     public Optional<Summary> run(Mode requested) {
+        try {
+            return run(requested, Optional.empty());
+        } catch (Resolution.ValuesDiffer e) {
+            if (requested == Mode.FULL) throw e;
+            // Links carried over from a version that normalised values otherwise: their explanations cannot stand
+            // beside the new ones, so everything is resolved again.
+            return run(requested, Optional.of("the previous links show values compared by another version ("
+                    + e.getMessage() + "): full run"));
+        }
+    }
+
+    private Optional<Summary> run(Mode requested, Optional<String> fullBecause) {
         long started = System.nanoTime();
         OffsetDateTime startedAt = OffsetDateTime.now();
         try (Connection c = database.connect()) {
@@ -90,7 +103,8 @@ public final class ResolutionService {
             long records = counts[0], added = records - counts[1];
             if (records == 0) return Optional.empty();
             List<Decision> decisions = DecisionStore.effective(c);
-            Plan plan = plan(c, requested, counts[1] == 0, added, records);
+            Plan plan = fullBecause.isPresent() ? new Plan(Mode.FULL, Optional.empty(), fullBecause.get())
+                    : plan(c, requested, counts[1] == 0, added, records);
             Resolution resolution = plan.model().isEmpty()
                     ? PartyRecords.streamed(c, all -> resolver.resolve(all, decisions))
                     : records > extendUpTo
@@ -148,8 +162,8 @@ public final class ResolutionService {
                     "the stored match model cannot be rebuilt (another storage format): full run");
         }
         if (records > extendUpTo) {
-            return new Plan(Mode.INCREMENTAL, model, added + " new records; all " + records + " scored again with the "
-                    + "previous model, streamed (too many to extend the previous entities in memory)");
+            return new Plan(Mode.INCREMENTAL, model, added + " new records; all " + records + " resolved again with the "
+                    + "previous model, streamed (too many to extend the previous entities in memory; they are not pinned)");
         }
         return new Plan(Mode.INCREMENTAL, model, added + " new records added to the previous entities");
     }

@@ -65,7 +65,7 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
     }
 
     private void convert(Connection c) throws SQLException {
-        Map<String, String[]> valuesOf = new HashMap<>();
+        Map<String, Long> valuesOf = new HashMap<>(); // a record's values by 64-bit hash: 20M records fit
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         StringBuilder links = new StringBuilder(), records = new StringBuilder();
         try (PreparedStatement ps = c.prepareStatement("SELECT l.record_a, l.record_b, l.weight, l.probability, l.origin, "
@@ -99,7 +99,7 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
         ResolutionStore.flush(copy, "link_record (record_id, shown, run_id)", records);
     }
 
-    private static void add(Object[] link, List<Evidence> evidence, Map<String, String[]> valuesOf, StringBuilder links,
+    private static void add(Object[] link, List<Evidence> evidence, Map<String, Long> valuesOf, StringBuilder links,
             StringBuilder records) {
         String a = (String) link[0], b = (String) link[1];
         long run = (Long) link[5];
@@ -114,12 +114,13 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
         }
     }
 
-    private static void record(String id, String[] values, long run, Map<String, String[]> valuesOf, StringBuilder records) {
-        String[] known = valuesOf.putIfAbsent(id, values);
+    private static void record(String id, String[] values, long run, Map<String, Long> valuesOf, StringBuilder records) {
+        long hash = EvidenceParts.hash(values);
+        Long known = valuesOf.putIfAbsent(id, hash);
         if (known == null) ResolutionStore.recordRow(records, id, values, run);
-        else if (!Arrays.equals(known, values)) {
-            throw new IllegalStateException("record " + id + " shows different values in two stored links: "
-                    + Arrays.toString(known) + " and " + Arrays.toString(values));
+        else if (known != hash) {
+            throw new IllegalStateException("record " + id + " shows different values in two stored links, one of them "
+                    + Arrays.toString(values));
         }
     }
 }

@@ -111,7 +111,7 @@ class ResolutionServiceTest {
     }
 
     @Test
-    void anIncrementalRunTooLargeToExtendInMemoryStreamsWithThePreviousModelAndGivesTheSameEntities() {
+    void anIncrementalRunTooLargeToExtendInMemoryStreamsWithThePreviousModel() {
         Database inMemory = importedFirst(), streamed = importedFirst();
         for (Database db : List.of(inMemory, streamed)) {
             resolve(db, Mode.FULL);
@@ -131,6 +131,31 @@ class ResolutionServiceTest {
         assertThat(membership(streamed).get(sender(streamed, "LUZ-1"))).isNotEqualTo(membership(streamed).get(sender(streamed, "LUZ-2")));
         assertThat(latestModelTables(streamed)).as("the previous model, not a new one learned")
                 .isEqualTo(modelTables(streamed, modelBefore));
+    }
+
+    @Test
+    void linksCarriedOverWithValuesAnotherVersionComparedMakeTheRunFullAndSaySo() throws SQLException {
+        Database db = importedFirst();
+        resolve(db, Mode.FULL);
+        List<String> luz = senders(db, List.of("LUZ-1", "LUZ-2", "LUZ-3"));
+        try (Connection c = db.connect(); var ps = c.prepareStatement(
+                "UPDATE link_record SET shown = array_replace(shown, 'dela cruz', 'dela-cruz') WHERE record_id = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("text", luz.toArray()));
+            assertThat(ps.executeUpdate()).as("the stored values an older normaliser wrote").isPositive();
+        }
+        ResolutionFixture.importFile(db, ResolutionFixture.second(dir));
+
+        ResolutionService.Summary s = resolve(db, Mode.INCREMENTAL);
+
+        assertThat(s.requested()).isEqualTo(Mode.INCREMENTAL);
+        assertThat(s.mode()).isEqualTo(Mode.FULL);
+        assertThat(s.note()).contains("another version").contains("full run");
+        assertThat(membership(db).get(sender(db, "LUZ-4"))).isEqualTo(membership(db).get(luz.get(0)));
+        try (Connection c = db.connect(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM link_record WHERE 'dela-cruz' = ANY (shown)")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("values compared by this version only").isZero();
+        }
     }
 
     private static long latestModelVersion(Database db) {
