@@ -107,10 +107,16 @@ class ResolverTest {
         assertThat(b.entityOf()).isEqualTo(a.entityOf());
     }
 
-    @Test
-    void newRecordsJoinExistingEntitiesIncrementally() {
+    /** The background and the first two variants: the records resolved before the others arrive. */
+    private static List<PersonRecord> firstRecords() {
         List<PersonRecord> first = new ArrayList<>(background(700));
         first.addAll(VARIANTS.subList(0, 2));
+        return first;
+    }
+
+    @Test
+    void newRecordsJoinExistingEntitiesIncrementally() {
+        List<PersonRecord> first = firstRecords();
         Resolver resolver = new Resolver(Resolver.Settings.defaults());
         Resolution before = resolver.resolve(first, List.of());
         Resolution after = resolver.extend(before, first, VARIANTS.subList(2, 4), List.of());
@@ -122,8 +128,7 @@ class ResolverTest {
 
     @Test
     void onUnambiguousRecordsAStreamedRunWithThePreviousModelGivesTheEntitiesExtendingGives() {
-        List<PersonRecord> first = new ArrayList<>(background(700));
-        first.addAll(VARIANTS.subList(0, 2));
+        List<PersonRecord> first = firstRecords();
         Resolver resolver = new Resolver(Resolver.Settings.defaults());
         Resolution before = resolver.resolve(first, List.of());
         List<Decision> decisions = List.of(new Decision("x1", "x2", Decision.Kind.NOT_SAME));
