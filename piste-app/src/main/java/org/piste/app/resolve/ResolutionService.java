@@ -103,11 +103,11 @@ public final class ResolutionService {
             long records = counts[0], added = records - counts[1];
             if (records == 0) return Optional.empty();
             List<Decision> decisions = DecisionStore.effective(c);
-            Plan plan = fullBecause.isPresent() ? new Plan(Mode.FULL, Optional.empty(), fullBecause.get())
+            Plan plan = fullBecause.isPresent() ? new Plan(Mode.FULL, Optional.empty(), false, fullBecause.get())
                     : plan(c, requested, counts[1] == 0, added, records);
             Resolution resolution = plan.model().isEmpty()
                     ? PartyRecords.streamed(c, all -> resolver.resolve(all, decisions))
-                    : records > extendUpTo
+                    : plan.streamed()
                     ? PartyRecords.streamed(c, all -> resolver.resolve(all, decisions, plan.model().get()))
                     : extend(c, plan.model().get(), decisions);
 
@@ -149,23 +149,23 @@ public final class ResolutionService {
                 decisions);
     }
 
-    /** How a run will go: with a restored model (incremental) or without (full), and why. */
-    private record Plan(Mode mode, Optional<MatchModel> model, String note) {}
+    /** How a run will go: with a restored model (incremental; streamed when too large to extend) or without (full), and why. */
+    private record Plan(Mode mode, Optional<MatchModel> model, boolean streamed, String note) {}
 
     private Plan plan(Connection c, Mode requested, boolean noPrevious, long added, long records) throws SQLException {
-        if (requested == Mode.FULL) return new Plan(Mode.FULL, Optional.empty(), "full run requested");
-        if (noPrevious) return new Plan(Mode.FULL, Optional.empty(), "no previous resolution: full run");
+        if (requested == Mode.FULL) return new Plan(Mode.FULL, Optional.empty(), false, "full run requested");
+        if (noPrevious) return new Plan(Mode.FULL, Optional.empty(), false, "no previous resolution: full run");
         Optional<StoredModel> stored = ResolutionStore.latestModel(c);
         Optional<MatchModel> model = stored.flatMap(restorer::restore);
         if (model.isEmpty()) {
-            return new Plan(Mode.FULL, Optional.empty(),
+            return new Plan(Mode.FULL, Optional.empty(), false,
                     "the stored match model cannot be rebuilt (another storage format): full run");
         }
         if (records > extendUpTo) {
-            return new Plan(Mode.INCREMENTAL, model, added + " new records; all " + records + " resolved again with the "
+            return new Plan(Mode.INCREMENTAL, model, true, added + " new records; all " + records + " resolved again with the "
                     + "previous model, streamed (too many to extend the previous entities in memory; they are not pinned)");
         }
-        return new Plan(Mode.INCREMENTAL, model, added + " new records added to the previous entities");
+        return new Plan(Mode.INCREMENTAL, model, false, added + " new records added to the previous entities");
     }
 
     private static java.util.List<org.piste.resolve.Link> previousLinks(Connection c) throws SQLException {
