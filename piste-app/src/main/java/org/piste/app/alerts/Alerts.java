@@ -13,20 +13,18 @@ import java.util.Objects;
 import java.util.Optional;
 import org.piste.app.resolve.EntityNames;
 import org.piste.app.store.Database;
+import org.piste.screen.AlertCut;
 import org.piste.screen.Contribution;
 import org.piste.screen.EntityScore.Side;
 
 /**
- * The latest screening run's rankings as alerts. An entity is <b>alerted</b> when its score is positive and at
- * least the score ranked at position max({@value #MIN_ALERTS}, ceil({@value #TOP_SHARE} x entities ranked on its
- * side)): the top 1% of each side, at least 10 (ties included). An alert is <b>open</b> until an analyst rules on
+ * The latest screening run's rankings as alerts. Which entities are <b>alerted</b> is {@link AlertCut}'s rule: the
+ * top 1% of each side, at least 10, ties at the cut included, never a score of 0. An alert is <b>open</b> until an analyst rules on
  * it: CONFIRMED (it then seeds screening, see {@link Seeds}) or DISMISSED (off the open list). The latest ruling
  * wins; a ruled entity keeps its status whatever its later rank.
  */
 public final class Alerts {
     public static final int PAGE_SIZE = 50;
-    public static final double TOP_SHARE = 0.01;
-    public static final int MIN_ALERTS = 10;
     static final int TOP_INDICATORS = 3;
     private final Database database;
 
@@ -36,9 +34,6 @@ public final class Alerts {
 
     /** OPEN: alerted and not ruled on; NONE: below the threshold and not ruled on. */
     public enum Status { OPEN, CONFIRMED, DISMISSED, NONE }
-
-    /** The alert threshold of one side: the rank it is taken at and the score there. */
-    public record Threshold(int rank, double score) {}
 
     /** What to list; {@code page} counts from 1. */
     public record Filter(Side side, Optional<Double> minScore, Optional<String> indicator, Optional<Status> status,
@@ -64,7 +59,7 @@ public final class Alerts {
     }
 
     /** A page of a side's ranking. */
-    public record Page(AlertRun run, Side side, Threshold threshold, List<Row> rows, int page, long total,
+    public record Page(AlertRun run, Side side, AlertCut threshold, List<Row> rows, int page, long total,
             List<String> indicators) {
         public Page {
             rows = List.copyOf(rows);
@@ -92,10 +87,10 @@ public final class Alerts {
         try (Connection c = database.connect()) {
             Optional<AlertRun> run = AlertRun.latest(c);
             if (run.isEmpty()) return Optional.empty();
-            Threshold threshold = threshold(c, run.get(), f.side());
+            AlertCut threshold = threshold(c, run.get(), f.side());
             List<Object> params = new ArrayList<>();
             String sql = "SELECT rank, entity_id, score, status, count(*) OVER () FROM (" + ranked(run.get(), f.side(),
-                    threshold, params) + ") r WHERE true" + filters(f, params) + " ORDER BY rank LIMIT ? OFFSET ?";
+                    threshold, params) + ") r WHERE true" + filters(f, params) + " ORDER BY position LIMIT ? OFFSET ?";
             params.add(PAGE_SIZE);
             params.add((f.page() - 1) * PAGE_SIZE);
             record Found(int rank, String entity, double score, Status status) {}
@@ -139,27 +134,30 @@ public final class Alerts {
         }
     }
 
-    /** The side's threshold in the run (rank 1 at score +infinity when nothing is ranked). */
-    static Threshold threshold(Connection c, AlertRun run, Side side) throws SQLException {
+    /** The side's alert cut in the run (position 1 at score +infinity when nothing is ranked). */
+    static AlertCut threshold(Connection c, AlertRun run, Side side) throws SQLException {
         long ranked = run.ranked(side);
-        if (ranked == 0) return new Threshold(1, Double.POSITIVE_INFINITY);
-        int rank = (int) Math.min(ranked, Math.max(MIN_ALERTS, (long) Math.ceil(TOP_SHARE * ranked)));
-        try (PreparedStatement ps = c.prepareStatement("SELECT score FROM entity_score WHERE run_id = ? AND side = ? AND rank = ?")) {
+        if (ranked == 0) return new AlertCut(1, Double.POSITIVE_INFINITY);
+        int rank = AlertCut.position(ranked);
+        try (PreparedStatement ps = c.prepareStatement("SELECT score FROM entity_score WHERE run_id = ? AND side = ? AND position = ?")) {
             ps.setLong(1, run.id());
             ps.setString(2, side.name());
             ps.setInt(3, rank);
             try (ResultSet rs = ps.executeQuery()) {
-                return new Threshold(rank, rs.next() ? rs.getDouble(1) : Double.POSITIVE_INFINITY);
+                return new AlertCut(rank, rs.next() ? rs.getDouble(1) : Double.POSITIVE_INFINITY);
             }
         }
     }
 
-    /** The side's ranking with each entity's status (columns rank, entity_id, score, status, contributions). */
-    static String ranked(AlertRun run, Side side, Threshold threshold, List<Object> params) {
+    /**
+     * The side's ranking with each entity's status (columns position, rank, entity_id, score, status, contributions); OPEN
+     * applies {@link AlertCut#alerts} in SQL.
+     */
+    static String ranked(AlertRun run, Side side, AlertCut threshold, List<Object> params) {
         params.add(threshold.score());
         params.add(run.id());
         params.add(side.name());
-        return "SELECT es.rank, es.entity_id, es.score, es.contributions, CASE l.decision WHEN 'CONFIRM' THEN 'CONFIRMED' "
+        return "SELECT es.position, es.rank, es.entity_id, es.score, es.contributions, CASE l.decision WHEN 'CONFIRM' THEN 'CONFIRMED' "
                 + "WHEN 'DISMISS' THEN 'DISMISSED' ELSE CASE WHEN es.score > 0 AND es.score >= ? THEN 'OPEN' ELSE 'NONE' END "
                 + "END AS status FROM entity_score es LEFT JOIN (" + AlertDecisions.LATEST + ") l ON l.entity = es.entity_id "
                 + "AND l.side = es.side WHERE es.run_id = ? AND es.side = ?";

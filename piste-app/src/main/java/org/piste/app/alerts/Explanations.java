@@ -14,6 +14,7 @@ import org.piste.app.resolve.EntityNames;
 import org.piste.app.resolve.RecordIds;
 import org.piste.app.store.Database;
 import org.piste.model.RowRef;
+import org.piste.screen.AlertCut;
 import org.piste.screen.Contribution;
 import org.piste.screen.EntityScore.Side;
 
@@ -48,7 +49,7 @@ public final class Explanations {
      * The explanation; {@code total} is the sum of the parts' points, equal to {@code score} up to rounding.
      */
     public record Explanation(AlertRun run, Side side, int rank, String entityId, String name, double score,
-            Alerts.Status status, Alerts.Threshold threshold, List<Part> parts, double total,
+            Alerts.Status status, AlertCut threshold, List<Part> parts, double total,
             List<AlertDecisions.Stored> decisions) {
         public Explanation {
             Objects.requireNonNull(entityId);
@@ -68,7 +69,7 @@ public final class Explanations {
         try (Connection c = database.connect()) {
             Optional<AlertRun> run = AlertRun.latest(c);
             if (run.isEmpty()) return Optional.empty();
-            Alerts.Threshold threshold = Alerts.threshold(c, run.get(), side);
+            AlertCut threshold = Alerts.threshold(c, run.get(), side);
             List<Object> params = new ArrayList<>();
             String sql = "SELECT rank, score, status FROM (" + Alerts.ranked(run.get(), side, threshold, params)
                     + ") r WHERE entity_id = ?";

@@ -14,10 +14,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.piste.app.store.Database;
 import org.piste.screen.EntityScore;
+import org.piste.screen.SharedRanks;
 
 /**
- * Writes a screening for audit outside Piste: senders.csv and recipients.csv (rank, entity_id, score,
- * rule_set_version, top indicators with their points) and membership.csv (every accepted transfer's sender
+ * Writes a screening for audit outside Piste: senders.csv and recipients.csv (rank, shared by equal scores; entity_id,
+ * score, rule_set_version, top indicators with their points) and membership.csv (every accepted transfer's sender
  * and recipient entity), so any score can be recomputed from the operator's records.
  */
 public final class ScreeningFiles {
@@ -39,12 +40,13 @@ public final class ScreeningFiles {
     private static void ranking(Path file, List<EntityScore> ranked, String version) throws IOException {
         try (CsvWriter csv = CsvWriter.builder().build(file)) {
             csv.writeRecord("rank", "entity_id", "score", "rule_set_version", "top_indicators");
-            int rank = 0;
-            for (EntityScore e : ranked) {
+            int[] rank = SharedRanks.of(ranked);
+            for (int i = 0; i < rank.length; i++) {
+                EntityScore e = ranked.get(i);
                 String top = e.contributions().stream().filter(k -> k.points() > 0).limit(TOP_INDICATORS)
                         .map(k -> String.format(Locale.ROOT, "%s=%.2f", k.indicator(), k.points()))
                         .collect(Collectors.joining(";"));
-                csv.writeRecord(String.valueOf(++rank), e.entityId(), String.format(Locale.ROOT, "%.4f", e.score()), version, top);
+                csv.writeRecord(String.valueOf(rank[i]), e.entityId(), String.format(Locale.ROOT, "%.4f", e.score()), version, top);
             }
         }
     }

@@ -16,6 +16,7 @@ import org.piste.screen.Contribution;
 import org.piste.screen.EntityScore;
 import org.piste.screen.Screener;
 import org.piste.screen.ScreeningResult;
+import org.piste.screen.SharedRanks;
 
 /**
  * Screens the resolved entities of a period and stores the ranked scores with their contributions and the
@@ -73,18 +74,20 @@ public final class ScreeningService {
     }
 
     private static void saveScores(Connection c, long run, List<EntityScore> ranked) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_score (run_id, side, rank, entity_id, score, "
-                + "contributions) VALUES (?, ?, ?, ?, ?, ?::jsonb)")) {
-            int rank = 0;
-            for (EntityScore e : ranked) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_score (run_id, side, position, rank, entity_id, "
+                + "score, contributions) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+            int[] rank = SharedRanks.of(ranked);
+            for (int i = 0; i < rank.length; i++) {
+                EntityScore e = ranked.get(i);
                 ps.setLong(1, run);
                 ps.setString(2, e.side().name());
-                ps.setInt(3, ++rank);
-                ps.setString(4, e.entityId());
-                ps.setDouble(5, e.score());
-                ps.setString(6, contributionsJson(e.contributions()));
+                ps.setInt(3, i + 1);
+                ps.setInt(4, rank[i]);
+                ps.setString(5, e.entityId());
+                ps.setDouble(6, e.score());
+                ps.setString(7, contributionsJson(e.contributions()));
                 ps.addBatch();
-                if (rank % 5_000 == 0) ps.executeBatch();
+                if ((i + 1) % 5_000 == 0) ps.executeBatch();
             }
             ps.executeBatch();
         }

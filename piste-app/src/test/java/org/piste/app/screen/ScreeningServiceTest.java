@@ -21,6 +21,7 @@ import org.piste.app.ingest.ImportService;
 import org.piste.app.resolve.ResolutionService;
 import org.piste.app.store.Database;
 import org.piste.ingest.Importer;
+import org.piste.screen.EntityScore;
 import org.piste.screen.RuleSet;
 import org.piste.screen.Screener;
 
@@ -57,6 +58,13 @@ class ScreeningServiceTest {
             assertThat(one(s, "SELECT count(*) FROM entity_score e, jsonb_array_elements(e.contributions) k, "
                     + "jsonb_array_elements_text(k->'evidence') ref WHERE NOT EXISTS (SELECT 1 FROM transfer t WHERE t.reference = ref)"))
                     .as("evidence references that are not stored transfers").isZero();
+            assertThat(one(s, "SELECT count(*) FROM entity_score e WHERE run_id = " + run.id() + " AND rank <> 1 + (SELECT count(*) "
+                    + "FROM entity_score h WHERE h.run_id = e.run_id AND h.side = e.side AND h.score > e.score)"))
+                    .as("ranks that are not 1 + the number of higher scores on the side").isZero();
+            assertThat(one(s, "SELECT count(*) FROM (SELECT 1 FROM entity_score WHERE run_id = " + run.id()
+                    + " GROUP BY side, score HAVING count(*) > 1) tied")).as("equal scores in this world").isPositive();
+            assertThat(one(s, "SELECT count(DISTINCT position) - max(position) FROM entity_score WHERE run_id = " + run.id()
+                    + " GROUP BY side ORDER BY 1 LIMIT 1")).as("positions are 1..n on each side").isZero();
             try (ResultSet rs = s.executeQuery("SELECT rule_set_version FROM screening_run WHERE id = " + run.id())) {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo(RuleSet.builtIn().version());
@@ -75,6 +83,12 @@ class ScreeningServiceTest {
         assertThat(senders.get(0)).isEqualTo("rank,entity_id,score,rule_set_version,top_indicators");
         assertThat(senders).hasSize(1 + run.result().senders().size());
         assertThat(senders.get(1)).startsWith("1," + run.result().senders().get(0).entityId() + ",");
+        // Equal scores, equal ranks: the file never orders entities the scores do not.
+        List<EntityScore> ranked = run.result().senders();
+        for (int i = 2; i < senders.size(); i++) {
+            boolean tied = ranked.get(i - 1).score() == ranked.get(i - 2).score();
+            assertThat(senders.get(i).split(",")[0]).isEqualTo(tied ? senders.get(i - 1).split(",")[0] : String.valueOf(i));
+        }
         List<String> membership = Files.readAllLines(dir.resolve("out/membership.csv"));
         assertThat(membership).hasSize(1 + 10);
         assertThat(membership.subList(1, membership.size())).allSatisfy(line -> assertThat(line.split(",")).hasSize(3));

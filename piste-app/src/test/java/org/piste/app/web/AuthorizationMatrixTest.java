@@ -120,9 +120,9 @@ class AuthorizationMatrixTest {
         web = WebFixture.start();
         web.withDemoData(300, dir);
         var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(web.database.dataSource());
-        ids.put("sender", jdbc.sql("SELECT entity_id FROM entity_score WHERE side = 'SENDER' ORDER BY run_id DESC, rank LIMIT 1")
+        ids.put("sender", jdbc.sql("SELECT entity_id FROM entity_score WHERE side = 'SENDER' ORDER BY run_id DESC, position LIMIT 1")
                 .query(String.class).single());
-        ids.put("recipient", jdbc.sql("SELECT entity_id FROM entity_score WHERE side = 'RECIPIENT' ORDER BY run_id DESC, rank LIMIT 1")
+        ids.put("recipient", jdbc.sql("SELECT entity_id FROM entity_score WHERE side = 'RECIPIENT' ORDER BY run_id DESC, position LIMIT 1")
                 .query(String.class).single());
         ids.put("source", jdbc.sql("SELECT min(id)::text FROM source_file").query(String.class).single());
         ids.put("referral", new ReferralQueries(web.database).list().getFirst().ref());

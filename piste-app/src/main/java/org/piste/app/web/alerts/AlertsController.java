@@ -7,6 +7,7 @@ import org.piste.app.alerts.AnalystDecisions;
 import org.piste.app.alerts.Explanations;
 import org.piste.app.store.Database;
 import org.piste.app.web.WebAudit;
+import org.piste.screen.AlertCut;
 import org.piste.screen.EntityScore.Side;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,8 +40,8 @@ public class AlertsController {
         audit.record("alerts.search", "alerts", AlertParams.describe(filter));
         model.addAttribute("filter", filter);
         model.addAttribute("alerts", alerts.list(filter).orElse(null));
-        model.addAttribute("topShare", Alerts.TOP_SHARE * 100);
-        model.addAttribute("minAlerts", Alerts.MIN_ALERTS);
+        model.addAttribute("topShare", AlertCut.TOP_SHARE * 100);
+        model.addAttribute("minAlerts", AlertCut.MIN_ALERTS);
         model.addAttribute("statuses", Alerts.Status.values());
         return "alerts/list";
     }

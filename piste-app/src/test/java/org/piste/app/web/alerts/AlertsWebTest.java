@@ -26,6 +26,7 @@ import org.piste.app.alerts.Alerts;
 import org.piste.app.alerts.Seeds;
 import org.piste.app.audit.AuditEvent;
 import org.piste.app.web.WebFixture;
+import org.piste.screen.AlertCut;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -112,7 +113,7 @@ class AlertsWebTest {
         for (JsonNode row : open.get("rows")) assertThat(row.get("status").asText()).isEqualTo("OPEN");
         // Alerted: a positive score at least the one ranked at max(10, 1%), ties included; open: not ruled on.
         assertThat(all.size()).isLessThan(10_000);
-        double cut = all.get((int) Math.min(all.size(), Math.max(Alerts.MIN_ALERTS, Math.ceil(Alerts.TOP_SHARE * all.size()))) - 1).score();
+        double cut = all.get((int) Math.min(all.size(), Math.max(AlertCut.MIN_ALERTS, Math.ceil(AlertCut.TOP_SHARE * all.size()))) - 1).score();
         Set<String> ruled = ruledOn("SENDER");
         long alerted = all.stream().filter(x -> x.score() > 0 && x.score() >= cut && !ruled.contains(x.entity())).count();
         assertThat(alerted).isPositive();
@@ -233,7 +234,7 @@ class AlertsWebTest {
     static List<Ranked> ranked(String side, int limit) throws SQLException {
         List<Ranked> out = new ArrayList<>();
         try (Connection c = web.database.connect(); PreparedStatement ps = c.prepareStatement("SELECT rank, entity_id, score "
-                + "FROM entity_score WHERE run_id = ? AND side = ? ORDER BY rank LIMIT ?")) {
+                + "FROM entity_score WHERE run_id = ? AND side = ? ORDER BY position LIMIT ?")) {
             ps.setLong(1, latestRun().id());
             ps.setString(2, side);
             ps.setInt(3, limit);

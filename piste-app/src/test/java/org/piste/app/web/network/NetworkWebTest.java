@@ -52,7 +52,7 @@ class NetworkWebTest {
         web = WebFixture.start();
         web.withDemoData(300, dir);
         facilitator = sql("SELECT entity_id FROM entity_score WHERE side = 'RECIPIENT' AND run_id ="
-                + " (SELECT max(id) FROM screening_run) ORDER BY rank LIMIT 1").getFirst().getFirst();
+                + " (SELECT max(id) FROM screening_run) ORDER BY position LIMIT 1").getFirst().getFirst();
     }
 
     @AfterAll
