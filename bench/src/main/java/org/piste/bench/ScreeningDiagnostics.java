@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
+import org.piste.screen.AlertCut;
 import org.piste.screen.Contribution;
 import org.piste.screen.EntityScore;
 import org.piste.screen.RuleSet;
@@ -20,7 +21,7 @@ import org.piste.screen.TransferFact;
 final class ScreeningDiagnostics {
     private ScreeningDiagnostics() {}
 
-    static void print(ScreeningData data, ScreeningResult result, RuleSet rules, List<String> topSenders) {
+    static void print(ScreeningData data, ScreeningResult result, RuleSet rules, AlertCut cut) {
         Map<String, Integer> sent = new HashMap<>(), received = new HashMap<>();
         for (TransferFact t : data.facts()) {
             if (!t.moved()) continue;
@@ -33,7 +34,7 @@ final class ScreeningDiagnostics {
         examples("recipient", r, e -> !data.roleOf(e.entityId()).equals("FACILITATOR"), data, received, 3, false);
         examples("recipient", r, e -> data.roleOf(e.entityId()).equals("FACILITATOR"), data, received, 3, true);
 
-        System.out.printf("%nscore at the top-1%% cut (rank %d): %.2f%n", topSenders.size(), s.get(topSenders.size() - 1).score());
+        System.out.printf(Locale.ROOT, "%nsenders' alert cut: position %d, score %.2f%n", cut.position(), cut.score());
         indicatorTable("sender", s, rules.sender().keySet(), data, ScreeningQuality.LEGIT, "BUYER");
         indicatorTable("recipient", r, rules.recipient().keySet(), data, null, "FACILITATOR");
         indicatorRankings(s, rules.sender().keySet(), data);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import org.piste.screen.AlertCut;
 import org.piste.screen.Contribution;
 import org.piste.screen.EntityScore;
 import org.piste.screen.RuleSet;
@@ -71,43 +72,62 @@ public final class ScreeningQuality {
         row("recipients: red-flag count", br);
         System.out.printf(Locale.ROOT, "AP ratio Piste / red-flag count: senders %.2fx, recipients %.2fx%n",
                 ps.averagePrecision() / bs.averagePrecision(), pr.averagePrecision() / br.averagePrecision());
+        // "The top 1%" is what Piste alerts on (AlertCut): the top 1% by score, ties at the cut included, never a score of 0.
+        AlertCut cut = AlertCut.of(result.senders());
+        int alerted = cut.count(result.senders());
+        List<String> alerts = pisteS.subList(0, alerted);
+        long buyersAlerted = alerts.stream().filter(buyer).count();
+        double recall = (double) buyersAlerted / ps.positives();
+        System.out.printf(Locale.ROOT, "Piste's sender alerts (top 1%%: score >= %.4f, the score at position %d, ties included, "
+                + "above 0): %d senders, %d buyers (precision %.4f, recall %.4f)%n", cut.score(), cut.position(), alerted,
+                buyersAlerted, alerted == 0 ? 0 : (double) buyersAlerted / alerted, recall);
         Set<String> foundPersons = new HashSet<>();
-        for (String e : pisteS.subList(0, ps.topK())) if (buyer.test(e)) foundPersons.add(data.personOfEntity().get(e));
-        System.out.printf(Locale.ROOT, "buyer persons with an entity in Piste's top 1%%: %d of %d (%.3f)%n",
+        for (String e : alerts) if (buyer.test(e)) foundPersons.add(data.personOfEntity().get(e));
+        System.out.printf(Locale.ROOT, "buyer persons with an entity among Piste's alerts: %d of %d (%.3f)%n",
                 foundPersons.size(), buyerPersons.size(), (double) foundPersons.size() / buyerPersons.size());
 
-        List<String> overRepresented = falsePositivesByKind(data, result.senders(), ps.topK());
+        Kinds kinds = new Kinds(data, result.senders());
+        System.out.printf("%nfalse positives among Piste's sender alerts (the top 1%%; %d senders), by legitimate kind:%n", alerted);
+        List<String> overRepresented = kinds.print(alerted);
+        System.out.printf("%nthe same by position: the first %d senders, equal scores in the fixed hash order (not the target):%n", ps.topK());
+        kinds.print(ps.topK());
+        kinds.printTieOrders(ps.topK(), 1_000);
+
         System.out.println();
         target("buyer AP >= 0.90", ps.averagePrecision() >= 0.90, ps.averagePrecision());
-        target("buyer recall >= 0.95 within top 1% of senders", ps.recallTop() >= 0.95, ps.recallTop());
+        target("buyer recall >= 0.95 within top 1% of senders (alerts)", recall >= 0.95, recall);
         target("buyer AP >= 1.5x red-flag count's", ps.averagePrecision() >= 1.5 * bs.averagePrecision(),
                 ps.averagePrecision() / bs.averagePrecision());
         System.out.printf("%-50s %s  %s%n", "no legitimate kind over-represented in top 1%",
                 overRepresented.isEmpty() ? "none" : String.join(", ", overRepresented), overRepresented.isEmpty() ? "MET" : "MISSED");
 
-        ScreeningDiagnostics.print(data, result, screener.rules(), pisteS.subList(0, ps.topK()));
+        ScreeningDiagnostics.print(data, result, screener.rules(), cut);
         if (args.length > 4) trials(data, List.of(args).subList(4, args.length), bs, buyer, facilitator);
     }
 
-    /** Other rule sets on the same facts: one line each (AP, top-1% recall and precision, ratio, top-1% non-buyers by kind). */
+    /**
+     * Other rule sets on the same facts: one line each (AP; recall and precision among the alerts, the top 1% as
+     * AlertCut takes it; ratio to the baseline; the alerts' non-buyers by kind; the kinds over-represented there).
+     */
     private static void trials(ScreeningData data, List<String> files, RankingMetrics baseline, Predicate<String> buyer,
             Predicate<String> facilitator) {
-        System.out.printf("%n%-34s %7s %7s %7s %6s %7s %7s  %s%n", "rule set (file)", "AP", "R@1%", "P@1%", "xBase",
-                "fac AP", "fac R@K", "top-1% non-buyers by kind, of them scored above 0 in brackets (" + String.join(", ", LEGIT) + ")");
+        System.out.printf("%n%-34s %7s %7s %7s %6s %7s %7s %6s  %s; over-represented%n", "rule set (file)", "AP", "R@1%",
+                "P@1%", "xBase", "fac AP", "fac R@K", "alerts", "alerted non-buyers by kind (" + String.join(", ", LEGIT) + ")");
         for (String file : files) {
             ScreeningResult r = new Screener(RuleSet.load(Path.of(file))).screen(data.facts(), Set.of());
             checkSums(r.senders());
             checkSums(r.recipients());
             List<String> s = ids(r.senders());
             RankingMetrics m = metrics(s, buyer), f = metrics(ids(r.recipients()), facilitator);
-            Map<String, Integer> kinds = new TreeMap<>(), scored = new TreeMap<>();
-            for (EntityScore e : r.senders().subList(0, m.topK())) {
-                kinds.merge(data.roleOf(e.entityId()), 1, Integer::sum);
-                if (e.score() > 0) scored.merge(data.roleOf(e.entityId()), 1, Integer::sum);
-            }
-            System.out.printf(Locale.ROOT, "%-34s %7.4f %7.4f %7.4f %6.2f %7.4f %7.4f  %s%n", Path.of(file).getFileName(),
-                    m.averagePrecision(), m.recallTop(), m.precisionTop(), m.averagePrecision() / baseline.averagePrecision(),
-                    f.averagePrecision(), f.recallAtPositives(), LEGIT.stream().map(k -> kinds.getOrDefault(k, 0) + " (" + scored.getOrDefault(k, 0) + ")").toList());
+            int alerted = AlertCut.of(r.senders()).count(r.senders());
+            long hits = s.subList(0, alerted).stream().filter(buyer).count();
+            Map<String, Integer> kinds = new TreeMap<>();
+            for (String e : s.subList(0, alerted)) kinds.merge(data.roleOf(e), 1, Integer::sum);
+            List<String> over = new Kinds(data, r.senders()).overRepresented(alerted);
+            System.out.printf(Locale.ROOT, "%-34s %7.4f %7.4f %7.4f %6.2f %7.4f %7.4f %6d  %s; %s%n", Path.of(file).getFileName(),
+                    m.averagePrecision(), (double) hits / m.positives(), alerted == 0 ? 0 : (double) hits / alerted,
+                    m.averagePrecision() / baseline.averagePrecision(), f.averagePrecision(), f.recallAtPositives(), alerted,
+                    LEGIT.stream().map(k -> kinds.getOrDefault(k, 0)).toList(), over.isEmpty() ? "none" : String.join(", ", over));
         }
     }
 
@@ -136,61 +156,6 @@ public final class ScreeningQuality {
                 throw new AssertionError("score of " + s.entityId() + " is " + s.score() + " but its contributions sum to " + sum);
             }
         }
-    }
-
-    /**
-     * False positives by legitimate kind in the top 1%: each kind's count there, its share of the kind's senders,
-     * and whether it is over-represented: its share of the top's non-buyers above its share of all non-buyer
-     * senders, with a one-sided binomial p < 0.05 (the count is not explained by chance at the kind's share).
-     * "scored" counts those in the top with a score above 0: the others are there only because the top 1% has more
-     * places than there are senders with any counted evidence (they would not be alerts). "ties shared" is the
-     * ratio expected over every order of the entities tied with the last one in the top (their places shared in
-     * proportion, as in McSherry and Najork's tie-aware measures): what the ranking itself says, apart from the
-     * draw that a fixed tie order makes. The verdict is on the ranking as produced.
-     */
-    private static List<String> falsePositivesByKind(ScreeningData data, List<EntityScore> ranking, int top) {
-        Map<String, Integer> all = new TreeMap<>(), inTop = new TreeMap<>(), scored = new TreeMap<>();
-        for (int i = 0; i < ranking.size(); i++) {
-            String role = data.roleOf(ranking.get(i).entityId());
-            all.merge(role, 1, Integer::sum);
-            if (i < top) inTop.merge(role, 1, Integer::sum);
-            if (i < top && ranking.get(i).score() > 0) scored.merge(role, 1, Integer::sum);
-        }
-        int nonBuyers = ranking.size() - all.getOrDefault("BUYER", 0), fpTop = top - inTop.getOrDefault("BUYER", 0);
-        double last = ranking.get(top - 1).score();
-        Map<String, Integer> above = new TreeMap<>(), tied = new TreeMap<>();
-        for (EntityScore e : ranking) {
-            if (e.score() > last) above.merge(data.roleOf(e.entityId()), 1, Integer::sum);
-            else if (e.score() == last) tied.merge(data.roleOf(e.entityId()), 1, Integer::sum);
-        }
-        int aboveAll = above.values().stream().mapToInt(Integer::intValue).sum(), tiedAll = tied.values().stream().mapToInt(Integer::intValue).sum();
-        double share = (double) (top - aboveAll) / tiedAll, fpShared = fpTop == 0 ? 0
-                : top - above.getOrDefault("BUYER", 0) - share * tied.getOrDefault("BUYER", 0);
-        System.out.printf("%nfalse positives in Piste's top 1%% (%d entities, %d not buyers), by legitimate kind:%n", top, fpTop);
-        System.out.printf("%-18s %8s %6s %6s %9s %8s %8s %6s %9s %12s%n", "kind", "entities", "in top", "scored", "rate", "pop sh",
-                "top sh", "ratio", "p", "ties shared");
-        List<String> over = new ArrayList<>(), overShared = new ArrayList<>();
-        for (String kind : LEGIT) {
-            int n = all.getOrDefault(kind, 0), x = inTop.getOrDefault(kind, 0);
-            double popShare = (double) n / nonBuyers, topShare = fpTop == 0 ? 0 : (double) x / fpTop;
-            double ratio = popShare == 0 ? 0 : topShare / popShare, p = RankingMetrics.binomialUpperTail(fpTop, x, popShare);
-            boolean isOver = ratio > 1 && p < 0.05;
-            if (isOver) over.add(kind);
-            double expected = above.getOrDefault(kind, 0) + share * tied.getOrDefault(kind, 0);
-            double sharedRatio = popShare == 0 || fpShared == 0 ? 0 : expected / fpShared / popShare;
-            if (sharedRatio > 1 && RankingMetrics.binomialUpperTail((int) Math.round(fpShared), (int) Math.round(expected), popShare) < 0.05) {
-                overShared.add(kind);
-            }
-            System.out.printf(Locale.ROOT, "%-18s %,8d %6d %6d %9.5f %8.4f %8.4f %6.2f %9.2g %12.2f%s%n", kind, n, x, scored.getOrDefault(kind, 0),
-                    n == 0 ? 0 : (double) x / n, popShare, topShare, ratio, p, sharedRatio, isOver ? "  OVER-REPRESENTED" : "");
-        }
-        System.out.println("(rate = in top / entities of the kind; pop sh = share among all non-buyer sender entities; "
-                + "top sh = share among the top 1%'s non-buyers; over-represented when ratio > 1 and binomial p < 0.05; "
-                + "scored = in top with a score above 0; ties shared = ratio expected over all orders of the "
-                + String.format(Locale.ROOT, "%,d entities tied at the last score in the top, %.1f)", tiedAll, last));
-        System.out.printf("%-50s %s%n", "over-represented with ties shared (not the target)", overShared.isEmpty() ? "none"
-                : String.join(", ", overShared));
-        return over;
     }
 
     /** Mean of f over the entities of each class, in class order. */
