@@ -70,6 +70,7 @@ public final class Screener {
      * Highest score first; equals in the order of a hash of their ids ({@link TieOrder}, computed once per entity). Not
      * the ids themselves: an entity's id is its smallest member reference, so the more transfers, the smaller the id,
      * and ordering equals by id would put heavy remitters (families, partners) ahead of others with the same evidence.
+     * The order only keeps lists stable: equals share one rank where ranks are shown ({@link SharedRanks}).
      */
     static void rank(EntityScore[] entities) {
         record Keyed(EntityScore entity, long tie) {}
