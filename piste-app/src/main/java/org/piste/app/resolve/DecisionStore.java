@@ -78,16 +78,24 @@ public final class DecisionStore {
         return id.id();
     }
 
-    /** The decisions every run receives: per pair of records, the latest. */
-    static List<Decision> effective(Connection c) throws SQLException {
+    /** The decisions a run receives (per pair of records, the latest) and the id of the last one stored (0: none). */
+    record Effective(List<Decision> decisions, long lastId) {
+        Effective {
+            decisions = List.copyOf(decisions);
+        }
+    }
+
+    static Effective effective(Connection c) throws SQLException {
         Map<String, Decision> latest = new LinkedHashMap<>();
+        long lastId = 0;
         for (Stored s : all(c)) {
+            lastId = Math.max(lastId, s.id());
             Decision d = s.decision();
             String key = d.recordA().compareTo(d.recordB()) < 0 ? d.recordA() + "|" + d.recordB() : d.recordB() + "|" + d.recordA();
             latest.remove(key);
             latest.put(key, d);
         }
-        return List.copyOf(latest.values());
+        return new Effective(List.copyOf(latest.values()), lastId);
     }
 
     static List<Stored> all(Connection c) throws SQLException {

@@ -24,7 +24,9 @@ import org.piste.resolve.Resolver;
  * needs the stored model rebuilt: when it cannot be, the run is full and its note says why. Extending holds every
  * record and the previous links in memory; above {@link #EXTEND_BYTES_PER_RECORD} a record of the heap, the records
  * are streamed and resolved again with the previous model instead: a full run without re-learning, whose entities
- * can differ from extending where the order of merges matters (previous entities are not pinned first).
+ * can differ from extending where the order of merges matters (previous entities are not pinned first). An
+ * incremental run when nothing was added or decided since the latest run keeps that run: no new run is stored, and
+ * the summary is the latest run's, with a note that says so.
  */
 public final class ResolutionService {
     public enum Mode { FULL, INCREMENTAL }
@@ -102,7 +104,13 @@ public final class ResolutionService {
             long[] counts = counts(c);
             long records = counts[0], added = records - counts[1];
             if (records == 0) return Optional.empty();
-            List<Decision> decisions = DecisionStore.effective(c);
+            DecisionStore.Effective effective = DecisionStore.effective(c);
+            List<Decision> decisions = effective.decisions();
+            if (requested == Mode.INCREMENTAL && fullBecause.isEmpty() && added == 0) {
+                Optional<Summary> kept = ResolutionStore.current(c, records, effective.lastId(),
+                        Duration.ofNanos(System.nanoTime() - started));
+                if (kept.isPresent()) return kept;
+            }
             Plan plan = fullBecause.isPresent() ? new Plan(Mode.FULL, Optional.empty(), false, fullBecause.get())
                     : plan(c, requested, counts[1] == 0, added, records);
             Resolution resolution = plan.model().isEmpty()
@@ -116,7 +124,7 @@ public final class ResolutionService {
                 long modelId = ResolutionStore.saveModel(c, resolution.model());
                 long entities = resolution.entities();
                 long runId = ResolutionStore.saveRun(c, new ResolutionStore.RunRow(startedAt, requested, plan.mode(),
-                        plan.note(), added, decisions.size()), resolution, entities, modelId);
+                        plan.note(), added, decisions.size(), effective.lastId()), resolution, entities, modelId);
                 ResolutionStore.replace(c, resolution, runId);
                 c.commit();
                 return Optional.of(new Summary(runId, requested, plan.mode(), plan.note(), records, added, entities,

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.piste.app.store.CopyText;
+import org.piste.resolve.BlockingReport;
 import org.piste.resolve.Evidence;
 import org.piste.resolve.EvidenceParts;
 import org.piste.resolve.Link;
@@ -30,7 +31,7 @@ final class ResolutionStore {
 
     /** What a run did, for its resolution_run row. */
     record RunRow(java.time.OffsetDateTime startedAt, ResolutionService.Mode requested, ResolutionService.Mode mode,
-            String note, long newRecords, int decisions) {}
+            String note, long newRecords, int decisions, long lastDecision) {}
 
     static long saveModel(Connection c, MatchModel model) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
@@ -50,8 +51,8 @@ final class ResolutionStore {
     static long saveRun(Connection c, RunRow run, Resolution r, long entities, long modelId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_run (started_at, finished_at, requested, "
                 + "mode, note, records, new_records, entities, candidate_pairs, reduction_ratio, block_cap, "
-                + "oversized_blocks, links, decisions, model_id) VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, "
-                + "?, ?, ?) RETURNING id")) {
+                + "oversized_blocks, links, decisions, model_id, last_decision, multi_record_entities) VALUES (?, now(), ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) RETURNING id")) {
             int i = 1;
             ps.setObject(i++, run.startedAt());
             ps.setString(i++, run.requested().name());
@@ -66,10 +67,41 @@ final class ResolutionStore {
             ps.setString(i++, Json.counts(r.blocking().oversizedBlocksByKind()));
             ps.setLong(i++, r.links().size());
             ps.setInt(i++, run.decisions());
-            ps.setLong(i, modelId);
+            ps.setLong(i++, modelId);
+            ps.setLong(i++, run.lastDecision());
+            ps.setLong(i, r.multiRecordEntities());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The latest run as the summary of an incremental run that keeps it, when it resolved these records with every
+     * analyst decision up to {@code lastDecision} and nothing since; empty otherwise (also for runs stored before
+     * they recorded the last decision they saw).
+     */
+    static Optional<ResolutionService.Summary> current(Connection c, long records, long lastDecision, java.time.Duration took)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, records, entities, multi_record_entities, candidate_pairs, "
+                + "reduction_ratio, block_cap, links, decisions, ARRAY(SELECT key FROM jsonb_each_text(oversized_blocks) ORDER BY key), "
+                + "ARRAY(SELECT value::bigint FROM jsonb_each_text(oversized_blocks) ORDER BY key) FROM resolution_run r "
+                + "WHERE id = (SELECT max(id) FROM resolution_run) AND records = ? AND last_decision = ? "
+                + "AND multi_record_entities IS NOT NULL")) {
+            ps.setLong(1, records);
+            ps.setLong(2, lastDecision);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                long id = rs.getLong(1);
+                String[] kinds = (String[]) rs.getArray(10).getArray();
+                Long[] counts = (Long[]) rs.getArray(11).getArray();
+                Map<String, Long> oversized = new HashMap<>();
+                for (int k = 0; k < kinds.length; k++) oversized.put(kinds[k], counts[k]);
+                return Optional.of(new ResolutionService.Summary(id, ResolutionService.Mode.INCREMENTAL,
+                        ResolutionService.Mode.INCREMENTAL, "nothing added or decided since run #" + id + ": its entities are kept",
+                        rs.getLong(2), 0, rs.getLong(3), rs.getLong(4), new BlockingReport(rs.getLong(2), rs.getLong(5),
+                        rs.getDouble(6), rs.getInt(7), oversized), rs.getLong(8), rs.getInt(9), took));
             }
         }
     }

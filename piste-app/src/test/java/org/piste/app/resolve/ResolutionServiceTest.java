@@ -203,6 +203,62 @@ class ResolutionServiceTest {
     }
 
     @Test
+    void anIncrementalRunWithNothingAddedOrDecidedSinceKeepsTheLatestRun() throws SQLException {
+        Database db = importedFirst();
+        ResolutionService.Summary first = resolve(db, Mode.FULL);
+        Map<String, String> before = membership(db);
+
+        ResolutionService.Summary kept = resolve(db, Mode.INCREMENTAL);
+
+        assertThat(kept.runId()).isEqualTo(first.runId());
+        assertThat(kept.note()).contains("nothing added or decided since run #" + first.runId());
+        assertThat(kept.newRecords()).isZero();
+        assertThat(List.of(kept.records(), kept.entities(), kept.multiRecordEntities(), kept.links(), (long) kept.decisions()))
+                .isEqualTo(List.of(first.records(), first.entities(), first.multiRecordEntities(), first.links(), (long) first.decisions()));
+        assertThat(kept.blocking()).isEqualTo(first.blocking());
+        assertThat(runs(db)).as("no new run stored").isEqualTo(1);
+        assertThat(membership(db)).isEqualTo(before);
+        assertThat(resolve(db, Mode.FULL).runId()).as("a full run is always run").isGreaterThan(first.runId());
+    }
+
+    @Test
+    void aDecisionSinceTheLatestRunIsResolvedEvenWhenItRepeatsAnEarlierOne() throws SQLException {
+        Database db = importedFirst();
+        String luz1 = sender(db, "LUZ-1"), luz2 = sender(db, "LUZ-2");
+        DecisionStore decisions = new DecisionStore(db);
+        decisions.add(luz1, luz2, Decision.Kind.NOT_SAME, "analyst-1", "");
+        resolve(db, Mode.FULL);
+        decisions.add(luz1, luz2, Decision.Kind.SAME, "analyst-2", "checked the passport");
+
+        ResolutionService.Summary s = resolve(db, Mode.INCREMENTAL);
+
+        assertThat(s.decisions()).as("as many effective decisions as before").isEqualTo(1);
+        assertThat(runs(db)).isEqualTo(2);
+        assertThat(membership(db).get(luz1)).isEqualTo(membership(db).get(luz2));
+        assertThat(resolve(db, Mode.INCREMENTAL).runId()).as("then nothing new").isEqualTo(s.runId());
+    }
+
+    @Test
+    void aRunStoredBeforeRunsRecordedTheirLastDecisionIsNotKept() throws SQLException {
+        Database db = importedFirst();
+        resolve(db, Mode.FULL);
+        try (Connection c = db.connect(); var st = c.createStatement()) {
+            st.execute("UPDATE resolution_run SET last_decision = NULL, multi_record_entities = NULL");
+        }
+
+        resolve(db, Mode.INCREMENTAL);
+
+        assertThat(runs(db)).isEqualTo(2);
+    }
+
+    private static long runs(Database db) throws SQLException {
+        try (Connection c = db.connect(); var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM resolution_run")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void withoutARestorableModelAnIncrementalRunIsAFullRunThatSaysWhy() {
         Database db = importedFirst();
         ResolutionService service = new ResolutionService(db, Resolver.Settings.defaults(), StoredModel.Restorer.NONE);

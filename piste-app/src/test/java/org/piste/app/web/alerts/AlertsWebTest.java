@@ -170,9 +170,13 @@ class AlertsWebTest {
         HttpRequest viaApi = web.api("investigator", "/api/alerts/SENDER/" + dismiss + "/decision")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"dismiss\",\"note\":\"a charity sponsor, known\"}")).build();
+        long resolutionBefore = latestResolutionRun();
         HttpResponse<String> d = web.send(viaApi);
         assertThat(d.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(d.body()).get("refresh").get("screeningRun").asLong()).isEqualTo(latestRun().id());
+        // A ruling changes the seeds, not the entities: the resolution is kept, the screening runs again.
+        assertThat(JSON.readTree(d.body()).get("refresh").get("resolutionRun").asLong()).isEqualTo(resolutionBefore);
+        assertThat(latestResolutionRun()).isEqualTo(resolutionBefore);
         assertThat(rows(s.get("/alerts?side=SENDER&status=open").body()).stream().map(m -> m[0])).doesNotContain(dismiss);
         assertThat(rows(s.get("/alerts?side=SENDER&status=dismissed").body()).stream().map(m -> m[0])).containsExactly(dismiss);
         assertThat(events("investigator", "alert.decide")).anySatisfy(e -> {
@@ -243,6 +247,14 @@ class AlertsWebTest {
             }
         }
         return out;
+    }
+
+    static long latestResolutionRun() throws SQLException {
+        try (Connection c = web.database.connect(); var st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT max(id) FROM resolution_run")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     static long count(String sql) throws SQLException {
