@@ -51,8 +51,11 @@ public final class Alerts {
         }
     }
 
-    /** One ranked entity: its strongest indicators (points > 0) and its status. */
-    public record Row(int rank, String entityId, String name, double score, List<Contribution> top, Status status) {
+    /**
+     * One ranked entity: its place in the run's order (unique; equal scores in a fixed order that means nothing), its
+     * rank (shared by equal scores), its strongest indicators (points > 0) and its status.
+     */
+    public record Row(int position, int rank, String entityId, String name, double score, List<Contribution> top, Status status) {
         public Row {
             top = List.copyOf(top);
         }
@@ -89,23 +92,23 @@ public final class Alerts {
             if (run.isEmpty()) return Optional.empty();
             AlertCut threshold = threshold(c, run.get(), f.side());
             List<Object> params = new ArrayList<>();
-            String sql = "SELECT rank, entity_id, score, status, count(*) OVER () FROM (" + ranked(run.get(), f.side(),
+            String sql = "SELECT position, rank, entity_id, score, status, count(*) OVER () FROM (" + ranked(run.get(), f.side(),
                     threshold, params) + ") r WHERE true" + filters(f, params) + " ORDER BY position LIMIT ? OFFSET ?";
             params.add(PAGE_SIZE);
             params.add((f.page() - 1) * PAGE_SIZE);
-            record Found(int rank, String entity, double score, Status status) {}
+            record Found(int position, int rank, String entity, double score, Status status) {}
             List<Found> found = new ArrayList<>();
             long total = 0;
             try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    found.add(new Found(rs.getInt(1), rs.getString(2), rs.getDouble(3), Status.valueOf(rs.getString(4))));
-                    total = rs.getLong(5);
+                    found.add(new Found(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getDouble(4), Status.valueOf(rs.getString(5))));
+                    total = rs.getLong(6);
                 }
             }
             List<String> ids = found.stream().map(Found::entity).toList();
             Map<String, String> names = EntityNames.shown(c, ids);
             Map<String, List<Contribution>> contributions = contributions(c, run.get().id(), f.side(), ids);
-            List<Row> rows = found.stream().map(x -> new Row(x.rank(), x.entity(), names.getOrDefault(x.entity(), ""),
+            List<Row> rows = found.stream().map(x -> new Row(x.position(), x.rank(), x.entity(), names.getOrDefault(x.entity(), ""),
                     x.score(), top(contributions.getOrDefault(x.entity(), List.of())), x.status())).toList();
             return Optional.of(new Page(run.get(), f.side(), threshold, rows, f.page(), total,
                     indicators(c, run.get().id(), f.side())));

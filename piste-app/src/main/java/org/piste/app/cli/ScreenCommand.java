@@ -14,6 +14,7 @@ import org.piste.app.screen.ScreeningFiles;
 import org.piste.app.screen.ScreeningService;
 import org.piste.screen.EntityScore;
 import org.piste.screen.RuleSet;
+import org.piste.screen.SharedRanks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,12 +85,13 @@ public final class ScreenCommand implements Callable<Integer> {
 
     private static void section(PrintWriter w, String title, List<EntityScore> ranked, int top) {
         w.println(title + " (highest first; 'piste entity ID' shows who they are):");
+        int[] rank = SharedRanks.of(ranked);
         for (int i = 0; i < Math.min(top, ranked.size()); i++) {
             EntityScore e = ranked.get(i);
             String why = e.contributions().stream().filter(k -> k.points() > 0).limit(3)
                     .map(k -> String.format(Locale.ROOT, "%s +%.1f (%s)", k.indicator(), k.points(), k.explanation()))
                     .collect(Collectors.joining("; "));
-            w.printf(Locale.ROOT, "%4d  %-12s %6.1f  %s%n", i + 1, e.entityId(), e.score(), why);
+            w.printf(Locale.ROOT, "%4d  %-12s %6.1f  %s%n", rank[i], e.entityId(), e.score(), why);
         }
     }
 }

@@ -78,8 +78,11 @@ public final class DecisionStore {
         return id.id();
     }
 
-    /** The decisions a run receives (per pair of records, the latest) and the id of the last one stored (0: none). */
-    record Effective(List<Decision> decisions, long lastId) {
+    /**
+     * The decisions a run receives (per pair of records, the latest) and how many stored decisions they come from:
+     * decisions are never deleted, so the same count later means the same decisions.
+     */
+    record Effective(List<Decision> decisions, long read) {
         Effective {
             decisions = List.copyOf(decisions);
         }
@@ -87,15 +90,14 @@ public final class DecisionStore {
 
     static Effective effective(Connection c) throws SQLException {
         Map<String, Decision> latest = new LinkedHashMap<>();
-        long lastId = 0;
-        for (Stored s : all(c)) {
-            lastId = Math.max(lastId, s.id());
+        List<Stored> all = all(c);
+        for (Stored s : all) {
             Decision d = s.decision();
             String key = d.recordA().compareTo(d.recordB()) < 0 ? d.recordA() + "|" + d.recordB() : d.recordB() + "|" + d.recordA();
             latest.remove(key);
             latest.put(key, d);
         }
-        return new Effective(List.copyOf(latest.values()), lastId);
+        return new Effective(List.copyOf(latest.values()), all.size());
     }
 
     static List<Stored> all(Connection c) throws SQLException {

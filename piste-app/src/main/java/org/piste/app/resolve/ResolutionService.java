@@ -107,7 +107,7 @@ public final class ResolutionService {
             DecisionStore.Effective effective = DecisionStore.effective(c);
             List<Decision> decisions = effective.decisions();
             if (requested == Mode.INCREMENTAL && fullBecause.isEmpty() && added == 0) {
-                Optional<Summary> kept = ResolutionStore.current(c, records, effective.lastId(),
+                Optional<Summary> kept = ResolutionStore.current(c, records, effective.read(),
                         Duration.ofNanos(System.nanoTime() - started));
                 if (kept.isPresent()) return kept;
             }
@@ -124,7 +124,7 @@ public final class ResolutionService {
                 long modelId = ResolutionStore.saveModel(c, resolution.model());
                 long entities = resolution.entities();
                 long runId = ResolutionStore.saveRun(c, new ResolutionStore.RunRow(startedAt, requested, plan.mode(),
-                        plan.note(), added, decisions.size(), effective.lastId()), resolution, entities, modelId);
+                        plan.note(), added, decisions.size(), effective.read()), resolution, entities, modelId);
                 ResolutionStore.replace(c, resolution, runId);
                 c.commit();
                 return Optional.of(new Summary(runId, requested, plan.mode(), plan.note(), records, added, entities,

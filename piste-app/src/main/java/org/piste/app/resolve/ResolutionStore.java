@@ -31,7 +31,7 @@ final class ResolutionStore {
 
     /** What a run did, for its resolution_run row. */
     record RunRow(java.time.OffsetDateTime startedAt, ResolutionService.Mode requested, ResolutionService.Mode mode,
-            String note, long newRecords, int decisions, long lastDecision) {}
+            String note, long newRecords, int decisions, long decisionsRead) {}
 
     static long saveModel(Connection c, MatchModel model) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
@@ -51,7 +51,7 @@ final class ResolutionStore {
     static long saveRun(Connection c, RunRow run, Resolution r, long entities, long modelId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_run (started_at, finished_at, requested, "
                 + "mode, note, records, new_records, entities, candidate_pairs, reduction_ratio, block_cap, "
-                + "oversized_blocks, links, decisions, model_id, last_decision, multi_record_entities) VALUES (?, now(), ?, "
+                + "oversized_blocks, links, decisions, model_id, decisions_read, multi_record_entities) VALUES (?, now(), ?, "
                 + "?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) RETURNING id")) {
             int i = 1;
             ps.setObject(i++, run.startedAt());
@@ -68,7 +68,7 @@ final class ResolutionStore {
             ps.setLong(i++, r.links().size());
             ps.setInt(i++, run.decisions());
             ps.setLong(i++, modelId);
-            ps.setLong(i++, run.lastDecision());
+            ps.setLong(i++, run.decisionsRead());
             ps.setLong(i, r.multiRecordEntities());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -78,19 +78,19 @@ final class ResolutionStore {
     }
 
     /**
-     * The latest run as the summary of an incremental run that keeps it, when it resolved these records with every
-     * analyst decision up to {@code lastDecision} and nothing since; empty otherwise (also for runs stored before
-     * they recorded the last decision they saw).
+     * The latest run as the summary of an incremental run that keeps it, when it resolved these records with the
+     * {@code decisionsRead} analyst decisions stored now; empty otherwise (also for runs stored before they recorded
+     * how many decisions they read).
      */
-    static Optional<ResolutionService.Summary> current(Connection c, long records, long lastDecision, java.time.Duration took)
+    static Optional<ResolutionService.Summary> current(Connection c, long records, long decisionsRead, java.time.Duration took)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, records, entities, multi_record_entities, candidate_pairs, "
                 + "reduction_ratio, block_cap, links, decisions, ARRAY(SELECT key FROM jsonb_each_text(oversized_blocks) ORDER BY key), "
                 + "ARRAY(SELECT value::bigint FROM jsonb_each_text(oversized_blocks) ORDER BY key) FROM resolution_run r "
-                + "WHERE id = (SELECT max(id) FROM resolution_run) AND records = ? AND last_decision = ? "
+                + "WHERE id = (SELECT max(id) FROM resolution_run) AND records = ? AND decisions_read = ? "
                 + "AND multi_record_entities IS NOT NULL")) {
             ps.setLong(1, records);
-            ps.setLong(2, lastDecision);
+            ps.setLong(2, decisionsRead);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
                 long id = rs.getLong(1);

@@ -239,16 +239,42 @@ class ResolutionServiceTest {
     }
 
     @Test
-    void aRunStoredBeforeRunsRecordedTheirLastDecisionIsNotKept() throws SQLException {
+    void aRunStoredBeforeRunsRecordedTheDecisionsTheyReadIsNotKept() throws SQLException {
         Database db = importedFirst();
         resolve(db, Mode.FULL);
         try (Connection c = db.connect(); var st = c.createStatement()) {
-            st.execute("UPDATE resolution_run SET last_decision = NULL, multi_record_entities = NULL");
+            st.execute("UPDATE resolution_run SET decisions_read = NULL, multi_record_entities = NULL");
         }
 
         resolve(db, Mode.INCREMENTAL);
 
         assertThat(runs(db)).isEqualTo(2);
+    }
+
+    /** Ids are taken at insert and seen at commit: a decision with a lower id can commit after a run read a higher one. */
+    @Test
+    void aDecisionCommittedAfterARunThatReadALaterOneIsStillResolved() throws SQLException {
+        Database db = importedFirst();
+        resolve(db, Mode.FULL);
+        String luz1 = sender(db, "LUZ-1"), luz2 = sender(db, "LUZ-2");
+        assertThat(membership(db).get(luz1)).isEqualTo(membership(db).get(luz2));
+        try (Connection slow = db.connect()) {
+            slow.setAutoCommit(false);
+            try (var ps = slow.prepareStatement("INSERT INTO analyst_decision (record_a, record_b, kind, decided_by, note) "
+                    + "VALUES (?, ?, 'NOT_SAME', 'analyst-a', '')")) {
+                ps.setString(1, luz1);
+                ps.setString(2, luz2);
+                ps.executeUpdate(); // the lower id, not committed yet
+            }
+            new DecisionStore(db).add(sender(db, "ORIANE-1"), sender(db, "SYLVIE-1"), Decision.Kind.NOT_SAME, "analyst-b", "");
+            resolve(db, Mode.INCREMENTAL); // reads the higher id only
+            slow.commit();
+        }
+
+        ResolutionService.Summary s = resolve(db, Mode.INCREMENTAL);
+
+        assertThat(s.note()).doesNotContain("kept");
+        assertThat(membership(db).get(luz1)).isNotEqualTo(membership(db).get(luz2));
     }
 
     private static long runs(Database db) throws SQLException {

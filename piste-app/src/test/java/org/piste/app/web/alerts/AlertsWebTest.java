@@ -64,6 +64,31 @@ class AlertsWebTest {
         assertThat(second).first().isEqualTo(ranked("SENDER", 51).get(50).entity());
     }
 
+    /** The order of equal scores means nothing: they show one rank (1 + the higher scores) on pages and explanations. */
+    @Test
+    void equalScoresShowOneRankOnPagesAndExplanations() throws Exception {
+        List<Ranked> all = ranked("SENDER", 100_000);
+        int at = -1;
+        for (int i = 1; i < all.size() && at < 0; i++) if (all.get(i).score() == all.get(i - 1).score()) at = i;
+        assertThat(at).as("equal scores in the demo data").isPositive();
+        Ranked tied = all.get(at);
+        double score = tied.score();
+        int expected = 1 + (int) all.stream().filter(x -> x.score() > score).count();
+        assertThat(expected).isLessThan(at + 1);
+        int page = at / Alerts.PAGE_SIZE + 1;
+
+        JsonNode rows = api("/api/alerts?side=SENDER&status=all&page=" + page).get("rows");
+        JsonNode row = rows.get(at % Alerts.PAGE_SIZE);
+        assertThat(row.get("entityId").asText()).isEqualTo(tied.entity());
+        assertThat(row.get("position").asInt()).isEqualTo(at + 1);
+        assertThat(row.get("rank").asInt()).isEqualTo(expected);
+        assertThat(api("/api/alerts/SENDER/" + all.get(at - 1).entity()).get("rank").asInt()).as("the one before, tied").isEqualTo(expected);
+        assertThat(api("/api/alerts/SENDER/" + tied.entity()).get("rank").asInt()).isEqualTo(expected);
+        var s = web.signIn("analyst");
+        assertThat(rows(s.get("/alerts?side=SENDER&status=all&page=" + page).body()))
+                .anySatisfy(m -> assertThat(m).startsWith(tied.entity(), String.valueOf(expected)));
+    }
+
     @Test
     void explanationAddsUpToTheScoreAndShowsEveryEvidenceWithItsSourceRow() throws Exception {
         Ranked top = ranked("SENDER", 1).get(0);
