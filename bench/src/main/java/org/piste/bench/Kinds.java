@@ -79,6 +79,7 @@ final class Kinds {
         Random random = new Random(1);
         int flagged = 0;
         Map<String, Integer> flaggedBy = new TreeMap<>();
+        Map<String, Double> ratioSum = new TreeMap<>();
         for (int d = 0; d < draws; d++) {
             Collections.shuffle(tied, random);
             Map<String, Integer> in = new TreeMap<>(above);
@@ -86,6 +87,8 @@ final class Kinds {
             int fp = top - in.getOrDefault("BUYER", 0);
             boolean any = false;
             for (String kind : ScreeningQuality.LEGIT) {
+                double popShare = (double) all.getOrDefault(kind, 0) / nonBuyers;
+                if (fp > 0 && popShare > 0) ratioSum.merge(kind, in.getOrDefault(kind, 0) / (double) fp / popShare, Double::sum);
                 if (over(in.getOrDefault(kind, 0), fp, kind)) {
                     any = true;
                     flaggedBy.merge(kind, 1, Integer::sum);
@@ -96,6 +99,8 @@ final class Kinds {
         System.out.printf(Locale.ROOT, "%,d senders tied at score %.2f fill %d of the first %d places; over %,d random orders "
                 + "of them, the test flags some kind in %.1f%% of orders %s%n", to - from, last, top - from, top, draws,
                 100.0 * flagged / draws, flaggedBy);
+        System.out.printf(Locale.ROOT, "each kind's ratio averaged over those orders (top share / population share): %s%n",
+                ratioSum.entrySet().stream().map(e -> e.getKey() + String.format(Locale.ROOT, " %.2f", e.getValue() / draws)).toList());
     }
 
     private static Map<String, Integer> count(List<String> roles) {
