@@ -22,6 +22,12 @@ enum Comparison {
     static final int MISSING = 0;
     static final Comparison[] ALL = values();
     static final int BITS = 3;
+    /**
+     * Set in a pattern, above the fields' levels, when the names were read swapped (one record's given names against
+     * the other's surname): the explanation must say so, as the values shown are each record's own.
+     */
+    static final int SWAPPED = 1 << 30;
+    static final String SWAPPED_NOTE = ", names read swapped";
 
     final String label;
     final String[] levels;
@@ -43,10 +49,10 @@ enum Comparison {
         return levels.length - 1;
     }
 
-    /** All fields' levels packed in one int, {@link #BITS} bits per field. */
+    /** All fields' levels packed in one int, {@link #BITS} bits per field, and {@link #SWAPPED}. */
     static int pattern(Features a, Features b) {
         int[] names = names(a, b);
-        int p = 0;
+        int p = names[2];
         p = put(p, GIVEN, names[0]);
         p = put(p, SURNAME, names[1]);
         p = put(p, MIDDLE, middle(a.middleKey, b.middleKey));
@@ -64,22 +70,47 @@ enum Comparison {
         return (pattern >>> (c.ordinal() * BITS)) & ((1 << BITS) - 1);
     }
 
+    /** A pattern's levels alone (what the model weighs), without {@link #SWAPPED}. */
+    static int levelsOnly(int pattern) {
+        return pattern & ~SWAPPED;
+    }
+
+    /** The level of a field as an explanation words it. */
+    static String levelText(int pattern, Comparison c) {
+        String text = c.levels[level(pattern, c)];
+        return (pattern & SWAPPED) != 0 && (c == GIVEN || c == SURNAME) ? text + SWAPPED_NOTE : text;
+    }
+
+    /** The pattern bits that {@link #levelText} words as {@code text} for this field; -1 for no such wording. */
+    static int parseLevel(Comparison c, String text) {
+        int swapped = 0;
+        if ((c == GIVEN || c == SURNAME) && text.endsWith(SWAPPED_NOTE)) {
+            text = text.substring(0, text.length() - SWAPPED_NOTE.length());
+            swapped = SWAPPED;
+        }
+        int level = java.util.Arrays.asList(c.levels).indexOf(text);
+        return level < 0 ? -1 : swapped | level << (c.ordinal() * BITS);
+    }
+
     private static int put(int pattern, Comparison c, int level) {
         return pattern | (level << (c.ordinal() * BITS));
     }
 
-    /** Given and surname levels, reading the names swapped when that agrees better (first/last inverted rows). */
+    /**
+     * Given and surname levels, reading the names swapped when that agrees better (first/last inverted rows), then
+     * {@link #SWAPPED} or 0.
+     */
     static int[] names(Features a, Features b) {
         int given = given(a.givenTokens, a.givenKey, b.givenTokens, b.givenKey);
         int surname = surname(a, b.surnameKey, b.surnameCore, b.surnamePhonetic);
-        if (given <= 2 && surname <= 2 || a.givenKey.isEmpty() || b.surnameKey.isEmpty()) return new int[] {given, surname};
+        if (given <= 2 && surname <= 2 || a.givenKey.isEmpty() || b.surnameKey.isEmpty()) return new int[] {given, surname, 0};
         // Swapped: a's given against b's surname and the other way round.
         int swappedGiven = given(a.givenTokens, a.givenKey, b.swappedGivenTokens, b.swappedGivenKey);
         int swappedSurname = surname(a, b.swappedSurnameKey, b.swappedSurnameCore, b.swappedSurnamePhonetic);
         if (swappedGiven != MISSING && swappedSurname != MISSING && swappedGiven + swappedSurname < given + surname) {
-            return new int[] {swappedGiven, swappedSurname};
+            return new int[] {swappedGiven, swappedSurname, SWAPPED};
         }
-        return new int[] {given, surname};
+        return new int[] {given, surname, 0};
     }
 
     static int given(List<String> ta, String a, List<String> tb, String b) {

@@ -21,11 +21,17 @@ public final class EvidenceParts {
     public static int levels(List<Evidence> evidence) {
         check(evidence);
         int packed = 0;
+        int swapped = -1;
         for (Comparison c : Comparison.ALL) {
             Evidence e = evidence.get(1 + c.ordinal());
-            int level = java.util.Arrays.asList(c.levels).indexOf(e.level());
-            if (level < 0) throw new IllegalArgumentException("field '" + c.label + "' has no level '" + e.level() + "'");
-            packed |= level << (c.ordinal() * Comparison.BITS);
+            int bits = Comparison.parseLevel(c, e.level());
+            if (bits < 0) throw new IllegalArgumentException("field '" + c.label + "' has no level '" + e.level() + "'");
+            if (c == Comparison.GIVEN || c == Comparison.SURNAME) {
+                int s = bits & Comparison.SWAPPED;
+                if (swapped >= 0 && s != swapped) throw new IllegalArgumentException("names read swapped in one name field only");
+                swapped = s;
+            }
+            packed |= bits;
         }
         return packed;
     }
@@ -68,7 +74,7 @@ public final class EvidenceParts {
             int level = Comparison.level(levels, c);
             if (level >= c.levels.length) throw new IllegalArgumentException("field '" + c.label + "' has no level " + level);
             int i = c.ordinal();
-            out.add(new Evidence(c.label, valuesA[i], valuesB[i], c.levels[level], weights[1 + i]));
+            out.add(new Evidence(c.label, valuesA[i], valuesB[i], Comparison.levelText(levels, c), weights[1 + i]));
         }
         return List.copyOf(out);
     }

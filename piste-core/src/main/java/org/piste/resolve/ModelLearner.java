@@ -125,7 +125,7 @@ final class ModelLearner {
 
     static Map<Integer, Long> patterns(int[] patterns) {
         Map<Integer, Long> counts = new HashMap<>();
-        for (int p : patterns) counts.merge(p, 1L, Long::sum);
+        for (int p : patterns) counts.merge(Comparison.levelsOnly(p), 1L, Long::sum);
         return counts;
     }
 }

@@ -71,7 +71,7 @@ final class Scoring {
         out.add(EvidenceParts.prior(model.priorWeight()));
         for (Comparison c : Comparison.ALL) {
             int level = Comparison.level(pattern, c);
-            out.add(new Evidence(c.label, Comparison.shown(a, c), Comparison.shown(b, c), c.levels[level],
+            out.add(new Evidence(c.label, Comparison.shown(a, c), Comparison.shown(b, c), Comparison.levelText(pattern, c),
                     fieldWeight(a, c, level)));
         }
         return out;

@@ -32,6 +32,24 @@ class EvidencePartsTest {
     }
 
     @Test
+    void namesReadSwappedSurviveTheRoundTripAndOnlyBothNameFieldsCarryIt() {
+        int packed = Comparison.SWAPPED | 1 << (Comparison.GIVEN.ordinal() * Comparison.BITS)
+                | 3 << (Comparison.SURNAME.ordinal() * Comparison.BITS) | 1 << (Comparison.PHONE.ordinal() * Comparison.BITS);
+        List<Evidence> e = EvidenceParts.join(packed, new double[EvidenceParts.FIELDS + 1], blank(), blank());
+        assertThat(e.get(1 + Comparison.GIVEN.ordinal()).level()).isEqualTo("exact, names read swapped");
+        assertThat(e.get(1 + Comparison.SURNAME.ordinal()).level()).isEqualTo("similar, names read swapped");
+        assertThat(e.get(1 + Comparison.PHONE.ordinal()).level()).isEqualTo("exact");
+        assertThat(EvidenceParts.levels(e)).isEqualTo(packed);
+
+        List<Evidence> oneSided = new ArrayList<>(e);
+        oneSided.set(2, new Evidence("surname", "", "", "similar", 0));
+        assertThatThrownBy(() -> EvidenceParts.levels(oneSided)).hasMessageContaining("one name field only");
+        List<Evidence> onPhone = new ArrayList<>(missingEverywhere());
+        onPhone.set(1 + Comparison.PHONE.ordinal(), new Evidence("phone", "", "", "exact, names read swapped", 0));
+        assertThatThrownBy(() -> EvidenceParts.levels(onPhone)).hasMessageContaining("no level 'exact, names read swapped'");
+    }
+
+    @Test
     void aListWithoutTheResolversFieldsIsRefused() {
         List<Evidence> shortList = new ArrayList<>(missingEverywhere());
         shortList.remove(shortList.size() - 1);

@@ -55,6 +55,23 @@ class ResolverTest {
         assertThat(r.entityOf().get("x1")).isEqualTo("x1");
     }
 
+    /** The values shown are each record's own, so an explanation must say when the names were compared swapped. */
+    @Test
+    void aLinkThatReadTheNamesSwappedSaysSoAndKeepsItWhenStoredAsParts() {
+        Resolution r = resolve(VARIANTS, List.of());
+        List<Link> withX4 = r.links().stream().filter(l -> l.recordA().equals("x4") || l.recordB().equals("x4")).toList();
+        assertThat(withX4).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.evidence().get(1).level()).isEqualTo("exact" + Comparison.SWAPPED_NOTE);
+            assertThat(l.evidence().get(2).level()).endsWith(Comparison.SWAPPED_NOTE);
+            assertThat(l.evidence().subList(3, l.evidence().size())).noneSatisfy(e -> assertThat(e.level()).contains("swapped"));
+            String[] a = EvidenceParts.values(l.evidence(), true), b = EvidenceParts.values(l.evidence(), false);
+            assertThat(EvidenceParts.join(EvidenceParts.levels(l.evidence()), EvidenceParts.weights(l.evidence()), a, b))
+                    .isEqualTo(l.evidence());
+        });
+        assertThat(r.links().stream().filter(l -> !withX4.contains(l)).flatMap(l -> l.evidence().stream()))
+                .isNotEmpty().noneSatisfy(e -> assertThat(e.level()).contains("swapped"));
+    }
+
     @Test
     void relativesWithOneSurnameAndDifferentBirthDatesStayApart() {
         List<PersonRecord> family = List.of(
