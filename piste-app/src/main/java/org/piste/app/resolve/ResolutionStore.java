@@ -2,7 +2,6 @@ package org.piste.app.resolve;
 
 import org.piste.app.store.Json;
 
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -126,28 +125,28 @@ final class ResolutionStore {
                     .orElseThrow(() -> new IllegalStateException("not a party record id: " + e.getKey()));
             row.text(e.getKey()).text(e.getValue()).text(String.valueOf(id.side())).number(id.transferId()).number(runId)
                     .endRowTo(rows);
-            if (rows.length() >= FLUSH_CHARS) flush(copy, "entity_member (record_id, entity_id, side, transfer_id, run_id)", rows);
+            if (rows.length() >= FLUSH_CHARS) CopyText.copyIn(copy, "entity_member (record_id, entity_id, side, transfer_id, run_id)", rows);
         }
-        flush(copy, "entity_member (record_id, entity_id, side, transfer_id, run_id)", rows);
+        CopyText.copyIn(copy, "entity_member (record_id, entity_id, side, transfer_id, run_id)", rows);
         for (Link l : r.links()) {
             linkRow(rows, l.recordA(), l.recordB(), l.weight(), l.probability(), l.origin().name(),
                     EvidenceParts.levels(l.evidence()), EvidenceParts.weights(l.evidence()), runId);
-            if (rows.length() >= FLUSH_CHARS) flush(copy, LINK_COLUMNS, rows);
+            if (rows.length() >= FLUSH_CHARS) CopyText.copyIn(copy, LINK_COLUMNS, rows);
         }
-        flush(copy, LINK_COLUMNS, rows);
+        CopyText.copyIn(copy, LINK_COLUMNS, rows);
         SQLException[] failed = new SQLException[1];
         r.forEachLinkedRecord((id, values) -> {
             if (failed[0] != null) return;
             recordRow(rows, id, values, runId);
             if (rows.length() < FLUSH_CHARS) return;
             try {
-                flush(copy, RECORD_COLUMNS, rows);
+                CopyText.copyIn(copy, RECORD_COLUMNS, rows);
             } catch (SQLException e) {
                 failed[0] = e;
             }
         });
         if (failed[0] != null) throw failed[0];
-        flush(copy, RECORD_COLUMNS, rows);
+        CopyText.copyIn(copy, RECORD_COLUMNS, rows);
     }
 
     /** Appends an entity_link row (COPY text) to {@code rows}. */
@@ -172,16 +171,6 @@ final class ResolutionStore {
             array.append('"');
         }
         new CopyText().text(id).text(array.append('}').toString()).number(runId).endRowTo(rows);
-    }
-
-    static void flush(CopyManager copy, String table, StringBuilder rows) throws SQLException {
-        if (rows.isEmpty()) return;
-        try {
-            copy.copyIn("COPY " + table + " FROM STDIN", new StringReader(rows.toString()));
-        } catch (java.io.IOException e) {
-            throw new SQLException("cannot write " + table + ": " + e.getMessage(), e);
-        }
-        rows.setLength(0);
     }
 
     /** The stored membership: record id -> entity id. */

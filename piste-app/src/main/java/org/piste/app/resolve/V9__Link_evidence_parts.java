@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.piste.app.store.CopyText;
 import org.piste.resolve.Evidence;
 import org.piste.resolve.EvidenceParts;
 import org.postgresql.PGConnection;
@@ -95,8 +96,8 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
     }
 
     private static void flush(CopyManager copy, StringBuilder links, StringBuilder records) throws SQLException {
-        ResolutionStore.flush(copy, LINKS, links);
-        ResolutionStore.flush(copy, "link_record (record_id, shown, run_id)", records);
+        CopyText.copyIn(copy, LINKS, links);
+        CopyText.copyIn(copy, "link_record (record_id, shown, run_id)", records);
     }
 
     private static void add(Object[] link, List<Evidence> evidence, Map<String, Long> valuesOf, StringBuilder links,

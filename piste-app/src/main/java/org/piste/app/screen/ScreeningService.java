@@ -4,25 +4,30 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.piste.app.store.Json;
+import org.piste.app.store.CopyText;
 import org.piste.app.store.Database;
+import org.piste.app.store.Json;
 import org.piste.screen.Columns;
 import org.piste.screen.Contribution;
 import org.piste.screen.EntityScore;
 import org.piste.screen.Screener;
 import org.piste.screen.ScreeningResult;
 import org.piste.screen.SharedRanks;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Screens the resolved entities of a period and stores the ranked scores with their contributions and the
  * rule set version. A run is cheap enough to redo whole after every import or decision.
  */
 public final class ScreeningService {
+    private static final int COPY_CHARS = 1 << 20;
     private final Database database;
     private final Screener screener;
 
@@ -73,23 +78,32 @@ public final class ScreeningService {
         }
     }
 
+    /**
+     * A side's scores: COPY into a temporary table, then each distinct explanation once into score_contributions
+     * (keyed by the SHA-256 of its JSON as PostgreSQL renders it, as the V10 migration keys them) and the rows with
+     * its key into score_row. Most explanations are the same as in the previous run and take no space again.
+     */
     private static void saveScores(Connection c, long run, List<EntityScore> ranked) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_score (run_id, side, position, rank, entity_id, "
-                + "score, contributions) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE new_score (side text, position integer, rank integer, entity_id text, "
+                    + "score float8, contributions jsonb) ON COMMIT DROP");
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            CopyText row = new CopyText();
+            StringBuilder rows = new StringBuilder();
             int[] rank = SharedRanks.of(ranked);
             for (int i = 0; i < rank.length; i++) {
                 EntityScore e = ranked.get(i);
-                ps.setLong(1, run);
-                ps.setString(2, e.side().name());
-                ps.setInt(3, i + 1);
-                ps.setInt(4, rank[i]);
-                ps.setString(5, e.entityId());
-                ps.setDouble(6, e.score());
-                ps.setString(7, contributionsJson(e.contributions()));
-                ps.addBatch();
-                if ((i + 1) % 5_000 == 0) ps.executeBatch();
+                row.text(e.side().name()).number(i + 1L).number(rank[i]).text(e.entityId()).text(Double.toString(e.score()))
+                        .text(contributionsJson(e.contributions())).endRowTo(rows);
+                if (rows.length() >= COPY_CHARS) CopyText.copyIn(copy, "new_score", rows);
             }
-            ps.executeBatch();
+            CopyText.copyIn(copy, "new_score", rows);
+            String hash = "sha256(convert_to(contributions::text, 'UTF8'))";
+            s.execute("INSERT INTO score_contributions (hash, contributions) SELECT DISTINCT ON (h) h, contributions FROM "
+                    + "(SELECT " + hash + " AS h, contributions FROM new_score) n ORDER BY h ON CONFLICT DO NOTHING");
+            s.execute("INSERT INTO score_row (run_id, side, position, rank, entity_id, score, contributions_hash) SELECT "
+                    + run + ", side, position, rank, entity_id, score, " + hash + " FROM new_score");
+            s.execute("DROP TABLE new_score");
         }
     }
 

@@ -1,5 +1,10 @@
 package org.piste.app.store;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.SQLException;
+import org.postgresql.copy.CopyManager;
+
 /**
  * Builds rows in PostgreSQL's COPY text format (tab-separated, backslash escapes, \N for NULL):
  * the fastest way to bulk-load through pgjdbc's CopyManager.
@@ -45,6 +50,17 @@ public final class CopyText {
         out.append(row).append('\n');
         row.setLength(0);
         first = true;
+    }
+
+    /** Sends the rows built so far to {@code COPY table FROM STDIN} and empties them. */
+    public static void copyIn(CopyManager copy, String table, StringBuilder rows) throws SQLException {
+        if (rows.isEmpty()) return;
+        try {
+            copy.copyIn("COPY " + table + " FROM STDIN", new StringReader(rows.toString()));
+        } catch (IOException e) {
+            throw new SQLException("cannot write " + table + ": " + e.getMessage(), e);
+        }
+        rows.setLength(0);
     }
 
     private void separator() {

@@ -73,6 +73,29 @@ class ScreeningServiceTest {
     }
 
     @Test
+    void aRunAgainStoresItsScoresButNotTheContributionsAlreadyStored() throws SQLException {
+        Database db = importedAndResolved();
+        ScreeningService service = new ScreeningService(db, new Screener(RuleSet.builtIn()));
+        ScreeningService.Run first = service.screen(Optional.empty(), Optional.empty(), Map.of());
+        long distinct;
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            distinct = one(s, "SELECT count(*) FROM score_contributions");
+            assertThat(distinct).isPositive().isEqualTo(one(s, "SELECT count(DISTINCT contributions) FROM entity_score"));
+        }
+
+        ScreeningService.Run second = service.screen(Optional.empty(), Optional.empty(), Map.of());
+
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            assertThat(one(s, "SELECT count(*) FROM score_contributions")).as("the same explanations, stored once").isEqualTo(distinct);
+            assertThat(one(s, "SELECT count(*) FROM entity_score WHERE run_id = " + second.id()))
+                    .isEqualTo(second.result().senders().size() + second.result().recipients().size());
+            assertThat(one(s, "SELECT count(*) FROM entity_score a JOIN entity_score b ON b.entity_id = a.entity_id AND "
+                    + "b.side = a.side WHERE a.run_id = " + first.id() + " AND b.run_id = " + second.id()
+                    + " AND a.contributions <> b.contributions")).as("read back whole through the view").isZero();
+        }
+    }
+
+    @Test
     void theAuditFilesListTheRankingAndEveryTransfersEntities() throws Exception {
         Database db = importedAndResolved();
         ScreeningService.Run run = new ScreeningService(db, new Screener(RuleSet.builtIn())).screen(Optional.empty(), Optional.empty(), Map.of());

@@ -14,7 +14,10 @@ import org.piste.app.TestDatabases;
 import org.piste.app.resolve.V9__Link_evidence_parts;
 import org.piste.app.store.Database;
 
-/** Scores stored before ranks were shared keep their order as positions and get shared ranks, per run and side. */
+/**
+ * Scores stored before schema 10 keep their order as positions and get shared ranks, per run and side; their
+ * contributions are stored once each and read back whole through the entity_score view.
+ */
 class SharedRankMigrationTest {
     @Test
     void storedScoresKeepTheirOrderAndEqualScoresGetOneRank() throws SQLException {
@@ -27,23 +30,31 @@ class SharedRankMigrationTest {
                         + "seeds) VALUES (now(), now(), 'v', 0, 0, 0, 0)");
             }
             s.execute("INSERT INTO entity_score (run_id, side, rank, entity_id, score, contributions) VALUES "
-                    + "(1, 'SENDER', 1, 'a', 9, '[]'), (1, 'SENDER', 2, 'b', 4, '[]'), (1, 'SENDER', 3, 'c', 4, '[]'), "
+                    + "(1, 'SENDER', 1, 'a', 9, '[{\"indicator\": \"night\", \"points\": 9}]'), (1, 'SENDER', 2, 'b', 4, '[]'), (1, 'SENDER', 3, 'c', 4, '[]'), "
                     + "(1, 'SENDER', 4, 'd', 0, '[]'), (1, 'SENDER', 5, 'e', 0, '[]'), "
                     + "(1, 'RECIPIENT', 1, 'r', 0, '[]'), (1, 'RECIPIENT', 2, 's', 0, '[]'), "
-                    + "(2, 'SENDER', 1, 'c', 7, '[]'), (2, 'SENDER', 2, 'a', 7, '[]'), (2, 'SENDER', 3, 'b', 1, '[]')");
+                    + "(2, 'SENDER', 1, 'c', 7, '[]'), (2, 'SENDER', 2, 'a', 7, '[{\"points\": 9, \"indicator\": \"night\"}]'), "
+                    + "(2, 'SENDER', 3, 'b', 1, '[{\"indicator\": \"low_value\", \"points\": 1}]')");
         }
 
         Database.migrated(db);
 
         List<String> rows = new ArrayList<>();
         try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT run_id, side, position, rank, entity_id FROM entity_score ORDER BY run_id, side DESC, position")) {
+                "SELECT run_id, side, position, rank, entity_id, contributions->0->>'indicator' FROM entity_score "
+                + "ORDER BY run_id, side DESC, position")) {
             while (rs.next()) {
-                rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " " + rs.getInt(4) + " " + rs.getString(5));
+                rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " " + rs.getInt(4) + " " + rs.getString(5)
+                        + " " + rs.getString(6));
             }
         }
-        assertThat(rows).containsExactly("1 SENDER 1 1 a", "1 SENDER 2 2 b", "1 SENDER 3 2 c", "1 SENDER 4 4 d",
-                "1 SENDER 5 4 e", "1 RECIPIENT 1 1 r", "1 RECIPIENT 2 1 s", "2 SENDER 1 1 c", "2 SENDER 2 1 a",
-                "2 SENDER 3 3 b");
+        assertThat(rows).containsExactly("1 SENDER 1 1 a night", "1 SENDER 2 2 b null", "1 SENDER 3 2 c null",
+                "1 SENDER 4 4 d null", "1 SENDER 5 4 e null", "1 RECIPIENT 1 1 r null", "1 RECIPIENT 2 1 s null",
+                "2 SENDER 1 1 c null", "2 SENDER 2 1 a night", "2 SENDER 3 3 b low_value");
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM score_contributions")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("[], night (written in two key orders, one jsonb value), low_value").isEqualTo(3);
+        }
     }
 }
