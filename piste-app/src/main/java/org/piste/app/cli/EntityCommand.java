@@ -55,7 +55,7 @@ public final class EntityCommand implements Callable<Integer> {
             for (Evidence ev : l.evidence()) {
                 String values = ev.valueA().isEmpty() && ev.valueB().isEmpty() ? ""
                         : "'" + ev.valueA() + "' | '" + ev.valueB() + "'";
-                out.printf("      %-15s %-32s %+7.2f   %s%n", ev.field(), ev.level(), ev.weight(), values);
+                out.printf("      %-15s %-42s %+7.2f   %s%n", ev.field(), ev.level(), ev.weight(), values);
             }
         }
         var memberIds = e.members().stream().map(EntityQueries.Member::recordId).toList();

@@ -64,6 +64,13 @@ class AlertsWebTest {
         assertThat(second).first().isEqualTo(ranked("SENDER", 51).get(50).entity());
     }
 
+    /** Entities whose explanations are equal (nothing measured, no evidence) share one stored copy within a run. */
+    @Test
+    void equalExplanationsInOneRunAreStoredOnce() throws SQLException {
+        assertThat(count("SELECT count(*) - count(DISTINCT contributions_hash) FROM score_row WHERE run_id = ?")).isPositive();
+        assertThat(count("SELECT count(*) FROM entity_score WHERE run_id = ? AND contributions IS NULL")).isZero();
+    }
+
     /** The order of equal scores means nothing: they show one rank (1 + the higher scores) on pages and explanations. */
     @Test
     void equalScoresShowOneRankOnPagesAndExplanations() throws Exception {
