@@ -19,9 +19,9 @@ import org.piste.screen.EntityScore.Side;
 
 /**
  * The latest screening run's rankings as alerts. Which entities are <b>alerted</b> is {@link AlertCut}'s rule: the
- * top 1% of each side, at least 10, ties at the cut included, never a score of 0. An alert is <b>open</b> until an analyst rules on
- * it: CONFIRMED (it then seeds screening, see {@link Seeds}) or DISMISSED (off the open list). The latest ruling
- * wins; a ruled entity keeps its status whatever its later rank.
+ * top 1% of each side, at least 10, ties at the cut included, never a score of 0. An alert is <b>open</b> until an
+ * analyst rules on it: CONFIRMED (it then seeds screening, see {@link Seeds}) or DISMISSED (off the open list). The
+ * latest ruling wins; a ruled entity keeps its status whatever its later rank.
  */
 public final class Alerts {
     public static final int PAGE_SIZE = 50;
@@ -141,13 +141,13 @@ public final class Alerts {
     static AlertCut threshold(Connection c, AlertRun run, Side side) throws SQLException {
         long ranked = run.ranked(side);
         if (ranked == 0) return new AlertCut(1, Double.POSITIVE_INFINITY);
-        int rank = AlertCut.position(ranked);
+        int position = AlertCut.position(ranked);
         try (PreparedStatement ps = c.prepareStatement("SELECT score FROM entity_score WHERE run_id = ? AND side = ? AND position = ?")) {
             ps.setLong(1, run.id());
             ps.setString(2, side.name());
-            ps.setInt(3, rank);
+            ps.setInt(3, position);
             try (ResultSet rs = ps.executeQuery()) {
-                return new AlertCut(rank, rs.next() ? rs.getDouble(1) : Double.POSITIVE_INFINITY);
+                return new AlertCut(position, rs.next() ? rs.getDouble(1) : Double.POSITIVE_INFINITY);
             }
         }
     }
