@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ final class ResolutionStore {
      * {@code decisionsRead} analyst decisions stored now; empty otherwise (also for runs stored before they recorded
      * how many decisions they read).
      */
-    static Optional<ResolutionService.Summary> current(Connection c, long records, long decisionsRead, java.time.Duration took)
+    static Optional<ResolutionService.Summary> current(Connection c, long records, long decisionsRead, Duration took)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, records, entities, multi_record_entities, candidate_pairs, "
                 + "reduction_ratio, block_cap, links, decisions, ARRAY(SELECT key FROM jsonb_each_text(oversized_blocks) ORDER BY key), "
