@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.piste.resolve.ClusterMetrics;
 import org.piste.resolve.Evidence;
 import org.piste.resolve.Link;
 import org.piste.resolve.MatchModel;

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Candidate pairs from a union of cheap, high-recall keys: ID number, phone, e-mail, date of birth
+ * Candidate pairs from a union of cheap, high-recall keys: ID number, phone, e-mail, address, date of birth
  * (day/month order ignored), phonetic surname + birth year, given-name prefix + surname initial (and the
- * swapped form, for first/last inversions), postcode + surname initial. A key shared by more than
+ * swapped form, for first/last inversions), postcode + surname initial, name + agency (records with a name and a
+ * place only), and, once counterparties are known, name + counterparty. A key shared by more than
  * {@code cap} records (a prolific sender's passport, an agency's phone, a common name in a common year) would
  * give too many pairs: its records are sorted by name and each is paired only with its next few neighbours
  * (sorted neighbourhood), enough for a real shared identity to chain together while a hub's strangers stay
@@ -44,6 +45,10 @@ final class Blocking {
             keys.add("name:" + surname3 + ":" + f.firstGiven.charAt(0)); // meets the key of a swapped record
         }
         if (!f.postcode.isEmpty() && !f.surnameCore.isEmpty()) keys.add("post:" + f.postcode + ":" + f.surnameCore.charAt(0));
+        if (f.address.indexOf(' ') > 0) keys.add("address:" + f.address);
+        if (!f.agency.isEmpty() && !given3.isEmpty() && !f.surnameCore.isEmpty()) {
+            keys.add("name+agency:" + given3 + ":" + f.surnameCore + ":" + f.agency);
+        }
         // A record missing one name part still meets records of the same name in the same place.
         if (f.firstGiven.isEmpty() && !f.surnameCore.isEmpty()) keys.add("surname+city:" + f.surnameCore + ":" + f.city);
         if (f.surnameCore.isEmpty() && !f.firstGiven.isEmpty()) keys.add("given+city:" + f.firstGiven + ":" + f.city);
@@ -65,18 +70,54 @@ final class Blocking {
         // One map from key to its block, the block's size in its first slot: tens of millions of keys at scale.
         Map<String, int[]> blocks = new HashMap<>();
         for (int i = 0; i < records.length; i++) {
-            for (String key : keys(records[i])) {
-                int[] block = blocks.get(key);
-                if (block == null) {
-                    block = new int[2];
-                    blocks.put(key, block);
-                } else if (block[0] + 1 == block.length) {
-                    block = Arrays.copyOf(block, (block.length - 1) * 2 + 1);
-                    blocks.put(key, block);
-                }
-                block[++block[0]] = i;
-            }
+            for (String key : keys(records[i])) add(blocks, key, i);
         }
+        countNamesCarrying(records, blocks);
+        return pairs(records, blocks, cap, isNew);
+    }
+
+    /**
+     * Pairs records that share a counterparty entity and a name (first three letters of the given name and the
+     * surname's initial): the same sender paying the same name on several rows, written in different ways.
+     *
+     * @param counterparty per record, the entity (any int) of its counterpart, or -1 for none
+     */
+    static Result byCounterparty(Features[] records, int[] counterparty, int cap) {
+        Map<String, int[]> blocks = new HashMap<>();
+        for (int i = 0; i < records.length; i++) {
+            Features f = records[i];
+            if (counterparty[i] < 0 || f.firstGiven.isEmpty() || f.surnameCore.isEmpty()) continue;
+            add(blocks, "name+counterparty:" + counterparty[i] + ":" + prefix(f.firstGiven, 3) + ":" + f.surnameCore.charAt(0), i);
+        }
+        return pairs(records, blocks, cap, null);
+    }
+
+    private static void add(Map<String, int[]> blocks, String key, int i) {
+        int[] block = blocks.get(key);
+        if (block == null) {
+            block = new int[2];
+            blocks.put(key, block);
+        } else if (block[0] + 1 == block.length) {
+            block = Arrays.copyOf(block, (block.length - 1) * 2 + 1);
+            blocks.put(key, block);
+        }
+        block[++block[0]] = i;
+    }
+
+    /** The identifier blocks' distinct names, set on their records ({@link Features#namesCarrying}). */
+    private static void countNamesCarrying(Features[] records, Map<String, int[]> blocks) {
+        blocks.entrySet().parallelStream().forEach(e -> {
+            String key = e.getKey();
+            Comparison field = key.startsWith("id:") ? Comparison.ID_NUMBER : key.startsWith("phone:") ? Comparison.PHONE
+                    : key.startsWith("email:") ? Comparison.EMAIL : key.startsWith("address:") ? Comparison.ADDRESS : null;
+            int[] block = e.getValue();
+            if (field == null || block[0] < 2) return;
+            int names = DistinctNames.count(records, block, 1, block[0] + 1);
+            for (int k = 1; k <= block[0]; k++) records[block[k]].namesCarrying(field, names);
+        });
+    }
+
+    private static Result pairs(Features[] records, Map<String, int[]> blocks, int cap, boolean[] isNew) {
         long room = 0; // the pairs, counted first: an array of exactly that size, not a growing one copied as it grows
         for (int[] block : blocks.values()) room += pairsAtMost(block[0], cap);
         if (room > Integer.MAX_VALUE - 8) throw new IllegalStateException("too many candidate pairs: " + room);
@@ -101,7 +142,7 @@ final class Blocking {
                 }
             }
         }
-        blocks = null; // the keys go before the pairs are sorted
+        blocks.clear(); // the keys go before the pairs are sorted
         long[] unique = sortedUnique(pairs, count);
         pairs = null;
         long n = records.length;

@@ -5,28 +5,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Groups records into entities from links, strongest first, refusing any merge that would put conflicting
- * strong identifiers in one entity: two different dates of birth (beyond a typo or a day/month swap), or two
- * records an analyst said are not the same person. Greedy constrained merging resists chaining: a link cannot
- * pull in a record whose date of birth conflicts with another member of the group it would join. Only a
- * conflict between the two linked records themselves may be overridden, and only by a link so strong that its
- * other fields outweigh the disagreeing dates (its weight already counts them): data-entry errors in dates of
- * birth are common. Analyst "same person" decisions are applied first and may override a date conflict, never
- * a "not the same" decision.
+ * Groups records into entities from links, strongest first, keeping every group coherent. A merge is refused when it
+ * would put in one entity two dates of birth that contradict each other (further apart than a typing error or an
+ * estimate: {@link Comparison#birthDate}), or two records an analyst said are not the same person; and a link is
+ * refused when its two records' given names disagree outright while their dates of birth do not vouch for one person
+ * (both there and alike to a typing error): siblings sharing a phone, strangers giving one office e-mail. Greedy
+ * constrained merging resists chaining: a link cannot pull in a record whose date of birth conflicts with another
+ * member of the group it would join, and a weak link (below {@link #STRONG}) cannot either when a given name conflicts,
+ * so a group grown through weak links is checked against every member it has. Only a conflict between the two linked
+ * records themselves may be overridden, and only by a link so strong that its other fields outweigh the disagreement
+ * (its weight already counts it): a date mistyped beyond recognition, a given name replaced in data entry. Analyst
+ * "same person" decisions are applied first and may override a date or name conflict, never a "not the same" decision.
  */
 final class Clustering {
+    /** A link at least this strong (odds of 1,000 to 1) is not weak: its groups' given names are not checked. */
+    static final double STRONG = 10;
+    /** Distinct given-name spellings kept per group for the name check: enough for one person's variants. */
+    static final int NAMES_KEPT = 8;
+
     private final int[] parent;
     private final List<List<LocalDate>> dates = new ArrayList<>();
+    private final List<List<Features>> names = new ArrayList<>();
     private final List<int[]> notSame = new ArrayList<>();
     private final LocalDate[] birthDates;
+    private final Features[] records;
 
     Clustering(Features[] records) {
+        this.records = records;
         this.parent = new int[records.length];
         this.birthDates = new LocalDate[records.length];
         for (int i = 0; i < records.length; i++) {
             parent[i] = i;
             birthDates[i] = records[i].birthDate;
-            dates.add(records[i].birthDate == null ? List.of() : new ArrayList<>(List.of(records[i].birthDate)));
+            dates.add(records[i].birthDate == null ? List.of() : List.of(records[i].birthDate));
+            names.add(records[i].givenKey.isEmpty() ? List.of() : List.of(records[i]));
         }
     }
 
@@ -43,19 +55,23 @@ final class Clustering {
     }
 
     /** Why a merge was refused, or NONE when it was made (or the two were already together). */
-    enum Refusal { NONE, ANALYST_NOT_SAME, BIRTH_DATES_CONFLICT }
+    enum Refusal { NONE, ANALYST_NOT_SAME, BIRTH_DATES_CONFLICT, GIVEN_NAMES_CONFLICT }
 
     /** Merges on an analyst's decision. */
     Refusal mergeDecided(int a, int b) {
-        return merge(a, b, true, false);
+        return merge(a, b, true, Double.POSITIVE_INFINITY);
     }
 
-    /** Merges on a scored link; {@code overwhelming} lets the two linked records' own dates disagree. */
-    Refusal mergeScored(int a, int b, boolean overwhelming) {
-        return merge(a, b, false, overwhelming);
+    /**
+     * Merges on a scored link of this weight: from {@link Resolver#OVERWHELMING} up, the two linked records' own dates
+     * or given names may disagree.
+     */
+    Refusal mergeScored(int a, int b, double weight) {
+        return merge(a, b, false, weight);
     }
 
-    private Refusal merge(int a, int b, boolean analystSame, boolean overwhelming) {
+    private Refusal merge(int a, int b, boolean analystSame, double weight) {
+        boolean overwhelming = weight >= Resolver.OVERWHELMING;
         int ra = find(a), rb = find(b);
         if (ra == rb) return Refusal.NONE;
         for (int[] pair : notSame) {
@@ -65,21 +81,34 @@ final class Clustering {
         if (!analystSame) {
             LocalDate da = overwhelming ? birthDates[a] : null, db = overwhelming ? birthDates[b] : null;
             if (datesConflict(dates.get(ra), dates.get(rb), da, db)) return Refusal.BIRTH_DATES_CONFLICT;
+            if (!overwhelming && namesClash(records[a], records[b])) return Refusal.GIVEN_NAMES_CONFLICT;
+            if (weight < STRONG && namesConflict(names.get(ra), names.get(rb))) return Refusal.GIVEN_NAMES_CONFLICT;
         }
         int keep = Math.min(ra, rb), gone = Math.max(ra, rb);
         parent[gone] = keep;
-        List<LocalDate> merged = dates.get(keep) instanceof ArrayList<LocalDate> list ? list : new ArrayList<>(dates.get(keep));
-        for (LocalDate d : dates.get(gone)) if (!merged.contains(d)) merged.add(d);
-        dates.set(keep, merged);
+        dates.set(keep, union(dates.get(keep), dates.get(gone), d -> d, Integer.MAX_VALUE));
         dates.set(gone, List.of());
+        names.set(keep, union(names.get(keep), names.get(gone), f -> f.givenKey, NAMES_KEPT));
+        names.set(gone, List.of());
         return Refusal.NONE;
+    }
+
+    /** The first list (made mutable) with the second's elements of a new key, up to {@code max} elements. */
+    private static <T> List<T> union(List<T> kept, List<T> added, java.util.function.Function<T, Object> key, int max) {
+        List<T> merged = kept instanceof ArrayList<T> list ? list : new ArrayList<>(kept);
+        for (T x : added) {
+            if (merged.size() >= max) break;
+            Object k = key.apply(x);
+            if (merged.stream().noneMatch(y -> key.apply(y).equals(k))) merged.add(x);
+        }
+        return merged;
     }
 
     boolean together(int a, int b) {
         return find(a) == find(b);
     }
 
-    /** Whether any two dates of the groups conflict, other than the vouched pair (the linked records' own). */
+    /** Whether any two dates of the groups contradict each other, other than the vouched pair (the linked records' own). */
     private static boolean datesConflict(List<LocalDate> a, List<LocalDate> b, LocalDate vouchedA, LocalDate vouchedB) {
         for (LocalDate x : a) {
             for (LocalDate y : b) {
@@ -90,5 +119,28 @@ final class Clustering {
             }
         }
         return false;
+    }
+
+    /** The worst date level that still reads as one date mistyped (a year off by 1, 10 or 100 included). */
+    private static final int TYPO = 4;
+
+    /**
+     * Whether a given name of one group disagrees outright with one of the other's (names read swapped when better) on
+     * two records whose dates of birth are not both there and alike to a typing error.
+     */
+    private static boolean namesConflict(List<Features> a, List<Features> b) {
+        for (Features x : a) {
+            for (Features y : b) {
+                if (namesClash(x, y)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Given names that disagree outright on two records whose dates of birth do not vouch for one person. */
+    static boolean namesClash(Features x, Features y) {
+        if (x.givenKey.equals(y.givenKey) || x.givenKey.isEmpty() || y.givenKey.isEmpty()) return false;
+        if (x.birthDate != null && y.birthDate != null && Comparison.birthDate(x.birthDate, y.birthDate) <= TYPO) return false;
+        return Comparison.names(x, y)[0] == Comparison.GIVEN.different();
     }
 }

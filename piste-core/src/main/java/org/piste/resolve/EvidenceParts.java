@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A link's evidence in the parts that are stored apart: per link, the agreement levels (packed in one int) and the
+ * A link's evidence in the parts that are stored apart: per link, the agreement levels (packed in one long) and the
  * weights (the prior's first, then one per field); per record, the values compared, which are the same in every
  * link of that record. Storing the values once per record rather than once per link keeps a 10M-transfer
  * resolution's explanations to a fraction of the disk; {@link #join} gives back the evidence as the resolver made it.
@@ -18,16 +18,16 @@ public final class EvidenceParts {
     private EvidenceParts() {}
 
     /** The levels of an evidence list, packed; refuses a list not shaped as the resolver makes them. */
-    public static int levels(List<Evidence> evidence) {
+    public static long levels(List<Evidence> evidence) {
         check(evidence);
-        int packed = 0;
-        int swapped = -1;
+        long packed = 0;
+        long swapped = -1;
         for (Comparison c : Comparison.ALL) {
             Evidence e = evidence.get(1 + c.ordinal());
-            int bits = Comparison.parseLevel(c, e.level());
+            long bits = Comparison.parseLevel(c, e.level());
             if (bits < 0) throw new IllegalArgumentException("field '" + c.label + "' has no level '" + e.level() + "'");
             if (c == Comparison.GIVEN || c == Comparison.SURNAME) {
-                int s = bits & Comparison.SWAPPED;
+                long s = bits & Comparison.SWAPPED;
                 if (swapped >= 0 && s != swapped) throw new IllegalArgumentException("names read swapped in one name field only");
                 swapped = s;
             }
@@ -63,7 +63,7 @@ public final class EvidenceParts {
     }
 
     /** The evidence back from its parts. */
-    public static List<Evidence> join(int levels, double[] weights, String[] valuesA, String[] valuesB) {
+    public static List<Evidence> join(long levels, double[] weights, String[] valuesA, String[] valuesB) {
         if (weights.length != FIELDS + 1 || valuesA.length != FIELDS || valuesB.length != FIELDS) {
             throw new IllegalArgumentException("evidence parts for " + FIELDS + " fields expected, got " + (weights.length - 1)
                     + " weights and " + valuesA.length + " / " + valuesB.length + " values");

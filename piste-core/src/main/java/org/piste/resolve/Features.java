@@ -31,6 +31,17 @@ final class Features {
     final String address;
     final String postcode;
     final String city;
+    /** The agency where the person acted on this row, folded. */
+    final String agency;
+    /** The other party's record id on the same transfer, or "" (a record outside a transfer). */
+    final String counterpartRecord;
+    /**
+     * Shown as this record's counterparty in explanations: the entity of its counterpart as resolved before the
+     * counterparty was compared. Set by the resolver; "" until then.
+     */
+    String counterpart = "";
+    /** Per identifier field ({@link Comparison#IDENTIFIERS}): distinct names carrying this record's value (1 = its own). */
+    private final byte[] namesCarrying = {1, 1, 1, 1};
 
     /** Everything the comparators look at: two records with equal signatures compare as exact on every field. */
     record Signature(String givenKey, String surnameKey, String middleKey, LocalDate birthDate, String idNumber,
@@ -41,8 +52,28 @@ final class Features {
      * not assumed to be one person). It holds the record's own (pooled) values: no text is built.
      */
     Signature signature() {
-        if (birthDate == null && idNumber.isEmpty() && phone.isEmpty() && email.isEmpty()) return null;
+        if (!hasStrongIdentifier()) return null;
         return new Signature(givenKey, surnameKey, middleKey, birthDate, idNumber, phone, email, address, postcode, city);
+    }
+
+    boolean hasStrongIdentifier() {
+        return birthDate != null || !idNumber.isEmpty() || !phone.isEmpty() || !email.isEmpty();
+    }
+
+    /**
+     * A record without a strong identifier, written alike on several rows paid by (or paying) one counterpart: the same
+     * sender paying the same name, written the same way, at the same place, is one person (a beneficiary known by name
+     * and payout place only).
+     *
+     * @param counterpartGroup the group of the counterpart's identical rows (see the resolver's rows)
+     */
+    record SparseSignature(String givenKey, String surnameKey, String middleKey, String address, String postcode,
+            String city, String agency, int counterpartGroup) {}
+
+    /** The sparse signature with this counterpart group, or null when the record has a strong identifier or no name. */
+    SparseSignature sparseSignature(int counterpartGroup) {
+        if (hasStrongIdentifier() || counterpartGroup < 0 || givenKey.isEmpty() || surnameKey.isEmpty()) return null;
+        return new SparseSignature(givenKey, surnameKey, middleKey, address, postcode, city, agency, counterpartGroup);
     }
 
     Features(PersonRecord r) {
@@ -85,6 +116,17 @@ final class Features {
         this.address = shared(Names.fold(r.address()), pool);
         this.postcode = shared(Names.fold(r.postcode()).replace(" ", ""), pool);
         this.city = shared(Names.fold(r.city()), pool);
+        this.agency = shared(Names.fold(r.agency()), pool);
+        this.counterpartRecord = r.counterpart();
+    }
+
+    /** How many distinct names carry this record's value of an identifier field (1 when only its own). */
+    int namesCarrying(Comparison c) {
+        return namesCarrying[Comparison.IDENTIFIERS.indexOf(c)];
+    }
+
+    void namesCarrying(Comparison c, int names) {
+        namesCarrying[Comparison.IDENTIFIERS.indexOf(c)] = (byte) Math.min(names, Byte.MAX_VALUE);
     }
 
     @SuppressWarnings("unchecked")

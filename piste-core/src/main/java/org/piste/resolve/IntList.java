@@ -12,6 +12,11 @@ final class IntList {
         values[size++] = v;
     }
 
+    void set(int i, int v) {
+        if (i >= size) throw new IndexOutOfBoundsException(i);
+        values[i] = v;
+    }
+
     int get(int i) {
         return values[i];
     }

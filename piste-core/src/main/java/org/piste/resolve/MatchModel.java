@@ -1,6 +1,7 @@
 package org.piste.resolve;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A Fellegi-Sunter model: for each field and agreement level, m = P(level | same person) and
@@ -12,11 +13,17 @@ public final class MatchModel {
     final double[][] m;
     final double[][] u;
     final double prior;
+    private final List<String> warnings;
 
     MatchModel(double[][] m, double[][] u, double prior) {
+        this(m, u, prior, List.of());
+    }
+
+    MatchModel(double[][] m, double[][] u, double prior, List<String> warnings) {
         this.m = m;
         this.u = u;
         this.prior = prior;
+        this.warnings = List.copyOf(warnings);
     }
 
     /**
@@ -80,6 +87,29 @@ public final class MatchModel {
 
     public double prior() {
         return prior;
+    }
+
+    /**
+     * What looked implausible when the model was learned and what was done about it (a field's default taken instead of
+     * what was learned); empty for a plausible or default model. Say it to the user: the links rest on these numbers.
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** The model as a table a person can check: per field and level, m, u and the weight log2(m/u); then any warnings. */
+    public String describe() {
+        StringBuilder s = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "prior (share of all pairs that are one person): %.3g, weight %+.1f%n", prior, priorWeight()));
+        s.append(String.format(java.util.Locale.ROOT, "%-14s %-28s %9s %9s %8s%n", "field", "level", "m", "u", "weight"));
+        for (Comparison c : Comparison.ALL) {
+            for (int l = 1; l < c.levelCount(); l++) {
+                s.append(String.format(java.util.Locale.ROOT, "%-14s %-28s %9.4f %9.6f %+8.2f%n", l == 1 ? c.label : "",
+                        c.levels[l], m[c.ordinal()][l], u[c.ordinal()][l], weight(c, l)));
+            }
+        }
+        for (String w : warnings) s.append("warning: ").append(w).append('\n');
+        return s.toString();
     }
 
     static double log2(double x) {

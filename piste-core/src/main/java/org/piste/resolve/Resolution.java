@@ -33,6 +33,11 @@ public final class Resolution {
     private final Link[] shapes;
     private final MatchModel model;
     private final BlockingReport blocking;
+    /**
+     * Per record, the position of the entity shown as its counterparty, -1 for none; null when the links' evidence
+     * already shows it (links shared by repeated rows hold no record's own counterparty).
+     */
+    private final int[] counterparty;
 
     /**
      * @param entityOf record id -> entity id (its first record id, shorter ids first: stable and readable)
@@ -60,11 +65,12 @@ public final class Resolution {
         ids.trim();
         this.model = Objects.requireNonNull(model);
         this.blocking = Objects.requireNonNull(blocking);
+        this.counterparty = null;
     }
 
     /** The resolver's own: arrays taken as they are (positions into {@code ids}; the first {@code records} are records). */
     Resolution(IdTable ids, int records, int[] entity, int[] linkA, int[] linkB, int[] linkShape, Link[] shapes,
-            MatchModel model, BlockingReport blocking) {
+            MatchModel model, BlockingReport blocking, int[] counterparty) {
         ids.trim();
         this.ids = ids;
         this.records = records;
@@ -75,6 +81,7 @@ public final class Resolution {
         this.shapes = shapes;
         this.model = Objects.requireNonNull(model);
         this.blocking = Objects.requireNonNull(blocking);
+        this.counterparty = counterparty;
     }
 
     private static int positionOf(IdTable ids, String id) {
@@ -101,10 +108,28 @@ public final class Resolution {
         BitSet seen = new BitSet(ids.size());
         long[] hashes = new long[ids.size()];
         for (int k = 0; k < linkA.length; k++) {
-            List<Evidence> evidence = shapes[linkShape[k]].evidence();
+            List<Evidence> evidence = evidence(k);
             visit(linkA[k], EvidenceParts.values(evidence, true), seen, hashes, each);
             visit(linkB[k], EvidenceParts.values(evidence, false), seen, hashes, each);
         }
+    }
+
+    /** Link k's evidence, with each record's own counterparty where the shape does not hold it. */
+    private List<Evidence> evidence(int k) {
+        List<Evidence> shared = shapes[linkShape[k]].evidence();
+        if (counterparty == null) return shared;
+        int at = 1 + Comparison.COUNTERPARTY.ordinal();
+        Evidence e = shared.get(at);
+        String a = shownCounterparty(linkA[k]), b = shownCounterparty(linkB[k]);
+        if (e.valueA().equals(a) && e.valueB().equals(b)) return shared;
+        List<Evidence> own = new java.util.ArrayList<>(shared);
+        own.set(at, new Evidence(e.field(), a, b, e.level(), e.weight()));
+        return java.util.Collections.unmodifiableList(own);
+    }
+
+    private String shownCounterparty(int record) {
+        int p = record < counterparty.length ? counterparty[record] : -1;
+        return p < 0 ? "" : ids.get(p);
     }
 
     private void visit(int record, String[] values, BitSet seen, long[] hashes, java.util.function.BiConsumer<String, String[]> each) {
@@ -215,7 +240,7 @@ public final class Resolution {
         @Override
         public Link get(int k) {
             Link shape = shapes[linkShape[k]];
-            return new Link(ids.get(linkA[k]), ids.get(linkB[k]), shape.weight(), shape.probability(), shape.evidence(),
+            return new Link(ids.get(linkA[k]), ids.get(linkB[k]), shape.weight(), shape.probability(), evidence(k),
                     shape.origin());
         }
     }

@@ -17,11 +17,13 @@ public final class ResolutionAudit {
 
     /**
      * What the model says about each pair (indexes into the list packed {@code i << 32 | j}), as the resolver
-     * would score it in a run over the whole list (term frequencies from the whole list): the prior and each
-     * field's evidence, whose weights add up to the pair's match weight.
+     * would score it in a run over the whole list (term frequencies of names and identifiers from the whole list; the
+     * counterparty, which needs a first resolution, left out): the prior and each field's evidence, whose weights add
+     * up to the pair's match weight.
      */
     public static List<List<Evidence>> evidence(List<PersonRecord> records, MatchModel model, long[] pairs) {
         Features[] f = features(records);
+        Blocking.candidates(f, Resolver.Settings.defaults().blockCap(), null); // counts the names carrying each identifier
         Scoring scoring = new Scoring(model, f);
         List<List<Evidence>> out = new ArrayList<>(pairs.length);
         for (long pair : pairs) {

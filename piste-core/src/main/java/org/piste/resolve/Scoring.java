@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Weights of compared pairs under a model, with a term-frequency adjustment: an exact match on a common
- * name (Santos, Reyes, Martin, Maria) is worth less than on a rare one, because u for that value is the
- * share of records carrying it rather than the average chance agreement.
+ * Weights of compared pairs under a model, with two adjustments for how specific an agreeing value is. Names: an exact
+ * match on a common name (Santos, Reyes, Martin, Maria) is worth less than on a rare one, because u for that value is
+ * the share of records carrying it rather than the average chance agreement. Identifiers: an e-mail, phone, ID number
+ * or address carried under several distinct names (an office e-mail, a family's address) only narrows a record down to
+ * one of those people, so its exact agreement is worth log2(names) bits less.
  */
 final class Scoring {
     private final MatchModel model;
@@ -39,7 +41,11 @@ final class Scoring {
         return counts;
     }
 
-    double weight(Features a, Features b, int pattern) {
+    MatchModel model() {
+        return model;
+    }
+
+    double weight(Features a, Features b, long pattern) {
         double w = model.priorWeight();
         for (Comparison c : Comparison.ALL) w += fieldWeight(a, c, Comparison.level(pattern, c));
         return w;
@@ -48,6 +54,7 @@ final class Scoring {
     private double fieldWeight(Features a, Comparison c, int level) {
         if (level == 1 && c == Comparison.SURNAME) return termFrequencyWeight(c, a.surnameKey);
         if (level == 1 && c == Comparison.GIVEN) return termFrequencyWeight(c, a.givenKey);
+        if (level == 1 && Comparison.IDENTIFIERS.contains(c)) return model.weight(c, 1) - MatchModel.log2(a.namesCarrying(c));
         return model.weight(c, level);
     }
 
@@ -66,7 +73,7 @@ final class Scoring {
         return Math.max(asSurname, asGiven);
     }
 
-    List<Evidence> evidence(Features a, Features b, int pattern) {
+    List<Evidence> evidence(Features a, Features b, long pattern) {
         List<Evidence> out = new ArrayList<>(Comparison.ALL.length + 1);
         out.add(EvidenceParts.prior(model.priorWeight()));
         for (Comparison c : Comparison.ALL) {

@@ -23,7 +23,7 @@ class EvidencePartsTest {
     void everyLevelOfEveryFieldSurvivesTheRoundTrip() {
         for (Comparison c : Comparison.ALL) {
             for (int level = 0; level < c.levelCount(); level++) {
-                int packed = level << (c.ordinal() * Comparison.BITS);
+                long packed = (long) level << (c.ordinal() * Comparison.BITS);
                 List<Evidence> e = EvidenceParts.join(packed, new double[EvidenceParts.FIELDS + 1], blank(), blank());
                 assertThat(e.get(1 + c.ordinal()).level()).isEqualTo(c.levels[level]);
                 assertThat(EvidenceParts.levels(e)).isEqualTo(packed);
@@ -33,8 +33,8 @@ class EvidencePartsTest {
 
     @Test
     void namesReadSwappedSurviveTheRoundTripAndOnlyBothNameFieldsCarryIt() {
-        int packed = Comparison.SWAPPED | 1 << (Comparison.GIVEN.ordinal() * Comparison.BITS)
-                | 3 << (Comparison.SURNAME.ordinal() * Comparison.BITS) | 1 << (Comparison.PHONE.ordinal() * Comparison.BITS);
+        long packed = Comparison.SWAPPED | 1L << (Comparison.GIVEN.ordinal() * Comparison.BITS)
+                | 3L << (Comparison.SURNAME.ordinal() * Comparison.BITS) | 1L << (Comparison.PHONE.ordinal() * Comparison.BITS);
         List<Evidence> e = EvidenceParts.join(packed, new double[EvidenceParts.FIELDS + 1], blank(), blank());
         assertThat(e.get(1 + Comparison.GIVEN.ordinal()).level()).isEqualTo("exact, names read swapped");
         assertThat(e.get(1 + Comparison.SURNAME.ordinal()).level()).isEqualTo("similar, names read swapped");
@@ -47,6 +47,19 @@ class EvidencePartsTest {
         List<Evidence> onPhone = new ArrayList<>(missingEverywhere());
         onPhone.set(1 + Comparison.PHONE.ordinal(), new Evidence("phone", "", "", "exact, names read swapped", 0));
         assertThatThrownBy(() -> EvidenceParts.levels(onPhone)).hasMessageContaining("no level 'exact, names read swapped'");
+    }
+
+    @Test
+    void anIdentifierSharedWithOtherNamesSurvivesTheRoundTripOnIdentifierFieldsOnly() {
+        long packed = Comparison.sharedFlag(Comparison.EMAIL) | 1L << (Comparison.EMAIL.ordinal() * Comparison.BITS)
+                | 1L << (Comparison.PHONE.ordinal() * Comparison.BITS);
+        List<Evidence> e = EvidenceParts.join(packed, new double[EvidenceParts.FIELDS + 1], blank(), blank());
+        assertThat(e.get(1 + Comparison.EMAIL.ordinal()).level()).isEqualTo("exact, shared with other names");
+        assertThat(e.get(1 + Comparison.PHONE.ordinal()).level()).isEqualTo("exact");
+        assertThat(EvidenceParts.levels(e)).isEqualTo(packed);
+        List<Evidence> onCity = new ArrayList<>(missingEverywhere());
+        onCity.set(1 + Comparison.CITY.ordinal(), new Evidence("city", "", "", "exact, shared with other names", 0));
+        assertThatThrownBy(() -> EvidenceParts.levels(onCity)).hasMessageContaining("no level 'exact, shared with other names'");
     }
 
     @Test
@@ -65,7 +78,7 @@ class EvidencePartsTest {
         List<Evidence> e = new ArrayList<>(missingEverywhere());
         e.set(1, new Evidence("given names", "a", "b", "almost", 1.0));
         assertThatThrownBy(() -> EvidenceParts.levels(e)).hasMessageContaining("no level 'almost'");
-        int beyond = 7; // given names have fewer levels than 3 bits can hold
+        long beyond = 7; // given names have fewer levels than 3 bits can hold
         assertThatThrownBy(() -> EvidenceParts.join(beyond, new double[EvidenceParts.FIELDS + 1], blank(), blank()))
                 .hasMessageContaining("no level 7");
     }

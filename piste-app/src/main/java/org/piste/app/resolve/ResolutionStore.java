@@ -151,7 +151,7 @@ final class ResolutionStore {
     }
 
     /** Appends an entity_link row (COPY text) to {@code rows}. */
-    static void linkRow(StringBuilder rows, String a, String b, double weight, double probability, String origin, int levels,
+    static void linkRow(StringBuilder rows, String a, String b, double weight, double probability, String origin, long levels,
             double[] weights, long runId) {
         StringBuilder array = new StringBuilder(weights.length * 20).append('{');
         for (int i = 0; i < weights.length; i++) array.append(i == 0 ? "" : ",").append(weights[i]);
@@ -218,7 +218,7 @@ final class ResolutionStore {
                     Double[] w = (Double[]) rs.getArray(7).getArray();
                     double[] weights = new double[w.length];
                     for (int k = 0; k < w.length; k++) weights[k] = w[k];
-                    List<Evidence> evidence = EvidenceParts.join(rs.getInt(6), weights, (String[]) rs.getArray(8).getArray(),
+                    List<Evidence> evidence = EvidenceParts.join(rs.getLong(6), weights, (String[]) rs.getArray(8).getArray(),
                             (String[]) rs.getArray(9).getArray());
                     links.add(new Link(a, b, rs.getDouble(3), rs.getDouble(4), evidence, Link.Origin.valueOf(rs.getString(5))));
                 }

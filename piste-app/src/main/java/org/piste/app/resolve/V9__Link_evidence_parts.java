@@ -13,16 +13,18 @@ import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.piste.app.store.CopyText;
-import org.piste.resolve.Evidence;
-import org.piste.resolve.EvidenceParts;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Schema 9: a link's evidence is stored as its parts ({@link EvidenceParts}): levels and weights on the link, the
- * values compared once per record in {@code link_record}. The JSON evidence took about 1.3 kB a link, 28 GB at 10M
- * transfers. Existing links are converted, not dropped: the explanation of every stored entity stays as it was.
- * Named as Flyway expects of a Java migration (V9__...), registered in {@code Database}.
+ * Schema 9: a link's evidence is stored as its parts: levels and weights on the link, the values compared once per
+ * record in {@code link_record}. The JSON evidence took about 1.3 kB a link, 28 GB at 10M transfers. Existing links are
+ * converted, not dropped: the explanation of every stored entity stays as it was. Named as Flyway expects of a Java
+ * migration (V9__...), registered in {@code Database}.
+ *
+ * <p>Frozen: it reads the evidence of schema 8 (ten fields and their level wording as they were then) with its own
+ * copy of that vocabulary and of the row formats, so that later changes to the resolver's fields or to the stores
+ * cannot change what it does to a database that is still at schema 8 (V12 converts its output to today's layout).
  */
 public final class V9__Link_evidence_parts extends BaseJavaMigration {
     private static final String LINKS = "entity_link_parts (record_a, record_b, weight, probability, origin, levels, weights, run_id)";
@@ -46,7 +48,8 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
         try (Statement s = c.createStatement()) {
-            s.execute(ResolutionStore.LINK_RECORD_TABLE);
+            s.execute("CREATE TABLE link_record (record_id text PRIMARY KEY, shown text[] NOT NULL, "
+                    + "run_id bigint NOT NULL REFERENCES resolution_run (id))");
             s.execute("CREATE TABLE entity_link_parts (record_a text NOT NULL, record_b text NOT NULL, "
                     + "weight double precision NOT NULL, probability double precision NOT NULL, "
                     + "origin text NOT NULL CHECK (origin IN ('SCORED', 'ANALYST')), levels integer NOT NULL, "
@@ -77,7 +80,7 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
             try (ResultSet rs = ps.executeQuery()) {
                 String a = null, b = null;
                 Object[] link = null;
-                List<Evidence> evidence = new ArrayList<>();
+                List<Evidence8> evidence = new ArrayList<>();
                 while (rs.next()) {
                     if (!rs.getString(1).equals(a) || !rs.getString(2).equals(b)) {
                         if (link != null) add(link, evidence, valuesOf, links, records);
@@ -87,7 +90,10 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
                         link = new Object[] {a, b, rs.getDouble(3), rs.getDouble(4), rs.getString(5), rs.getLong(6)};
                         evidence = new ArrayList<>();
                     }
-                    if (rs.getString(7) != null) evidence.add(new Evidence(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getDouble(11)));
+                    if (rs.getString(7) != null) {
+                        evidence.add(new Evidence8(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                                rs.getDouble(11)));
+                    }
                 }
                 if (link != null) add(link, evidence, valuesOf, links, records);
             }
@@ -100,15 +106,14 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
         CopyText.copyIn(copy, "link_record (record_id, shown, run_id)", records);
     }
 
-    private static void add(Object[] link, List<Evidence> evidence, Map<String, Long> valuesOf, StringBuilder links,
+    private static void add(Object[] link, List<Evidence8> evidence, Map<String, Long> valuesOf, StringBuilder links,
             StringBuilder records) {
         String a = (String) link[0], b = (String) link[1];
         long run = (Long) link[5];
         try {
-            ResolutionStore.linkRow(links, a, b, (Double) link[2], (Double) link[3], (String) link[4],
-                    EvidenceParts.levels(evidence), EvidenceParts.weights(evidence), run);
-            record(a, EvidenceParts.values(evidence, true), run, valuesOf, records);
-            record(b, EvidenceParts.values(evidence, false), run, valuesOf, records);
+            linkRow(links, a, b, (Double) link[2], (Double) link[3], (String) link[4], levels(evidence), weights(evidence), run);
+            record(a, values(evidence, true), run, valuesOf, records);
+            record(b, values(evidence, false), run, valuesOf, records);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the stored link " + a + " - " + b + " cannot be converted (" + e.getMessage()
                     + "); its evidence was not written by this resolver", e);
@@ -116,12 +121,107 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
     }
 
     private static void record(String id, String[] values, long run, Map<String, Long> valuesOf, StringBuilder records) {
-        long hash = EvidenceParts.hash(values);
+        long hash = hash(values);
         Long known = valuesOf.putIfAbsent(id, hash);
-        if (known == null) ResolutionStore.recordRow(records, id, values, run);
+        if (known == null) recordRow(records, id, values, run);
         else if (known != hash) {
             throw new IllegalStateException("record " + id + " shows different values in two stored links, one of them "
                     + Arrays.toString(values));
         }
+    }
+
+    /** One entry of a schema-8 link's JSON evidence. */
+    private record Evidence8(String field, String valueA, String valueB, String level, double weight) {}
+
+    /** Schema 8's fields in stored order, each with its levels (level 0, "missing", first). */
+    private static final String[][] FIELDS_8 = {
+        {"given names", "missing", "exact", "nickname or first name", "similar", "weak", "different"},
+        {"surname", "missing", "exact", "same without particles", "similar", "sounds alike", "different"},
+        {"middle name", "missing", "exact", "initial", "different"},
+        {"date of birth", "missing", "exact", "day and month swapped", "one part differs", "different"},
+        {"ID number", "missing", "exact", "one character off", "different"},
+        {"phone", "missing", "exact", "one digit off", "different"},
+        {"e-mail", "missing", "exact", "same user name", "different"},
+        {"address", "missing", "exact", "similar", "different"},
+        {"postcode", "missing", "exact", "one character off", "different"},
+        {"city", "missing", "exact", "similar", "different"},
+    };
+    private static final int SWAPPED_8 = 1 << 30;
+    private static final String SWAPPED_NOTE_8 = ", names read swapped";
+
+    /** The prior's entry then the ten fields', or the evidence was not written by the resolver of schema 8. */
+    private static void check(List<Evidence8> evidence) {
+        if (evidence.size() != FIELDS_8.length + 1 || !evidence.get(0).field().equals("prior")) {
+            throw new IllegalArgumentException("evidence is the prior then " + FIELDS_8.length + " fields; got "
+                    + evidence.size() + " entries");
+        }
+        for (int f = 0; f < FIELDS_8.length; f++) {
+            if (!evidence.get(1 + f).field().equals(FIELDS_8[f][0])) {
+                throw new IllegalArgumentException("evidence entry " + (1 + f) + " is '" + evidence.get(1 + f).field() + "'");
+            }
+        }
+    }
+
+    /** The levels packed 3 bits a field in field order, and bit 30 when the names were read swapped. */
+    private static int levels(List<Evidence8> evidence) {
+        check(evidence);
+        int packed = 0;
+        for (int f = 0; f < FIELDS_8.length; f++) {
+            String text = evidence.get(1 + f).level();
+            if (f <= 1 && text.endsWith(SWAPPED_NOTE_8)) {
+                text = text.substring(0, text.length() - SWAPPED_NOTE_8.length());
+                packed |= SWAPPED_8;
+            }
+            int level = Arrays.asList(FIELDS_8[f]).subList(1, FIELDS_8[f].length).indexOf(text);
+            if (level < 0) throw new IllegalArgumentException("field '" + FIELDS_8[f][0] + "' has no level '" + text + "'");
+            packed |= level << (f * 3);
+        }
+        return packed;
+    }
+
+    private static double[] weights(List<Evidence8> evidence) {
+        check(evidence);
+        double[] w = new double[evidence.size()];
+        for (int i = 0; i < w.length; i++) w[i] = evidence.get(i).weight();
+        return w;
+    }
+
+    private static String[] values(List<Evidence8> evidence, boolean first) {
+        check(evidence);
+        String[] v = new String[FIELDS_8.length];
+        for (int i = 0; i < v.length; i++) v[i] = first ? evidence.get(1 + i).valueA() : evidence.get(1 + i).valueB();
+        return v;
+    }
+
+    /** FNV-1a over the values and their lengths: the same values, the same hash. */
+    private static long hash(String[] values) {
+        long h = 0xcbf29ce484222325L;
+        for (String v : values) {
+            for (int i = 0; i < v.length(); i++) h = (h ^ v.charAt(i)) * 0x100000001b3L;
+            h = (h ^ (v.length() + 0x10000L)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private static void linkRow(StringBuilder rows, String a, String b, double weight, double probability, String origin,
+            int levels, double[] weights, long runId) {
+        StringBuilder array = new StringBuilder(weights.length * 20).append('{');
+        for (int i = 0; i < weights.length; i++) array.append(i == 0 ? "" : ",").append(weights[i]);
+        new CopyText().text(a).text(b).text(Double.toString(weight)).text(Double.toString(probability)).text(origin)
+                .number(levels).text(array.append('}').toString()).number(runId).endRowTo(rows);
+    }
+
+    private static void recordRow(StringBuilder rows, String id, String[] values, long runId) {
+        StringBuilder array = new StringBuilder(160).append('{');
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) array.append(',');
+            array.append('"');
+            for (char ch : values[i].toCharArray()) {
+                if (ch == '"' || ch == '\\') array.append('\\');
+                array.append(ch);
+            }
+            array.append('"');
+        }
+        new CopyText().text(id).text(array.append('}').toString()).number(runId).endRowTo(rows);
     }
 }

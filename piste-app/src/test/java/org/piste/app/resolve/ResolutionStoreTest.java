@@ -40,7 +40,7 @@ class ResolutionStoreTest {
     private static List<Evidence> evidence(String[] a, String[] b, double base) {
         double[] w = new double[EvidenceParts.FIELDS + 1];
         for (int i = 0; i < w.length; i++) w[i] = base / (i + 3) - 1e-17 * i; // not round in binary
-        return EvidenceParts.join(0b001_010_011_001, w, a, b);
+        return EvidenceParts.join(0b001_010_011_001L, w, a, b);
     }
 
     @Test
@@ -79,23 +79,69 @@ class ResolutionStoreTest {
                 .javaMigrations(new V9__Link_evidence_parts(3, 1)).load().migrate());
     }
 
+    /** Schema 8's ten fields, in its stored order. */
+    private static final String[] FIELDS_8 = {"given names", "surname", "middle name", "date of birth", "ID number", "phone",
+        "e-mail", "address", "postcode", "city"};
+
+    /** A link's evidence as schema 8 wrote it: the prior, then its ten fields with these levels ("missing" after them). */
+    private static List<Evidence> evidence8(String[] a, String[] b, double base, String... levels) {
+        List<Evidence> out = new java.util.ArrayList<>();
+        out.add(new Evidence("prior", "", "", "prior odds of a candidate pair", base / 3));
+        for (int i = 0; i < FIELDS_8.length; i++) {
+            out.add(new Evidence(FIELDS_8[i], a[i], b[i], i < levels.length ? levels[i] : "missing", base / (i + 4) - 1e-17 * i));
+        }
+        return out;
+    }
+
+    /** The same link as read today: the two new fields missing, levels as given (in today's wording, packed). */
+    private static Link today(Link old, long levels) {
+        double[] w = new double[EvidenceParts.FIELDS + 1];
+        String[] a = new String[EvidenceParts.FIELDS], b = new String[EvidenceParts.FIELDS];
+        java.util.Arrays.fill(a, "");
+        java.util.Arrays.fill(b, "");
+        for (int i = 0; i < old.evidence().size(); i++) w[i] = old.evidence().get(i).weight();
+        for (int i = 0; i < FIELDS_8.length; i++) {
+            a[i] = old.evidence().get(1 + i).valueA();
+            b[i] = old.evidence().get(1 + i).valueB();
+        }
+        return new Link(old.recordA(), old.recordB(), old.weight(), old.probability(), EvidenceParts.join(levels, w, a, b),
+                old.origin());
+    }
+
+    /** Field {@code field} (in today's order, which keeps schema 8's ten first) at {@code level}. */
+    private static long at(int field, int level) {
+        return (long) level << (3 * field);
+    }
+
     private void assertConverted(java.util.function.Consumer<Database> migrate) throws SQLException {
         Database db = TestDatabases.blank();
         Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").target("8").load().migrate();
         ResolutionFixture.importFile(db, ResolutionFixture.first(dir));
         String s1 = ResolutionFixture.sender(db, "LUZ-1"), s2 = ResolutionFixture.sender(db, "LUZ-2"),
                 s3 = ResolutionFixture.sender(db, "LUZ-3");
-        List<Link> links = List.of(new Link(s1, s2, 40.0, 0.9999, evidence(values(""), values("b"), 40), Link.Origin.SCORED),
-                new Link(s1, s3, 12.0, 0.99, evidence(values(""), values("c"), 12), Link.Origin.ANALYST));
+        String[] v1 = java.util.Arrays.copyOf(values(""), 10), v2 = java.util.Arrays.copyOf(values("b"), 10);
+        String[] d3 = java.util.Arrays.copyOf(values("c"), 10);
+        v1[3] = "1975-04-12"; // a record shows the same values in all its links
+        d3[3] = "1975-04-30";
+        Link awkward = new Link(s1, s2, 40.0, 0.9999, evidence8(v1, v2, 40, "exact", "similar", "initial", "exact"), Link.Origin.SCORED);
+        Link dated = new Link(s1, s3, 12.0, 0.99, evidence8(v1, d3, 12, "exact, names read swapped", "similar, names read swapped",
+                "missing", "one part differs"), Link.Origin.ANALYST);
         try (Connection c = db.connect()) {
             long run = oldRun(c);
-            for (Link l : links) oldLink(c, l, run);
+            oldLink(c, awkward, run);
+            oldLink(c, dated, run);
         }
 
         migrate.accept(db);
 
+        // the swapped flag moves from bit 30 to bit 62; "one part differs" is computed again from the two dates
+        List<Link> expected = List.of(today(awkward, at(0, 1) | at(1, 3) | at(2, 2) | at(3, 1)),
+                today(dated, (1L << 62) | at(0, 1) | at(1, 3) | at(3, 5)));
         try (Connection c = db.connect()) {
-            assertThat(ResolutionStore.links(c, "", List.of(), 100)).containsExactlyElementsOf(links);
+            List<Link> read = ResolutionStore.links(c, "", List.of(), 100);
+            assertThat(read).containsExactlyElementsOf(expected);
+            assertThat(read.get(1).evidence().get(4).level()).isEqualTo("within a month");
+            assertThat(read.get(1).evidence().get(1).level()).isEqualTo("exact, names read swapped");
         }
     }
 

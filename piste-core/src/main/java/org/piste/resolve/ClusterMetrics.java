@@ -1,17 +1,17 @@
-package org.piste.bench;
+package org.piste.resolve;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Quality of a clustering against the truth. Pairwise: a pair of records is predicted when both are in one
- * entity, true when both are in one true cluster. B-cubed: per record, the share of its predicted entity that
+ * Quality of a clustering against the truth, for evaluation (benchmarks, quality floors in tests). Pairwise: a pair
+ * of records is predicted when both are in one entity, true when both are in one true cluster. B-cubed: per record, the share of its predicted entity that
  * is truly its cluster (precision) and the share of its true cluster that it was put with (recall), averaged.
  * Blocking: pair completeness is the share of true pairs among the candidate pairs; reduction ratio is one
  * minus candidates over all possible pairs.
  */
-record ClusterMetrics(long records, long truePairs, long predictedPairs, long truePositives, double precision,
+public record ClusterMetrics(long records, long truePairs, long predictedPairs, long truePositives, double precision,
         double recall, double f1, double bcubedPrecision, double bcubedRecall, double bcubedF, long candidatePairs,
         long trueCandidatePairs, double pairCompleteness, double reductionRatio) {
 
@@ -20,7 +20,7 @@ record ClusterMetrics(long records, long truePairs, long predictedPairs, long tr
      * @param predicted  predicted entity of each record, by position
      * @param candidates candidate pairs, positions packed {@code i << 32 | j}
      */
-    static ClusterMetrics of(List<String> truth, List<String> predicted, long[] candidates) {
+    public static ClusterMetrics of(List<String> truth, List<String> predicted, long[] candidates) {
         int n = truth.size();
         Map<String, Long> trueSizes = new HashMap<>(), predSizes = new HashMap<>(), cells = new HashMap<>();
         for (int i = 0; i < n; i++) {

@@ -1,0 +1,104 @@
+package org.piste.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The agreement level of every field on a pair chosen to fall clearly inside that level. Jaro-Winkler values in the
+ * comments were computed with an independent implementation (the textbook definition, prefix scale 0.1 up to 4).
+ */
+class ComparisonLevelsTest {
+
+    /** A record with one field set (dates as yyyy-MM-dd), every other field empty. */
+    static Features one(Comparison field, String value) {
+        String given = "", middle = "", surname = "", id = "", phone = "", email = "", address = "", postcode = "", city = "",
+                agency = "";
+        Optional<LocalDate> birth = Optional.empty();
+        switch (field) {
+            case GIVEN -> given = value;
+            case SURNAME -> surname = value;
+            case MIDDLE -> middle = value;
+            case BIRTH_DATE -> birth = value.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(value));
+            case ID_NUMBER -> id = value;
+            case PHONE -> phone = value;
+            case EMAIL -> email = value;
+            case ADDRESS -> address = value;
+            case POSTCODE -> postcode = value;
+            case CITY -> city = value;
+            case AGENCY -> agency = value;
+            case COUNTERPARTY -> throw new IllegalArgumentException("the counterparty is compared by Counterparties");
+        }
+        return new Features(new PersonRecord("r", given, middle, surname, "", birth, id, phone, email, address, postcode,
+                city, "", agency, ""));
+    }
+
+    @ParameterizedTest(name = "{0}: ''{1}'' vs ''{2}'' is {3}")
+    @CsvSource(delimiter = ';', textBlock = """
+            GIVEN;        ;              Maria;          missing
+            GIVEN;        Maria Luz;     MARIA LUZ;      exact
+            GIVEN;        Maria Luz;     Maria;          nickname or first name
+            GIVEN;        Bill;          William;        nickname or first name
+            GIVEN;        Maricel;       Marivic;        similar
+            GIVEN;        Marites;       Marivic;        weak
+            GIVEN;        J;             Jose;           weak
+            GIVEN;        Arnel;         Claire;         different
+            SURNAME;      ;              Reyes;          missing
+            SURNAME;      Dela Cruz;     DE LA CRUZ;     exact
+            SURNAME;      De Guzman;     Guzman;         same without particles
+            SURNAME;      Villanueva;    Vilanueva;      similar
+            SURNAME;      Santos;        Santiago;       sounds alike
+            SURNAME;      Reyes;         Bautista;       different
+            MIDDLE;       Santos;        SANTOS;         exact
+            MIDDLE;       S;             Santos;         initial
+            MIDDLE;       Santos;        Reyes;          different
+            BIRTH_DATE;   ;              1975-04-12;     missing
+            BIRTH_DATE;   1975-04-12;    1975-04-12;     exact
+            BIRTH_DATE;   1975-04-12;    1975-12-04;     day and month swapped
+            BIRTH_DATE;   1975-04-12;    1975-04-13;     one digit off
+            BIRTH_DATE;   1975-04-12;    1957-04-12;     one digit off
+            BIRTH_DATE;   1975-04-12;    1975-04-21;     one digit off
+            BIRTH_DATE;   1975-04-12;    1976-04-12;     year off by 1, 10 or 100
+            BIRTH_DATE;   1979-04-12;    1980-04-12;     year off by 1, 10 or 100
+            BIRTH_DATE;   1975-04-12;    1995-04-12;     one digit off
+            BIRTH_DATE;   2009-04-12;    1999-04-12;     year off by 1, 10 or 100
+            BIRTH_DATE;   1975-04-12;    1975-04-30;     within a month
+            BIRTH_DATE;   1975-12-20;    1976-01-03;     within a month
+            BIRTH_DATE;   1975-04-12;    1975-11-30;     within a year
+            BIRTH_DATE;   1975-04-12;    1976-05-12;     different
+            BIRTH_DATE;   1975-04-12;    1982-07-01;     different
+            ID_NUMBER;    P1234567A;     P1234567A;      exact
+            ID_NUMBER;    P1234567A;     P1234567B;      one character off
+            ID_NUMBER;    P1234567A;     X9999999Z;      different
+            ID_NUMBER;    ABC;           ABC;            missing
+            PHONE;        +33612345678;  33612345678;    exact
+            PHONE;        +33612345678;  +33612345679;   one digit off
+            PHONE;        +33612345678;  +33699999999;   different
+            PHONE;        +3361;         +3361;          missing
+            EMAIL;        Ana@Mail.example; ana@mail.example; exact
+            EMAIL;        ana@mail.example; ana@webmail.example; same user name
+            EMAIL;        ana@mail.example; rey@mail.example; different
+            ADDRESS;      12 rue Pasteur; 12 RUE PASTEUR; exact
+            ADDRESS;      12 rue Pasteur; 12 rue Pasteur Lyon; similar
+            ADDRESS;      12 rue Pasteur; 5 avenue Foch; different
+            POSTCODE;     75011;         75 011;         exact
+            POSTCODE;     75011;         75012;          one character off
+            POSTCODE;     75011;         13001;          different
+            CITY;         Quezon City;   QUEZON CITY;    exact
+            CITY;         Quezon City;   Quezon Cty;     similar
+            CITY;         Manila;        Cebu;           different
+            AGENCY;       MNL-0012;      mnl-0012;       exact
+            AGENCY;       MNL-0012;      MNL-0013;       different
+            AGENCY;       ;              MNL-0013;       missing
+            """)
+    void eachFieldRatesAPairAtItsLevel(Comparison field, String a, String b, String level) {
+        long pattern = Comparison.pattern(one(field, a == null ? "" : a), one(field, b == null ? "" : b));
+        assertThat(field.levels[Comparison.level(pattern, field)]).isEqualTo(level);
+        for (Comparison other : Comparison.ALL) {
+            if (other != field) assertThat(Comparison.level(pattern, other)).as(other.label).isEqualTo(Comparison.MISSING);
+        }
+    }
+}
