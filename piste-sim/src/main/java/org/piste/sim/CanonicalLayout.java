@@ -77,7 +77,7 @@ final class CanonicalLayout implements Layout {
         put(f, Field.SENDER_MIDDLE_NAME, s.middle());
         put(f, Field.SENDER_SURNAME, s.surname());
         put(f, Field.SENDER_FULL_NAME, "");
-        put(f, Field.SENDER_BIRTH_DATE, s.birth().map(Fmt::isoDate).orElse(""));
+        put(f, Field.SENDER_BIRTH_DATE, s.birth().map(WrittenDate::iso).orElse(""));
         put(f, Field.SENDER_ID_TYPE, s.idType());
         put(f, Field.SENDER_ID_NUMBER, s.idNumber());
         put(f, Field.SENDER_PHONE, s.phone());
@@ -89,7 +89,7 @@ final class CanonicalLayout implements Layout {
         put(f, Field.RECIPIENT_MIDDLE_NAME, r.middle());
         put(f, Field.RECIPIENT_SURNAME, r.surname());
         put(f, Field.RECIPIENT_FULL_NAME, "");
-        put(f, Field.RECIPIENT_BIRTH_DATE, r.birth().map(Fmt::isoDate).orElse(""));
+        put(f, Field.RECIPIENT_BIRTH_DATE, r.birth().map(WrittenDate::iso).orElse(""));
         put(f, Field.RECIPIENT_ID_TYPE, r.idType());
         put(f, Field.RECIPIENT_ID_NUMBER, r.idNumber());
         put(f, Field.RECIPIENT_PHONE, r.phone());

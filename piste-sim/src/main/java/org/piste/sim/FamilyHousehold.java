@@ -13,9 +13,14 @@ import org.piste.model.Channel;
  */
 final class FamilyHousehold extends Household {
     private record Sibling(Person person, Person second, double monthlyEur, boolean smallFrequent, int paydayStyle,
-            Clock.Hours hours, double agency, double app, int rounding, String purpose, int from, int to) {}
+            Clock.Hours hours, double agency, double app, int rounding, String purpose, int from, int to) {
+        Sibling with(Person newPerson, Person newSecond) {
+            return new Sibling(newPerson, newSecond, monthlyEur, smallFrequent, paydayStyle, hours, agency, app,
+                    rounding, purpose, from, to);
+        }
+    }
 
-    private final Person parent;
+    private Person parent;
     private final List<Sibling> siblings = new ArrayList<>();
     private final List<Person> persons = new ArrayList<>();
 
@@ -29,7 +34,6 @@ final class FamilyHousehold extends Household {
         boolean mother = Draw.chance(r, 0.7);
         parent = w.people.make(r, new People.Spec(recipientId(0), Role.RELATIVE, group, mother, true, surname,
                 mother ? maiden : "", 50, 80, 1, false));
-        List<Person> seconds = new ArrayList<>();
         for (int j = 0; j < head.size(); j++) {
             SplittableRandom s = traits(10 + j);
             boolean female = Draw.chance(s, 0.7);
@@ -43,7 +47,6 @@ final class FamilyHousehold extends Household {
                 boolean related = Draw.chance(s, 0.7);
                 second = w.people.make(s, new People.Spec(recipientId(j + 1), Role.RELATIVE, related ? group : "",
                         Draw.chance(s, 0.5), true, related ? surname : "", related ? maiden : "", 16, 45, 1, false));
-                seconds.add(second);
             }
             double monthly = Math.max(150, Math.min(700, Draw.logNormal(s, o.familyMonthlyEur(), 0.2)));
             double x = s.nextDouble();
@@ -57,9 +60,59 @@ final class FamilyHousehold extends Household {
             siblings.add(new Sibling(sender, second, monthly, Draw.chance(s, o.familySmallFrequent()), paydayStyle,
                     hours, agency, app, roundingStyle(s, 0.6, 0.25), purpose, active[0], active[1]));
         }
+        // A stream of its own, so that the household's other draws stay as they are.
+        if (w.cfg.patterns().kinship()) kinship(traits(2), surname, maiden, group);
         siblings.forEach(sib -> persons.add(sib.person()));
         persons.add(parent);
-        persons.addAll(seconds);
+        siblings.forEach(sib -> {
+            if (sib.second() != null) persons.add(sib.second());
+        });
+    }
+
+    /** Senders who share a home (siblings, a couple, a same-name father and son), and a same-name son receiving. */
+    private void kinship(SplittableRandom h, String surname, String maiden, String group) {
+        SimConfig.Patterns p = w.cfg.patterns();
+        Kinship.Home home = siblings.size() >= 2 ? Kinship.home(h, p) : Kinship.Home.APART;
+        if (home != Kinship.Home.APART) {
+            Person first = siblings.get(0).person(), second = siblings.get(1).person();
+            int together = 2;
+            switch (home) {
+                case COUPLE -> {
+                    String coupleSurname = Kinship.coupleSurname(h, first, surname);
+                    second = Kinship.spouse(h, first, second, surname, coupleSurname);
+                    first = Kinship.wifeOf(first, coupleSurname, surname);
+                }
+                case SAME_NAME -> {
+                    Person[] pair = Kinship.sameName(h, first, second, w.first);
+                    first = pair[0];
+                    second = pair[1];
+                }
+                default -> together = siblings.size();
+            }
+            String email = Kinship.householdEmail(h, home == Kinship.Home.SIBLINGS_TOGETHER ? surname : first.surname(),
+                    w.cfg.seed(), head.index());
+            boolean onePhone = Draw.chance(h, p.sharedHouseholdPhone());
+            for (int j = 0; j < together; j++) {
+                Person m = j == 0 ? first : j == 1 ? second : siblings.get(j).person();
+                // Siblings living together carry the family surname (no married daughter among them).
+                if (home == Kinship.Home.SIBLINGS_TOGETHER && !m.surname().equals(surname)) {
+                    m = m.renamed(m.female(), m.given(), maiden, surname, m.birth(), m.suffix());
+                }
+                if (j > 0) m = m.livingWith(first);
+                m = m.withContact(email, j > 0 && onePhone ? first.phones() : m.phones());
+                siblings.set(j, siblings.get(j).with(m, siblings.get(j).second()));
+            }
+        }
+        if (p.sameNameRecipients() > 0 && Draw.chance(h, p.sameNameRecipients())) {
+            // The receiving parent is a father; his son, named after him and living with him, receives too.
+            String given = People.given(h, false, true);
+            parent = parent.renamed(false, given, "", parent.surname(), parent.birth(), "");
+            Person junior = w.people.make(h, new People.Spec(recipientId(1), Role.RELATIVE, group, false, true, surname,
+                    maiden, 18, 30, 1, false));
+            junior = junior.renamed(false, given, maiden, surname, Kinship.sonBirth(h, parent.birth(), w.first), "Jr.")
+                    .livingWith(parent);
+            siblings.set(0, siblings.get(0).with(siblings.get(0).person(), junior));
+        }
     }
 
     @Override

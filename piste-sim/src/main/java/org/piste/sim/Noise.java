@@ -12,29 +12,45 @@ import java.util.SplittableRandom;
  */
 final class Noise {
     private final SimConfig.Noise n;
+    private final RowPatterns patterns;
 
-    Noise(SimConfig.Noise n) {
-        this.n = n;
+    Noise(SimConfig cfg) {
+        this.n = cfg.noise();
+        this.patterns = new RowPatterns(cfg);
     }
 
-    Written sender(SplittableRandom r, Person p, LocalDate day) {
+    /** The sender as the row writes it; {@code x} is the row patterns' stream (see {@link RowPatterns}). */
+    Written sender(SplittableRandom r, SplittableRandom x, Person p, LocalDate day) {
         double f = p.multiIdentity() ? n.buyerFactor() : 1;
         Name name = name(r, p, f);
         Person.Doc doc = p.doc(day, r);
         Optional<LocalDate> birth = Draw.chance(r, n.missingBirthDate() * f) ? Optional.empty() : Optional.of(p.birth());
-        String phone = Draw.chance(r, n.missingPhone() * f) ? "" : phone(r, p.phone(day, r).e164());
-        return new Written(name.given, p.middle().isEmpty() || Draw.chance(r, 0.6) ? "" : name.middle, name.surname, birth,
-                doc.type(), doc.number(), phone, p.email(), cased(r, p.address(), 0.5), cased(r, p.city().name(), 0.7));
+        Optional<Offices.Contact> office = patterns.office(p);
+        String phone = Draw.chance(r, n.missingPhone() * f) ? ""
+                : phone(r, officeOr(office.map(Offices.Contact::phone), p.phone(day, r).e164()));
+        String email = officeOr(office.map(Offices.Contact::email), p.email());
+        return new Written(patterns.given(x, p, name.given), p.middle().isEmpty() || Draw.chance(r, 0.6) ? "" : name.middle,
+                name.surname, patterns.birth(x, birth), doc.type(), doc.number(), phone, email,
+                cased(r, p.address(), 0.5), cased(r, p.city().name(), 0.7));
     }
 
-    Written recipient(SplittableRandom r, Person p, LocalDate day, boolean paidOut) {
+    private static String officeOr(Optional<String> office, String own) {
+        return office.filter(s -> !s.isEmpty()).orElse(own);
+    }
+
+    /** The recipient as the row writes it: names only (and no draw of its own) when beneficiaries are NAME_AND_PLACE. */
+    Written recipient(SplittableRandom r, SplittableRandom x, Person p, LocalDate day, boolean paidOut) {
         Name name = name(r, p, 1);
         Optional<LocalDate> birth = paidOut && Draw.chance(r, n.recipientBirthDate()) ? Optional.of(p.birth()) : Optional.empty();
         String phone = Draw.chance(r, n.missingPhone()) ? "" : phone(r, p.phone(day, r).e164());
         Person.Doc doc = p.doc(day, r);
-        return new Written(name.given, Draw.chance(r, n.recipientMiddle()) ? name.middle : "", name.surname, birth,
-                paidOut ? doc.type() : "", paidOut ? doc.number() : "", phone, "", cased(r, p.address(), 0.5),
-                cased(r, p.city().name(), 0.7));
+        String middle = Draw.chance(r, n.recipientMiddle()) ? name.middle : "";
+        String address = cased(r, p.address(), 0.5), city = cased(r, p.city().name(), 0.7);
+        String given = patterns.given(x, p, name.given);
+        // The same draws either way, so that the rest of the file is the same as with full identities.
+        if (patterns.namesOnly()) return new Written(given, middle, name.surname, Optional.empty(), "", "", "", "", "", "");
+        return new Written(given, middle, name.surname, patterns.birth(x, birth), paidOut ? doc.type() : "",
+                paidOut ? doc.number() : "", phone, "", address, city);
     }
 
     private record Name(String given, String middle, String surname) {}

@@ -19,11 +19,12 @@ final class Operator {
     Operator(World w) {
         this.w = w;
         this.ops = w.cfg.operations();
-        this.noise = new Noise(w.cfg.noise());
+        this.noise = new Noise(w.cfg);
         this.windowEnd = w.end.atStartOfDay(World.PARIS).toInstant();
     }
 
-    Txn record(SplittableRandom r, Event e) {
+    /** The record of one decision; {@code rowPatterns} is the stream of the row patterns (see {@link RowPatterns}). */
+    Txn record(SplittableRandom r, SplittableRandom rowPatterns, Event e) {
         // Real DST rules: a local time in the spring gap moves forward, as clocks do.
         Instant send = ZonedDateTime.ofLocal(e.when(), World.PARIS, null).toInstant();
         LocalDate day = e.when().toLocalDate();
@@ -48,7 +49,8 @@ final class Operator {
         if (Math.abs(paid - roundPesos) <= 100) paid = roundPesos;
         return new Txn(e.sender(), to, status, e.channel(), send, e.sender().city().name(), sendAgency, payout,
                 payout.isPresent() ? to.city().name() : "", payoutAgency, e.cents(), fee(e.channel(), e.cents()), rate4,
-                paid, e.purpose(), noise.sender(r, e.sender(), day), noise.recipient(r, to, day, payout.isPresent()));
+                paid, e.purpose(), noise.sender(r, rowPatterns, e.sender(), day),
+                noise.recipient(r, rowPatterns, to, day, payout.isPresent()));
     }
 
     /** Minutes to days after sending, within payout agencies' hours in Manila (assumption). */

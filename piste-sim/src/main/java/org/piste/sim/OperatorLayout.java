@@ -55,8 +55,8 @@ final class OperatorLayout implements Layout {
             "PHILIPPINES", t.payoutCity().toUpperCase(java.util.Locale.ROOT), t.payoutAgency(),
             Fmt.cents(t.sentCents(), ',', '.'), "EUR", Fmt.cents(t.feeCents(), ',', '.'), Fmt.rate(t.rate4(), ','),
             Fmt.cents(t.paidCents(), ',', '.'), "PHP", t.purpose(), s.surname(), s.given(),
-            s.birth().map(Fmt::frenchDate).orElse(""), s.idType(), s.idNumber(), s.phone(), agency ? "" : s.email(),
-            s.address(), s.city(), "FRANCE", r.surname(), r.given(), r.middle(), r.birth().map(Fmt::frenchDate).orElse(""),
+            s.birth().map(WrittenDate::french).orElse(""), s.idType(), s.idNumber(), s.phone(), agency ? "" : s.email(),
+            s.address(), s.city(), "FRANCE", r.surname(), r.given(), r.middle(), r.birth().map(WrittenDate::french).orElse(""),
             r.idType(), r.idNumber(), r.phone(), r.city(), "PHILIPPINES"};
     }
 

@@ -16,9 +16,13 @@ final class People {
     private final SimConfig.Noise noise;
     private final LocalDate windowStart;
     private final int windowDays;
+    private final long seed;
+    private final double oldBirthDates;
 
     People(SimConfig cfg) {
         this.noise = cfg.noise();
+        this.seed = cfg.seed();
+        this.oldBirthDates = cfg.patterns().oldBirthDates();
         this.windowStart = cfg.start().atDay(1);
         this.windowDays = (int) (cfg.start().plusMonths(cfg.months()).atDay(1).toEpochDay() - windowStart.toEpochDay());
     }
@@ -50,8 +54,19 @@ final class People {
         String email = inFrance ? email(r, given, surname) : "";
         List<String> agencies = new ArrayList<>();
         for (int i = 0; i < s.agencies(); i++) agencies.add(agency(r, city));
-        return new Person(s.id(), s.role(), s.group(), s.female(), given, middle, surname, birth, city, address,
-                List.copyOf(docs), List.copyOf(phones), email, List.copyOf(agencies), s.multiIdentity());
+        Person p = new Person(s.id(), s.role(), s.group(), s.female(), given, middle, surname, birth, city, address,
+                List.copyOf(docs), List.copyOf(phones), email, List.copyOf(agencies), s.multiIdentity(), "");
+        return oldBirthDates > 0 ? historical(p) : p;
+    }
+
+    /**
+     * A share of persons born before 1900, drawn from the person's own stream so that nothing else changes
+     * (a pattern of person lists, such as genealogical or sanctions lists, not of transfers).
+     */
+    private Person historical(Person p) {
+        SplittableRandom x = Seeds.rng(seed, Seeds.PERSON, Seeds.hash(p.id()), 0);
+        if (!Draw.chance(x, oldBirthDates)) return p;
+        return p.withBirth(LocalDate.of(1800 + x.nextInt(100), 1, 1).plusDays(x.nextInt(365)));
     }
 
     static String given(SplittableRandom r, boolean female, boolean filipino) {
@@ -74,7 +89,7 @@ final class People {
         return windowStart.plusDays(r.nextInt(Math.max(1, windowDays)));
     }
 
-    private static Person.Doc doc(SplittableRandom r, boolean inFrance, boolean filipino, LocalDate from) {
+    static Person.Doc doc(SplittableRandom r, boolean inFrance, boolean filipino, LocalDate from) {
         if (inFrance) {
             double x = r.nextDouble();
             if (filipino && x < 0.5) return new Person.Doc("TITRE SEJOUR", digits(r, 10), from);

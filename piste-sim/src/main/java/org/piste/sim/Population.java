@@ -1,5 +1,6 @@
 package org.piste.sim;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -14,9 +15,6 @@ final class Population {
 
     private static final Role[] KINDS = {Role.DIASPORA_FAMILY, Role.PARTNER_SUPPORTER, Role.SPONSOR, Role.EMPLOYER,
         Role.ROMANCE_VICTIM, Role.OCCASIONAL, Role.BUYER};
-    /** Siblings sending from France in one diaspora family: 1, 2 or 3 (assumption). */
-    static final double[] SIBLINGS = Draw.cumulative(0.6, 0.28, 0.12);
-    static final double MEAN_SIBLINGS = 0.6 + 2 * 0.28 + 3 * 0.12;
     /** Mean workers per employer and clients per worker (assumptions). */
     static final double WORKERS_PER_EMPLOYER = 2.0, CLIENTS_PER_WORKER = 1.5;
 
@@ -24,6 +22,8 @@ final class Population {
     private final People people;
     private final long seed;
     private final double[] kindWeights;
+    /** Senders in one diaspora family: 1, 2, 3... with the configured shares. */
+    private final double[] familySizes;
     private final double[] opPopularity;
     final int facilitatorOps, coordinators, scamRings, workers;
 
@@ -32,8 +32,16 @@ final class Population {
         this.people = people;
         this.seed = cfg.seed();
         SimConfig.Shares s = cfg.shares();
+        List<Double> sizes = cfg.patterns().familySizes();
+        double[] sizeShares = new double[sizes.size()];
+        double meanSize = 0; // the shares sum to 1
+        for (int i = 0; i < sizeShares.length; i++) {
+            sizeShares[i] = sizes.get(i);
+            meanSize += (i + 1) * sizeShares[i];
+        }
+        familySizes = Draw.cumulative(sizeShares);
         // Households are drawn with weight share/size so that senders, not households, follow the shares.
-        kindWeights = Draw.cumulative(s.diasporaFamily() / MEAN_SIBLINGS, s.partner(), s.sponsor(), s.employer(),
+        kindWeights = Draw.cumulative(s.diasporaFamily() / meanSize, s.partner(), s.sponsor(), s.employer(),
                 s.romanceVictim(), s.occasional(), s.buyer());
         double n = cfg.senders();
         facilitatorOps = (int) Math.max(1, Math.round(n * s.buyer() * cfg.buyers().operationsPerBuyer() / cfg.buyers().buyersPerFacilitator()));
@@ -49,7 +57,7 @@ final class Population {
     Head head(int index, int firstSlot) {
         SplittableRandom r = Seeds.rng(seed, Seeds.UNIT, index, 0);
         Role kind = KINDS[Draw.weighted(r, kindWeights)];
-        int size = kind == Role.DIASPORA_FAMILY ? 1 + Draw.weighted(r, SIBLINGS) : 1;
+        int size = kind == Role.DIASPORA_FAMILY ? 1 + Draw.weighted(r, familySizes) : 1;
         return new Head(index, kind, firstSlot, Math.min(size, cfg.senders() - firstSlot));
     }
 

@@ -23,6 +23,15 @@ final class Seeds {
         return new SplittableRandom(of(seed, a, b, c));
     }
 
-    // Stream tags: one per kind of entity, so that streams never collide.
-    static final long UNIT = 1, UNIT_MONTH = 2, POOL = 3, RATES = 4, EMIT = 5, REFERRALS = 6, REFERENCES = 7;
+    /** A 64-bit FNV-1a hash of an identifier, to key a stream by a person's id. */
+    static long hash(String id) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < id.length(); i++) h = (h ^ id.charAt(i)) * 0x100000001b3L;
+        return h;
+    }
+
+    // Stream tags: one per kind of entity, so that streams never collide. The patterns' draws (PERSON, OFFICE,
+    // ROW_PATTERNS) have streams of their own, so that switching a pattern on leaves every other draw as it was.
+    static final long UNIT = 1, UNIT_MONTH = 2, POOL = 3, RATES = 4, EMIT = 5, REFERRALS = 6, REFERENCES = 7,
+            PERSON = 8, OFFICE = 9, ROW_PATTERNS = 10;
 }

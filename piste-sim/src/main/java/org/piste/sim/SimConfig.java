@@ -1,6 +1,7 @@
 package org.piste.sim;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param others        behaviour of the ordinary senders (the hard negatives)
  * @param noise         identity noise as operators' agents and customers type it
  * @param operations    operator mechanics: opening hours, fees, statuses, payout delays, exchange rate
+ * @param patterns      the patterns that make entity resolution hard (all off by default), and family sizes
  */
 public record SimConfig(
         int senders,
@@ -34,7 +36,8 @@ public record SimConfig(
         Buyers buyers,
         Others others,
         Noise noise,
-        Operations operations) {
+        Operations operations,
+        Patterns patterns) {
 
     public SimConfig {
         if (senders < 1) throw new IllegalArgumentException("senders must be >= 1");
@@ -49,42 +52,64 @@ public record SimConfig(
         Objects.requireNonNull(others);
         Objects.requireNonNull(noise);
         Objects.requireNonNull(operations);
+        Objects.requireNonNull(patterns);
     }
 
     /** 2,000 senders over 24 months from January 2023, seed 42, 0.2% bad rows, 0.1% duplicates, 4 referrals. */
     public static SimConfig defaults() {
         return new SimConfig(2_000, 24, YearMonth.of(2023, 1), 42L, "SIMOP", 0.002, 0.001, 4,
-                Shares.defaults(), Buyers.defaults(), Others.defaults(), Noise.defaults(), Operations.defaults());
+                Shares.defaults(), Buyers.defaults(), Others.defaults(), Noise.defaults(), Operations.defaults(),
+                Patterns.defaults());
+    }
+
+    /** The defaults with a preset's parameters (see {@link Preset}). */
+    public static SimConfig preset(Preset preset) {
+        return preset.config();
     }
 
     public SimConfig withSenders(int n) {
         return new SimConfig(n, months, start, seed, provider, badRowRate, duplicateRate, referrals, shares, buyers,
-                others, noise, operations);
+                others, noise, operations, patterns);
     }
 
     public SimConfig withMonths(int m) {
         return new SimConfig(senders, m, start, seed, provider, badRowRate, duplicateRate, referrals, shares, buyers,
-                others, noise, operations);
+                others, noise, operations, patterns);
     }
 
     public SimConfig withSeed(long s) {
         return new SimConfig(senders, months, start, s, provider, badRowRate, duplicateRate, referrals, shares, buyers,
-                others, noise, operations);
+                others, noise, operations, patterns);
     }
 
     public SimConfig withStart(YearMonth first) {
         return new SimConfig(senders, months, first, seed, provider, badRowRate, duplicateRate, referrals, shares,
-                buyers, others, noise, operations);
+                buyers, others, noise, operations, patterns);
     }
 
     public SimConfig withBadRows(double badRows, double duplicates) {
         return new SimConfig(senders, months, start, seed, provider, badRows, duplicates, referrals, shares, buyers,
-                others, noise, operations);
+                others, noise, operations, patterns);
     }
 
     public SimConfig withReferrals(int n) {
         return new SimConfig(senders, months, start, seed, provider, badRowRate, duplicateRate, n, shares, buyers,
-                others, noise, operations);
+                others, noise, operations, patterns);
+    }
+
+    public SimConfig withShares(Shares s) {
+        return new SimConfig(senders, months, start, seed, provider, badRowRate, duplicateRate, referrals, s, buyers,
+                others, noise, operations, patterns);
+    }
+
+    public SimConfig withNoise(Noise n) {
+        return new SimConfig(senders, months, start, seed, provider, badRowRate, duplicateRate, referrals, shares, buyers,
+                others, n, operations, patterns);
+    }
+
+    public SimConfig withPatterns(Patterns p) {
+        return new SimConfig(senders, months, start, seed, provider, badRowRate, duplicateRate, referrals, shares, buyers,
+                others, noise, operations, p);
     }
 
     /** Shares of senders by kind; they must sum to 1. */
@@ -222,6 +247,136 @@ public record SimConfig(
             double payoutMinutesFamily, double payoutSigma) {
         public static Operations defaults() {
             return new Operations(9, 19, 8, 20, 0.012, 0.004, 0.002, 610_000, 1_500, 0.015, 45, 150, 24 * 60, 18 * 60, 1.0);
+        }
+    }
+
+    /** How much of the beneficiary's identity a row carries. */
+    public enum BeneficiaryDetail {
+        /** Names, sometimes a date of birth, an ID when paid out, a phone, an address and a city. */
+        FULL,
+        /** Given names, middle name and surname only: the payout city and agency are the only place. */
+        NAME_AND_PLACE
+    }
+
+    /**
+     * The patterns that make entity resolution hard, each off by default (the defaults reproduce the files of
+     * earlier versions byte for byte), and the sizes of diaspora families.
+     *
+     * @param beneficiaryDetail    what the recipient columns carry
+     * @param familySizes          shares of diaspora families with 1, 2, 3... senders; they must sum to 1
+     * @param sharedHousehold      share of diaspora families with two or more senders whose siblings live together:
+     *                             one surname, one address, one household e-mail
+     * @param couple               share of those families in which the second sender is the first one's spouse
+     *                             (same surname, address and e-mail; other given name, sex and date of birth)
+     * @param sameNameSenders      share of those families in which the second sender is the first one's father or
+     *                             son with the same given name and surname (and address and e-mail); the three shares
+     *                             are exclusive and sum to at most 1
+     * @param sharedHouseholdPhone share of the households above that also share one phone
+     * @param sameNameRecipients   share of diaspora families whose receiving parent is a father and whose son, with
+     *                             his given name and surname and living with him, receives too
+     * @param juniorSuffix         share of rows naming the younger of a same-name father and son that write "Jr."
+     * @param sharedOffice         share of senders who give the e-mail or phone of an office or remittance helper
+     *                             shared with unrelated senders, instead of their own
+     * @param officeGroupSize      mean senders per office contact
+     * @param birthDateTypo        share of written dates of birth with a typing error (day and month transposed,
+     *                             one digit changed, year off by one, year off by ten, or a century typo)
+     * @param birthDatePlaceholder share of unknown dates of birth written as a placeholder (1900-01-01, 0001-01-01)
+     *                             instead of being left empty
+     * @param oldBirthDates        share of persons born before 1900 (a pattern of person lists such as genealogical
+     *                             or sanctions lists, not of transfers)
+     */
+    public record Patterns(BeneficiaryDetail beneficiaryDetail, List<Double> familySizes, double sharedHousehold,
+            double couple, double sameNameSenders, double sharedHouseholdPhone, double sameNameRecipients,
+            double juniorSuffix, double sharedOffice, int officeGroupSize, double birthDateTypo,
+            double birthDatePlaceholder, double oldBirthDates) {
+        public Patterns {
+            Objects.requireNonNull(beneficiaryDetail);
+            familySizes = List.copyOf(familySizes);
+            double sum = 0;
+            for (double w : familySizes) {
+                if (w < 0) throw new IllegalArgumentException("familySizes must not be negative");
+                sum += w;
+            }
+            if (familySizes.isEmpty() || Math.abs(sum - 1.0) > 1e-9) {
+                throw new IllegalArgumentException("familySizes sum to " + sum + ", not 1");
+            }
+            for (double share : new double[] {sharedHousehold, couple, sameNameSenders, sharedHouseholdPhone,
+                sameNameRecipients, juniorSuffix, sharedOffice, birthDateTypo, birthDatePlaceholder, oldBirthDates}) {
+                if (share < 0 || share > 1) throw new IllegalArgumentException("pattern shares must be 0..1, was " + share);
+            }
+            if (sharedHousehold + couple + sameNameSenders > 1 + 1e-9) {
+                throw new IllegalArgumentException("sharedHousehold + couple + sameNameSenders must be at most 1");
+            }
+            if (officeGroupSize < 2) throw new IllegalArgumentException("officeGroupSize must be >= 2");
+        }
+
+        /** Everything off: full beneficiary identities, 1/2/3 senders per family with 0.6/0.28/0.12. */
+        public static Patterns defaults() {
+            return new Patterns(BeneficiaryDetail.FULL, List.of(0.6, 0.28, 0.12), 0, 0, 0, 0.3, 0, 0.3, 0, 10, 0, 0, 0);
+        }
+
+        public Patterns withBeneficiaryDetail(BeneficiaryDetail d) {
+            return new Patterns(d, familySizes, sharedHousehold, couple, sameNameSenders, sharedHouseholdPhone,
+                    sameNameRecipients, juniorSuffix, sharedOffice, officeGroupSize, birthDateTypo, birthDatePlaceholder,
+                    oldBirthDates);
+        }
+
+        /** Families: sizes, shared homes (siblings, couples, same-name father and son), same-name recipients. */
+        public Patterns withFamilies(List<Double> sizes, double siblings, double couples, double sameNameSenders,
+                double phone, double sameNameRecipients, double juniorSuffix) {
+            return new Patterns(beneficiaryDetail, sizes, siblings, couples, sameNameSenders, phone, sameNameRecipients,
+                    juniorSuffix, sharedOffice, officeGroupSize, birthDateTypo, birthDatePlaceholder, oldBirthDates);
+        }
+
+        public Patterns withSharedOffice(double share, int groupSize) {
+            return new Patterns(beneficiaryDetail, familySizes, sharedHousehold, couple, sameNameSenders,
+                    sharedHouseholdPhone, sameNameRecipients, juniorSuffix, share, groupSize, birthDateTypo,
+                    birthDatePlaceholder, oldBirthDates);
+        }
+
+        public Patterns withBirthDates(double typo, double placeholder, double old) {
+            return new Patterns(beneficiaryDetail, familySizes, sharedHousehold, couple, sameNameSenders,
+                    sharedHouseholdPhone, sameNameRecipients, juniorSuffix, sharedOffice, officeGroupSize, typo,
+                    placeholder, old);
+        }
+
+        /** True when some families share a home with another sender or have a same-name father and son. */
+        boolean kinship() {
+            return sharedHousehold + couple + sameNameSenders > 0 || sameNameRecipients > 0;
+        }
+    }
+
+    /**
+     * Ready-made combinations of the patterns. DEFAULT is today's data; NAMES_ONLY writes beneficiaries as names
+     * only; FAMILY_HEAVY has more and larger diaspora families that share homes and names; HARD combines
+     * names-only beneficiaries, FAMILY_HEAVY, shared office contacts, date-of-birth typos and placeholders.
+     */
+    public enum Preset {
+        DEFAULT, NAMES_ONLY, FAMILY_HEAVY, HARD;
+
+        /** The default configuration with this preset's parameters. */
+        public SimConfig config() {
+            SimConfig d = defaults();
+            Patterns p = d.patterns();
+            return switch (this) {
+                case DEFAULT -> d;
+                case NAMES_ONLY -> d.withPatterns(p.withBeneficiaryDetail(BeneficiaryDetail.NAME_AND_PLACE));
+                case FAMILY_HEAVY -> familyHeavy(d);
+                case HARD -> {
+                    SimConfig f = familyHeavy(d);
+                    yield f.withPatterns(f.patterns().withBeneficiaryDetail(BeneficiaryDetail.NAME_AND_PLACE)
+                            .withSharedOffice(0.05, 10).withBirthDates(0.03, 0.3, 0));
+                }
+            };
+        }
+
+        private static SimConfig familyHeavy(SimConfig d) {
+            Shares s = d.shares();
+            // Ten points of occasional senders (16.6% by default) become diaspora family senders.
+            Shares more = new Shares(s.diasporaFamily() + 0.10, s.partner(), s.sponsor(), s.employer(),
+                    s.romanceVictim(), s.occasional() - 0.10, s.buyer(), s.filipinoNamedOthers());
+            return d.withShares(more).withPatterns(d.patterns().withFamilies(List.of(0.35, 0.3, 0.2, 0.15),
+                    0.5, 0.15, 0.1, 0.3, 0.25, 0.3));
         }
     }
 }

@@ -78,13 +78,14 @@ public final class Simulator {
                 int month = m;
                 w.population.forEachHead(head -> {
                     SplittableRandom r = Seeds.rng(cfg.seed(), Seeds.UNIT_MONTH, head.index(), month);
+                    SplittableRandom x = Seeds.rng(cfg.seed(), Seeds.ROW_PATTERNS, head.index(), month);
                     events.clear();
                     Household.of(w, head).month(month, r, events);
                     events.removeIf(e -> !w.inWindow(e.when()));
                     events.sort(Comparator.comparing(Event::when));
                     for (Event e : events) {
                         try {
-                            transfers.write(operator.record(r, e));
+                            transfers.write(operator.record(r, x, e));
                         } catch (IOException io) {
                             throw new UncheckedIOException(io);
                         }

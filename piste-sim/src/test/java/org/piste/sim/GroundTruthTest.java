@@ -27,7 +27,17 @@ class GroundTruthTest {
     @ParameterizedTest
     @EnumSource(Format.class)
     void truthMatchesTheTransfersFile(Format format) throws IOException {
-        SimConfig cfg = Runs.small(3_000, 12).withBadRows(0.02, 0.01).withReferrals(6).withSeed(3);
+        truthMatchesTheTransfersFile(Runs.small(3_000, 12).withBadRows(0.02, 0.01).withReferrals(6).withSeed(3), format);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void truthMatchesTheTransfersFileUnderTheHardPreset(Format format) throws IOException {
+        truthMatchesTheTransfersFile(SimConfig.preset(SimConfig.Preset.HARD).withSenders(1_500).withMonths(12)
+                .withBadRows(0.02, 0.01).withReferrals(6).withSeed(3), format);
+    }
+
+    private void truthMatchesTheTransfersFile(SimConfig cfg, Format format) throws IOException {
         SimSummary summary = Simulator.run(cfg, dir, format, Simulator.Progress.NONE);
 
         Map<String, Role> roles = new HashMap<>();

@@ -22,7 +22,18 @@ class ImportTest {
     @ParameterizedTest
     @EnumSource(Format.class)
     void quarantinesExactlyTheLabelledBadRows(Format format) {
-        SimConfig cfg = Runs.small(800, 6).withBadRows(0.03, 0.01).withSeed(7);
+        quarantinesExactlyTheLabelledBadRows(Runs.small(800, 6).withBadRows(0.03, 0.01).withSeed(7), format);
+    }
+
+    /** Names-only beneficiaries, shared homes and offices, typos and placeholders in dates: still exactly those. */
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void quarantinesExactlyTheLabelledBadRowsOfTheHardPreset(Format format) {
+        quarantinesExactlyTheLabelledBadRows(SimConfig.preset(SimConfig.Preset.HARD).withSenders(800).withMonths(6)
+                .withBadRows(0.03, 0.01).withSeed(7), format);
+    }
+
+    private void quarantinesExactlyTheLabelledBadRows(SimConfig cfg, Format format) {
         SimSummary summary = Simulator.run(cfg, dir, format, Simulator.Progress.NONE);
         Runs.Imported imported = Runs.importFile(summary.transfersFile(), format);
 

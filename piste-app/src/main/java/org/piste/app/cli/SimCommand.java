@@ -43,6 +43,12 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--format", description = "canonical or operator (default ${DEFAULT-VALUE}).")
     String format = "canonical";
 
+    @Option(names = "--preset", description = {"Data shaped for entity-resolution tests (default ${DEFAULT-VALUE}):",
+            "default (today's data), names-only (beneficiaries as a name and the payout place only),",
+            "family-heavy (more and larger families sharing homes, e-mails and names),",
+            "hard (names-only + family-heavy + shared office contacts + date-of-birth typos and placeholders)."})
+    String preset = "default";
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,7 +58,7 @@ public final class SimCommand implements Callable<Integer> {
     }
 
     SimConfig config() {
-        return SimConfig.defaults().withSenders(senders).withMonths(months).withStart(start).withSeed(seed)
+        return SimConfig.preset(parsePreset(preset)).withSenders(senders).withMonths(months).withStart(start).withSeed(seed)
                 .withBadRows(badRows, duplicates);
     }
 
@@ -61,6 +67,17 @@ public final class SimCommand implements Callable<Integer> {
             case "canonical" -> Format.CANONICAL;
             case "operator", "fr-operator" -> Format.OPERATOR;
             default -> throw new IllegalArgumentException("--format must be canonical or operator, was '" + name + "'");
+        };
+    }
+
+    static SimConfig.Preset parsePreset(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "default" -> SimConfig.Preset.DEFAULT;
+            case "names-only" -> SimConfig.Preset.NAMES_ONLY;
+            case "family-heavy" -> SimConfig.Preset.FAMILY_HEAVY;
+            case "hard" -> SimConfig.Preset.HARD;
+            default -> throw new IllegalArgumentException(
+                    "--preset must be default, names-only, family-heavy or hard, was '" + name + "'");
         };
     }
 
