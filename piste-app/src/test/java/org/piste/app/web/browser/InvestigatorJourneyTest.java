@@ -88,9 +88,10 @@ class InvestigatorJourneyTest {
         // Each shown number is rounded to 0.01, so off by at most 0.005: the shown points and the shown score may
         // differ by (contributions + 1) x 0.005, and no more.
         BigDecimal rounding = new BigDecimal("0.005").multiply(BigDecimal.valueOf(points.size() + 1L));
-        assertThat(sum.subtract(score).abs()).as("points %s against score %s", points, score).isLessThanOrEqualTo(rounding);
-        BigDecimal total = decimal(explanation.findElement(By.cssSelector("[data-testid=contributions-total]")).getText());
-        assertThat(total).isEqualByComparingTo(score);
+        assertThat(sum.subtract(score).abs()).as("points %s against score %s", points, score)
+                .isLessThanOrEqualTo(rounding);
+        WebElement total = explanation.findElement(By.cssSelector("[data-testid=contributions-total]"));
+        assertThat(decimal(total.getText())).isEqualByComparingTo(score);
         assertThat(explanation.findElements(By.cssSelector("[data-testid=provenance]")))
                 .allSatisfy(p -> assertThat(p.getAttribute("data-sha256")).matches("[0-9a-f]{64}"));
         BrowserSignInTest.assertNoConsoleErrors(browser);
