@@ -29,8 +29,9 @@ import org.piste.model.Channel;
 import org.piste.model.Transfer;
 
 /**
- * One mid-sized run (20,000 senders over 12 months, also the scale smoke test), imported with the real importer,
- * checked against the figures of domain.md within stated tolerances.
+ * One mid-sized run (20,000 senders over 12 months), imported with the real importer, checked against the figures
+ * of domain.md within stated tolerances. How fast the simulator writes is measured by bench/sim-throughput.sh, not
+ * here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DistributionTest {
@@ -41,7 +42,6 @@ class DistributionTest {
 
     private SimConfig cfg;
     private SimSummary summary;
-    private double seconds;
     private final Map<Role, List<Long>> cents = new EnumMap<>(Role.class);
     private final Map<Role, long[]> night = new EnumMap<>(Role.class); // {night, all}
     private final Map<String, Set<String>> sendersOfRecipient = new HashMap<>();
@@ -52,9 +52,7 @@ class DistributionTest {
     @BeforeAll
     void run() {
         cfg = Runs.small(20_000, 12).withSeed(2024);
-        long t0 = System.nanoTime();
         summary = Simulator.run(cfg, dir, Format.CANONICAL, Simulator.Progress.NONE);
-        seconds = (System.nanoTime() - t0) / 1e9;
 
         for (List<String> p : Runs.truth(dir.resolve("truth/persons.csv"))) {
             roles.put(p.get(0), Role.valueOf(p.get(2)));
@@ -91,10 +89,10 @@ class DistributionTest {
     }
 
     @Test
-    void scaleSmoke() {
-        // Tens of thousands of transfers per second even on a busy 2-core machine (about 120,000/s when idle).
+    void twentyThousandSendersOverAYearWriteAboutThreeHundredThousandTransfers() {
+        // The default world writes about 10M transfers for 355,000 senders over 24 months (README), 1.17 a sender
+        // a month: 20,000 x 12 x 1.17 = 282,000; +-30 % leaves room for the seed's draw of roles.
         assertThat(summary.transfers()).isBetween(200_000L, 400_000L);
-        assertThat(seconds).isLessThan(60);
     }
 
     @Test

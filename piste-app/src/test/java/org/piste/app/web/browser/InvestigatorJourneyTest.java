@@ -2,49 +2,51 @@ package org.piste.app.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.piste.app.web.WebFixture;
 import org.piste.sim.Format;
 import org.piste.sim.SimConfig;
-import org.piste.sim.SimSummary;
 import org.piste.sim.Simulator;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An investigator's day in a real browser: sign in, import an operator export, open an alert and its explanation,
- * the entity's page and charts, expand its network, open a case with the entity as a subject; then an admin finds
- * each of those views in the audit trail. The steps share one browser and run in order.
+ * the entity's page and charts, expand its network, open a case with the entity as a subject; an admin finds each
+ * of those views in the audit trail. Each step signs in and finds what it needs itself (the entity is the top-ranked
+ * sender when the step starts, since an import re-ranks), so the steps run in any order; they share one server
+ * with the demo data and one browser.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InvestigatorJourneyTest {
     static final WebFixture web = WebFixture.start();
     @RegisterExtension
     static final Browser browser = new Browser(web);
+    /** A second, smaller export (another seed, so another file) to upload; only read. */
     static Path export;
-    static String entity;
 
     @BeforeAll
     static void data(@TempDir Path dir) {
         web.withDemoData(300, dir.resolve("demo"));
-        // A second, smaller export (another seed, so another file) for the investigator to upload.
-        SimSummary sim = Simulator.run(SimConfig.defaults().withSenders(40).withSeed(7), dir.resolve("upload"),
-                Format.OPERATOR, Simulator.Progress.NONE);
-        export = sim.transfersFile();
-        browser.signIn("investigator");
+        export = Simulator.run(SimConfig.defaults().withSenders(40).withSeed(7), dir.resolve("upload"),
+                Format.OPERATOR, Simulator.Progress.NONE).transfersFile();
     }
 
     @AfterAll
@@ -54,47 +56,51 @@ class InvestigatorJourneyTest {
     }
 
     @Test
-    @Order(1)
     void importsAnExportAndSeesItsCountsReconcile() {
-        browser.open("/imports");
-        browser.find(By.id("import-file")).sendKeys(export.toAbsolutePath().toString());
-        new Select(browser.find(By.id("import-profile"))).selectByValue("fr-operator");
-        browser.find(By.id("import-provider")).sendKeys("MTO-FICTIF");
-        browser.find(By.id("import-legal-ref")).sendKeys("REQ-BROWSER-1");
-        browser.find(By.id("import-submit")).click();
-        browser.await().withTimeout(java.time.Duration.ofSeconds(120))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            String state = d.findElement(By.id("import-job")).getAttribute("data-state");
-            return "DONE".equals(state) || "FAILED".equals(state);
-        });
+        browser.signIn("investigator");
+        upload("REQ-BROWSER-1", false);
         assertThat(browser.find(By.id("import-job")).getAttribute("data-state")).isEqualTo("DONE");
         long read = count("count-read"), accepted = count("count-accepted"), quarantined = count("count-quarantined"),
                 duplicates = count("count-duplicates");
         assertThat(read).isPositive().isEqualTo(accepted + quarantined + duplicates);
-        assertThat(browser.find(By.id("job-reconciles")).isDisplayed()).isTrue();
+        WebElement reconciles = browser.find(By.id("job-reconciles"));
+        assertThat(reconciles.getAttribute("class")).isEqualTo("ok");
+        // The sentence states the reconciliation with the same four counts (French grouping spaces removed).
+        String sentence = reconciles.getText().replaceAll("(\\d)[\\s\u00a0\u202f](?=\\d)", "$1");
+        assertThat(sentence).startsWith("Comptes rapprochés");
+        assertThat(numbers(sentence)).containsExactly(read, accepted, quarantined, duplicates);
         BrowserSignInTest.assertNoConsoleErrors(browser);
     }
 
     @Test
-    @Order(2)
     void opensTheTopAlertAndItsExplanationAddsUp() {
+        browser.signIn("investigator");
         browser.open("/alerts");
         WebElement first = browser.find(By.cssSelector("tr[data-testid=alert-row]"));
-        entity = first.getAttribute("data-entity");
         assertThat(first.getAttribute("data-rank")).isEqualTo("1");
+        BigDecimal score = decimal(first.findElement(By.cssSelector("[data-testid=alert-score]")).getText());
         first.findElement(By.cssSelector("[data-testid=alert-expand]")).click();
         WebElement explanation = browser.visible(By.cssSelector("[data-testid=alert-explanation]"));
-        List<WebElement> contributions = explanation.findElements(By.cssSelector("[data-testid=contribution]"));
-        assertThat(contributions).isNotEmpty();
+        List<BigDecimal> points = explanation.findElements(By.cssSelector("[data-testid=contribution] td:nth-child(3)"))
+                .stream().map(td -> decimal(td.getText())).toList();
+        assertThat(points).isNotEmpty();
+        BigDecimal sum = points.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        // Each shown number is rounded to 0.01, so off by at most 0.005: the shown points and the shown score may
+        // differ by (contributions + 1) x 0.005, and no more.
+        BigDecimal rounding = new BigDecimal("0.005").multiply(BigDecimal.valueOf(points.size() + 1L));
+        assertThat(sum.subtract(score).abs()).as("points %s against score %s", points, score)
+                .isLessThanOrEqualTo(rounding);
+        WebElement total = explanation.findElement(By.cssSelector("[data-testid=contributions-total]"));
+        assertThat(decimal(total.getText())).isEqualByComparingTo(score);
         assertThat(explanation.findElements(By.cssSelector("[data-testid=provenance]")))
                 .allSatisfy(p -> assertThat(p.getAttribute("data-sha256")).matches("[0-9a-f]{64}"));
         BrowserSignInTest.assertNoConsoleErrors(browser);
     }
 
     @Test
-    @Order(3)
     void entityPageDrawsItsChartsAndListsItsTransfers() {
-        browser.open("/entities/" + entity);
+        browser.signIn("investigator");
+        browser.open("/entities/" + topSender());
         for (String chart : List.of("chart-months", "chart-hours", "chart-counterparties-count")) {
             browser.await().until(ExpectedConditions.attributeToBe(By.id(chart), "data-rendered", "true"));
         }
@@ -103,34 +109,28 @@ class InvestigatorJourneyTest {
     }
 
     @Test
-    @Order(4)
     void expandsTheNetworkFromTheEntity() {
+        browser.signIn("investigator");
+        String entity = topSender();
+        browser.open("/entities/" + entity);
         browser.find(By.id("network-link")).click();
         browser.await().until(ExpectedConditions.attributeToBe(By.id("network-graph"), "data-ready", "true"));
         List<String> before = nodes();
         assertThat(before).contains(entity).hasSizeGreaterThan(1);
         String neighbour = before.stream().filter(n -> !n.equals(entity)).findFirst().orElseThrow();
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById('network-graph').dataset.ready = 'false';"
-                        + " window.pisteNetwork.cy.$id(arguments[0]).emit('tap');", neighbour);
-        browser.await().until(ExpectedConditions.attributeToBe(By.id("network-graph"), "data-ready", "true"));
+        tap(neighbour);
         assertThat(nodes()).as("expanding a neighbour adds its own counterparties").containsAll(before)
                 .hasSizeGreaterThan(before.size());
-        assertThat(java.net.URLDecoder.decode(browser.find(By.id("network-entity-link")).getAttribute("href"),
-                java.nio.charset.StandardCharsets.UTF_8)).endsWith("/entities/" + neighbour);
+        assertThat(URLDecoder.decode(browser.find(By.id("network-entity-link")).getAttribute("href"),
+                StandardCharsets.UTF_8)).endsWith("/entities/" + neighbour);
         BrowserSignInTest.assertNoConsoleErrors(browser);
     }
 
     @Test
-    @Order(5)
     void opensACaseAndAddsTheEntityAsASubject() {
-        browser.open("/cases");
-        browser.find(By.id("case-create-reference")).sendKeys("PARQ-2026-BROWSER");
-        browser.find(By.id("case-create-title")).sendKeys("Parcours navigateur");
-        browser.find(By.id("case-create-submit")).click();
-        browser.find(By.id("case-reference"));
-        browser.find(By.id("case-work")).click();
-        browser.find(By.id("case-working"));
+        browser.signIn("investigator");
+        String entity = topSender();
+        openCaseAndWorkForIt("PARQ-2026-BROWSER");
 
         browser.open("/entities/" + entity);
         WebElement form = browser.visible(By.id("case-add-subject-form"));
@@ -141,24 +141,90 @@ class InvestigatorJourneyTest {
         BrowserSignInTest.assertNoConsoleErrors(browser);
     }
 
+    /** Another investigator makes each kind of view here, so the trail holds them whatever the other steps did. */
     @Test
-    @Order(6)
     void anAdminFindsEveryViewInTheAuditTrail() {
+        browser.signIn("investigator2");
+        String entity = topSender();
+        upload("REQ-BROWSER-AUDIT", true);
+        browser.open("/alerts");
+        browser.open("/alerts/SENDER/" + entity);
+        browser.find(By.cssSelector("[data-testid=alert-explanation]"));
+        browser.open("/network?entity=" + entity);
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("network-graph"), "data-ready", "true"));
+        tap(nodes().stream().filter(n -> !n.equals(entity)).findFirst().orElseThrow());
+        openCaseAndWorkForIt("PARQ-2026-AUDIT");
+        browser.open("/entities/" + entity);
+        browser.find(By.id("case-add-subject-form"));
+
         browser.signIn("admin");
-        browser.open("/admin/audit?user=investigator");
-        List<String> actions = browser.driver().findElements(By.cssSelector("#audit-events tbody tr td:nth-child(4)"))
-                .stream().map(WebElement::getText).toList();
+        browser.open("/admin/audit?user=investigator2");
+        List<String> actions = column(4);
         assertThat(actions).contains("import.upload", "alerts.search", "alert.view", "entity.view", "network.view",
                 "network.expand", "case.view", "case.work");
-        List<String> objects = browser.driver().findElements(By.cssSelector("#audit-events tbody tr td:nth-child(5)"))
-                .stream().map(WebElement::getText).toList();
-        assertThat(objects).contains("entity:" + entity);
-        List<String> cases = browser.driver().findElements(By.cssSelector("#audit-events tbody tr td:nth-child(6)"))
-                .stream().map(WebElement::getText).filter(s -> !s.isEmpty()).toList();
-        assertThat(cases).as("reads made while working for the case carry its number").isNotEmpty();
+        assertThat(column(5)).contains("entity:" + entity);
+        assertThat(column(6).stream().filter(s -> !s.isEmpty()))
+                .as("reads made while working for the case carry its number").isNotEmpty();
         browser.find(By.id("verify")).click();
         assertThat(browser.visible(By.id("verification")).getAttribute("class")).isEqualTo("ok");
         BrowserSignInTest.assertNoConsoleErrors(browser);
+    }
+
+    /** Uploads the export through the form and waits until its job has finished (stored and refreshed). */
+    private static void upload(String legalReference, boolean dryRun) {
+        browser.open("/imports");
+        browser.find(By.id("import-file")).sendKeys(export.toAbsolutePath().toString());
+        new Select(browser.find(By.id("import-profile"))).selectByValue("fr-operator");
+        browser.find(By.id("import-provider")).sendKeys("MTO-FICTIF");
+        browser.find(By.id("import-legal-ref")).sendKeys(legalReference);
+        if (dryRun) browser.find(By.id("import-dry-run")).click();
+        browser.find(By.id("import-submit")).click();
+        browser.await().withTimeout(Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class).until(d -> {
+            String state = d.findElement(By.id("import-job")).getAttribute("data-state");
+            return "DONE".equals(state) || "FAILED".equals(state);
+        });
+    }
+
+    /** Taps a node of the network graph, which expands it, and waits until the graph is drawn again. */
+    private static void tap(String node) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('network-graph').dataset.ready = 'false';"
+                        + " window.pisteNetwork.cy.$id(arguments[0]).emit('tap');", node);
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("network-graph"), "data-ready", "true"));
+    }
+
+    private static void openCaseAndWorkForIt(String reference) {
+        browser.open("/cases");
+        browser.find(By.id("case-create-reference")).sendKeys(reference);
+        browser.find(By.id("case-create-title")).sendKeys("Parcours navigateur");
+        browser.find(By.id("case-create-submit")).click();
+        browser.find(By.id("case-reference"));
+        browser.find(By.id("case-work")).click();
+        browser.find(By.id("case-working"));
+    }
+
+    /** The sender ranked first by the latest screening run. */
+    private static String topSender() {
+        return JdbcClient.create(web.database.dataSource())
+                .sql("SELECT entity_id FROM entity_score WHERE side = 'SENDER' ORDER BY run_id DESC, position LIMIT 1")
+                .query(String.class).single();
+    }
+
+    private static List<String> column(int n) {
+        return browser.driver().findElements(By.cssSelector("#audit-events tbody tr td:nth-child(" + n + ")"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    /** A number as the French pages show it: 1 234,56 (grouping by a space, if any, and a decimal comma). */
+    private static BigDecimal decimal(String shown) {
+        return new BigDecimal(shown.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.'));
+    }
+
+    private static List<Long> numbers(String text) {
+        Matcher m = Pattern.compile("\\d+").matcher(text);
+        List<Long> numbers = new java.util.ArrayList<>();
+        while (m.find()) numbers.add(Long.parseLong(m.group()));
+        return numbers;
     }
 
     private static long count(String id) {
