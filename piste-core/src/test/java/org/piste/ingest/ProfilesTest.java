@@ -80,6 +80,18 @@ class ProfilesTest {
                 .hasMessageContaining("did you mean 'sender_surname'");
     }
 
+    /** Three edits away is still a likely typo; four is not worth suggesting. */
+    @Test
+    void closestKeyIsSuggestedUpToThreeEditsAway() {
+        assertThatThrownBy(() -> parse("name: typo\ncolumns: {referencexyz: Ref}\n"))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("'referencexyz' (did you mean 'reference'?)");
+        assertThatThrownBy(() -> parse("name: typo\ncolumns: {referencewxyz: Ref}\n"))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("'referencewxyz'")
+                .hasMessageNotContaining("did you mean");
+    }
+
     @Test
     void unknownFieldKeyInValuesOrConstantsIsAlsoRefused() {
         assertThatThrownBy(() -> parse("""
