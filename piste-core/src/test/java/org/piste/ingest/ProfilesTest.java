@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProfilesTest {
     static MappingProfile parse(String yaml) {
@@ -56,6 +60,18 @@ class ProfilesTest {
             Field f = Field.byKey(key).orElseThrow();
             assertThat(p.columns().get(f)).as(key).containsExactly(new MappingProfile.Column(key, p.columns().get(f).get(0).optional()));
         }
+    }
+
+    @Test
+    void profileFileIsLoadedByItsPath(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("mine.yaml"),
+                "name: mine\ndelimiter: \";\"\ncolumns: {reference: Ref}\n");
+
+        MappingProfile p = Profiles.load(file.toString());
+
+        assertThat(p.name()).isEqualTo("mine");
+        assertThat(p.delimiter()).isEqualTo(';');
+        assertThat(p.columns().get(Field.REFERENCE)).containsExactly(new MappingProfile.Column("Ref", false));
     }
 
     @Test
