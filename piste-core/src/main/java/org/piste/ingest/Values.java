@@ -1,6 +1,7 @@
 package org.piste.ingest;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -18,8 +19,15 @@ final class Values {
     private final List<DateTimeFormatter> dateTimes;
     private final char decimal;
     private final String grouping;
+    /** Where "today" comes from, for birth dates (a fixed clock in tests). */
+    private final Clock clock;
 
     Values(MappingProfile profile) {
+        this(profile, Clock.systemDefaultZone());
+    }
+
+    Values(MappingProfile profile, Clock clock) {
+        this.clock = clock;
         this.dates = formatters(profile.dateFormats(), DateTimeFormatter.ISO_LOCAL_DATE);
         this.times = formatters(profile.timeFormats(), DateTimeFormatter.ISO_LOCAL_TIME);
         this.dateTimes = formatters(profile.dateTimeFormats(), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
@@ -157,9 +165,10 @@ final class Values {
         if (value.isEmpty()) return Optional.empty();
         try {
             LocalDate d = date("birth date", value);
-            if (!FOUR_DIGITS.matcher(value).find() && d.isAfter(LocalDate.now())) d = d.minusYears(100);
+            LocalDate today = LocalDate.now(clock);
+            if (!FOUR_DIGITS.matcher(value).find() && d.isAfter(today)) d = d.minusYears(100);
             // "01/01/0000" and the like are placeholders for "unknown", not dates.
-            if (d.getYear() < 1900 || d.isAfter(LocalDate.now())) return Optional.empty();
+            if (d.getYear() < 1900 || d.isAfter(today)) return Optional.empty();
             return Optional.of(d);
         } catch (RowProblem unreadable) {
             return Optional.empty();

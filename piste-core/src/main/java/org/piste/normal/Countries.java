@@ -4,24 +4,18 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Country names and codes, as exports write them, to ISO 3166-1 alpha-2. */
 public final class Countries {
     private static final Map<String, String> BY_KEY = build();
     /** Exports repeat a handful of spellings millions of times; remember them (bounded). */
-    private static final int MEMO_LIMIT = 10_000;
-    private static final Map<String, Optional<String>> MEMO = new ConcurrentHashMap<>();
+    private static final Memo<String, Optional<String>> MEMO = Memo.shared(10_000);
 
     private Countries() {}
 
     /** "Philippines", "PHL", "ph", "Philippines (les)", "Côte d'Ivoire", "FRANCE" -> the alpha-2 code. */
     public static Optional<String> toAlpha2(String raw) {
-        Optional<String> known = MEMO.get(raw);
-        if (known != null) return known;
-        Optional<String> found = lookUp(raw);
-        if (MEMO.size() < MEMO_LIMIT) MEMO.put(raw, found);
-        return found;
+        return MEMO.get(raw, Countries::lookUp);
     }
 
     private static Optional<String> lookUp(String raw) {

@@ -3,8 +3,6 @@ package org.piste.normal;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,14 +12,7 @@ import java.util.Optional;
  */
 public final class Phones {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final int CACHE_SIZE = 250_000;
-    private static final ThreadLocal<Map<String, Optional<String>>> CACHE = ThreadLocal.withInitial(() ->
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    private static final Memo<String, Optional<String>> CACHE = Memo.perThread(250_000);
 
     private Phones() {}
 
@@ -33,7 +24,7 @@ public final class Phones {
         String cleaned = Text.clean(raw);
         if (cleaned.isEmpty()) return Optional.empty();
         String key = region.orElse("ZZ") + '|' + cleaned;
-        return CACHE.get().computeIfAbsent(key, k -> parse(cleaned, region.orElse("ZZ")));
+        return CACHE.get(key, k -> parse(cleaned, region.orElse("ZZ")));
     }
 
     private static Optional<String> parse(String cleaned, String region) {

@@ -4,18 +4,17 @@ import com.ibm.icu.util.TimeZone;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /** The time zone of a country, where the country has only one. */
 public final class Zones {
-    private static final ConcurrentMap<String, Optional<ZoneId>> CACHE = new ConcurrentHashMap<>();
+    /** Keyed by alpha-2 codes, of which there are about 250: the bound is never reached. */
+    private static final Memo<String, Optional<ZoneId>> CACHE = Memo.shared(1_000);
 
     private Zones() {}
 
     /** Asia/Manila for PH, Europe/Paris for FR; empty for countries with several zones (US, AU...). */
     public static Optional<ZoneId> ofCountry(String alpha2) {
-        return CACHE.computeIfAbsent(alpha2, code -> {
+        return CACHE.get(alpha2, code -> {
             Set<String> ids = TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, code, null);
             if (ids.size() != 1) return Optional.empty();
             return Optional.of(ZoneId.of(ids.iterator().next()));

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import org.piste.normal.Memo;
 
 /**
  * Name normalisation for matching: any script to Latin (ICU), accents and case folded, punctuation to
@@ -21,8 +21,7 @@ public final class Names {
             "du", "des", "d", "da", "di", "van", "von", "der", "den", "san", "santa", "santo", "y", "l");
     private static final Map<String, String> ABBREVIATIONS = Map.of("ma", "maria", "sta", "santa", "sto", "santo",
             "mª", "maria", "jp", "jean pierre", "md", "maria");
-    private static final int CACHE_LIMIT = 500_000;
-    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+    private static final Memo<String, String> FOLDED = Memo.shared(500_000);
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
 
@@ -31,8 +30,10 @@ public final class Names {
     /** Latin script, ASCII, lower case, letters and digits separated by single spaces. */
     public static String fold(String raw) {
         if (raw.isEmpty()) return "";
-        String cached = FOLDED.get(raw);
-        if (cached != null) return cached;
+        return FOLDED.get(raw, Names::foldUncached);
+    }
+
+    private static String foldUncached(String raw) {
         String latin = isAscii(raw) ? raw.toLowerCase(java.util.Locale.ROOT) : TO_LATIN.get().transliterate(raw);
         StringBuilder out = new StringBuilder(latin.length());
         boolean space = false;
@@ -48,9 +49,7 @@ public final class Names {
                 space = true;
             }
         }
-        String folded = out.toString();
-        if (FOLDED.size() < CACHE_LIMIT) FOLDED.put(raw, folded);
-        return folded;
+        return out.toString();
     }
 
     private static boolean isAscii(String s) {

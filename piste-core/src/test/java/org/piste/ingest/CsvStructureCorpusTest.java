@@ -168,6 +168,9 @@ class CsvStructureCorpusTest {
 
         assertThat(run.sink().acceptedAt(2).purpose()).hasSize(RowMapper.MAX_FIELD_CHARS);
         assertThat(run.sink().rejectedAt(3).reason()).isEqualTo(RejectReason.FIELD_TOO_LONG);
+        int motifColumn = FrOperatorFile.HEADER.indexOf("Motif") + 1; // columns are counted from 1 for users
+        assertThat(run.sink().rejectedAt(3).detail())
+                .isEqualTo("column " + motifColumn + " is 4097 characters long (limit 4096)");
     }
 
     @Test
@@ -193,6 +196,20 @@ class CsvStructureCorpusTest {
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("'Montant envoyé'")
                 .hasMessageContaining("closest: 'Montant envoi'");
+    }
+
+    /** All the required columns but one missing: named in alphabetical order, whatever the profile's order. */
+    @Test
+    void missingColumnsAreListedInAlphabeticalOrder() {
+        MappingProfile profile = Profiles.load("fr-operator");
+        List<String> expected = profile.columns().values().stream().flatMap(List::stream)
+                .filter(c -> !c.optional()).map(MappingProfile.Column::header)
+                .filter(h -> !h.equals("MTCN")).sorted().toList();
+
+        HeaderMatch match = HeaderMatch.of(profile, List.of("MTCN"));
+
+        assertThat(expected).hasSizeGreaterThan(20);
+        assertThat(match.missing()).containsExactlyElementsOf(expected);
     }
 
     @Test

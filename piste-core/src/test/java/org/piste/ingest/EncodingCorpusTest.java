@@ -101,6 +101,17 @@ class EncodingCorpusTest {
     }
 
     @Test
+    void replacementCharacterOpeningAFieldStopsTheImportToo() throws IOException {
+        Path path = dir.resolve("replaced-first.csv");
+        Files.writeString(path, "reference,send_datetime,sent_amount,sent_currency,sender_surname\n"
+                + "C-1,2024-01-15T10:00:00+01:00,10.00,EUR,\uFFFDlvarez\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> ImportRun.of(Profiles.load("canonical"), path))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("line 2");
+    }
+
+    @Test
     void windows1252SpecificCharactersAreDecoded() {
         // '€' is 0x80 and '’' is 0x92 in windows-1252, both absent from ISO-8859-1.
         var file = new FrOperatorFile().row(FrOperatorFile.transfer("1000000001", Map.of(

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProfilesTest {
     static MappingProfile parse(String yaml) {
@@ -59,6 +63,18 @@ class ProfilesTest {
     }
 
     @Test
+    void profileFileIsLoadedByItsPath(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("mine.yaml"),
+                "name: mine\ndelimiter: \";\"\ncolumns: {reference: Ref}\n");
+
+        MappingProfile p = Profiles.load(file.toString());
+
+        assertThat(p.name()).isEqualTo("mine");
+        assertThat(p.delimiter()).isEqualTo(';');
+        assertThat(p.columns().get(Field.REFERENCE)).containsExactly(new MappingProfile.Column("Ref", false));
+    }
+
+    @Test
     void unknownProfileNameListsTheBuiltIns() {
         assertThatThrownBy(() -> Profiles.load("fr-operater"))
                 .isInstanceOf(ProfileException.class)
@@ -78,6 +94,18 @@ class ProfilesTest {
                 .isInstanceOf(ProfileException.class)
                 .hasMessageContaining("'sender_surnme'")
                 .hasMessageContaining("did you mean 'sender_surname'");
+    }
+
+    /** Three edits away is still a likely typo; four is not worth suggesting. */
+    @Test
+    void closestKeyIsSuggestedUpToThreeEditsAway() {
+        assertThatThrownBy(() -> parse("name: typo\ncolumns: {referencexyz: Ref}\n"))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("'referencexyz' (did you mean 'reference'?)");
+        assertThatThrownBy(() -> parse("name: typo\ncolumns: {referencewxyz: Ref}\n"))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("'referencewxyz'")
+                .hasMessageNotContaining("did you mean");
     }
 
     @Test

@@ -92,6 +92,19 @@ class RowRejectionCorpusTest {
         quarantined(Map.of("Date envoi", "31/02/2024"), RejectReason.UNPARSEABLE_DATE);
     }
 
+    /** Transfers are dated 1970-2100: the first and the last day are in, the days either side are not. */
+    @Test
+    void sendDatesOutside1970To2100AreQuarantinedButTheLimitsAreNot() {
+        for (String limit : new String[] {"01/01/1970", "31/12/2100"}) {
+            var run = sandwich(Map.of("Date envoi", limit));
+            assertThat(run.sink().acceptedAt(3).reference()).as(limit).isEqualTo("1000000002");
+        }
+        for (String outside : new String[] {"31/12/1969", "01/01/2101"}) {
+            Rejection r = quarantined(Map.of("Date envoi", outside), RejectReason.UNPARSEABLE_DATE);
+            assertThat(r.detail()).as(outside).contains("outside 1970-2100");
+        }
+    }
+
     @Test
     void localTimeInTheParisSpringGapIsQuarantined() {
         // On 31 March 2024 Paris clocks went from 02:00 to 03:00: 02:30 never happened there.

@@ -79,6 +79,9 @@ class ValuesAmountProperties {
         assertThatThrownBy(() -> FR.amount("sent_amount", "50.00")).isInstanceOf(RowProblem.class);
         assertThatThrownBy(() -> FR.amount("sent_amount", "1.234.56")).isInstanceOf(RowProblem.class);
         assertThatThrownBy(() -> FR.amount("sent_amount", "12.34,56")).isInstanceOf(RowProblem.class);
+        // A first group longer than three, or empty, is no grouping: refused, not read as 0,89.
+        assertThatThrownBy(() -> FR.amount("sent_amount", "1234.567,89")).isInstanceOf(RowProblem.class);
+        assertThatThrownBy(() -> FR.amount("sent_amount", ".234,89")).isInstanceOf(RowProblem.class);
     }
 
     @Property
@@ -89,6 +92,12 @@ class ValuesAmountProperties {
                     .isInstanceOfSatisfying(RowProblem.class,
                             p -> assertThat(p.reason).isEqualTo(RejectReason.NEGATIVE_AMOUNT));
         }
+    }
+
+    @Example
+    void decimalSeparatorFirstMeansNoUnits() throws RowProblem {
+        assertThat(FR.amount("sent_amount", ",50")).isEqualTo(new BigDecimal("0.50"));
+        assertThat(CANONICAL.amount("sent_amount", ".5")).isEqualTo(new BigDecimal("0.5"));
     }
 
     @Example

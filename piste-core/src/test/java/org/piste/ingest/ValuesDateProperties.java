@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -66,6 +67,12 @@ class ValuesDateProperties {
         assertThat(FR.time("send_time", two(h) + ":" + two(m))).isEqualTo(LocalTime.of(h, m));
     }
 
+    /** A spreadsheet time cell arrives as a date-time on Excel's day zero, 1899-12-31. */
+    @Example
+    void spreadsheetTimeCellIsItsTimeOfDay() throws RowProblem {
+        assertThat(FR.time("send_time", "1899-12-31T23:30")).isEqualTo(LocalTime.of(23, 30));
+    }
+
     @Example
     void impossibleTimesAreRejected() {
         for (String t : new String[] {"24:00", "23:60", "12:30:60", "25:00", "midi"}) {
@@ -82,6 +89,11 @@ class ValuesDateProperties {
         assertThat(FR.dateTime("send_datetime", "15/01/2024 23:30"))
                 .isEqualTo(new Values.Local(LocalDateTime.of(2024, 1, 15, 23, 30)));
         assertThatThrownBy(() -> FR.dateTime("send_datetime", "31/02/2024 23:30")).isInstanceOf(RowProblem.class);
+        // Offsets in shapes the fast path leaves to java.time: no seconds, a fraction.
+        assertThat(CANONICAL.dateTime("send_datetime", "2024-01-15T23:30+01:00"))
+                .isEqualTo(new Values.Exact(OffsetDateTime.of(2024, 1, 15, 23, 30, 0, 0, ZoneOffset.ofHours(1))));
+        assertThat(CANONICAL.dateTime("send_datetime", "2024-01-15T23:30:00.5Z"))
+                .isEqualTo(new Values.Exact(OffsetDateTime.of(2024, 1, 15, 23, 30, 0, 500_000_000, ZoneOffset.UTC)));
         assertThatThrownBy(() -> CANONICAL.dateTime("send_datetime", "2024-02-30T10:00:00+01:00")).isInstanceOf(RowProblem.class);
     }
 

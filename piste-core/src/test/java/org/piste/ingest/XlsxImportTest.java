@@ -98,11 +98,14 @@ class XlsxImportTest {
     void badRowIsQuarantinedUnderItsSheetRowNumber() throws IOException {
         Path path = workbook(
                 new Object[] {2, "XL-1", LocalDateTime.of(2024, 1, 15, 23, 30), null, 10.0, "EUR", "MARTIN", "a"},
-                new Object[] {7, "XL-2", LocalDateTime.of(2024, 1, 15, 23, 30), null, -10.0, "EUR", "MARTIN", "b"});
+                new Object[] {7, "XL-2", LocalDateTime.of(2024, 1, 15, 23, 30), null, -10.5, "EUR", "MARTIN", "b"});
 
         var run = ImportRun.of(xlsx, path).assertEveryRecordAccountedFor(List.of(2L, 7L));
 
         assertThat(run.sink().rejectedAt(7).reason()).isEqualTo(RejectReason.NEGATIVE_AMOUNT);
+        // Kept as the cells' text joined by tabs: the date-time cell in ISO, the missing payout date empty,
+        // the number in the profile's decimal comma.
+        assertThat(run.sink().rejectedAt(7).rawText()).isEqualTo("XL-2\t2024-01-15T23:30\t\t-10,5\tEUR\tMARTIN\tb");
     }
 
     /** Spreadsheets do not store empty cells: an empty last column must not make the row look short. */
@@ -136,6 +139,16 @@ class XlsxImportTest {
         var run = ImportRun.of(xlsx, path).assertEveryRecordAccountedFor(List.of(2L));
 
         assertThat(run.sink().rejectedAt(2).reason()).isEqualTo(RejectReason.WRONG_COLUMN_COUNT);
+    }
+
+    /** The streaming reader copies the whole workbook as it opens it: progress shows the file read by then. */
+    @Test
+    void workbookIsReadWholeWhenOpened() throws IOException {
+        Path path = workbook(new Object[] {2, "XL-1", LocalDateTime.of(2024, 1, 15, 23, 30), null, 10.0, "EUR", "MARTIN", "a"});
+
+        try (RowSource source = RowSources.open(path, xlsx)) {
+            assertThat(source.bytesRead()).isEqualTo(Files.size(path));
+        }
     }
 
     @Test

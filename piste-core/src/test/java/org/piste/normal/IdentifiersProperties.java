@@ -37,5 +37,9 @@ class IdentifiersProperties {
         assertThat(Identifiers.idNumber("")).isEmpty();
         assertThat(Identifiers.email("  Maria.DelaCruz@Example.ORG ")).isEqualTo("maria.delacruz@example.org");
         assertThat(Identifiers.email("Not An@Address@Twice")).isEqualTo("NotAn@Address@Twice");
+        // Nothing before or nothing after the '@': not an address either.
+        assertThat(Identifiers.email("@Example.ORG")).isEqualTo("@Example.ORG");
+        assertThat(Identifiers.email("Maria@")).isEqualTo("Maria@");
+        assertThat(Identifiers.email("M@E")).as("one character each side is enough").isEqualTo("m@e");
     }
 }

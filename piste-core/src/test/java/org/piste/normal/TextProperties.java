@@ -60,6 +60,50 @@ class TextProperties {
         assertThat(Normalizer.isNormalized(Text.clean(raw), Normalizer.Form.NFC)).isTrue();
     }
 
+    /** Plain ASCII with control characters and every ASCII space: the fast path's territory, and its edges. */
+    @Provide
+    Arbitrary<String> asciiText() {
+        return Arbitraries.strings().withChars("aZ09-'!~ \t\n\r\u000B\f\u001C\u001F\u0000\u0007\u007F".toCharArray())
+                .ofMaxLength(12);
+    }
+
+    /** The words (runs of characters that are not spaces) joined by single spaces: what clean means for ASCII. */
+    private static String words(String raw) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder word = new StringBuilder();
+        for (char c : (raw + ' ').toCharArray()) {
+            if (!isSpace(c)) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                if (out.length() > 0) out.append(' ');
+                out.append(word);
+                word.setLength(0);
+            }
+        }
+        return out.toString();
+    }
+
+    @Property
+    void asciiTextIsCleanedAndFoldedLikeAnyOther(@ForAll("asciiText") String raw) {
+        assertThat(Text.clean(raw)).isEqualTo(words(raw));
+        assertThat(Text.foldKey(raw)).isEqualTo(words(raw).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Clean ASCII is returned as it is; the edges of "clean" are what a fast path gets wrong. */
+    @Example
+    void asciiEdges() {
+        assertThat(Text.clean("a\tb")).isEqualTo("a b");
+        assertThat(Text.clean("a\u001Fb")).as("U+001F is a separator to Java").isEqualTo("a b");
+        assertThat(Text.clean("a\u0007b")).as("a bell is not a space: kept").isEqualTo("a\u0007b");
+        assertThat(Text.clean(" a")).isEqualTo("a");
+        assertThat(Text.clean("a ")).isEqualTo("a");
+        assertThat(Text.clean("a  b")).isEqualTo("a b");
+        assertThat(Text.clean("a b!~")).isEqualTo("a b!~");
+        assertThat(Text.foldKey("  montant\tenvoye ")).isEqualTo("MONTANT ENVOYE");
+        assertThat(Text.foldKey(null)).isEmpty();
+        assertThat(Text.foldKey("")).isEmpty();
+    }
+
     @Example
     void examples() {
         assertThat(Text.clean("  Maria\u00A0\u00A0Dela\tCruz \n")).isEqualTo("Maria Dela Cruz");
