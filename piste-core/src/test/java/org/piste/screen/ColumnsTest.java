@@ -50,6 +50,15 @@ class ColumnsTest {
         assertThat(c.sent).containsExactly(10_000_000_000_000_000L, 25_000_000_000_000_000L, 1);
     }
 
+    /** Exact whenever 64 bits hold it: 0.01 then 10^-20 are 10^18 and 1 units at 20 decimals. */
+    @Test
+    void twentyDecimalsAreHeldWhenEveryAmountFits() {
+        Columns c = Columns.of(List.of(Facts.withPaid(Facts.sent("s", "r", "2024-01-01T10:00", "0.01"), null),
+                Facts.withPaid(amount(Facts.sent("s", "r", "2024-01-02T10:00", "1"), "0.00000000000000000001"), null)));
+        assertThat(c.scale).isEqualTo(20);
+        assertThat(c.sent).containsExactly(1_000_000_000_000_000_000L, 1);
+    }
+
     /** An amount written with many trailing zeros needs only the decimals that are not zeros: 0.125 needs 3. */
     @Test
     void trailingZerosBeyondNineDecimalsAreNotDecimalsNeeded() {

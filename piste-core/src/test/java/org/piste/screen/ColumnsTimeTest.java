@@ -68,18 +68,32 @@ class ColumnsTimeTest {
         }
     }
 
-    /** Instants too far apart to pack with the row index (more than 2^55 seconds with 130 rows) are ordered all the same. */
+    /**
+     * Instants too far apart to pack with the row index (2^54 seconds and more with 300 rows) are ordered all the same, on
+     * either side of 1970.
+     */
     @Test
     void aSpanTooWideToPackIsOrderedAllTheSame() {
         Random random = new Random(3);
         List<TransferFact> facts = new ArrayList<>();
-        for (int i = 0; i < 128; i++) {
+        for (int i = 0; i < 297; i++) {
             facts.add(at("s" + random.nextInt(5), "r" + random.nextInt(5), Instant.ofEpochSecond(random.nextLong(-30_000_000_000_000_000L,
                     30_000_000_000_000_000L)), ZoneOffset.UTC));
         }
         facts.add(at("s0", "r0", Instant.ofEpochSecond(-31_000_000_000_000_000L), ZoneOffset.UTC));
         facts.add(at("s0", "r0", Instant.ofEpochSecond(31_000_000_000_000_000L, 5), ZoneOffset.UTC));
         facts.add(at("s0", "r0", Instant.ofEpochSecond(31_000_000_000_000_000L, 1), ZoneOffset.UTC));
+        assertGroupedInTimeOrder(Columns.of(facts), facts);
+    }
+
+    /** A narrow span across the epoch: seconds before 1970 are negative, and packed all the same. */
+    @Test
+    void transfersAroundTheEpochAreInTimeOrder() {
+        Random random = new Random(5);
+        List<TransferFact> facts = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            facts.add(at("s" + random.nextInt(4), "r" + random.nextInt(4), Instant.ofEpochSecond(random.nextInt(-2_000, 2_001)), ZoneOffset.UTC));
+        }
         assertGroupedInTimeOrder(Columns.of(facts), facts);
     }
 

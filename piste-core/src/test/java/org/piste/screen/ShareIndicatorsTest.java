@@ -63,6 +63,8 @@ class ShareIndicatorsTest {
         assertThat(Indicators.isNight(0, 1, 5)).isFalse();
         assertThat(Indicators.isNight(5, 1, 5)).isFalse();
         assertThat(Indicators.isNight(23, 1, 5)).isFalse();
+        // From an hour to the same hour is no time at all, not the whole day.
+        for (int hour = 0; hour < 24; hour++) assertThat(Indicators.isNight(hour, 5, 5)).isFalse();
     }
 
     @Test
