@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.piste.screen.Facts.fact;
-import static org.piste.screen.NetworkTest.contribution;
-import static org.piste.screen.NetworkTest.entity;
+import static org.piste.screen.Results.contribution;
+import static org.piste.screen.Results.entity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,7 @@ class BuiltInRulesTest {
         assertThat(r.recipients()).extracting(EntityScore::score).containsExactly(39.125, 19.125, 19.125);
     }
 
-    /** Four session-priced transfers and two large ones, from a sender to one recipient, at night. */
+    /** Session-priced transfers (20 EUR) then large ones (300 EUR), from a sender to its own recipient, nightly. */
     private static List<TransferFact> sessionsAndLarge(String sender, int sessions, int large) {
         List<TransferFact> ts = new ArrayList<>();
         for (int i = 0; i < sessions + large; i++) {

@@ -24,10 +24,11 @@ class ColumnsTimeTest {
 
     /** Each sender's and recipient's transfers, as the test's own sort of the facts orders them. */
     private static void assertGroupedInTimeOrder(Columns c, List<TransferFact> facts) {
-        TreeMap<String, List<String>> bySender = new TreeMap<>(), byRecipient = new TreeMap<>();
+        TreeMap<String, List<String>> bySender = new TreeMap<>(), byRecipient = new TreeMap<>(), byPair = new TreeMap<>();
         facts.stream().sorted(TIME_ORDER).forEach(f -> {
             bySender.computeIfAbsent(f.senderEntity(), k -> new ArrayList<>()).add(f.reference());
             byRecipient.computeIfAbsent(f.recipientEntity(), k -> new ArrayList<>()).add(f.reference());
+            byPair.computeIfAbsent(f.senderEntity() + " -> " + f.recipientEntity(), k -> new ArrayList<>()).add(f.reference());
         });
         assertThat(c.senderIds).containsExactlyElementsOf(bySender.keySet());
         assertThat(c.recipientIds).containsExactlyElementsOf(byRecipient.keySet());
@@ -38,11 +39,10 @@ class ColumnsTimeTest {
             assertThat(c.references(c.receivedBy(r))).as(c.recipientIds[r]).isEqualTo(byRecipient.get(c.recipientIds[r]));
         }
         // Each pair's transfers are its sender's transfers to that recipient, in time order.
+        assertThat(c.pairSender).hasSize(byPair.size());
         for (int p = 0; p < c.pairSender.length; p++) {
-            String s = c.senderIds[c.pairSender[p]], r = c.recipientIds[c.pairRecipient[p]];
-            List<String> expected = facts.stream().filter(f -> f.senderEntity().equals(s) && f.recipientEntity().equals(r)).sorted(TIME_ORDER)
-                    .map(TransferFact::reference).toList();
-            assertThat(c.references(c.byPair, c.pairStart[p], c.pairStart[p + 1])).isEqualTo(expected);
+            String pair = c.senderIds[c.pairSender[p]] + " -> " + c.recipientIds[c.pairRecipient[p]];
+            assertThat(c.references(c.byPair, c.pairStart[p], c.pairStart[p + 1])).as(pair).isEqualTo(byPair.get(pair));
         }
     }
 

@@ -2,8 +2,8 @@ package org.piste.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.piste.screen.NetworkTest.contribution;
-import static org.piste.screen.NetworkTest.entity;
+import static org.piste.screen.Results.contribution;
+import static org.piste.screen.Results.entity;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -56,4 +56,15 @@ class FamilyTieTest {
         assertThat(m.explanation()).isEqualTo("4 recipients sharing no surname or middle name with the sender");
         for (int t = 0; t < c.n; t++) assertThat(c.family(t)).isEqualTo(family[c.pairOf[t]]);
     }
+
+    /** A cancelled row between a sender and a recipient that never moved money to each other changes no pair. */
+    @Test
+    void aCancelledRowOfAPairThatMovedNothingChangesNoPair() {
+        Columns c = Columns.of(List.of(fact("s", "r1", "2024-01-01T10:00", "50", TransferStatus.PAID, "MARTIN", "", "OCAMPO", ""),
+                fact("t", "r2", "2024-01-02T10:00", "50", TransferStatus.PAID, "PETIT", "", "OCAMPO", ""),
+                fact("t", "r1", "2024-01-03T10:00", "50", TransferStatus.CANCELLED, "PETIT", "", "PETIT", "")));
+        assertThat(c.pair(1, 0)).isEqualTo(-1);
+        assertThat(c.pairFamily[0]).isFalse();
+        assertThat(c.pairFamily[1]).isFalse();
+    }
 }

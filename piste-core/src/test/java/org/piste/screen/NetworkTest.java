@@ -3,6 +3,9 @@ package org.piste.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.piste.screen.Facts.fact;
+import static org.piste.screen.Results.contribution;
+import static org.piste.screen.Results.entity;
+import static org.piste.screen.Results.points;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -172,17 +175,5 @@ class NetworkTest {
         Contribution seed = contribution(entity(r, "seed1"), "network");
         assertThat(seed.value()).isCloseTo(0.85 * 27.125 / 65, within(1e-12));
         assertThat(seed.points()).isZero();
-    }
-
-    static EntityScore entity(ScreeningResult r, String id) {
-        return Stream.concat(r.senders().stream(), r.recipients().stream()).filter(e -> e.entityId().equals(id)).findFirst().orElseThrow();
-    }
-
-    static Contribution contribution(EntityScore e, String indicator) {
-        return e.contributions().stream().filter(k -> k.indicator().equals(indicator)).findFirst().orElseThrow();
-    }
-
-    static double points(EntityScore e, String indicator) {
-        return contribution(e, indicator).points();
     }
 }
