@@ -68,4 +68,56 @@ class AlertCutTest {
         assertThat(cut.count(List.of())).isZero();
         assertThat(cut.alerts(1e9)).isFalse();
     }
+
+    /** Distinct scores around the cut: the cut is the score at exactly its position, not a neighbour's. */
+    @Test
+    void theCutAtAScoreBoundaryAlertsExactlyThePositionsUpToIt() {
+        double[] s = new double[30];
+        for (int i = 0; i < s.length; i++) s[i] = 30 - i; // 30, 29, ... 1
+        List<EntityScore> ranked = ranking(s);
+        AlertCut cut = AlertCut.of(ranked);
+        // 30 ranked: max(10, ceil(0.3)) = 10; the 10th score is 30 - 9 = 21.
+        assertThat(cut).isEqualTo(new AlertCut(10, 21));
+        assertThat(cut.count(ranked)).isEqualTo(10);
+        assertThat(cut.alerts(21)).isTrue();
+        assertThat(cut.alerts(20.5)).isFalse();
+    }
+
+    /** Above 1,000 ranked the top 1% passes 10: 1,500 -> 15, 1,501 -> ceil(15.01) = 16, each at its own score. */
+    @Test
+    void theCutIsAtExactlyTheTopOnePercentWhenThatPassesTen() {
+        assertThat(AlertCut.position(1_100)).isEqualTo(11);
+        assertThat(AlertCut.position(1_101)).isEqualTo(12);
+        assertThat(AlertCut.position(1_500)).isEqualTo(15);
+        for (int n : new int[] {1_500, 1_501}) {
+            double[] s = new double[n];
+            for (int i = 0; i < n; i++) s[i] = n - i; // n, n - 1, ... 1: the i-th (from 1) is n - i + 1
+            List<EntityScore> ranked = ranking(s);
+            int at = n == 1_500 ? 15 : 16;
+            AlertCut cut = AlertCut.of(ranked);
+            assertThat(cut).isEqualTo(new AlertCut(at, n - at + 1));
+            assertThat(cut.count(ranked)).isEqualTo(at);
+        }
+    }
+
+    /** Ties straddling the cut: positions 9 to 12 share a score, so 12 are alerts and no fewer, and the 13th is not. */
+    @Test
+    void tiesAtTheCutAreAllAlertsAndTheNextScoreIsNot() {
+        double[] s = {20, 19, 18, 17, 16, 15, 14, 13, 5, 5, 5, 5, 4, 3, 2, 1};
+        List<EntityScore> ranked = ranking(s);
+        AlertCut cut = AlertCut.of(ranked);
+        assertThat(cut).isEqualTo(new AlertCut(10, 5));
+        assertThat(cut.count(ranked)).isEqualTo(12);
+        assertThat(cut.alerts(4)).isFalse();
+    }
+
+    /** Fewer than 10 ranked: every one is within the cut, which is the last score; all with a point are alerts. */
+    @Test
+    void withFewerThanTenRankedTheCutIsTheLastOne() {
+        List<EntityScore> ranked = ranking(7, 3, 0.25);
+        AlertCut cut = AlertCut.of(ranked);
+        assertThat(cut).isEqualTo(new AlertCut(3, 0.25));
+        assertThat(cut.count(ranked)).isEqualTo(3);
+        assertThat(AlertCut.position(1)).isEqualTo(1);
+    }
 }

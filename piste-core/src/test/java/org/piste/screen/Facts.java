@@ -1,6 +1,7 @@
 package org.piste.screen;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -40,5 +41,33 @@ final class Facts {
                 Optional.of(t.sent().plusSeconds(60 * minutes)), t.sentAmount(), t.sentCurrency(), t.paidAmount(), t.paidCurrency(),
                 t.status(), t.channel(), t.sendAgency(), t.purpose(), t.senderIdNumber(), t.senderPhone(), t.senderSurname(),
                 t.senderMiddleName(), t.recipientSurname(), t.recipientMiddleName());
+    }
+
+    /** The same transfer with the sender's ID document, phone, sending agency and channel. */
+    static TransferFact withIdentity(TransferFact t, String idNumber, String phone, String agency, Channel channel) {
+        return new TransferFact(t.reference(), t.senderEntity(), t.recipientEntity(), t.sent(), t.senderZone(), t.payout(),
+                t.sentAmount(), t.sentCurrency(), t.paidAmount(), t.paidCurrency(), t.status(), channel, agency, t.purpose(),
+                idNumber, phone, t.senderSurname(), t.senderMiddleName(), t.recipientSurname(), t.recipientMiddleName());
+    }
+
+    /** The same transfer with this paid amount in PHP, or none given (null). */
+    static TransferFact withPaid(TransferFact t, String php) {
+        return new TransferFact(t.reference(), t.senderEntity(), t.recipientEntity(), t.sent(), t.senderZone(), t.payout(),
+                t.sentAmount(), t.sentCurrency(), Optional.ofNullable(php).map(BigDecimal::new), t.paidCurrency(), t.status(),
+                t.channel(), t.sendAgency(), t.purpose(), t.senderIdNumber(), t.senderPhone(), t.senderSurname(),
+                t.senderMiddleName(), t.recipientSurname(), t.recipientMiddleName());
+    }
+
+    /** The same transfer sent at another instant, from a sender in another zone, paid out at payout if given. */
+    static TransferFact at(TransferFact t, Instant sent, ZoneId zone, Optional<Instant> payout) {
+        return new TransferFact(t.reference(), t.senderEntity(), t.recipientEntity(), sent, zone, payout, t.sentAmount(),
+                t.sentCurrency(), t.paidAmount(), t.paidCurrency(), t.status(), t.channel(), t.sendAgency(), t.purpose(),
+                t.senderIdNumber(), t.senderPhone(), t.senderSurname(), t.senderMiddleName(), t.recipientSurname(),
+                t.recipientMiddleName());
+    }
+
+    /** A rule set written inline (YAML), for tests whose arithmetic is easier on simple ramps. */
+    static RuleSet rules(String yaml) {
+        return RuleSet.parse(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test");
     }
 }

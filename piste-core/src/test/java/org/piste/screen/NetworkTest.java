@@ -1,0 +1,179 @@
+package org.piste.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.piste.screen.Facts.fact;
+import static org.piste.screen.Results.contribution;
+import static org.piste.screen.Results.entity;
+import static org.piste.screen.Results.points;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.piste.model.TransferStatus;
+
+/**
+ * Network points pinned on small graphs, computed by hand. Rules made for the arithmetic: a sender's only indicator is
+ * the share of its transfers sent at night (10 points at 1, so its suspicion is that share), a recipient's only one is
+ * its count of unrelated senders (10 points at 8), damping 0.5, no corroboration.
+ */
+class NetworkTest {
+    private static final RuleSet RULES = Facts.rules("""
+            version: t-network
+            sender:
+              # Every rule set needs a sender low_value (it prices sessions); 1000 transfers keep it out of these tests.
+              low_value: {points: 0, from: 0.5, to: 0.9, min_transfers: 1000, low: 10, high: 200}
+              night: {points: 10, from: 0, to: 1, min_transfers: 1, night_start: 22, night_end: 6}
+              network: {points: 20, from: 0, to: 1}
+            recipient:
+              unrelated_senders: {points: 10, from: 0, to: 8, min_transfers: 1}
+              network: {points: 3, from: 0, to: 3, high_from: 0.5}
+            network:
+              damping: 0.5
+            """);
+
+    /** Transfers from sender to recipient on consecutive days from the given one, the first {@code night} of them at night. */
+    private static List<TransferFact> paid(String sender, String recipient, String surname, LocalDate from, int count, int night) {
+        List<TransferFact> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(fact(sender, recipient, from.plusDays(i) + (i < night ? "T23:30" : "T14:00"), "50", TransferStatus.PAID, surname, "",
+                    "REYES", ""));
+        }
+        return out;
+    }
+
+    /**
+     * A hub paid by five unrelated senders of suspicion (night share) s1 0.5, s2 0.75, s3 1, s4 0.8, s5 0.6, and by a
+     * relative (REYES, as the hub) paying only at night; s1 first paid a quiet recipient. With high_from 0.5, the high
+     * parts (s - 0.5) / 0.5 are 0, 0.5, 1, 0.6, 0.2: sum 2.3.
+     */
+    private static List<TransferFact> hubWorld() {
+        LocalDate jan = LocalDate.of(2024, 1, 1);
+        List<TransferFact> ts = new ArrayList<>();
+        ts.addAll(paid("s1", "quiet", "MARTIN", jan, 1, 1));
+        ts.addAll(paid("s1", "hub", "MARTIN", jan.plusDays(1), 3, 1)); // s1: 2 of 4 at night
+        ts.addAll(paid("s2", "hub", "BERNARD", jan.plusDays(2), 4, 3));
+        ts.addAll(paid("s3", "hub", "DUBOIS", jan.plusDays(3), 4, 4));
+        ts.addAll(paid("s4", "hub", "PETIT", jan.plusDays(4), 5, 4));
+        ts.addAll(paid("s5", "hub", "LEROY", jan.plusDays(5), 5, 3));
+        ts.addAll(paid("kin", "hub", "REYES", jan.plusDays(6), 4, 4));
+        return ts;
+    }
+
+    @Test
+    void aRecipientGainsTheDampedHighPartOfItsUnrelatedSendersSuspicion() {
+        List<TransferFact> ts = hubWorld();
+        ScreeningResult r = new Screener(RULES).screen(ts, Set.of());
+        EntityScore hub = entity(r, "hub");
+        // Own points: 5 unrelated senders (kin is family), 10 x 5 / 8 = 6.25.
+        assertThat(points(hub, "unrelated_senders")).isEqualTo(6.25);
+        // Network value 0.5 x 2.3 = 1.15, points 3 x 1.15 / 3 = 1.15.
+        Contribution network = contribution(hub, "network");
+        assertThat(network.value()).isCloseTo(1.15, within(1e-12));
+        assertThat(network.points()).isCloseTo(1.15, within(1e-12));
+        assertThat(hub.score()).isCloseTo(7.4, within(1e-12));
+        // The high-scoring senders, most suspicious first, their transfers as evidence in that order; s1 (high part 0) not.
+        assertThat(network.explanation()).isEqualTo("receives from 5 unrelated sender(s), 4 of them high-scoring (top: s3 1.00, s4 0.80, s2 0.75)");
+        assertThat(network.evidence()).isEqualTo(Stream.of("s3", "s4", "s2", "s5")
+                .flatMap(s -> ts.stream().filter(t -> t.senderEntity().equals(s) && t.recipientEntity().equals("hub")))
+                .map(TransferFact::reference).toList());
+
+        Contribution quiet = contribution(entity(r, "quiet"), "network");
+        assertThat(quiet.points()).isZero();
+        assertThat(quiet.explanation()).isEqualTo("receives from 1 unrelated sender(s), 0 of them high-scoring");
+        assertThat(quiet.evidence()).isEmpty();
+    }
+
+    @Test
+    void aSenderGainsFromTheMostSuspiciousRecipientItPaysJudgedWithoutItsOwnPart() {
+        List<TransferFact> ts = hubWorld();
+        ScreeningResult r = new Screener(RULES).screen(ts, Set.of());
+        // s1: the hub without s1 (high part 0) keeps 2.3, so (6.25 + 0.5 x 2.3) / 10 = 0.74; the quiet recipient without s1:
+        // (1.25 + 0) / 10 = 0.125. Value 0.5 x 0.74 = 0.37, points 20 x 0.37 = 7.4, on top of its night points 10 x 0.5 = 5.
+        EntityScore s1 = entity(r, "s1");
+        Contribution n1 = contribution(s1, "network");
+        assertThat(n1.value()).isCloseTo(0.37, within(1e-12));
+        assertThat(n1.points()).isCloseTo(7.4, within(1e-12));
+        assertThat(n1.explanation()).isEqualTo("pays 2 unrelated recipient(s); the most suspicious, hub (0.74 without this sender), "
+                + "receives from 4 other high-scoring sender(s)");
+        assertThat(n1.evidence()).isEqualTo(ts.subList(1, 4).stream().map(TransferFact::reference).toList());
+        assertThat(s1.score()).isCloseTo(12.4, within(1e-12));
+        assertThat(s1.contributions()).extracting(Contribution::indicator).containsExactly("network", "night");
+
+        // s3: without its high part 1, 1.3 is left: (6.25 + 0.65) / 10 = 0.69; value 0.345, points 6.9; night 10.
+        EntityScore s3 = entity(r, "s3");
+        Contribution n3 = contribution(s3, "network");
+        assertThat(n3.points()).isCloseTo(6.9, within(1e-12));
+        assertThat(n3.explanation()).isEqualTo("pays 1 unrelated recipient(s); the most suspicious, hub (0.69 without this sender), "
+                + "receives from 3 other high-scoring sender(s)");
+        assertThat(s3.score()).isCloseTo(16.9, within(1e-12));
+        assertThat(s3.contributions()).extracting(Contribution::indicator).containsExactly("night", "network");
+
+        // s4 (high part 0.6): 1.7 left, (6.25 + 0.85) / 10 = 0.71, points 20 x 0.355 = 7.1.
+        assertThat(points(entity(r, "s4"), "network")).isCloseTo(7.1, within(1e-12));
+        // The relative pays no one outside the family: no network point, however suspicious it is.
+        Contribution kin = contribution(entity(r, "kin"), "network");
+        assertThat(kin.points()).isZero();
+        assertThat(kin.explanation()).isEqualTo("pays no recipient outside the family");
+        assertThat(points(entity(r, "kin"), "night")).isEqualTo(10);
+    }
+
+    /**
+     * Confirmed entities are fully suspicious: a seed sender's high part is 1 whatever its own points, and a seed recipient
+     * counts 1 for each of its senders. Of two recipients as suspicious, the one paid first is the evidence.
+     */
+    @Test
+    void seedsAreFullySuspiciousAndTheFirstPaidOfEqualRecipientsIsTheEvidence() {
+        TransferFact toB = fact("t", "b", "2024-01-01T14:00", "50", TransferStatus.PAID, "MARTIN", "", "REYES", "");
+        TransferFact toA = fact("t", "a", "2024-01-02T14:00", "50", TransferStatus.PAID, "MARTIN", "", "REYES", "");
+        TransferFact zToC = fact("z", "c", "2024-01-03T14:00", "50", TransferStatus.PAID, "LEROY", "", "REYES", "");
+        ScreeningResult r = new Screener(RULES).screen(List.of(toA, toB, zToC), Set.of("a", "b", "z"));
+
+        Contribution t = contribution(entity(r, "t"), "network");
+        // Both recipients count 1: value 0.5 x 1, points 20 x 0.5 = 10; b was paid first.
+        assertThat(t.points()).isEqualTo(10);
+        assertThat(t.evidence()).containsExactly(toB.reference());
+        assertThat(t.explanation()).isEqualTo("pays 2 unrelated recipient(s); the most suspicious, b (1.00 without this sender), "
+                + "receives from 0 other high-scoring sender(s)");
+
+        // z pays in the day (no point of its own) but is confirmed: c gains 0.5 x 1 = 0.5 network points.
+        EntityScore c = entity(r, "c");
+        assertThat(points(c, "network")).isEqualTo(0.5);
+        assertThat(contribution(c, "network").explanation()).isEqualTo("receives from 1 unrelated sender(s), 1 of them high-scoring (top: z 1.00)");
+        // And z, judged without its own part, sees c at (1.25 + 0) / 10 = 0.125: value 0.0625, points 1.25.
+        EntityScore z = entity(r, "z");
+        assertThat(points(z, "network")).isEqualTo(1.25);
+        assertThat(z.contributions()).extracting(Contribution::indicator).containsExactly("network", "confirmed", "night");
+        assertThat(contribution(z, "confirmed").value()).isEqualTo(1);
+        assertThat(z.score()).isEqualTo(1.25);
+    }
+
+    /**
+     * The built-in rules on a hub paid once each by two confirmed senders and one other sender X, in the day, 300 EUR:
+     * no sender has an indicator point (one transfer each). The hub: 3 unrelated senders, 20 x (3 - 1) / (6 - 1) = 8;
+     * its 3 transfers are neither low-value nor at night. Network value 0.85 x (1 + 1 + 0) = 1.7, points 45 x 1.7 / 2 = 38.25.
+     * X: the hub without X is (8 + 38.25) / 65 = 0.711..., value 0.85 x 46.25 / 65 = 0.6048..., points
+     * 60 x (0.6048 - 0.5) / 0.25 = 240 x 39.3125 / 65 - 120 = 327/13. A seed: the hub without it is
+     * (8 + 45 x 0.85 / 2) / 65 = 27.125 / 65, value 0.85 x that = 0.3547, under the ramp: no point.
+     */
+    @Test
+    void builtInRulesOnAHubOfTwoConfirmedSenders() {
+        List<TransferFact> ts = List.of(fact("seed1", "hub", "2024-01-01T14:00", "300", TransferStatus.PAID, "MARTIN", "", "REYES", ""),
+                fact("seed2", "hub", "2024-01-02T14:00", "300", TransferStatus.PAID, "BERNARD", "", "REYES", ""),
+                fact("x", "hub", "2024-01-03T14:00", "300", TransferStatus.PAID, "DUBOIS", "", "REYES", ""));
+        ScreeningResult r = new Screener(RuleSet.builtIn()).screen(ts, Set.of("seed1", "seed2"));
+        EntityScore hub = entity(r, "hub");
+        assertThat(points(hub, "unrelated_senders")).isCloseTo(8, within(1e-12));
+        assertThat(points(hub, "network")).isCloseTo(38.25, within(1e-12));
+        assertThat(hub.score()).isCloseTo(46.25, within(1e-12));
+        EntityScore x = entity(r, "x");
+        assertThat(contribution(x, "network").value()).isCloseTo(0.85 * 46.25 / 65, within(1e-12));
+        assertThat(x.score()).isCloseTo(327.0 / 13, within(1e-9));
+        Contribution seed = contribution(entity(r, "seed1"), "network");
+        assertThat(seed.value()).isCloseTo(0.85 * 27.125 / 65, within(1e-12));
+        assertThat(seed.points()).isZero();
+    }
+}

@@ -1,0 +1,59 @@
+package org.piste.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleSetTest {
+    @Test
+    void aRampFromEqualsToIsAStep() {
+        RuleSet.Rule step = new RuleSet.Rule(5, 2, 2, 1, Map.of());
+        assertThat(step.pointsFor(2)).isEqualTo(5);
+        assertThat(step.pointsFor(7)).isEqualTo(5);
+        assertThat(step.pointsFor(1.99)).isZero();
+    }
+
+    @Test
+    void aRampIsLinearBetweenItsEndsAndCapped() {
+        RuleSet.Rule falling = new RuleSet.Rule(10, 30, 7, 1, Map.of()); // smaller is more suspicious
+        assertThat(falling.pointsFor(30)).isZero();
+        assertThat(falling.pointsFor(18.5)).isEqualTo(5);
+        assertThat(falling.pointsFor(1)).isEqualTo(10);
+        assertThat(falling.pointsFor(40)).isZero();
+    }
+
+    @Test
+    void aRuleSetIsLoadedFromAFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rules.yaml");
+        Files.writeString(file, """
+                version: file-1
+                sender:
+                  night: {points: 7, from: 0, to: 1, night_start: 22, night_end: 6}
+                recipient: {}
+                network:
+                  damping: 0.5
+                """);
+        RuleSet r = RuleSet.load(file);
+        assertThat(r.version()).isEqualTo("file-1");
+        assertThat(r.sender().get("night").points()).isEqualTo(7);
+        assertThat(r.sender().get("night").minTransfers()).isEqualTo(1);
+        assertThat(r.damping()).isEqualTo(0.5);
+        assertThat(r.senderCorroboration()).isEmpty();
+        assertThatThrownBy(() -> RuleSet.load(dir.resolve("missing.yaml"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("missing.yaml");
+    }
+
+    @Test
+    void theBuiltInRulesAreCorroboratedByTheNetwork() {
+        RuleSet r = RuleSet.builtIn();
+        assertThat(r.senderCorroboration()).isEqualTo(List.of("network"));
+        assertThat(r.sender().keySet()).containsExactlyInAnyOrderElementsOf(Indicators.SENDER);
+        assertThat(r.recipient().keySet()).containsExactlyInAnyOrderElementsOf(Indicators.RECIPIENT);
+    }
+}
