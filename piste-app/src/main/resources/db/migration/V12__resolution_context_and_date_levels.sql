@@ -1,6 +1,6 @@
 -- Schema 12: the resolver compares twelve fields (the agency where a party acted and the counterparty of the transfer
 -- were added after the city), dates of birth on seven levels (typing errors and close dates apart from outright
--- contradictions), and marks identifiers carried under other names. A link's levels no longer fit 32 bits.
+-- contradictions), and marks identifiers carried by other persons. A link's levels no longer fit 32 bits.
 -- The stored links of the current resolution are converted, not dropped: the two new fields are "missing" (weight 0,
 -- no value), the date level is computed again from the two dates the link compared (kept in link_record), the "names
 -- read swapped" flag moves from bit 30 to bit 62. Weights stay those the run gave. The stored models keep their old
@@ -67,5 +67,5 @@ UPDATE link_record SET shown = shown || ARRAY['', '']::text[];
 
 COMMENT ON TABLE entity_link IS 'Why two records are in one entity: the link''s weight, the agreement level of each '
     'compared field (packed, 3 bits a field, in the resolver''s field order; bit 62: names read swapped; bits 40 and up: '
-    'an identifier carried under other names) and the weights (the prior''s, then each field''s). The values compared '
+    'an identifier carried by other persons) and the weights (the prior''s, then each field''s). The values compared '
     'are in link_record.';

@@ -72,7 +72,7 @@ final class Blocking {
         for (int i = 0; i < records.length; i++) {
             for (String key : keys(records[i])) add(blocks, key, i);
         }
-        countNamesCarrying(records, blocks);
+        countPersonsCarrying(records, blocks);
         return pairs(records, blocks, cap, isNew);
     }
 
@@ -104,16 +104,16 @@ final class Blocking {
         block[++block[0]] = i;
     }
 
-    /** The identifier blocks' distinct names, set on their records ({@link Features#namesCarrying}). */
-    private static void countNamesCarrying(Features[] records, Map<String, int[]> blocks) {
+    /** The identifier blocks' distinct persons, set on their records ({@link Features#personsCarrying}). */
+    private static void countPersonsCarrying(Features[] records, Map<String, int[]> blocks) {
         blocks.entrySet().parallelStream().forEach(e -> {
             String key = e.getKey();
             Comparison field = key.startsWith("id:") ? Comparison.ID_NUMBER : key.startsWith("phone:") ? Comparison.PHONE
                     : key.startsWith("email:") ? Comparison.EMAIL : key.startsWith("address:") ? Comparison.ADDRESS : null;
             int[] block = e.getValue();
             if (field == null || block[0] < 2) return;
-            int names = DistinctNames.count(records, block, 1, block[0] + 1);
-            for (int k = 1; k <= block[0]; k++) records[block[k]].namesCarrying(field, names);
+            int persons = DistinctPersons.count(records, block, 1, block[0] + 1, field != Comparison.ID_NUMBER);
+            for (int k = 1; k <= block[0]; k++) records[block[k]].personsCarrying(field, persons);
         });
     }
 

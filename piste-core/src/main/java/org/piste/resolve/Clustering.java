@@ -13,8 +13,9 @@ import java.util.List;
  * constrained merging resists chaining: a link cannot pull in a record whose date of birth conflicts with another
  * member of the group it would join, and a weak link (below {@link #STRONG}) cannot either when a given name conflicts,
  * so a group grown through weak links is checked against every member it has. Only a conflict between the two linked
- * records themselves may be overridden, and only by a link so strong that its other fields outweigh the disagreement
- * (its weight already counts it): a date mistyped beyond recognition, a given name replaced in data entry. Analyst
+ * records themselves may be overridden, and only by a link so strong that its other fields, context aside, outweigh
+ * the disagreement (its weight already counts it) and whose identity documents do not differ too: a date mistyped
+ * beyond recognition, a given name replaced in data entry. Analyst
  * "same person" decisions are applied first and may override a date or name conflict, never a "not the same" decision.
  */
 final class Clustering {
@@ -59,19 +60,21 @@ final class Clustering {
 
     /** Merges on an analyst's decision. */
     Refusal mergeDecided(int a, int b) {
-        return merge(a, b, true, Double.POSITIVE_INFINITY);
+        return merge(a, b, true, Double.POSITIVE_INFINITY, true);
     }
 
     /**
-     * Merges on a scored link of this weight: from {@link Resolver#OVERWHELMING} up, the two linked records' own dates
-     * or given names may disagree.
+     * Merges on a scored link: when what may outweigh a contradiction ({@link Scoring#overridingWeight}) reaches
+     * {@link Resolver#OVERWHELMING}, the two linked records' own dates or given names may disagree.
+     *
+     * @param weight     the link's weight
+     * @param overriding the part of it that may outweigh a contradiction
      */
-    Refusal mergeScored(int a, int b, double weight) {
-        return merge(a, b, false, weight);
+    Refusal mergeScored(int a, int b, double weight, double overriding) {
+        return merge(a, b, false, weight, overriding >= Resolver.OVERWHELMING);
     }
 
-    private Refusal merge(int a, int b, boolean analystSame, double weight) {
-        boolean overwhelming = weight >= Resolver.OVERWHELMING;
+    private Refusal merge(int a, int b, boolean analystSame, double weight, boolean overwhelming) {
         int ra = find(a), rb = find(b);
         if (ra == rb) return Refusal.NONE;
         for (int[] pair : notSame) {
@@ -121,9 +124,6 @@ final class Clustering {
         return false;
     }
 
-    /** The worst date level that still reads as one date mistyped (a year off by 1, 10 or 100 included). */
-    private static final int TYPO = 4;
-
     /**
      * Whether a given name of one group disagrees outright with one of the other's (names read swapped when better) on
      * two records whose dates of birth are not both there and alike to a typing error.
@@ -140,7 +140,7 @@ final class Clustering {
     /** Given names that disagree outright on two records whose dates of birth do not vouch for one person. */
     static boolean namesClash(Features x, Features y) {
         if (x.givenKey.equals(y.givenKey) || x.givenKey.isEmpty() || y.givenKey.isEmpty()) return false;
-        if (x.birthDate != null && y.birthDate != null && Comparison.birthDate(x.birthDate, y.birthDate) <= TYPO) return false;
+        if (x.birthDate != null && y.birthDate != null && Comparison.birthDate(x.birthDate, y.birthDate) <= Comparison.TYPO) return false;
         return Comparison.names(x, y)[0] == Comparison.GIVEN.different();
     }
 }

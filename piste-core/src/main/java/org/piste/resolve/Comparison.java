@@ -26,6 +26,8 @@ enum Comparison {
     COUNTERPARTY("counterparty", "same entity", "share another counterparty", "different");
 
     static final int MISSING = 0;
+    /** The worst date-of-birth level that still reads as one date mistyped (a year off by 1, 10 or 100 included). */
+    static final int TYPO = 4;
     static final Comparison[] ALL = values();
     static final int BITS = 3;
     private static final long LEVEL_BITS = (1L << (ALL.length * BITS)) - 1;
@@ -35,10 +37,10 @@ enum Comparison {
      */
     static final long SWAPPED = 1L << 62;
     static final String SWAPPED_NOTE = ", names read swapped";
-    /** Set, per identifier field, when the value both records carry is also carried under other names. */
+    /** Set, per identifier field, when the value both records carry is also carried by other persons. */
     private static final int SHARED_BASE = 40;
-    static final String SHARED_NOTE = ", shared with other names";
-    /** Fields whose exact value is weighed by how many distinct names carry it. */
+    static final String SHARED_NOTE = ", shared with other persons";
+    /** Fields whose exact value is weighed by how many distinct persons carry it. */
     static final List<Comparison> IDENTIFIERS = List.of(ID_NUMBER, PHONE, EMAIL, ADDRESS);
 
     final String label;
@@ -65,6 +67,8 @@ enum Comparison {
         return 1L << (SHARED_BASE + c.ordinal());
     }
 
+
+
     /**
      * Every field's level packed in one long, {@link #BITS} bits per field, with {@link #SWAPPED} and the shared flags.
      * The counterparty is left missing: it depends on other records' entities ({@link Counterparties}).
@@ -84,7 +88,7 @@ enum Comparison {
         p = put(p, CITY, similar(a.city, b.city));
         p = put(p, AGENCY, a.agency.isEmpty() || b.agency.isEmpty() ? MISSING : a.agency.equals(b.agency) ? 1 : 2);
         for (Comparison c : IDENTIFIERS) {
-            if (level(p, c) == 1 && a.namesCarrying(c) > 1) p |= sharedFlag(c);
+            if (level(p, c) == 1 && a.personsCarrying(c) > 1) p |= sharedFlag(c);
         }
         return p;
     }

@@ -40,8 +40,8 @@ final class Features {
      * counterparty was compared. Set by the resolver; "" until then.
      */
     String counterpart = "";
-    /** Per identifier field ({@link Comparison#IDENTIFIERS}): distinct names carrying this record's value (1 = its own). */
-    private final byte[] namesCarrying = {1, 1, 1, 1};
+    /** Per identifier field ({@link Comparison#IDENTIFIERS}): distinct persons carrying this record's value (1 = its own). */
+    private final byte[] personsCarrying = {1, 1, 1, 1};
 
     /** Everything the comparators look at: two records with equal signatures compare as exact on every field. */
     record Signature(String givenKey, String surnameKey, String middleKey, LocalDate birthDate, String idNumber,
@@ -120,13 +120,13 @@ final class Features {
         this.counterpartRecord = r.counterpart();
     }
 
-    /** How many distinct names carry this record's value of an identifier field (1 when only its own). */
-    int namesCarrying(Comparison c) {
-        return namesCarrying[Comparison.IDENTIFIERS.indexOf(c)];
+    /** How many distinct persons carry this record's value of an identifier field (1 when only its own). */
+    int personsCarrying(Comparison c) {
+        return personsCarrying[Comparison.IDENTIFIERS.indexOf(c)];
     }
 
-    void namesCarrying(Comparison c, int names) {
-        namesCarrying[Comparison.IDENTIFIERS.indexOf(c)] = (byte) Math.min(names, Byte.MAX_VALUE);
+    void personsCarrying(Comparison c, int persons) {
+        personsCarrying[Comparison.IDENTIFIERS.indexOf(c)] = (byte) Math.min(persons, Byte.MAX_VALUE);
     }
 
     @SuppressWarnings("unchecked")

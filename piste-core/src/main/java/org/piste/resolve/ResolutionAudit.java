@@ -23,7 +23,7 @@ public final class ResolutionAudit {
      */
     public static List<List<Evidence>> evidence(List<PersonRecord> records, MatchModel model, long[] pairs) {
         Features[] f = features(records);
-        Blocking.candidates(f, Resolver.Settings.defaults().blockCap(), null); // counts the names carrying each identifier
+        Blocking.candidates(f, Resolver.Settings.defaults().blockCap(), null); // counts the persons carrying each identifier
         Scoring scoring = new Scoring(model, f);
         List<List<Evidence>> out = new ArrayList<>(pairs.length);
         for (long pair : pairs) {

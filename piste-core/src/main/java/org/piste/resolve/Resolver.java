@@ -304,7 +304,8 @@ public final class Resolver {
             double weight = linkWeights[j];
             int a = (int) (pairs[k] >>> 32), b = (int) pairs[k];
             if (clustering.together(a, b)) continue;
-            if (clustering.mergeScored(a, b, weight) == Clustering.Refusal.NONE && explain) {
+            if (clustering.mergeScored(a, b, weight, scoring.overridingWeight(f[a], patterns[k], weight)) == Clustering.Refusal.NONE
+                    && explain) {
                 links.add(new Link(f[a].id, f[b].id, weight, MatchModel.probability(weight),
                         scoring.evidence(f[a], f[b], patterns[k]), Link.Origin.SCORED));
             }

@@ -9,8 +9,8 @@ import java.util.Map;
  * Weights of compared pairs under a model, with two adjustments for how specific an agreeing value is. Names: an exact
  * match on a common name (Santos, Reyes, Martin, Maria) is worth less than on a rare one, because u for that value is
  * the share of records carrying it rather than the average chance agreement. Identifiers: an e-mail, phone, ID number
- * or address carried under several distinct names (an office e-mail, a family's address) only narrows a record down to
- * one of those people, so its exact agreement is worth log2(names) bits less.
+ * or address carried by several distinct persons (an office e-mail, a family's address) only narrows a record down to
+ * one of those people, so its exact agreement is worth log2(persons) bits less.
  */
 final class Scoring {
     private final MatchModel model;
@@ -45,6 +45,18 @@ final class Scoring {
         return model;
     }
 
+    /**
+     * What of a link's weight may outweigh a contradiction between its two records (dates of birth, given names): the
+     * weight less its context (the agency, the counterparty: relatives of one household use one agency and pay one
+     * relative, which says "one household", not "one person"); nothing when their identity documents differ too (two
+     * contradictions are not one data-entry error: a father and son living together show different documents).
+     */
+    double overridingWeight(Features a, long pattern, double weight) {
+        if (Comparison.level(pattern, Comparison.ID_NUMBER) == Comparison.ID_NUMBER.different()) return Double.NEGATIVE_INFINITY;
+        return weight - fieldWeight(a, Comparison.AGENCY, Comparison.level(pattern, Comparison.AGENCY))
+                - fieldWeight(a, Comparison.COUNTERPARTY, Comparison.level(pattern, Comparison.COUNTERPARTY));
+    }
+
     double weight(Features a, Features b, long pattern) {
         double w = model.priorWeight();
         for (Comparison c : Comparison.ALL) w += fieldWeight(a, c, Comparison.level(pattern, c));
@@ -54,7 +66,7 @@ final class Scoring {
     private double fieldWeight(Features a, Comparison c, int level) {
         if (level == 1 && c == Comparison.SURNAME) return termFrequencyWeight(c, a.surnameKey);
         if (level == 1 && c == Comparison.GIVEN) return termFrequencyWeight(c, a.givenKey);
-        if (level == 1 && Comparison.IDENTIFIERS.contains(c)) return model.weight(c, 1) - MatchModel.log2(a.namesCarrying(c));
+        if (level == 1 && Comparison.IDENTIFIERS.contains(c)) return model.weight(c, 1) - MatchModel.log2(a.personsCarrying(c));
         return model.weight(c, level);
     }
 

@@ -19,27 +19,37 @@ class ClusteringTest {
     void onlyDatesOfBirthFurtherApartThanATypoOrAYearAreAContradiction() {
         Clustering c = new Clustering(new Features[] {person("a", "Maria", "1975-04-12"), person("b", "Maria", "1975-11-30"),
             person("c", "Maria", "1980-01-01"), person("d", "Maria", "")});
-        assertThat(c.mergeScored(0, 1, WEAK)).as("within a year").isEqualTo(Clustering.Refusal.NONE);
-        assertThat(c.mergeScored(0, 2, STRONG)).isEqualTo(Clustering.Refusal.BIRTH_DATES_CONFLICT);
-        assertThat(c.mergeScored(3, 2, STRONG)).isEqualTo(Clustering.Refusal.NONE);
-        assertThat(c.mergeScored(1, 3, STRONG)).as("d joined c: the chain would hold a and c").isEqualTo(Clustering.Refusal.BIRTH_DATES_CONFLICT);
+        assertThat(c.mergeScored(0, 1, WEAK, WEAK)).as("within a year").isEqualTo(Clustering.Refusal.NONE);
+        assertThat(c.mergeScored(0, 2, STRONG, STRONG)).isEqualTo(Clustering.Refusal.BIRTH_DATES_CONFLICT);
+        assertThat(c.mergeScored(3, 2, STRONG, STRONG)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(c.mergeScored(1, 3, STRONG, STRONG)).as("d joined c: the chain would hold a and c").isEqualTo(Clustering.Refusal.BIRTH_DATES_CONFLICT);
         assertThat(c.together(0, 2)).isFalse();
     }
 
     @Test
     void twoLinkedRecordsOwnContradictingDatesGiveWayOnlyToAnOverwhelmingLink() {
         Clustering c = new Clustering(new Features[] {person("a", "Maria", "1975-04-12"), person("b", "Maria", "1980-01-01")});
-        assertThat(c.mergeScored(0, 1, Resolver.OVERWHELMING - 0.01)).isEqualTo(Clustering.Refusal.BIRTH_DATES_CONFLICT);
-        assertThat(c.mergeScored(0, 1, Resolver.OVERWHELMING)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(c.mergeScored(0, 1, Resolver.OVERWHELMING - 0.01, Resolver.OVERWHELMING - 0.01)).isEqualTo(Clustering.Refusal.BIRTH_DATES_CONFLICT);
+        assertThat(c.mergeScored(0, 1, Resolver.OVERWHELMING, Resolver.OVERWHELMING)).isEqualTo(Clustering.Refusal.NONE);
     }
 
     /** Siblings sharing an address and a phone, no date of birth to tell them apart. */
     @Test
     void givenNamesThatDisagreeOutrightAreNotMergedUnlessOverwhelmed() {
         Features[] f = {person("a", "Jose", ""), person("b", "Rowena", "")};
-        assertThat(new Clustering(f).mergeScored(0, 1, WEAK)).isEqualTo(Clustering.Refusal.GIVEN_NAMES_CONFLICT);
-        assertThat(new Clustering(f).mergeScored(0, 1, STRONG)).isEqualTo(Clustering.Refusal.GIVEN_NAMES_CONFLICT);
-        assertThat(new Clustering(f).mergeScored(0, 1, OVERWHELMING)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(new Clustering(f).mergeScored(0, 1, WEAK, WEAK)).isEqualTo(Clustering.Refusal.GIVEN_NAMES_CONFLICT);
+        assertThat(new Clustering(f).mergeScored(0, 1, STRONG, STRONG)).isEqualTo(Clustering.Refusal.GIVEN_NAMES_CONFLICT);
+        assertThat(new Clustering(f).mergeScored(0, 1, OVERWHELMING, OVERWHELMING)).isEqualTo(Clustering.Refusal.NONE);
+    }
+
+    /** A father and son of one name: the agency they use and the relative they pay say "one household". */
+    @Test
+    void theContextCannotOutweighAContradiction() {
+        Features[] f = {person("a", "Kenneth", "1962-09-09"), person("b", "Kenneth", "1984-08-16"), person("c", "Rowena", "")};
+        assertThat(new Clustering(f).mergeScored(0, 1, 40, 19)).isEqualTo(Clustering.Refusal.BIRTH_DATES_CONFLICT);
+        assertThat(new Clustering(f).mergeScored(0, 1, 40, 20)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(new Clustering(f).mergeScored(0, 2, 40, 19)).isEqualTo(Clustering.Refusal.GIVEN_NAMES_CONFLICT);
+        assertThat(new Clustering(f).mergeScored(0, 2, 40, 20)).isEqualTo(Clustering.Refusal.NONE);
     }
 
     /** A given name replaced in data entry: the dates of birth vouch for one person. */
@@ -47,8 +57,8 @@ class ClusteringTest {
     void datesOfBirthAlikeToATypoVouchForRecordsWhoseGivenNamesDisagree() {
         Features[] f = {person("a", "Jose", "1975-04-12"), person("b", "Rowena", "1975-04-21"), person("c", "Rowena", "1975-10-30")};
         Clustering c = new Clustering(f);
-        assertThat(c.mergeScored(0, 1, WEAK)).as("one digit off").isEqualTo(Clustering.Refusal.NONE);
-        assertThat(new Clustering(f).mergeScored(0, 2, WEAK)).as("within a year, not a typo").isEqualTo(Clustering.Refusal.GIVEN_NAMES_CONFLICT);
+        assertThat(c.mergeScored(0, 1, WEAK, WEAK)).as("one digit off").isEqualTo(Clustering.Refusal.NONE);
+        assertThat(new Clustering(f).mergeScored(0, 2, WEAK, WEAK)).as("within a year, not a typo").isEqualTo(Clustering.Refusal.GIVEN_NAMES_CONFLICT);
     }
 
     /** "Maria Luz" is compatible with "Maria" and with "Luz", but "Maria" and "Luz" are two people. */
@@ -56,11 +66,11 @@ class ClusteringTest {
     void aWeakLinkCannotBringAGivenNameThatClashesWithAnotherMemberButAStrongOneCan() {
         Features[] f = {person("k", "Maria Luz", ""), person("l", "Maria", ""), person("m", "Luz", "")};
         Clustering weak = new Clustering(f);
-        assertThat(weak.mergeScored(0, 1, WEAK)).isEqualTo(Clustering.Refusal.NONE);
-        assertThat(weak.mergeScored(0, 2, WEAK)).isEqualTo(Clustering.Refusal.GIVEN_NAMES_CONFLICT);
+        assertThat(weak.mergeScored(0, 1, WEAK, WEAK)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(weak.mergeScored(0, 2, WEAK, WEAK)).isEqualTo(Clustering.Refusal.GIVEN_NAMES_CONFLICT);
         Clustering strong = new Clustering(f);
-        assertThat(strong.mergeScored(0, 1, WEAK)).isEqualTo(Clustering.Refusal.NONE);
-        assertThat(strong.mergeScored(0, 2, STRONG)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(strong.mergeScored(0, 1, WEAK, WEAK)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(strong.mergeScored(0, 2, STRONG, STRONG)).isEqualTo(Clustering.Refusal.NONE);
     }
 
     @Test
@@ -69,6 +79,6 @@ class ClusteringTest {
         Clustering c = new Clustering(f);
         assertThat(c.mergeDecided(0, 1)).isEqualTo(Clustering.Refusal.NONE);
         c.notSame(1, 2);
-        assertThat(c.mergeScored(0, 2, OVERWHELMING)).isEqualTo(Clustering.Refusal.ANALYST_NOT_SAME);
+        assertThat(c.mergeScored(0, 2, OVERWHELMING, OVERWHELMING)).isEqualTo(Clustering.Refusal.ANALYST_NOT_SAME);
     }
 }

@@ -17,7 +17,7 @@ class CollectiveEvidenceTest {
     void aPersonsOwnSpellingsTyposAndSwappedRowsCountAsOneName() {
         Features[] f = {named("a", "Maria Luz", "Dela Cruz", "x@mail.example"), named("b", "MA. LUZ", "DELACRUZ", "x@mail.example"),
             named("c", "Maria Luz", "Dela Curz", "x@mail.example"), named("d", "Dela Cruz", "Maria Luz", "x@mail.example")};
-        assertThat(DistinctNames.count(f, new int[] {0, 1, 2, 3}, 0, 4)).isEqualTo(1);
+        assertThat(DistinctPersons.count(f, new int[] {0, 1, 2, 3}, 0, 4, true)).isEqualTo(1);
     }
 
     @Test
@@ -25,7 +25,19 @@ class CollectiveEvidenceTest {
         Features[] f = {named("a", "Jonalyn", "Ocampo", ""), named("b", "Ramon", "Aquino", ""), named("c", "Claire", "Durand", ""),
             named("d", "Ramon", "Ocampo", ""), named("e", "", "", ""), named("f", "JONALYN", "OCAMPO", "")};
         // a, b, c and d are four people (d shares a's surname, b's given name); e has no name; f is a again
-        assertThat(DistinctNames.count(f, new int[] {0, 1, 2, 3, 4, 5}, 0, 6)).isEqualTo(4);
+        assertThat(DistinctPersons.count(f, new int[] {0, 1, 2, 3, 4, 5}, 0, 6, true)).isEqualTo(4);
+    }
+
+    @Test
+    void aFatherAndSonOfOneNameAreTwoPersonsByTheirDatesOfBirth() {
+        Features father = new Features(new PersonRecord("f", "Kenneth", "", "De Leon", "", Optional.of(java.time.LocalDate.of(1962, 9, 9)),
+                "", "", "", "", "", "", "")), son = new Features(new PersonRecord("s", "KENNETH", "", "DE LEON", "",
+                Optional.of(java.time.LocalDate.of(1984, 8, 16)), "", "", "", "", "", "", "")), again = new Features(
+                new PersonRecord("a", "Kenneth", "", "Deleon", "", Optional.of(java.time.LocalDate.of(1962, 9, 19)), "", "",
+                        "", "", "", "", ""));
+        Features[] f = {father, son, again};
+        assertThat(DistinctPersons.count(f, new int[] {0, 1, 2}, 0, 3, true)).as("the father's date mistyped once").isEqualTo(2);
+        assertThat(DistinctPersons.count(f, new int[] {0, 1, 2}, 0, 3, false)).as("one document: one person").isEqualTo(1);
     }
 
     @Test
@@ -33,9 +45,9 @@ class CollectiveEvidenceTest {
         MatchModel model = DefaultModel.forRecords(1000);
         Scoring scoring = new Scoring(model, java.util.Map.of(), java.util.Map.of());
         Features a = named("a", "Arnel", "Aquino", "office@agence.example"), b = named("b", "Claire", "Durand", "office@agence.example");
-        for (Features x : new Features[] {a, b}) x.namesCarrying(Comparison.EMAIL, 10);
+        for (Features x : new Features[] {a, b}) x.personsCarrying(Comparison.EMAIL, 10);
         long pattern = Comparison.pattern(a, b);
-        assertThat(Comparison.levelText(pattern, Comparison.EMAIL)).isEqualTo("exact, shared with other names");
+        assertThat(Comparison.levelText(pattern, Comparison.EMAIL)).isEqualTo("exact, shared with other persons");
         // e-mail exact: log2(0.85 / 0.0001) = 13.053247, less log2(10) = 3.321928
         Evidence email = scoring.evidence(a, b, pattern).get(1 + Comparison.EMAIL.ordinal());
         assertThat(email.weight()).isCloseTo(13.053247 - 3.321928, within(1e-6));
@@ -54,10 +66,10 @@ class CollectiveEvidenceTest {
         f[10] = named("p1", "Analyn", "Bautista", "analyn@mail.example");
         f[11] = named("p2", "ANALYN", "BAUTISTA", "analyn@mail.example");
         Blocking.candidates(f, 100, null);
-        assertThat(f[0].namesCarrying(Comparison.EMAIL)).isEqualTo(10);
-        assertThat(f[9].namesCarrying(Comparison.EMAIL)).isEqualTo(10);
-        assertThat(f[10].namesCarrying(Comparison.EMAIL)).isEqualTo(1);
-        assertThat(f[10].namesCarrying(Comparison.PHONE)).isEqualTo(1);
+        assertThat(f[0].personsCarrying(Comparison.EMAIL)).isEqualTo(10);
+        assertThat(f[9].personsCarrying(Comparison.EMAIL)).isEqualTo(10);
+        assertThat(f[10].personsCarrying(Comparison.EMAIL)).isEqualTo(1);
+        assertThat(f[10].personsCarrying(Comparison.PHONE)).isEqualTo(1);
     }
 
     /**

@@ -54,12 +54,12 @@ class EvidencePartsTest {
         long packed = Comparison.sharedFlag(Comparison.EMAIL) | 1L << (Comparison.EMAIL.ordinal() * Comparison.BITS)
                 | 1L << (Comparison.PHONE.ordinal() * Comparison.BITS);
         List<Evidence> e = EvidenceParts.join(packed, new double[EvidenceParts.FIELDS + 1], blank(), blank());
-        assertThat(e.get(1 + Comparison.EMAIL.ordinal()).level()).isEqualTo("exact, shared with other names");
+        assertThat(e.get(1 + Comparison.EMAIL.ordinal()).level()).isEqualTo("exact, shared with other persons");
         assertThat(e.get(1 + Comparison.PHONE.ordinal()).level()).isEqualTo("exact");
         assertThat(EvidenceParts.levels(e)).isEqualTo(packed);
         List<Evidence> onCity = new ArrayList<>(missingEverywhere());
-        onCity.set(1 + Comparison.CITY.ordinal(), new Evidence("city", "", "", "exact, shared with other names", 0));
-        assertThatThrownBy(() -> EvidenceParts.levels(onCity)).hasMessageContaining("no level 'exact, shared with other names'");
+        onCity.set(1 + Comparison.CITY.ordinal(), new Evidence("city", "", "", "exact, shared with other persons", 0));
+        assertThatThrownBy(() -> EvidenceParts.levels(onCity)).hasMessageContaining("no level 'exact, shared with other persons'");
     }
 
     @Test
