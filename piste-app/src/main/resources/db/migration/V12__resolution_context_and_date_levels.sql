@@ -51,6 +51,10 @@ $$;
 
 ALTER TABLE entity_link ALTER COLUMN levels TYPE bigint;
 
+-- What each run did not compare, by kind (an ID number under 4 characters, a phone under 7 digits...): counted, never
+-- dropped in silence. Runs stored before this schema counted nothing.
+ALTER TABLE resolution_run ADD COLUMN not_compared jsonb NOT NULL DEFAULT '{}';
+
 -- Old layout: 3 bits a field for ten fields, the date of birth in bits 9-11, bit 30 for names read swapped. The date
 -- level is recomputed only where the old one was neither missing, exact nor day and month swapped (those three keep
 -- their number); the record values are text, the date in the fourth place.

@@ -48,8 +48,8 @@ public final class ResolutionScale {
                 Hashing.sha256(file), new Importer.Sink() {
                     @Override
                     public void accepted(Transfer t) {
-                        records.add(PersonRecords.of(t.reference() + ":S", t.sender()));
-                        records.add(PersonRecords.of(t.reference() + ":R", t.recipient()));
+                        records.add(PersonRecords.sender(t.reference(), t));
+                        records.add(PersonRecords.recipient(t.reference(), t));
                     }
 
                     @Override

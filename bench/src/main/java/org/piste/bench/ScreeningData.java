@@ -54,8 +54,8 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
                 Hashing.sha256(transfers), new Importer.Sink() {
                     @Override
                     public void accepted(Transfer t) {
-                        records.add(PersonRecords.sharingValues(PersonRecords.of(t.reference() + ":S", t.sender()), pool));
-                        records.add(PersonRecords.sharingValues(PersonRecords.of(t.reference() + ":R", t.recipient()), pool));
+                        records.add(PersonRecords.sharingValues(PersonRecords.sender(t.reference(), t), pool));
+                        records.add(PersonRecords.sharingValues(PersonRecords.recipient(t.reference(), t), pool));
                         facts.add(sharingValues(fact(t, "", ""), pool));
                     }
 

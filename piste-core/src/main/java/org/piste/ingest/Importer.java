@@ -45,11 +45,17 @@ public final class Importer {
     /** How many first problems a summary keeps for display. */
     public static final int FIRST_PROBLEMS = 10;
 
-    /** The outcome of reading one file. */
-    public record Result(RowCounts counts, Map<RejectReason, Long> byReason, List<Rejection> firstProblems) {
+    /**
+     * The outcome of reading one file.
+     *
+     * @param setAside values on accepted rows kept as written but not used (a placeholder date of birth), by kind
+     */
+    public record Result(RowCounts counts, Map<RejectReason, Long> byReason, List<Rejection> firstProblems,
+            Map<ValueSetAside, Long> setAside) {
         public Result {
             byReason = Map.copyOf(byReason);
             firstProblems = List.copyOf(firstProblems);
+            setAside = Map.copyOf(setAside);
         }
     }
 
@@ -76,6 +82,7 @@ public final class Importer {
             RowMapper mapper = new RowMapper(profile, RowSource.headerNames(header.get()), sha256, providerOverride);
             Map<String, Long> seenInFile = new HashMap<>();
             Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
+            Map<ValueSetAside, Long> setAside = new EnumMap<>(ValueSetAside.class);
             List<Rejection> first = new ArrayList<>();
             long read = 0, accepted = 0, quarantined = 0, duplicates = 0;
             for (Optional<RawRow> next = source.next(); next.isPresent(); next = source.next()) {
@@ -99,6 +106,8 @@ public final class Importer {
                         } else {
                             sink.accepted(t);
                             accepted++;
+                            mapper.countSetAside(t.sender(), setAside);
+                            mapper.countSetAside(t.recipient(), setAside);
                         }
                     }
                     case RowMapper.Result.Rejected(RejectReason reason, String detail) -> rejection = new Rejection(
@@ -113,7 +122,7 @@ public final class Importer {
                 if ((read & 0xFFF) == 0) progress.update(source.bytesRead(), totalBytes, read);
             }
             progress.update(totalBytes, totalBytes, read);
-            return new Result(new RowCounts(read, accepted, quarantined, duplicates), byReason, first);
+            return new Result(new RowCounts(read, accepted, quarantined, duplicates), byReason, first, setAside);
         } catch (IOException e) {
             throw new ImportException("cannot read " + file + ": " + e.getMessage(), e);
         }

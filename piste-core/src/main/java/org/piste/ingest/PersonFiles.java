@@ -3,7 +3,9 @@ package org.piste.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,11 +16,12 @@ import java.util.Optional;
 public final class PersonFiles {
     private PersonFiles() {}
 
-    /** The persons read, and the lines that could not be. */
-    public record Result(List<RowMapper.PersonRow> persons, List<Long> unreadableLines) {
+    /** The persons read, the lines that could not be, and the values kept as written but not used, by kind. */
+    public record Result(List<RowMapper.PersonRow> persons, List<Long> unreadableLines, Map<ValueSetAside, Long> setAside) {
         public Result {
             persons = List.copyOf(persons);
             unreadableLines = List.copyOf(unreadableLines);
+            setAside = Map.copyOf(setAside);
         }
     }
 
@@ -30,11 +33,17 @@ public final class PersonFiles {
             RowMapper mapper = new RowMapper(profile, RowSource.headerNames(header.get()), sha, "");
             List<RowMapper.PersonRow> persons = new ArrayList<>();
             List<Long> unreadable = new ArrayList<>();
+            Map<ValueSetAside, Long> setAside = new EnumMap<>(ValueSetAside.class);
             for (Optional<RawRow> next = source.next(); next.isPresent(); next = source.next()) {
                 Optional<RowMapper.PersonRow> person = mapper.person(next.get());
-                if (person.isPresent()) persons.add(person.get()); else unreadable.add(next.get().line());
+                if (person.isEmpty()) {
+                    unreadable.add(next.get().line());
+                    continue;
+                }
+                persons.add(person.get());
+                mapper.countSetAside(person.get().person(), setAside);
             }
-            return new Result(persons, unreadable);
+            return new Result(persons, unreadable, setAside);
         } catch (IOException e) {
             throw new ImportException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -272,6 +272,13 @@ public final class RowMapper {
         }
     }
 
+    /** Counts, in {@code counts}, the values of a party read from a row that were kept as written but not used. */
+    public void countSetAside(Party p, java.util.Map<ValueSetAside, Long> counts) {
+        if (p.birthDate().isEmpty() && !p.birthDateRaw().isEmpty()) {
+            values.birthDate(p.birthDateRaw()).setAside().ifPresent(why -> counts.merge(why, 1L, Long::sum));
+        }
+    }
+
     Party party(RawRow row, Side side, Optional<String> placeCountry) {
         String given = value(row, side.given);
         String middle = value(row, side.middle);
@@ -285,7 +292,7 @@ public final class RowMapper {
         String email = value(row, side.email);
         String country = value(row, side.country);
         Optional<String> countryCode = Countries.toAlpha2(country);
-        return new Party(given, middle, surname, full, normalized, values.birthDate(birthRaw), birthRaw,
+        return new Party(given, middle, surname, full, normalized, values.birthDate(birthRaw).date(), birthRaw,
                 value(row, side.idType), idNumber, Identifiers.idNumber(idNumber), phone,
                 Phones.toE164(phone, countryCode.or(() -> placeCountry)), Identifiers.email(email),
                 value(row, side.address), value(row, side.postcode), value(row, side.city), country, countryCode);

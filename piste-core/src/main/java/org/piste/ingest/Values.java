@@ -157,22 +157,37 @@ final class Values {
         return true;
     }
 
+    /** A date of birth as read: the date, or why the value written is not used as one (empty when nothing is written). */
+    record BirthDate(Optional<LocalDate> date, Optional<ValueSetAside> setAside) {}
+
+    private static final java.util.Set<LocalDate> PLACEHOLDERS = java.util.Set.of(LocalDate.of(1, 1, 1),
+            LocalDate.of(1800, 1, 1), LocalDate.of(1899, 12, 30), LocalDate.of(1899, 12, 31), LocalDate.of(1900, 1, 1),
+            LocalDate.of(9999, 12, 31));
+
     /**
-     * A date of birth is identity data: a bad one is kept as written, never a reason to reject the transfer.
-     * A two-digit year ("12/03/85") is read in the last hundred years: nobody is born in the future.
+     * A date of birth is identity data: a bad one is kept as written, never a reason to reject the transfer, and
+     * counted ({@link ValueSetAside}). A two-digit year ("12/03/85") is read in the last hundred years: nobody is born
+     * in the future. Only known placeholders, dates in the future and years before 1000 are set aside: a date of 1885
+     * is a date (person lists hold people born long ago; a mistyped century is a typing error for resolution to see).
      */
-    Optional<LocalDate> birthDate(String value) {
-        if (value.isEmpty()) return Optional.empty();
+    BirthDate birthDate(String value) {
+        if (value.isEmpty()) return new BirthDate(Optional.empty(), Optional.empty());
+        LocalDate d;
         try {
-            LocalDate d = date("birth date", value);
-            LocalDate today = LocalDate.now(clock);
-            if (!FOUR_DIGITS.matcher(value).find() && d.isAfter(today)) d = d.minusYears(100);
-            // "01/01/0000" and the like are placeholders for "unknown", not dates.
-            if (d.getYear() < 1900 || d.isAfter(today)) return Optional.empty();
-            return Optional.of(d);
+            d = date("birth date", value);
         } catch (RowProblem unreadable) {
-            return Optional.empty();
+            return setAside(ValueSetAside.BIRTH_DATE_UNREADABLE);
         }
+        LocalDate today = LocalDate.now(clock);
+        if (!FOUR_DIGITS.matcher(value).find() && d.isAfter(today)) d = d.minusYears(100);
+        if (PLACEHOLDERS.contains(d)) return setAside(ValueSetAside.BIRTH_DATE_PLACEHOLDER);
+        if (d.isAfter(today)) return setAside(ValueSetAside.BIRTH_DATE_IN_FUTURE);
+        if (d.getYear() < 1000) return setAside(ValueSetAside.BIRTH_DATE_BEFORE_1000);
+        return new BirthDate(Optional.of(d), Optional.empty());
+    }
+
+    private static BirthDate setAside(ValueSetAside why) {
+        return new BirthDate(Optional.empty(), Optional.of(why));
     }
 
     private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");

@@ -14,11 +14,16 @@ import org.piste.normal.Memo;
  * "De La Cruz" and "Delacruz" give one key.
  */
 public final class Names {
+    /** Titles and honorifics, civil, religious and of nobility: not names ("Sir John Smith, 2nd Baronet" is John Smith). */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mme", "mlle", "mlles", "dr", "atty",
-            "engr", "hon", "prof", "sir", "madame", "monsieur");
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "junior", "senior");
+            "engr", "hon", "prof", "sir", "madame", "monsieur", "dame", "lord", "lady", "baron", "baroness", "baronet", "bt",
+            "bart", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess", "marquis", "marchioness",
+            "rev", "reverend", "fr", "msgr");
+    /** Generational suffixes and ordinals: not names either (a father and son tell apart by their dates of birth). */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "junior", "senior", "1st",
+            "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th");
     private static final Set<String> PARTICLES = Set.of("de", "del", "dela", "delas", "delos", "la", "las", "los", "le",
-            "du", "des", "d", "da", "di", "van", "von", "der", "den", "san", "santa", "santo", "y", "l");
+            "du", "des", "d", "da", "di", "van", "von", "der", "den", "san", "santa", "santo", "y", "l", "of");
     private static final Map<String, String> ABBREVIATIONS = Map.of("ma", "maria", "sta", "santa", "sto", "santo",
             "mª", "maria", "jp", "jean pierre", "md", "maria");
     private static final Memo<String, String> FOLDED = Memo.shared(500_000);

@@ -70,6 +70,8 @@ final class RecordRows {
     final Map<String, Integer> givenCounts = new HashMap<>();
     /** Whether some record's counterpart is among the records (the counterparty can be compared). */
     boolean counterparts;
+    /** Records carrying a value of each {@link NotCompared} kind, by ordinal. */
+    final long[] notCompared = new long[NotCompared.values().length];
 
     static RecordRows of(Iterator<PersonRecord> records, Set<String> decided) {
         RecordRows rows = new RecordRows();
@@ -78,6 +80,7 @@ final class RecordRows {
         Set<Form> forms = new HashSet<>();
         PersonRecord[] read = new PersonRecord[CHUNK];
         Features[] chunk = new Features[CHUNK];
+        int[] kinds = new int[CHUNK];
         ConcurrentMap<Object, Object> pool = new ConcurrentHashMap<>();
         while (records.hasNext()) {
             int size = 0, from = rows.ids.size();
@@ -86,11 +89,15 @@ final class RecordRows {
                 if (rows.ids.add(r.id()) < 0) throw new IllegalArgumentException("record id '" + r.id() + "' appears twice");
                 read[size++] = r;
             }
-            IntStream.range(0, size).parallel().forEach(k -> chunk[k] = new Features(read[k], pool));
+            IntStream.range(0, size).parallel().forEach(k -> {
+                chunk[k] = new Features(read[k], pool);
+                kinds[k] = NotCompared.of(read[k], chunk[k]);
+            });
             java.util.Arrays.fill(read, null);
             for (int k = 0; k < size; k++) {
                 Features f = chunk[k];
                 chunk[k] = null;
+                for (NotCompared n : NotCompared.values()) if ((kinds[k] & 1 << n.ordinal()) != 0) rows.notCompared[n.ordinal()]++;
                 rows.add(from + k, f, decided.contains(f.id), bySignature, waiting, forms);
             }
         }

@@ -70,7 +70,7 @@ final class RepeatedRows {
         BlockingReport report = new BlockingReport(n, candidates, possible == 0 ? 0 : 1 - candidates / possible,
                 core.blocking().blockCap(), core.blocking().oversizedBlocksByKind());
         return new Resolution(rows.ids, n, entity, linkA.toArray(), linkB.toArray(), linkShape.toArray(),
-                shapes.toArray(Link[]::new), core.model(), report, shown);
+                shapes.toArray(Link[]::new), core.model(), report, shown, rows.notCompared);
     }
 
     /** The counterparty level of a repeated row against its group's first row (both in one first-pass entity). */

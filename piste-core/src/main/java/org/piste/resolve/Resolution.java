@@ -38,6 +38,7 @@ public final class Resolution {
      * already shows it (links shared by repeated rows hold no record's own counterparty).
      */
     private final int[] counterparty;
+    private final long[] notCompared;
 
     /**
      * @param entityOf record id -> entity id (its first record id, shorter ids first: stable and readable)
@@ -66,11 +67,12 @@ public final class Resolution {
         this.model = Objects.requireNonNull(model);
         this.blocking = Objects.requireNonNull(blocking);
         this.counterparty = null;
+        this.notCompared = new long[NotCompared.values().length];
     }
 
     /** The resolver's own: arrays taken as they are (positions into {@code ids}; the first {@code records} are records). */
     Resolution(IdTable ids, int records, int[] entity, int[] linkA, int[] linkB, int[] linkShape, Link[] shapes,
-            MatchModel model, BlockingReport blocking, int[] counterparty) {
+            MatchModel model, BlockingReport blocking, int[] counterparty, long[] notCompared) {
         ids.trim();
         this.ids = ids;
         this.records = records;
@@ -82,6 +84,7 @@ public final class Resolution {
         this.model = Objects.requireNonNull(model);
         this.blocking = Objects.requireNonNull(blocking);
         this.counterparty = counterparty;
+        this.notCompared = notCompared.clone();
     }
 
     private static int positionOf(IdTable ids, String id) {
@@ -155,6 +158,13 @@ public final class Resolution {
 
     public MatchModel model() {
         return model;
+    }
+
+    /** How many records carry a value of each kind the resolver does not compare (kinds with none left out). */
+    public java.util.Map<NotCompared, Long> notCompared() {
+        java.util.Map<NotCompared, Long> out = new java.util.EnumMap<>(NotCompared.class);
+        for (NotCompared n : NotCompared.values()) if (notCompared[n.ordinal()] > 0) out.put(n, notCompared[n.ordinal()]);
+        return out;
     }
 
     public BlockingReport blocking() {

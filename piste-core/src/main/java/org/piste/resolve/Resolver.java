@@ -203,8 +203,13 @@ public final class Resolver {
             linkShape[k] = k;
             shapes[k] = RepeatedRows.shape(l);
         }
+        long[] notCompared = new long[NotCompared.values().length];
+        for (int i = 0; i < features.length; i++) {
+            int kinds = NotCompared.of(all.get(i), features[i]);
+            for (NotCompared n : NotCompared.values()) if ((kinds & 1 << n.ordinal()) != 0) notCompared[n.ordinal()]++;
+        }
         return new Resolution(ids, features.length, c.entity(), linkA, linkB, linkShape, shapes, c.model(), c.blocking(),
-                null);
+                null, notCompared);
     }
 
     /**

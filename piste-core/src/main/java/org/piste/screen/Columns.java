@@ -410,7 +410,7 @@ public final class Columns {
     /** Whether more than the given whole seconds separate transfer a from a later transfer b. */
     boolean moreThan(int a, int b, long limitSeconds) {
         long s = secondsBetween(a, b);
-        return s > limitSeconds || (s == limitSeconds && nanos[b] > nanos[a]);
+        return s > limitSeconds || (s == limitSeconds && nanos[b] != nanos[a]); // any fraction left over is more
     }
 
     private long secondsBetween(int a, int b) {

@@ -93,11 +93,20 @@ public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule
         }
         Map<String, Rule> sender = rules(origin, "sender", doc.get("sender"), Indicators.SENDER),
                 recipient = rules(origin, "recipient", doc.get("recipient"), Indicators.RECIPIENT);
+        RuleSet parsed;
         try {
-            return new RuleSet(v, sender, recipient, (List<String>) names, ((Number) network.getOrDefault("damping", 0.85)).doubleValue());
+            parsed = new RuleSet(v, sender, recipient, (List<String>) names, ((Number) network.getOrDefault("damping", 0.85)).doubleValue());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("rule set " + origin + ": " + e.getMessage(), e);
         }
+        // What every screening reads: the session price (sender low_value) and the network on both sides.
+        for (String[] required : new String[][] {{"sender", "low_value"}, {"sender", "network"}, {"recipient", "network"}}) {
+            if (!(required[0].equals("sender") ? sender : recipient).containsKey(required[1])) {
+                throw new IllegalArgumentException("rule set " + origin + ": '" + required[0] + "." + required[1] + "' is "
+                        + "required (screening reads it; give it 0 points to count nothing)");
+            }
+        }
+        return parsed;
     }
 
     @SuppressWarnings("unchecked")

@@ -83,4 +83,21 @@ class ImporterTest {
         assertThat(result.firstProblems()).extracting(Rejection::line, Rejection::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, RejectReason.NEGATIVE_AMOUNT));
     }
+
+    /** A value kept as written but not used is counted on accepted rows only, by kind. */
+    @Test
+    void datesOfBirthSetAsideOnAcceptedRowsAreCountedByKind() throws IOException {
+        String header = "reference,send_datetime,sent_amount,sent_currency,sender_birth_date,recipient_birth_date\n";
+        String rows = "C-1,2024-01-15T23:30:00+01:00,10.00,EUR,1900-01-01,1885-05-17\n" // placeholder; an old date
+                + "C-2,2024-01-15T23:30:00+01:00,10.00,EUR,0001-01-01,2999-01-01\n" // placeholder; in the future
+                + "C-3,2024-01-15T23:30:00+01:00,10.00,EUR,1985-02-31,\n" // unreadable
+                + "C-4,2024-01-15T23:30:00+01:00,-10.00,EUR,1900-01-01,1900-01-01\n"; // quarantined: not counted
+        Path path = Files.writeString(dir.resolve("dates.csv"), header + rows, StandardCharsets.UTF_8);
+
+        Importer.Result r = run(path, new ArrayList<>());
+
+        assertThat(r.counts().accepted()).isEqualTo(3);
+        assertThat(r.setAside()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(ValueSetAside.BIRTH_DATE_PLACEHOLDER, 2L,
+                ValueSetAside.BIRTH_DATE_IN_FUTURE, 1L, ValueSetAside.BIRTH_DATE_UNREADABLE, 1L));
+    }
 }

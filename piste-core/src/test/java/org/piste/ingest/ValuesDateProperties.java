@@ -99,8 +99,10 @@ class ValuesDateProperties {
 
     @Example
     void unreadableBirthDateIsEmptyNotAnError() {
-        assertThat(FR.birthDate("31/02/1985")).isEmpty();
-        assertThat(FR.birthDate("")).isEmpty();
-        assertThat(FR.birthDate("12/03/1985")).contains(LocalDate.of(1985, 3, 12));
+        assertThat(FR.birthDate("31/02/1985").date()).isEmpty();
+        assertThat(FR.birthDate("31/02/1985").setAside()).contains(ValueSetAside.BIRTH_DATE_UNREADABLE);
+        assertThat(FR.birthDate("").date()).isEmpty();
+        assertThat(FR.birthDate("").setAside()).isEmpty();
+        assertThat(FR.birthDate("12/03/1985").date()).contains(LocalDate.of(1985, 3, 12));
     }
 }

@@ -28,6 +28,15 @@ class NamesTest {
     }
 
     @Test
+    void titlesOfNobilityAndGenerationalOrdinalsAreNotNames() {
+        assertThat(Names.givenTokens("Sir John")).containsExactly("john");
+        assertThat(Names.surnameTokens("Smith, 2nd Baronet")).containsExactly("smith");
+        assertThat(Names.surnameTokens("Viscount Falkland")).containsExactly("falkland");
+        assertThat(Names.surnameCore(Names.surnameTokens("Earl of Derby"))).isEqualTo("derby");
+        assertThat(Names.givenTokens("John V")).as("an initial is not an ordinal").containsExactly("john", "v");
+    }
+
+    @Test
     void otherScriptsAndAccentsFoldToLatinLowerCase() {
         assertThat(Names.fold("Élodie LEFÈVRE")).isEqualTo("elodie lefevre");
         assertThat(Names.fold("Иван Петров")).isEqualTo("ivan petrov");

@@ -125,6 +125,7 @@ class ColumnsTimeTest {
         assertThat(c.moreThan(0, 1, 59)).isTrue();
         assertThat(c.moreThan(0, 4, 60)).isTrue(); // 60 s and 1 ns
         assertThat(c.moreThan(2, 3, 60)).isFalse(); // 59.7 s
+        assertThat(c.moreThan(2, 3, 59)).as("59.7 s, the later fraction smaller").isTrue();
     }
 
     /** Minutes from sending to payout: 0 when paid out the same second; none when not paid out, or paid out before sending. */

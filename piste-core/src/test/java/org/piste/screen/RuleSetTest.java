@@ -35,7 +35,10 @@ class RuleSetTest {
                 version: file-1
                 sender:
                   night: {points: 7, from: 0, to: 1, night_start: 22, night_end: 6}
-                recipient: {}
+                  low_value: {points: 0, from: 0, to: 1, low: 10, high: 200}
+                  network: {points: 0, from: 0, to: 1}
+                recipient:
+                  network: {points: 0, from: 0, to: 1}
                 network:
                   damping: 0.5
                 """);
@@ -47,6 +50,22 @@ class RuleSetTest {
         assertThat(r.senderCorroboration()).isEmpty();
         assertThatThrownBy(() -> RuleSet.load(dir.resolve("missing.yaml"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("missing.yaml");
+    }
+
+    /** Screening reads the session price and the network on both sides: a file without them is refused, not run. */
+    @Test
+    void aRuleSetWithoutWhatScreeningReadsIsRefusedByName(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rules.yaml");
+        Files.writeString(file, """
+                version: file-2
+                sender:
+                  night: {points: 7, from: 0, to: 1, night_start: 22, night_end: 6}
+                  network: {points: 0, from: 0, to: 1}
+                recipient:
+                  network: {points: 0, from: 0, to: 1}
+                """);
+        assertThatThrownBy(() -> RuleSet.load(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'sender.low_value' is required");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.piste.app.ingest.SourceRecord;
 import org.piste.ingest.Importer;
 import org.piste.ingest.RejectReason;
 import org.piste.ingest.Rejection;
+import org.piste.ingest.ValueSetAside;
 import org.piste.model.RowCounts;
 
 /** How the CLI prints import results: one place, so import and demo say the same thing. */
@@ -38,12 +39,21 @@ public final class Format {
         out.printf("  accepted      %,12d%n", c.accepted());
         out.printf("  quarantined   %,12d%s%n", c.quarantined(), reasons(r.byReason(), false));
         out.printf("  duplicates    %,12d%n", c.duplicates());
+        setAside(out, r.setAside());
         if (!r.firstProblems().isEmpty()) {
             out.println("First problems:");
             for (Rejection p : r.firstProblems()) {
                 out.printf("  line %-8d %-22s %s%n", p.line(), p.reason(), p.detail());
             }
         }
+    }
+
+    /** Values of accepted rows kept as written but not used, by kind; nothing when there are none. */
+    static void setAside(PrintWriter out, Map<ValueSetAside, Long> setAside) {
+        if (setAside.isEmpty()) return;
+        out.println("Values kept as written but not used (docs/resolution.md):");
+        setAside.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.printf("  %-52s %,10d%n", e.getKey().label(), e.getValue()));
     }
 
     private static String reasons(Map<RejectReason, Long> byReason, boolean duplicates) {

@@ -25,8 +25,32 @@ final class ResolutionFormat {
                             .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         }
         out.printf("  links             %,12d%n", s.links());
+        s.notCompared().forEach((kind, n) -> out.printf("  not compared      %,12d   (%s: records carrying one, value kept as written)%n",
+                n, kind.label()));
         out.printf("  analyst decisions %,12d%n", s.decisions());
         out.flush();
+    }
+
+    /**
+     * The learned model's warnings, always (the links rest on its numbers), and the whole model on request; on stderr
+     * for warnings, so that a script reading the output still sees them.
+     */
+    static void model(PrintWriter out, org.piste.resolve.MatchModel model, boolean show) {
+        model(out, model.describe(), model.warnings(), show);
+    }
+
+    static void model(PrintWriter out, ResolutionService.Summary s, boolean show) {
+        model(out, s.model(), s.modelWarnings(), show);
+    }
+
+    private static void model(PrintWriter out, String description, java.util.List<String> warnings, boolean show) {
+        if (show) {
+            out.println("Match model:");
+            out.print(description.lines().filter(l -> !l.startsWith("warning: ")).map(l -> "  " + l + "\n")
+                    .collect(Collectors.joining()));
+        }
+        out.flush();
+        warnings.forEach(w -> System.err.println("piste: warning: match model: " + w));
     }
 
     static String line(ResolutionService.Summary s) {
@@ -44,6 +68,7 @@ final class ResolutionFormat {
         Refresh.Outcome o = Refresh.afterChange(main.database());
         out.println(o.resolution().map(ResolutionFormat::line).orElse(o.warning().isPresent() ? ""
                 : "Resolution: no transfer stored, nothing to resolve."));
+        o.resolution().ifPresent(r -> model(out, r, false));
         o.screening().ifPresent(run -> ScreenCommand.summary(out, run));
         out.flush();
         o.warning().ifPresent(w -> System.err.println("piste: warning: " + w));

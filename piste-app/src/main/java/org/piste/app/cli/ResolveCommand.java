@@ -21,6 +21,9 @@ public final class ResolveCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Resolve everything from scratch, learning the match model again.")
     boolean full;
 
+    @Option(names = "--show-model", description = "Print the match model used: m, u and weight per field and level.")
+    boolean showModel;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -30,6 +33,7 @@ public final class ResolveCommand implements Callable<Integer> {
             out.println("No transfer stored yet: nothing to resolve. Try: piste import FILE --profile fr-operator");
         } else {
             ResolutionFormat.report(out, summary.get());
+            ResolutionFormat.model(out, summary.get(), showModel);
             out.println("Next: piste entity RECORD_ID (e.g. " + "1:S), piste decide A B same|not-same");
         }
         out.flush();

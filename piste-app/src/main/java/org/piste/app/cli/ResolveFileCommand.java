@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.piste.app.resolve.PersonListResolution;
+import org.piste.resolve.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,13 +36,24 @@ public final class ResolveFileCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "The clusters CSV to write.")
     Path out;
 
+    @Option(names = "--threshold", paramLabel = "P", description = "Probability from which two records are linked, "
+            + "strictly between 0 and 1 (default: ${DEFAULT-VALUE}).", defaultValue = "0.9")
+    double threshold;
+
+    @Option(names = "--show-model", description = "Print the match model learned: m, u and weight per field and level.")
+    boolean showModel;
+
     @Override
     public Integer call() {
         if (profile2 != null && link == null) throw new IllegalArgumentException("--profile2 needs --link FILE2");
         long started = System.nanoTime();
         Optional<PersonListResolution.Input> second = Optional.ofNullable(link)
                 .map(l -> new PersonListResolution.Input(l, profile2 != null ? profile2 : profile));
-        var r = PersonListResolution.run(new PersonListResolution.Input(file, profile), second, this.out);
+        if (!(threshold > 0 && threshold < 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threshold must be strictly between 0 and 1");
+        }
+        var r = PersonListResolution.run(new PersonListResolution.Input(file, profile), second, this.out,
+                Resolver.Settings.defaults().withThreshold(threshold));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s %,d records into %,d clusters (%,d with more than one record); %,d links, %,d candidate pairs "
                 + "(reduction ratio %.6f), %.1f s.%n", second.isPresent() ? "Linked" : "Deduplicated", r.records(),
@@ -52,6 +64,10 @@ public final class ResolveFileCommand implements Callable<Integer> {
                     String.join(", ", r.unreadable().subList(0, Math.min(10, r.unreadable().size())))
                             + (r.unreadable().size() > 10 ? ", ..." : ""));
         }
+        Format.setAside(out, r.setAside());
+        r.notCompared().forEach((kind, n) -> out.printf("Not compared: %,d records carry a %s (value kept as written).%n",
+                n, kind.label()));
+        ResolutionFormat.model(out, r.model(), showModel);
         out.printf("Wrote %s%n", this.out);
         out.flush();
         return 0;

@@ -16,9 +16,15 @@ import java.util.function.Function;
 import org.piste.resolve.PersonRecord;
 import org.piste.resolve.PersonRecords;
 
-/** Reads the sender and recipient of every stored transfer as the resolver's person records. */
+/**
+ * Reads the sender and recipient of every stored transfer as the resolver's person records, each in its transfer's
+ * context ({@link PersonRecords#inContext}): the sender with the send place and the recipient as counterpart, the
+ * recipient with the payout place and the sender as counterpart.
+ */
 final class PartyRecords {
     private static final String[] SIDES = {"sender_", "recipient_"};
+    /** The first column of the parties' fields: after the transfer id and the send and payout places. */
+    private static final int PLACES = 6;
     private static final String[] FIELDS = {"given_names", "middle_name", "surname", "full_name", "birth_date",
             "id_number_norm", "phone_e164", "phone", "email", "address", "postcode", "city", "country_code", "country"};
 
@@ -38,7 +44,7 @@ final class PartyRecords {
      * resolution of millions of records need not hold them all. The iterator is valid only during the call.
      */
     static <T> T streamed(Connection c, Function<Iterator<PersonRecord>, T> use) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT id");
+        StringBuilder sql = new StringBuilder("SELECT id, send_city, send_agency, payout_city, payout_agency");
         for (String side : SIDES) for (String f : FIELDS) sql.append(", ").append(side).append(f);
         sql.append(" FROM transfer ORDER BY id");
         boolean autoCommit = c.getAutoCommit();
@@ -93,9 +99,13 @@ final class PartyRecords {
             ahead = false;
             try {
                 long transfer = rs.getLong(1);
-                PersonRecord sender = PersonRecords.sharingValues(record(RecordIds.sender(transfer), rs, 2), pool);
-                recipient = PersonRecords.sharingValues(record(RecordIds.recipient(transfer), rs, 2 + FIELDS.length), pool);
-                return sender;
+                String senderId = RecordIds.sender(transfer), recipientId = RecordIds.recipient(transfer);
+                PersonRecord sender = PersonRecords.inContext(record(senderId, rs, PLACES), text(rs, 2), text(rs, 3),
+                        recipientId);
+                PersonRecord payee = PersonRecords.inContext(record(recipientId, rs, PLACES + FIELDS.length), text(rs, 4),
+                        text(rs, 5), senderId);
+                recipient = PersonRecords.sharingValues(payee, pool);
+                return PersonRecords.sharingValues(sender, pool);
             } catch (SQLException e) {
                 throw new UncheckedSqlException(e);
             }

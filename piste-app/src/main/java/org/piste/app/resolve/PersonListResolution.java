@@ -15,7 +15,9 @@ import java.util.Optional;
 import org.piste.ingest.PersonFiles;
 import org.piste.ingest.Profiles;
 import org.piste.ingest.RowMapper;
+import org.piste.ingest.ValueSetAside;
 import org.piste.resolve.BlockingReport;
+import org.piste.resolve.MatchModel;
 import org.piste.resolve.PersonRecord;
 import org.piste.resolve.PersonRecords;
 import org.piste.resolve.Resolution;
@@ -40,20 +42,26 @@ public final class PersonListResolution {
 
     /** What was resolved and written. */
     public record Result(long records, long clusters, long multiRecordClusters, long links, BlockingReport blocking,
-            List<String> unreadable) {
+            List<String> unreadable, Map<ValueSetAside, Long> setAside, MatchModel model,
+            Map<org.piste.resolve.NotCompared, Long> notCompared) {
         public Result {
             Objects.requireNonNull(blocking);
             unreadable = List.copyOf(unreadable);
+            setAside = Map.copyOf(setAside);
+            Objects.requireNonNull(model);
+            notCompared = Map.copyOf(notCompared);
         }
     }
 
-    public static Result run(Input first, Optional<Input> second, Path out) {
+    /** @param settings the resolver's settings (the link threshold among them) */
+    public static Result run(Input first, Optional<Input> second, Path out, Resolver.Settings settings) {
         List<Input> inputs = new ArrayList<>(List.of(first));
         second.ifPresent(inputs::add);
         boolean linking = inputs.size() == 2;
         List<PersonRecord> records = new ArrayList<>();
         List<String[]> rows = new ArrayList<>(); // file number, record id as written, internal id
         List<String> unreadable = new ArrayList<>();
+        Map<ValueSetAside, Long> setAside = new java.util.EnumMap<>(ValueSetAside.class);
         for (int i = 0; i < inputs.size(); i++) {
             Input in = inputs.get(i);
             PersonFiles.Result read = PersonFiles.read(in.file(), Profiles.load(in.profile()));
@@ -63,9 +71,10 @@ public final class PersonListResolution {
                 rows.add(new String[] {String.valueOf(i + 1), p.recordId(), internal});
             }
             read.unreadableLines().forEach(line -> unreadable.add(in.file().getFileName() + ":" + line));
+            read.setAside().forEach((why, n) -> setAside.merge(why, n, Long::sum));
         }
         if (records.isEmpty()) throw new IllegalArgumentException("no person read from " + inputs.stream().map(Input::file).toList());
-        Resolution r = new Resolver(Resolver.Settings.defaults()).resolve(records, List.of());
+        Resolution r = new Resolver(settings).resolve(records, List.of());
         Map<String, Integer> clusterNumbers = new HashMap<>();
         Map<Integer, Integer> sizes = new HashMap<>();
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -80,7 +89,8 @@ public final class PersonListResolution {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }
         long multi = sizes.values().stream().filter(n -> n > 1).count();
-        return new Result(records.size(), clusterNumbers.size(), multi, r.links().size(), r.blocking(), unreadable);
+        return new Result(records.size(), clusterNumbers.size(), multi, r.links().size(), r.blocking(), unreadable, setAside,
+                r.model(), r.notCompared());
     }
 
     static String csv(String value) {

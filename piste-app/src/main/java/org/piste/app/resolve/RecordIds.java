@@ -19,11 +19,11 @@ public final class RecordIds {
     }
 
     public static String sender(long transferId) {
-        return transferId + ":S";
+        return org.piste.resolve.PersonRecords.senderId(Long.toString(transferId));
     }
 
     public static String recipient(long transferId) {
-        return transferId + ":R";
+        return org.piste.resolve.PersonRecords.recipientId(Long.toString(transferId));
     }
 
     /** The record id parsed, when it has the form "<digits>:S" or "<digits>:R" (lower case accepted). */

@@ -31,15 +31,29 @@ import org.piste.resolve.Resolver;
 public final class ResolutionService {
     public enum Mode { FULL, INCREMENTAL }
 
-    /** What a run did. */
+    /**
+     * What a run did.
+     *
+     * @param model       the match model it used, as a table ({@link org.piste.resolve.MatchModel#describe}), its
+     *                    warnings on lines starting "warning: "
+     * @param notCompared how many records carry a value of each kind the resolver does not compare
+     */
     public record Summary(long runId, Mode requested, Mode mode, String note, long records, long newRecords,
-            long entities, long multiRecordEntities, BlockingReport blocking, long links, int decisions, Duration took) {
+            long entities, long multiRecordEntities, BlockingReport blocking, long links, int decisions, Duration took,
+            String model, Map<org.piste.resolve.NotCompared, Long> notCompared) {
         public Summary {
             Objects.requireNonNull(requested);
             Objects.requireNonNull(mode);
             Objects.requireNonNull(note);
             Objects.requireNonNull(blocking);
             Objects.requireNonNull(took);
+            Objects.requireNonNull(model);
+            notCompared = Map.copyOf(notCompared);
+        }
+
+        /** The model's warnings (what looked implausible when it was learned, and what was done). */
+        public List<String> modelWarnings() {
+            return model.lines().filter(l -> l.startsWith("warning: ")).map(l -> l.substring("warning: ".length())).toList();
         }
     }
 
@@ -129,7 +143,7 @@ public final class ResolutionService {
                 c.commit();
                 return Optional.of(new Summary(runId, requested, plan.mode(), plan.note(), records, added, entities,
                         resolution.multiRecordEntities(), resolution.blocking(), resolution.links().size(), decisions.size(),
-                        Duration.ofNanos(System.nanoTime() - started)));
+                        Duration.ofNanos(System.nanoTime() - started), resolution.model().describe(), resolution.notCompared()));
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

@@ -19,6 +19,7 @@ import org.piste.resolve.Evidence;
 import org.piste.resolve.EvidenceParts;
 import org.piste.resolve.Link;
 import org.piste.resolve.MatchModel;
+import org.piste.resolve.NotCompared;
 import org.piste.resolve.Resolution;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -40,7 +41,7 @@ final class ResolutionStore {
             ps.setDouble(2, model.prior());
             ps.setString(3, StoredModel.toJson(model.mTable()));
             ps.setString(4, StoredModel.toJson(model.uTable()));
-            ps.setString(5, model.toString());
+            ps.setString(5, model.describe());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -51,8 +52,8 @@ final class ResolutionStore {
     static long saveRun(Connection c, RunRow run, Resolution r, long entities, long modelId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_run (started_at, finished_at, requested, "
                 + "mode, note, records, new_records, entities, candidate_pairs, reduction_ratio, block_cap, "
-                + "oversized_blocks, links, decisions, model_id, decisions_read, multi_record_entities) VALUES (?, now(), ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) RETURNING id")) {
+                + "oversized_blocks, links, decisions, model_id, decisions_read, multi_record_entities, not_compared) VALUES (?, "
+                + "now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb) RETURNING id")) {
             int i = 1;
             ps.setObject(i++, run.startedAt());
             ps.setString(i++, run.requested().name());
@@ -69,7 +70,10 @@ final class ResolutionStore {
             ps.setInt(i++, run.decisions());
             ps.setLong(i++, modelId);
             ps.setLong(i++, run.decisionsRead());
-            ps.setLong(i, r.multiRecordEntities());
+            ps.setLong(i++, r.multiRecordEntities());
+            Map<String, Long> notCompared = new java.util.TreeMap<>();
+            r.notCompared().forEach((kind, n) -> notCompared.put(kind.name(), n));
+            ps.setString(i, Json.counts(notCompared));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -86,7 +90,8 @@ final class ResolutionStore {
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, records, entities, multi_record_entities, candidate_pairs, "
                 + "reduction_ratio, block_cap, links, decisions, ARRAY(SELECT key FROM jsonb_each_text(oversized_blocks) ORDER BY key), "
-                + "ARRAY(SELECT value::bigint FROM jsonb_each_text(oversized_blocks) ORDER BY key) FROM resolution_run r "
+                + "ARRAY(SELECT value::bigint FROM jsonb_each_text(oversized_blocks) ORDER BY key), "
+                + "(SELECT description FROM match_model m WHERE m.id = r.model_id), not_compared::text FROM resolution_run r "
                 + "WHERE id = (SELECT max(id) FROM resolution_run) AND records = ? AND decisions_read = ? "
                 + "AND multi_record_entities IS NOT NULL")) {
             ps.setLong(1, records);
@@ -101,15 +106,23 @@ final class ResolutionStore {
                 return Optional.of(new ResolutionService.Summary(id, ResolutionService.Mode.INCREMENTAL,
                         ResolutionService.Mode.INCREMENTAL, "nothing added or decided since run #" + id + ": its entities are kept",
                         rs.getLong(2), 0, rs.getLong(3), rs.getLong(4), new BlockingReport(rs.getLong(2), rs.getLong(5),
-                        rs.getDouble(6), rs.getInt(7), oversized), rs.getLong(8), rs.getInt(9), took));
+                        rs.getDouble(6), rs.getInt(7), oversized), rs.getLong(8), rs.getInt(9), took, rs.getString(12),
+                        notCompared(rs.getString(13))));
             }
         }
     }
 
-    static final String LINK_RECORD_TABLE = "CREATE TABLE link_record (record_id text PRIMARY KEY, shown text[] NOT NULL, "
-            + "run_id bigint NOT NULL REFERENCES resolution_run (id))";
     private static final String LINK_COLUMNS = "entity_link (record_a, record_b, weight, probability, origin, levels, weights, run_id)";
     private static final String RECORD_COLUMNS = "link_record (record_id, shown, run_id)";
+
+    /** A run's not_compared column read back (kinds this version no longer knows are left out). */
+    private static Map<NotCompared, Long> notCompared(String json) {
+        Map<NotCompared, Long> out = new java.util.EnumMap<>(NotCompared.class);
+        tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).properties().forEach(e -> {
+            for (NotCompared n : NotCompared.values()) if (n.name().equals(e.getKey())) out.put(n, e.getValue().asLong());
+        });
+        return out;
+    }
 
     /** Replaces the current membership and links with the resolution's. */
     static void replace(Connection c, Resolution r, long runId) throws SQLException {

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record StoredModel(long id, String version, double prior, double[][] m, double[][] u, String description) {
     /** The storage format of models; change it when what is stored changes. */
-    public static final String VERSION = "fellegi-sunter/tables-1";
+    public static final String VERSION = "fellegi-sunter/tables-2";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
