@@ -8,8 +8,9 @@ import java.util.List;
  * Groups records into entities from links, strongest first, keeping every group coherent. A merge is refused when it
  * would put in one entity two dates of birth that contradict each other (further apart than a typing error or an
  * estimate: {@link Comparison#birthDate}), or two records an analyst said are not the same person; and a link is
- * refused when its two records' given names disagree outright while their dates of birth do not vouch for one person
- * (both there and alike to a typing error): siblings sharing a phone, strangers giving one office e-mail. Greedy
+ * refused when its two records' names disagree outright ({@link #namesClash}) while their dates of birth do not vouch
+ * for one person (both there and alike to a typing error): siblings sharing a phone, strangers giving one office
+ * e-mail. Greedy
  * constrained merging resists chaining: a link cannot pull in a record whose date of birth conflicts with another
  * member of the group it would join, and a weak link (below {@link #STRONG}) cannot either when a given name conflicts,
  * so a group grown through weak links is checked against every member it has. Only a conflict between the two linked
@@ -137,10 +138,15 @@ final class Clustering {
         return false;
     }
 
-    /** Given names that disagree outright on two records whose dates of birth do not vouch for one person. */
+    /**
+     * Names that disagree outright on two records whose dates of birth do not vouch for one person: the given names
+     * differ, or the surname differs and the given names agree no better than a typo (a surname changed at marriage
+     * keeps the given name).
+     */
     static boolean namesClash(Features x, Features y) {
         if (x.givenKey.equals(y.givenKey) || x.givenKey.isEmpty() || y.givenKey.isEmpty()) return false;
         if (x.birthDate != null && y.birthDate != null && Comparison.birthDate(x.birthDate, y.birthDate) <= Comparison.TYPO) return false;
-        return Comparison.names(x, y)[0] == Comparison.GIVEN.different();
+        int[] names = Comparison.names(x, y);
+        return names[0] == Comparison.GIVEN.different() || names[1] == Comparison.SURNAME.different() && names[0] >= 3;
     }
 }
