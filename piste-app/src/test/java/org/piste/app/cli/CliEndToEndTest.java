@@ -71,7 +71,7 @@ class CliEndToEndTest {
         file.row(FrOperatorFile.transfer("7400000003"));
         negativeLine = file.row(FrOperatorFile.transfer("7400000004", Map.of("Montant envoyé", "-25,00"))).lastLine();
         duplicateLine = file.row(FrOperatorFile.transfer("7400000001")).lastLine();
-        file.row(FrOperatorFile.transfer("7400000006"));
+        file.row(FrOperatorFile.transfer("7400000006", Map.of("Date naissance expéditeur", "01/01/1900"))); // a placeholder
         export = file.write(files.resolve("export-cli.csv"));
 
         firstImport = piste("import", export.toString(), "--profile", "fr-operator", "--provider", "MTO-FICTIF",
@@ -98,6 +98,7 @@ class CliEndToEndTest {
                 .contains("UNPARSEABLE_DATE 1").contains("NEGATIVE_AMOUNT 1").doesNotContain("DUPLICATE");
         assertThat(out).containsPattern("line " + badDateLine + "\\s+UNPARSEABLE_DATE");
         assertThat(out).containsPattern("line " + duplicateLine + "\\s+DUPLICATE_REFERENCE");
+        assertThat(out).containsPattern("date of birth placeholder \\(01/01/1900 and the like\\)\\s+1\\n");
     }
 
     @Test

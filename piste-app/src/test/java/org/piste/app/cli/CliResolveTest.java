@@ -148,6 +148,44 @@ class CliResolveTest {
         assertThat(linkedLines).hasSize(12).contains("2,p1," + cluster(linkedLines, "1,\"p,4\""));
     }
 
+    /** The threshold decides which links are made; the model is printed on request; set-aside dates are counted. */
+    @Test
+    void resolveFileTakesAThresholdShowsTheModelAndCountsPlaceholderDates() throws IOException {
+        Path profile = Files.writeString(files.resolve("few.yaml"), """
+                name: few
+                columns:
+                  record_id: "id"
+                  sender_given_names: "first"
+                  sender_surname: "last"
+                  sender_birth_date: "dob"
+                """);
+        // Three records: the default model, prior 1/3 (weight -1). q1 ~ q2: given names exact, term frequency 2 of 3
+        // given names: log2(0.80 / (2/3)) = 0.263; surname likewise log2(0.85 / (2/3)) = 0.350; dates one digit off:
+        // log2(0.03 / 0.004) = 2.907. Weight 2.520, probability 1 / (1 + 2^-2.520) = 0.851: a link at 0.8, not at 0.9.
+        Path people = Files.writeString(files.resolve("few.csv"), """
+                id,first,last,dob
+                q1,Analyn,Testado,1985-03-12
+                q2,Analyn,Testado,1985-03-13
+                q3,Ramon,Exemplon,1900-01-01
+                """);
+        Path out = files.resolve("few-clusters.csv");
+        CliEndToEndTest.Run run = piste(home, "resolve-file", people.toString(), "--profile", profile.toString(),
+                "--out", out.toString(), "--show-model");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Match model:").containsPattern("date of birth\\s+exact\\s+0\\.9000\\s+0\\.000100\\s+\\+13\\.14")
+                .containsPattern("date of birth placeholder \\(01/01/1900 and the like\\)\\s+1\\n");
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(cluster(lines, "q1")).isNotEqualTo(cluster(lines, "q2"));
+
+        CliEndToEndTest.Run lenient = piste(home, "resolve-file", people.toString(), "--profile", profile.toString(),
+                "--out", out.toString(), "--threshold", "0.8");
+        assertThat(lenient.exit()).as(lenient.err()).isZero();
+        lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(cluster(lines, "q1")).isEqualTo(cluster(lines, "q2"));
+        assertThat(piste(home, "resolve-file", people.toString(), "--profile", profile.toString(), "--out", out.toString(),
+                "--threshold", "1.5").exit()).isEqualTo(2);
+    }
+
     private static String cluster(List<String> lines, String prefix) {
         Pattern p = Pattern.compile(Pattern.quote(prefix) + ",(\\d+)");
         for (String l : lines) {

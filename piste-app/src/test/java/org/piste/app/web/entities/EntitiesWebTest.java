@@ -74,6 +74,26 @@ class EntitiesWebTest {
         assertThat(JSON.readTree(unknown.body()).get("error").asText()).contains("999999999:R");
     }
 
+    /** Links carry their transfers' context: the agency and the counterparty's entity, compared and shown. */
+    @Test
+    void aLinkShowsTheCounterpartyItsRecordsShare() throws Exception {
+        // the counterparty is the twelfth field: bits 33-35 of the packed levels, level 1 "same entity"
+        String entity = single("SELECT m.entity_id FROM entity_link l JOIN entity_member m ON m.record_id = l.record_a "
+                + "WHERE (l.levels >> 33) & 7 = 1 ORDER BY 1 LIMIT 1");
+        JsonNode shared = null;
+        for (JsonNode link : api("/api/entities/" + entity).get("profile").get("entity").get("links")) {
+            for (JsonNode ev : link.get("evidence")) {
+                if (ev.get("field").asText().equals("counterparty") && ev.get("level").asText().equals("same entity")) shared = ev;
+            }
+        }
+        assertThat(shared).as("a link of %s with one counterparty", entity).isNotNull();
+        assertThat(shared.get("valueA").asText()).matches("\\d+:[SR]").isEqualTo(shared.get("valueB").asText());
+        assertThat(shared.get("weight").asDouble()).isPositive();
+        String html = web.signIn("investigator").get("/entities/" + entity).body();
+        assertThat(html).contains("data-field=\"counterparty\"").contains("same entity")
+                .contains(shared.get("valueA").asText() + " | " + shared.get("valueB").asText());
+    }
+
     @Test
     void transfersArePagedAndSortedBothDirections() throws Exception {
         String entity = busiest();
