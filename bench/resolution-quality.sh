@@ -12,7 +12,19 @@ piste_find_jdk
 mkdir -p "$root/bench/out"
 cd "$root"
 ./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile="$root/bench/out/er-classpath.txt" -pl bench -am >/dev/null
-cp="$root/bench/target/classes:$(cat "$root/bench/out/er-classpath.txt")"
+# The project's own jars and classes are copied first: a rebuild during the (long) run must not change what it loads.
+snapshot="$(mktemp -d "$root/bench/out/er-run-XXXXXX")"
+trap 'rm -rf "$snapshot"' EXIT
+cp -r "$root/bench/target/classes" "$snapshot/bench-classes"
+cp=""
+IFS=: read -ra entries < "$root/bench/out/er-classpath.txt" || true # no newline at the end
+for e in "${entries[@]}"; do
+  case "$e" in
+    "$root"/*) cp -r "$e" "$snapshot/"; e="$snapshot/$(basename "$e")" ;;
+  esac
+  cp="$cp:$e"
+done
+cp="$snapshot/bench-classes$cp"
 "$JAVA_HOME/bin/java" -Xmx4g -cp "$cp" org.piste.bench.ResolutionQuality "${PISTE_ER_DATA:-/work/shared/data/er}" \
   "$root/bench/profiles" 4
 for seed in ${3:-7}; do

@@ -104,9 +104,10 @@ public final class Resolver {
         long[] patterns = patterns(f, pairs);
         MatchModel first = given.orElseGet(() -> ModelLearner.learnOrDefault(f, ModelLearner.patterns(patterns), settings.seed(), null));
         if (!rows.counterparts) {
-            return new Passes(cluster(f, pairs, patterns, first, decisions, Map.of(), List.of(), blocks.report(), true), null);
+            return new Passes(cluster(f, pairs, patterns, scoring(rows, first), decisions, Map.of(), List.of(), blocks.report(),
+                    true), null);
         }
-        Clustered a = cluster(f, pairs, patterns, first, decisions, Map.of(), List.of(), blocks.report(), false);
+        Clustered a = cluster(f, pairs, patterns, scoring(rows, first), decisions, Map.of(), List.of(), blocks.report(), false);
 
         // Second pass: each representative's counterpart as a first-pass entity.
         int[] repOfRow = rows.representativeOfRow(reps);
@@ -128,7 +129,8 @@ public final class Resolver {
         BlockingReport report = new BlockingReport(f.length, allPairs.length,
                 f.length < 2 ? 0 : 1 - allPairs.length / (f.length * (f.length - 1.0) / 2), settings.blockCap(),
                 blocks.report().oversizedBlocksByKind());
-        return new Passes(cluster(f, allPairs, allPatterns, second, decisions, Map.of(), List.of(), report, true), context);
+        return new Passes(cluster(f, allPairs, allPatterns, scoring(rows, second), decisions, Map.of(), List.of(), report, true),
+                context);
     }
 
     /** The sorted union of two sorted pair arrays, with the first's patterns kept and the others' computed. */
@@ -193,7 +195,8 @@ public final class Resolver {
         }
         List<Link> keptLinks = previous.links().stream()
                 .filter(l -> kept.containsKey(l.recordA()) && kept.containsKey(l.recordB())).toList();
-        Clustered c = cluster(features, pairs, patterns, previous.model(), decisions, kept, keptLinks, blocks.report(), true);
+        Clustered c = cluster(features, pairs, patterns, new Scoring(previous.model(), features), decisions, kept, keptLinks,
+                blocks.report(), true);
         int[] linkA = new int[c.links().size()], linkB = new int[linkA.length], linkShape = new int[linkA.length];
         Link[] shapes = new Link[linkA.length];
         for (int k = 0; k < linkA.length; k++) {
@@ -260,9 +263,13 @@ public final class Resolver {
     record Clustered(int[] entity, List<Link> links, MatchModel model, BlockingReport blocking) {}
 
     /** @param explain whether to build the links with their evidence (not for a first pass, whose links are dropped) */
-    private Clustered cluster(Features[] f, long[] pairs, long[] patterns, MatchModel model, List<Decision> decisions,
+    /** Weights with the names counted as the rows were read: each group of one person's rows once. */
+    private static Scoring scoring(RecordRows rows, MatchModel model) {
+        return new Scoring(model, rows.surnameCounts, rows.givenCounts);
+    }
+
+    private Clustered cluster(Features[] f, long[] pairs, long[] patterns, Scoring scoring, List<Decision> decisions,
             Map<String, String> keptEntities, List<Link> keptLinks, BlockingReport report, boolean explain) {
-        Scoring scoring = new Scoring(model, f);
         double minWeight = MatchModel.log2(settings.threshold() / (1 - settings.threshold()));
         // A byte per candidate pair marks the links; only theirs keep a weight (scored again: the same number).
         boolean[] link = new boolean[pairs.length];
@@ -323,6 +330,6 @@ public final class Resolver {
         }
         int[] entity = new int[f.length];
         for (int i = 0; i < f.length; i++) entity[i] = firstOfRoot[clustering.find(i)];
-        return new Clustered(entity, links, model, report);
+        return new Clustered(entity, links, scoring.model(), report);
     }
 }

@@ -68,6 +68,21 @@ class ScoringTest {
                 .isCloseTo(9.643856, within(1e-6));
     }
 
+    /** What may outweigh a contradiction: the weight less the agency's and the counterparty's, nothing if documents differ. */
+    @Test
+    void theOverridingWeightLeavesTheContextOutAndIsNothingWhenDocumentsDiffer() {
+        Scoring scoring = new Scoring(DefaultModel.forRecords(1000), SURNAMES, GIVEN);
+        Features a = new Features(new PersonRecord("a", "Maria", "", "Reyes", "", java.util.Optional.empty(), "P1234567A", "", "",
+                "", "", "", "", "MNL-0012", "")), b = new Features(new PersonRecord("b", "Maria", "", "Reyes", "",
+                java.util.Optional.empty(), "P1234567A", "", "", "", "", "", "", "MNL-0012", ""));
+        long pattern = Comparison.withLevel(Comparison.pattern(a, b), Comparison.COUNTERPARTY, 1);
+        double w = scoring.weight(a, b, pattern);
+        // agency exact: log2(0.50 / 0.01) = 5.643856; counterparty same entity: log2(0.30 / 0.001) = 8.228819
+        assertThat(scoring.overridingWeight(a, pattern, w)).isCloseTo(w - 5.643856 - 8.228819, within(1e-6));
+        long otherDocument = Comparison.withLevel(pattern, Comparison.ID_NUMBER, Comparison.ID_NUMBER.different());
+        assertThat(scoring.overridingWeight(a, otherDocument, 100)).isEqualTo(Double.NEGATIVE_INFINITY);
+    }
+
     private static Evidence byField(List<Evidence> evidence, String field) {
         return evidence.stream().filter(e -> e.field().equals(field)).findFirst().orElseThrow();
     }
