@@ -46,9 +46,7 @@ final class Blocking {
         }
         if (!f.postcode.isEmpty() && !f.surnameCore.isEmpty()) keys.add("post:" + f.postcode + ":" + f.surnameCore.charAt(0));
         if (f.address.indexOf(' ') > 0) keys.add("address:" + f.address);
-        if (!f.agency.isEmpty() && !given3.isEmpty() && !f.surnameCore.isEmpty()) {
-            keys.add("name+agency:" + given3 + ":" + f.surnameCore + ":" + f.agency);
-        }
+        if (!f.agency.isEmpty() && !given3.isEmpty() && !f.surnameCore.isEmpty()) keys.add("name+agency:" + nameEitherWay(f) + ":" + f.agency);
         // A record missing one name part still meets records of the same name in the same place.
         if (f.firstGiven.isEmpty() && !f.surnameCore.isEmpty()) keys.add("surname+city:" + f.surnameCore + ":" + f.city);
         if (f.surnameCore.isEmpty() && !f.firstGiven.isEmpty()) keys.add("given+city:" + f.firstGiven + ":" + f.city);
@@ -57,6 +55,15 @@ final class Blocking {
             keys.add("given+city:" + f.firstGiven + ":" + f.city);
         }
         return keys;
+    }
+
+    /**
+     * The first three letters of the first given name and of the surname, in alphabetical order: the same key for a name
+     * written the other way round, and for a typo past the third letter.
+     */
+    private static String nameEitherWay(Features f) {
+        String given = prefix(f.firstGiven, 3), surname = prefix(f.surnameCore, 3);
+        return given.compareTo(surname) <= 0 ? given + ":" + surname : surname + ":" + given;
     }
 
     private static String prefix(String s, int n) {
@@ -77,8 +84,8 @@ final class Blocking {
     }
 
     /**
-     * Pairs records that share a counterparty entity and a name (first three letters of the given name and the
-     * surname's initial): the same sender paying the same name on several rows, written in different ways.
+     * Pairs records that share a counterparty entity and a name ({@link #nameEitherWay}): the same sender paying the
+     * same name on several rows, written in different ways.
      *
      * @param counterparty per record, the entity (any int) of its counterpart, or -1 for none
      */
@@ -87,7 +94,7 @@ final class Blocking {
         for (int i = 0; i < records.length; i++) {
             Features f = records[i];
             if (counterparty[i] < 0 || f.firstGiven.isEmpty() || f.surnameCore.isEmpty()) continue;
-            add(blocks, "name+counterparty:" + counterparty[i] + ":" + prefix(f.firstGiven, 3) + ":" + f.surnameCore.charAt(0), i);
+            add(blocks, "name+counterparty:" + counterparty[i] + ":" + nameEitherWay(f), i);
         }
         return pairs(records, blocks, cap, null);
     }
@@ -165,10 +172,15 @@ final class Blocking {
         return Arrays.copyOf(values, w);
     }
 
+    /** The members sorted by their names taken either way round (a row with the names swapped sorts with the others). */
     private static int[] byName(Features[] records, int[] members) {
         return Arrays.stream(members).boxed()
-                .sorted(java.util.Comparator.<Integer, String>comparing(i -> records[i].surnameKey)
-                        .thenComparing(i -> records[i].givenKey).thenComparing(i -> records[i].id))
+                .sorted(java.util.Comparator.<Integer, String>comparing(i -> eitherWay(records[i].givenKey, records[i].surnameKey))
+                        .thenComparing(i -> records[i].id))
                 .mapToInt(Integer::intValue).toArray();
+    }
+
+    private static String eitherWay(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + '|' + b : b + '|' + a;
     }
 }

@@ -108,6 +108,24 @@ class ResolverPatternsTest {
         assertThat(withinFacilitator.evidence()).anyMatch(e -> e.field().equals("city") && e.valueA().equals("manila"));
     }
 
+    /** A sender who pays her once and writes her names the other way round: her name, city and agency still find her. */
+    @Test
+    void aBeneficiaryWhoseNamesOneSenderWroteSwappedIsStillFoundByHerPlace() {
+        List<PersonRecord> records = new ArrayList<>(background(400, 23));
+        List<PersonRecord> beneficiary = new ArrayList<>();
+        Random random = new Random(9);
+        int ref = 0;
+        for (int k = 0; k < 4; k++) {
+            PersonRecord s = sender(30 + k, random);
+            for (int t = 0; t < 3; t++) transfer(records, beneficiary, "p" + ref++, s, "Rosalie", "Panganiban", "Cebu City", "CEB-0007");
+        }
+        transfer(records, beneficiary, "p" + ref++, sender(40, random), "PANGANIBAN", "ROSALIE", "Cebu City", "CEB-0007");
+        Resolution r = resolve(records);
+        assertThat(entitiesOf(r, beneficiary)).hasSize(1);
+        assertThat(r.links().stream().filter(l -> l.recordB().equals("p12:R") || l.recordA().equals("p12:R"))
+                .flatMap(l -> l.evidence().stream()).map(Evidence::level)).contains("exact, names read swapped");
+    }
+
     /**
      * Families of four to six sharing a surname, an address and an e-mail, each person on two rows, and few duplicates
      * beyond: an unguarded mixture took "same surname, different given name, different date of birth" for one person.
