@@ -45,15 +45,17 @@ public final class SimResolutionQuality {
         Path out = Path.of(args[0]);
         int senders = Integer.parseInt(args[1]), months = Integer.parseInt(args[2]);
         long seed = Long.parseLong(args[3]);
-        System.out.printf("%-13s %-5s %9s %6s %6s %6s %6s %6s %6s %7s %9s %9s %9s %7s%n", "preset", "side", "records", "P", "R",
-                "F1", "B3 P", "B3 R", "B3 F", "facil.", "one ent.", "same-name", "relatives", "seconds");
+        System.out.printf("%-13s %-5s %9s %6s %6s %6s %6s %6s %6s %7s %7s %9s %11s %11s %7s%n", "preset", "side", "records", "P",
+                "R", "F1", "B3 P", "B3 R", "B3 F", "facil.", "placed", "one ent.", "same-name", "relatives", "seconds");
         for (int k = 4; k < args.length; k++) {
             SimConfig.Preset preset = SimConfig.Preset.valueOf(args[k].toUpperCase(Locale.ROOT).replace('-', '_'));
             run(preset, out.resolve(preset.name().toLowerCase(Locale.ROOT) + "-" + senders + "x" + months + "-" + seed),
                     senders, months, seed);
         }
         System.out.println("(pairwise P/R/F1 and B-cubed per side; facil. = facilitators whose records are all in one entity; "
-                + "one ent. = their records' share in their largest entity; same-name = pairs of distinct recipients of one "
+                + "placed = those whose records with a payout agency are (a row without one - cancelled, not yet paid - "
+                + "carries only a name and a sender); one ent. = their records' share in their largest entity; same-name = "
+                + "pairs of distinct recipients of one "
                 + "name (given and surname as folded) that share an entity; relatives = pairs of distinct persons of one "
                 + "family or household group that share an entity)");
     }
@@ -88,27 +90,30 @@ public final class SimResolutionQuality {
         double seconds = (System.nanoTime() - t0) / 1e9;
         List<String> predicted = records.stream().map(p -> r.entityOf().get(p.id())).toList();
         for (String side : List.of("S", "R")) {
-            List<String> t = new ArrayList<>(), p = new ArrayList<>();
-            List<Integer> at = new ArrayList<>();
+            List<String> t = new ArrayList<>(), p = new ArrayList<>(), placedTruth = new ArrayList<>(), placedPredicted = new ArrayList<>();
             for (int i = 0; i < records.size(); i++) {
                 if (records.get(i).id().endsWith(":" + side)) {
                     t.add(truth.get(i));
                     p.add(predicted.get(i));
-                    at.add(i);
+                    if (!records.get(i).agency().isEmpty()) {
+                        placedTruth.add(truth.get(i));
+                        placedPredicted.add(predicted.get(i));
+                    }
                 }
             }
             ClusterMetrics m = ClusterMetrics.of(t, p, new long[0]);
-            String facilitators = "", oneEntity = "", sameName = "", relatives = relatives(t, p, persons);
+            String facilitators = "", placed = "", oneEntity = "", sameName = "", relatives = relatives(t, p, persons);
             if (side.equals("R")) {
-                double[] f = facilitators(t, p, persons);
+                double[] f = facilitators(t, p, persons), fp = facilitators(placedTruth, placedPredicted, persons);
                 facilitators = String.format(Locale.ROOT, "%.0f/%.0f", f[0], f[1]);
+                placed = String.format(Locale.ROOT, "%.0f/%.0f", fp[0], fp[1]);
                 oneEntity = String.format(Locale.ROOT, "%.4f", f[2]);
                 sameName = sameName(t, p, persons);
             }
-            System.out.printf(Locale.ROOT, "%-13s %-5s %,9d %6.4f %6.4f %6.4f %6.4f %6.4f %6.4f %7s %9s %9s %9s %7.1f%n",
+            System.out.printf(Locale.ROOT, "%-13s %-5s %,9d %6.4f %6.4f %6.4f %6.4f %6.4f %6.4f %7s %7s %9s %11s %11s %7.1f%n",
                     preset.name().toLowerCase(Locale.ROOT), side.equals("S") ? "send" : "recv", m.records(), m.precision(),
-                    m.recall(), m.f1(), m.bcubedPrecision(), m.bcubedRecall(), m.bcubedF(), facilitators, oneEntity, sameName,
-                    relatives, seconds);
+                    m.recall(), m.f1(), m.bcubedPrecision(), m.bcubedRecall(), m.bcubedF(), facilitators, placed, oneEntity,
+                    sameName, relatives, seconds);
         }
         if (!r.model().warnings().isEmpty()) r.model().warnings().forEach(w -> System.out.println("  model warning: " + w));
     }
