@@ -10,8 +10,8 @@ import java.util.TreeMap;
 /**
  * Candidate pairs from a union of cheap, high-recall keys: ID number, phone, e-mail, address, date of birth
  * (day/month order ignored), phonetic surname + birth year, given-name prefix + surname initial (and the
- * swapped form, for first/last inversions), postcode + surname initial, name + agency (records with a name and a
- * place only), and, once counterparties are known, name + counterparty. A key shared by more than
+ * swapped form, for first/last inversions), postcode + surname initial, name + agency, given name + agency and
+ * surname + agency (records with a name and a place only), and, once counterparties are known, name + counterparty. A key shared by more than
  * {@code cap} records (a prolific sender's passport, an agency's phone, a common name in a common year) would
  * give too many pairs: its records are sorted by name and each is paired only with its next few neighbours
  * (sorted neighbourhood), enough for a real shared identity to chain together while a hub's strangers stay
@@ -46,7 +46,12 @@ final class Blocking {
         }
         if (!f.postcode.isEmpty() && !f.surnameCore.isEmpty()) keys.add("post:" + f.postcode + ":" + f.surnameCore.charAt(0));
         if (f.address.indexOf(' ') > 0) keys.add("address:" + f.address);
-        if (!f.agency.isEmpty() && !given3.isEmpty() && !f.surnameCore.isEmpty()) keys.add("name+agency:" + nameEitherWay(f) + ":" + f.agency);
+        if (!f.agency.isEmpty() && !given3.isEmpty() && !f.surnameCore.isEmpty()) {
+            keys.add("name+agency:" + nameEitherWay(f) + ":" + f.agency);
+            // One name part mistyped in its first letters: the other part and the agency still meet.
+            keys.add("given+agency:" + f.firstGiven + ":" + f.agency);
+            keys.add("surname+agency:" + f.surnameCore + ":" + f.agency);
+        }
         // A record missing one name part still meets records of the same name in the same place.
         if (f.firstGiven.isEmpty() && !f.surnameCore.isEmpty()) keys.add("surname+city:" + f.surnameCore + ":" + f.city);
         if (f.surnameCore.isEmpty() && !f.firstGiven.isEmpty()) keys.add("given+city:" + f.firstGiven + ":" + f.city);
