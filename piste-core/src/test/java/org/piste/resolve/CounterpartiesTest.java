@@ -93,4 +93,19 @@ class CounterpartiesTest {
         assertThat(c.level(0, 1)).isEqualTo(Comparison.MISSING);
         assertThat(c.level(1, 0)).isEqualTo(Comparison.MISSING);
     }
+
+    /** Entity 0 is an entity like any other, as a counterpart and as a partner in common. */
+    @Test
+    void entityZeroIsACounterpartLikeAnyOther() {
+        //            record: 0   1  2  3  4  5
+        int[] entity =       {0,  1, 2, 3, 4, 5};
+        int[] counterparty = {-1, 0, 0, 4, 5, -1};
+        Counterparties c = new Counterparties(counterparty, entity);
+        assertThat(c.level(1, 2)).as("both paid by entity 0").isEqualTo(1);
+        // records 1 and 3 paid by entities 0 and 4: entity 0 deals with nothing, entity 4 with 5
+        assertThat(c.level(1, 3)).isEqualTo(3);
+        // records 1 and 2 paid by entities 3 and 4, which both deal with entity 0 (records 3 and 4)
+        int[] sharing = {-1, 3, 4, 0, 0, -1};
+        assertThat(new Counterparties(sharing, entity).level(1, 2)).isEqualTo(2);
+    }
 }
