@@ -121,4 +121,62 @@ class BlockingKeysTest {
         assertThat(report.reductionRatio()).isCloseTo(5 / 6.0, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(report.blockCap()).isEqualTo(100);
     }
+
+    /**
+     * Six records sharing a phone, over a cap of 3: sorted by surname, given names and id they read c(2) f(0) b(1)
+     * [Cruz: Ana c, Ana f, Ben] then e(3) d(4) h(5) [Reyes: Abe, Ace, Ada], and each is paired with its next three: the
+     * three pairs further apart are (2, 4), (2, 5) and (0, 5). No other key pairs any of those three.
+     */
+    @Test
+    void anOversizedBlockIsSortedByNameBeforeItsNeighboursArePaired() {
+        Features[] f = {
+            record("f", "Ana", "Cruz", "", "", "+33611223344", "", "", "", "", ""),
+            record("b", "Ben", "Cruz", "", "", "+33611223344", "", "", "", "", ""),
+            record("c", "Ana", "Cruz", "", "", "+33611223344", "", "", "", "", ""),
+            record("e", "Abe", "Reyes", "", "", "+33611223344", "", "", "", "", ""),
+            record("d", "Ace", "Reyes", "", "", "+33611223344", "", "", "", "", ""),
+            record("h", "Ada", "Reyes", "", "", "+33611223344", "", "", "", "", "")};
+        Blocking.Result r = Blocking.candidates(f, 3, null);
+        java.util.Set<Long> pairs = new java.util.HashSet<>();
+        for (long p : r.pairs()) pairs.add(p);
+        java.util.Set<Long> all = new java.util.HashSet<>();
+        for (long i = 0; i < 6; i++) for (long j = i + 1; j < 6; j++) all.add(i << 32 | j);
+        all.removeAll(java.util.List.of(2L << 32 | 4, 2L << 32 | 5, 0L << 32 | 5));
+        assertThat(pairs).isEqualTo(all);
+        assertThat(r.report().oversizedBlocksByKind()).isEqualTo(Map.of("phone", 1L));
+    }
+
+    /** A block of exactly the cap is paired in full and not reported. */
+    @Test
+    void aBlockOfTheCapsSizeIsNotOversized() {
+        Features[] f = {record("a", "", "", "", "", "+33611223344", "", "", "", "", ""),
+            record("b", "", "", "", "", "+33611223344", "", "", "", "", ""), record("c", "", "", "", "", "+33611223344", "", "", "", "", "")};
+        Blocking.Result r = Blocking.candidates(f, 3, null);
+        assertThat(r.pairs()).containsExactly(1L, 2L, 1L << 32 | 2);
+        assertThat(r.report().oversizedBlocksByKind()).isEmpty();
+    }
+
+    /**
+     * The persons carrying each identifier, counted from its block: two strangers on a phone, an address or an e-mail
+     * are two; a father and son of one name on a phone two (their dates), on an ID number one (one document); a shared
+     * user name of two e-mails says nothing about persons.
+     */
+    @Test
+    void eachIdentifiersBlockCountsItsPersons() {
+        Features[] f = {
+            record("a", "Arnel", "Aquino", "", "P1234567", "+33611223344", "ann@mail.example", "12 rue pasteur", "", "", ""),
+            record("b", "Claire", "Durand", "", "", "+33611223344", "ann@webmail.example", "12 rue pasteur", "", "", ""),
+            record("c", "Kenneth", "De Leon", "1962-09-09", "X7654321", "+639170000001", "", "", "", "", ""),
+            record("d", "Kenneth", "De Leon", "1984-08-16", "X7654321", "+639170000001", "", "", "", "", ""),
+            record("e", "Arnel", "Aquino", "", "", "", "ofc@mail.example", "", "", "", ""),
+            record("g", "Rowena", "Garcia", "", "", "", "ofc@mail.example", "", "", "", "")};
+        Blocking.candidates(f, 100, null);
+        assertThat(f[0].personsCarrying(Comparison.PHONE)).isEqualTo(2);
+        assertThat(f[1].personsCarrying(Comparison.ADDRESS)).isEqualTo(2);
+        assertThat(f[0].personsCarrying(Comparison.EMAIL)).as("only the user name in common").isEqualTo(1);
+        assertThat(f[0].personsCarrying(Comparison.ID_NUMBER)).as("its own").isEqualTo(1);
+        assertThat(f[2].personsCarrying(Comparison.PHONE)).isEqualTo(2);
+        assertThat(f[3].personsCarrying(Comparison.ID_NUMBER)).isEqualTo(1);
+        assertThat(f[4].personsCarrying(Comparison.EMAIL)).isEqualTo(2);
+    }
 }
