@@ -47,4 +47,13 @@ class ResolutionTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.forEachLinkedRecord((id, v) -> {}))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("record t1:S shows other values");
     }
+
+    @Test
+    void aLinkBetweenIdsThatAreNoRecordsReadsBack() {
+        Link link = new Link("t7:S", "t8:S", 1.5, 0.75, List.of(), Link.Origin.ANALYST);
+        Resolution r = new Resolution(Map.of(), List.of(link), MODEL, REPORT);
+        assertThat(r.links()).containsExactly(link);
+        assertThat(r.entityOf()).isEmpty();
+        assertThat(r.notCompared()).isEmpty();
+    }
 }
