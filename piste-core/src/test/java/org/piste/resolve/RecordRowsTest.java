@@ -84,7 +84,9 @@ class RecordRowsTest {
                 sender("t2:S", "t2:R"), named("t2:R", "Maria Luz", "Dela Cruz", "MNL-1", "t2:S"),
                 PersonRecords.inContext(person("t3:S", "Claire", "Durand", "1985-05-05", "+33600000002"), "Paris", "PAR-1", "t3:R"),
                 named("t3:R", "Maria Luz", "Dela Cruz", "MNL-1", "t3:S"),
-                sender("t4:S", "t4:R"), named("t4:R", "Maria Luz", "Dela Cruz", "MNL-2", "t4:S"));
+                sender("t4:S", "t4:R"), named("t4:R", "Maria Luz", "Dela Cruz", "MNL-2", "t4:S"),
+                sender("t5:S", "t5:R"), named("t5:R", "Maria Luz", "", "MNL-1", "t5:S"),
+                sender("t6:S", "t6:R"), named("t6:R", "Maria Luz", "", "MNL-1", "t6:S"));
         RecordRows r = RecordRows.of(rows.iterator(), Set.of());
 
         int[] spelling = r.spellingOf.toArray();
@@ -94,11 +96,12 @@ class RecordRowsTest {
         assertThat(spelling[1]).as("paid by Hugo's rows").isNotNegative().isEqualTo(spelling[3]);
         assertThat(spelling[5]).as("paid by Claire's").isNotNegative().isNotIn(spelling[1], hugo);
         assertThat(spelling[7]).as("at another agency").isNotNegative().isNotIn(spelling[1], spelling[5], hugo);
+        assertThat(spelling[9]).as("no surname: half a name is no sure person").isEqualTo(-1).isEqualTo(spelling[11]);
         assertThat(r.groups).hasSize(5);
-        assertThat(r.counterpartOf.toArray()).containsExactly(1, 0, 3, 2, 5, 4, 7, 6);
+        assertThat(r.counterpartOf.toArray()).containsExactly(1, 0, 3, 2, 5, 4, 7, 6, 9, 8, 11, 10);
         assertThat(r.counterparts).isTrue();
-        // maria luz: the groups paid by Hugo, by Claire and at MNL-2, each once
-        assertThat(r.givenCounts).containsEntry("maria luz", 3).containsEntry("hugo", 1);
+        // maria luz: the groups paid by Hugo, by Claire and at MNL-2, each once, and the form without surname once
+        assertThat(r.givenCounts).containsEntry("maria luz", 4).containsEntry("hugo", 1);
     }
 
     /** Records are read in chunks of 2^15: a counterpart in a later chunk is found when it comes. */
