@@ -87,4 +87,19 @@ class NamesTest {
         assertThat(Names.surnameAsWritten(" ", "Juan dela Cruz")).isEqualTo("dela Cruz");
         assertThat(Names.surnameAsWritten("", "")).isEmpty();
     }
+
+    @Test
+    void twoShortFormsOfOneFormalNameAreCompatible() {
+        assertThat(Nicknames.compatible("beth", "liz")).as("both of elizabeth").isTrue();
+        assertThat(Nicknames.compatible("zenaida", "zenaida")).isTrue();
+        assertThat(Nicknames.compatible("beth", "bill")).isFalse();
+    }
+
+    /** How the comparators rate two names written in one piece, for evaluation against labelled pairs. */
+    @Test
+    void namesInOnePieceAreRatedAsTheResolverRatesThem() {
+        assertThat(NameMatch.level("Juan dela Cruz", "CRUZ, Juan")).isEqualTo(new NameMatch.Levels(1, "exact", 2, "same without particles"));
+        assertThat(NameMatch.level("Cruz Juan", "Juan Cruz")).as("read swapped").isEqualTo(new NameMatch.Levels(1, "exact", 1, "exact"));
+        assertThat(NameMatch.level("Analyn", "Juan Cruz").given()).as("no given name in one piece of one word").isZero();
+    }
 }
