@@ -42,6 +42,8 @@ class ComparisonLevelsTest {
      * two adjacent digits swapped next to a repeated one (1995 / 1959, 1915 / 1195) and the first digit changed
      * (1975 / 2975) are one digit off, a year of five digits ending like a four-digit one is not; two words of four
      * in common (12 rue pasteur / pasteur 7 rue) is a similar address; an e-mail without a user name has none to share.
+     * A first name written as its initial is a weak agreement even where the names are far apart (J Paolo / Jose Maria:
+     * Jaro-Winkler 0.53); Cruz and Kruse sound alike (both KRS) though they are spelt far apart (0.63).
      */
     @ParameterizedTest(name = "{0}: ''{1}'' vs ''{2}'' is {3}")
     @CsvSource(delimiter = ';', textBlock = """
@@ -53,12 +55,16 @@ class ComparisonLevelsTest {
             GIVEN;        Marites;       Marivic;        weak
             GIVEN;        J;             Jose;           weak
             GIVEN;        Arnel;         Claire;         different
+            GIVEN;        J Paolo;       Jose Maria;     weak
+            GIVEN;        Jose Maria;    J Paolo;        weak
+            GIVEN;        J Paolo;       Marites;        different
             SURNAME;      ;              Reyes;          missing
             SURNAME;      Dela Cruz;     DE LA CRUZ;     exact
             SURNAME;      De Guzman;     Guzman;         same without particles
             SURNAME;      Villanueva;    Vilanueva;      similar
             SURNAME;      Santos;        Santiago;       sounds alike
             SURNAME;      Reyes;         Bautista;       different
+            SURNAME;      Cruz;          Kruse;          sounds alike
             MIDDLE;       Santos;        SANTOS;         exact
             MIDDLE;       S;             Santos;         initial
             MIDDLE;       Santos;        Reyes;          different
