@@ -95,6 +95,7 @@ class BlockingKeysTest {
         assertThat(Blocking.byCounterparty(f, new int[] {7, 7, 7, 7, 7}, 100).pairs())
                 .containsExactly(0L << 32 | 1, 0L << 32 | 2, 1L << 32 | 2);
         assertThat(Blocking.byCounterparty(f, new int[] {-1, 7, 8, 7, 7}, 100).pairs()).as("a has none, c another").isEmpty();
+        assertThat(Blocking.byCounterparty(f, new int[] {0, 0, -1, 0, 0}, 100).pairs()).as("entity 0").containsExactly(1L);
         assertThat(Blocking.byCounterparty(f, new int[] {7, 7, 7, 7, 7}, 2).report().oversizedBlocksByKind())
                 .isEqualTo(Map.of("name+counterparty", 1L));
     }
@@ -146,13 +147,13 @@ class BlockingKeysTest {
         assertThat(r.report().oversizedBlocksByKind()).isEqualTo(Map.of("phone", 1L));
     }
 
-    /** A block of exactly the cap is paired in full and not reported. */
+    /** A block of exactly the cap is paired in full (5 * 4 / 2 = 10 pairs) and not reported. */
     @Test
     void aBlockOfTheCapsSizeIsNotOversized() {
-        Features[] f = {record("a", "", "", "", "", "+33611223344", "", "", "", "", ""),
-            record("b", "", "", "", "", "+33611223344", "", "", "", "", ""), record("c", "", "", "", "", "+33611223344", "", "", "", "", "")};
-        Blocking.Result r = Blocking.candidates(f, 3, null);
-        assertThat(r.pairs()).containsExactly(1L, 2L, 1L << 32 | 2);
+        Features[] f = new Features[5];
+        for (int i = 0; i < 5; i++) f[i] = record("r" + i, "", "", "", "", "+33611223344", "", "", "", "", "");
+        Blocking.Result r = Blocking.candidates(f, 5, null);
+        assertThat(r.pairs()).hasSize(10).doesNotHaveDuplicates();
         assertThat(r.report().oversizedBlocksByKind()).isEmpty();
     }
 
@@ -178,5 +179,6 @@ class BlockingKeysTest {
         assertThat(f[2].personsCarrying(Comparison.PHONE)).isEqualTo(2);
         assertThat(f[3].personsCarrying(Comparison.ID_NUMBER)).isEqualTo(1);
         assertThat(f[4].personsCarrying(Comparison.EMAIL)).isEqualTo(2);
+        assertThat(f[2].personsCarrying(Comparison.ADDRESS)).as("no address: nobody else's").isEqualTo(1);
     }
 }

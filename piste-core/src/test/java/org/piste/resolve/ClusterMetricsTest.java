@@ -40,6 +40,7 @@ class ClusterMetricsTest {
         assertThat(none.precision()).isEqualTo(1.0);
         assertThat(none.recall()).isEqualTo(1.0);
         assertThat(none.pairCompleteness()).isEqualTo(1.0);
+        assertThat(none.f1()).as("harmonic mean of 1 and 1").isEqualTo(1.0);
         ClusterMetrics wrong = ClusterMetrics.of(List.of("A", "A", "B", "B"), List.of("x", "y", "x", "y"), new long[0]);
         assertThat(wrong.truePositives()).isZero();
         assertThat(wrong.f1()).isZero();

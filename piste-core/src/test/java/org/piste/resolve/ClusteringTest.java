@@ -78,6 +78,7 @@ class ClusteringTest {
         Features[] f = {person("a", "Jose", "1975-04-12"), person("b", "Rowena", "1990-01-01"), person("c", "Jose", "1975-04-12")};
         Clustering c = new Clustering(f);
         assertThat(c.mergeDecided(0, 1)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(c.mergeDecided(1, 0)).as("already together").isEqualTo(Clustering.Refusal.NONE);
         c.notSame(1, 2);
         assertThat(c.mergeScored(0, 2, OVERWHELMING, OVERWHELMING)).isEqualTo(Clustering.Refusal.ANALYST_NOT_SAME);
     }

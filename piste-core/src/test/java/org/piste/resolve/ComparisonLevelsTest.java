@@ -146,5 +146,9 @@ class ComparisonLevelsTest {
         assertThat(Comparison.levelText(Comparison.pattern(a, b), Comparison.GIVEN)).isEqualTo("different");
         Features swapped = new Features(new PersonRecord("c", "Aquino", "", "Arnel", "", Optional.empty(), "", "", "", "", "", "", ""));
         assertThat(Comparison.names(a, swapped)).containsExactly(1, 1, 1);
+        // Written the other way round with the surname misspelt: read swapped, Cruz and Kruse sound alike (KRS)
+        Features anaCruz = new Features(new PersonRecord("d", "Ana", "", "Cruz", "", Optional.empty(), "", "", "", "", "", "", ""));
+        Features kruseAna = new Features(new PersonRecord("e", "Kruse", "", "Ana", "", Optional.empty(), "", "", "", "", "", "", ""));
+        assertThat(Comparison.names(anaCruz, kruseAna)).containsExactly(1, 4, 1);
     }
 }

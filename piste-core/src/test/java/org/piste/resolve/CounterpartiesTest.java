@@ -34,6 +34,7 @@ class CounterpartiesTest {
     @Test
     void aCounterpartyWithMoreThanMaxPartnersSharesNone() {
         assertThat(hubs(Counterparties.MAX_PARTNERS).level(0, 2)).as("5,000 partners, one shared").isEqualTo(2);
+        assertThat(hubs(Counterparties.MAX_PARTNERS).level(2, 0)).isEqualTo(2);
         assertThat(hubs(Counterparties.MAX_PARTNERS + 1).level(0, 2)).isEqualTo(3);
         assertThat(hubs(Counterparties.MAX_PARTNERS + 1).level(2, 0)).as("either side").isEqualTo(3);
     }

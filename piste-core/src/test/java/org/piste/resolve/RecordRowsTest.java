@@ -119,6 +119,14 @@ class RecordRowsTest {
     }
 
     @Test
+    void aRecordNamingTheFirstRecordAsCounterpartHasOne() {
+        RecordRows r = RecordRows.of(List.of(person("t1:S", "Hugo", "Petit", "1970-05-06", "+33600000001"),
+                named("t1:R", "Maria", "Cruz", "MNL-1", "t1:S")).iterator(), Set.of());
+        assertThat(r.counterpartOf.toArray()).containsExactly(-1, 0);
+        assertThat(r.counterparts).isTrue();
+    }
+
+    @Test
     void aCounterpartOutsideTheRecordsIsNone() {
         RecordRows r = RecordRows.of(List.of(named("t1:R", "Maria", "Cruz", "MNL-1", "t1:S")).iterator(), Set.of());
         assertThat(r.counterpartOf.toArray()).containsExactly(-1);
@@ -130,7 +138,9 @@ class RecordRowsTest {
         List<PersonRecord> rows = List.of(
                 new PersonRecord("n1", "Mr", "", "", "", Optional.empty(), "AB1", "12345", "", "", "", "", ""),
                 new PersonRecord("n2", "", "", "", "Dr", Optional.empty(), "AB12", "1234567", "", "", "", "", ""),
-                new PersonRecord("n3", "", "", "", "", Optional.empty(), "", "", "", "", "", "", ""));
+                new PersonRecord("n3", "", "", "", "", Optional.empty(), "", "", "", "", "", "", ""),
+                new PersonRecord("n4", "Ana", "", "", "", Optional.empty(), "", "", "", "", "", "", ""),
+                new PersonRecord("n5", "Ana", "", "", "", Optional.empty(), "ABCDE", "+33612345678", "", "", "", "", ""));
         RecordRows r = RecordRows.of(rows.iterator(), Set.of());
         assertThat(r.notCompared).containsExactly(1, 1, 2); // short ID number, short phone, name of titles only
     }

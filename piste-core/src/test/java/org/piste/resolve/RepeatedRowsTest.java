@@ -91,4 +91,17 @@ class RepeatedRowsTest {
         assertThat(r.notCompared()).isEqualTo(Map.of(NotCompared.SHORT_PHONE, 1L, NotCompared.TITLE_ONLY_NAME, 1L));
         assertThat(NotCompared.SHORT_ID_NUMBER.label()).isEqualTo("ID number under 4 characters");
     }
+
+    /** A repeated row paid by the first record of all: its counterparty is that record's entity, not none. */
+    @Test
+    void aRepeatedRowsCounterpartMayBeTheFirstRecord() {
+        List<PersonRecord> rows = List.of(
+                party("t0:S", "Hugo", "Petit", "1970-05-06", "+33600000001", "Paris", "PAR-1", "t2:R"),
+                party("t1:S", "Claire", "Durand", "1985-05-05", "+33600000003", "Paris", "PAR-1", "t1:R"),
+                party("t1:R", "Rowena", "Bautista", "1982-03-04", "+639170000001", "Manila", "MNL-1", "t1:S"),
+                party("t2:R", "Rowena", "Bautista", "1982-03-04", "+639170000001", "Manila", "MNL-1", "t0:S"));
+        Resolution r = new Resolver(Resolver.Settings.defaults()).resolve(rows, List.of());
+        Evidence e = link(r, "t1:R", "t2:R").evidence().get(COUNTERPARTY);
+        assertThat(List.of(e.valueA(), e.valueB(), e.level())).containsExactly("t1:S", "t0:S", "different");
+    }
 }
