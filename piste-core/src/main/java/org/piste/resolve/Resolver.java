@@ -134,7 +134,7 @@ public final class Resolver {
     }
 
     /** The sorted union of two sorted pair arrays, with the first's patterns kept and the others' computed. */
-    private static long[][] union(Features[] f, long[] pairs, long[] patterns, long[] extra) {
+    static long[][] union(Features[] f, long[] pairs, long[] patterns, long[] extra) {
         long[] outPairs = new long[pairs.length + extra.length];
         long[] outPatterns = new long[outPairs.length];
         int i = 0, j = 0, w = 0;

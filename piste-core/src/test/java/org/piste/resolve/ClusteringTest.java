@@ -78,7 +78,56 @@ class ClusteringTest {
         Features[] f = {person("a", "Jose", "1975-04-12"), person("b", "Rowena", "1990-01-01"), person("c", "Jose", "1975-04-12")};
         Clustering c = new Clustering(f);
         assertThat(c.mergeDecided(0, 1)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(c.mergeDecided(1, 0)).as("already together").isEqualTo(Clustering.Refusal.NONE);
         c.notSame(1, 2);
         assertThat(c.mergeScored(0, 2, OVERWHELMING, OVERWHELMING)).isEqualTo(Clustering.Refusal.ANALYST_NOT_SAME);
+    }
+
+    /** A link of exactly STRONG is not weak: its groups' given names are not checked against each other. */
+    @Test
+    void aLinkOfExactlyStrongIsNotWeak() {
+        Features[] f = {person("k", "Maria Luz", ""), person("l", "Maria", ""), person("m", "Luz", "")};
+        Clustering c = new Clustering(f);
+        c.mergeScored(0, 1, WEAK, WEAK);
+        assertThat(c.mergeScored(0, 2, Clustering.STRONG - 0.001, Clustering.STRONG - 0.001)).isEqualTo(Clustering.Refusal.GIVEN_NAMES_CONFLICT);
+        assertThat(c.mergeScored(0, 2, Clustering.STRONG, Clustering.STRONG)).isEqualTo(Clustering.Refusal.NONE);
+    }
+
+    /** A group keeps each given name once: eight rows of one name leave room for another. */
+    @Test
+    void aGroupKeepsDistinctGivenNames() {
+        Features[] f = new Features[11];
+        for (int i = 0; i < 9; i++) f[i] = person("r" + i, "Maria Luz", "");
+        f[9] = person("maria", "Maria", "");
+        f[10] = person("luz", "Luz", "");
+        Clustering c = new Clustering(f);
+        for (int i = 1; i < 9; i++) assertThat(c.mergeScored(0, i, STRONG, STRONG)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(c.mergeScored(0, 9, STRONG, STRONG)).isEqualTo(Clustering.Refusal.NONE);
+        // Luz links to a Maria Luz (compatible) but the group also holds Maria, which Luz clashes with
+        assertThat(c.mergeScored(10, 1, WEAK, WEAK)).isEqualTo(Clustering.Refusal.GIVEN_NAMES_CONFLICT);
+    }
+
+    /** Another surname with given names only similar: two persons; with a first name in common: a married name. */
+    @Test
+    void aSurnameThatDiffersClashesUnlessTheGivenNamesAgreeBetterThanSimilar() {
+        Features maricel = new Features(new PersonRecord("a", "Maricel", "", "Santos", "", Optional.empty(), "", "", "", "", "", "", ""));
+        Features marivic = new Features(new PersonRecord("b", "Marivic", "", "Reyes", "", Optional.empty(), "", "", "", "", "", "", ""));
+        Features mariaLuz = new Features(new PersonRecord("c", "Maria Luz", "", "Santos", "", Optional.empty(), "", "", "", "", "", "", ""));
+        Features maria = new Features(new PersonRecord("d", "Maria", "", "Reyes", "", Optional.empty(), "", "", "", "", "", "", ""));
+        assertThat(Comparison.names(maricel, marivic)).startsWith(3, 5);
+        assertThat(Clustering.namesClash(maricel, marivic)).isTrue();
+        assertThat(Comparison.names(mariaLuz, maria)).startsWith(2, 5);
+        assertThat(Clustering.namesClash(mariaLuz, maria)).isFalse();
+    }
+
+    /** An overwhelming link vouches for its own two dates only, not for a third date of the groups. */
+    @Test
+    void anOverwhelmingLinkVouchesOnlyForItsOwnTwoDates() {
+        Features[] f = {person("a", "Maria", "1975-04-12"), person("b", "Maria", "1980-01-01"), person("c", "Maria", "1980-01-05")};
+        Clustering c = new Clustering(f);
+        assertThat(c.mergeScored(1, 2, WEAK, WEAK)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(c.mergeScored(0, 1, OVERWHELMING, OVERWHELMING)).isEqualTo(Clustering.Refusal.BIRTH_DATES_CONFLICT);
+        Clustering pair = new Clustering(f);
+        assertThat(pair.mergeScored(1, 0, OVERWHELMING, OVERWHELMING)).as("either way round").isEqualTo(Clustering.Refusal.NONE);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,6 +37,14 @@ class ComparisonLevelsTest {
                 city, "", agency, ""));
     }
 
+    /**
+     * Edges: 31 days apart (31 March to 1 May) is within a month, 366 (29 February 1976 to 1 March 1977) within a year;
+     * two adjacent digits swapped next to a repeated one (1995 / 1959, 1915 / 1195) and the first digit changed
+     * (1975 / 2975) are one digit off, a year of five digits ending like a four-digit one is not; two words of four
+     * in common (12 rue pasteur / pasteur 7 rue) is a similar address; an e-mail without a user name has none to share.
+     * A first name written as its initial is a weak agreement even where the names are far apart (J Paolo / Jose Maria:
+     * Jaro-Winkler 0.53); Cruz and Kruse sound alike (both KRS) though they are spelt far apart (0.63).
+     */
     @ParameterizedTest(name = "{0}: ''{1}'' vs ''{2}'' is {3}")
     @CsvSource(delimiter = ';', textBlock = """
             GIVEN;        ;              Maria;          missing
@@ -46,15 +55,21 @@ class ComparisonLevelsTest {
             GIVEN;        Marites;       Marivic;        weak
             GIVEN;        J;             Jose;           weak
             GIVEN;        Arnel;         Claire;         different
+            GIVEN;        J Paolo;       Jose Maria;     weak
+            GIVEN;        Jose Maria;    J Paolo;        weak
+            GIVEN;        J Paolo;       Marites;        different
             SURNAME;      ;              Reyes;          missing
             SURNAME;      Dela Cruz;     DE LA CRUZ;     exact
             SURNAME;      De Guzman;     Guzman;         same without particles
             SURNAME;      Villanueva;    Vilanueva;      similar
             SURNAME;      Santos;        Santiago;       sounds alike
             SURNAME;      Reyes;         Bautista;       different
+            SURNAME;      Cruz;          Kruse;          sounds alike
             MIDDLE;       Santos;        SANTOS;         exact
             MIDDLE;       S;             Santos;         initial
             MIDDLE;       Santos;        Reyes;          different
+            MIDDLE;       Santos;        S;              initial
+            MIDDLE;       S;             Reyes;          different
             BIRTH_DATE;   ;              1975-04-12;     missing
             BIRTH_DATE;   1975-04-12;    1975-04-12;     exact
             BIRTH_DATE;   1975-04-12;    1975-12-04;     day and month swapped
@@ -70,6 +85,13 @@ class ComparisonLevelsTest {
             BIRTH_DATE;   1975-04-12;    1975-11-30;     within a year
             BIRTH_DATE;   1975-04-12;    1976-05-12;     different
             BIRTH_DATE;   1975-04-12;    1982-07-01;     different
+            BIRTH_DATE;   1975-03-31;    1975-05-01;     within a month
+            BIRTH_DATE;   1976-02-29;    1977-03-01;     within a year
+            BIRTH_DATE;   1995-04-12;    1959-04-12;     one digit off
+            BIRTH_DATE;   1915-04-12;    1195-04-12;     one digit off
+            BIRTH_DATE;   1975-04-12;    2975-04-12;     one digit off
+            BIRTH_DATE;   1975-04-12;    +11975-04-12;   different
+            BIRTH_DATE;   1975-04-12;    1985-04-13;     different
             ID_NUMBER;    P1234567A;     P1234567A;      exact
             ID_NUMBER;    P1234567A;     P1234567B;      one character off
             ID_NUMBER;    P1234567A;     X9999999Z;      different
@@ -81,9 +103,11 @@ class ComparisonLevelsTest {
             EMAIL;        Ana@Mail.example; ana@mail.example; exact
             EMAIL;        ana@mail.example; ana@webmail.example; same user name
             EMAIL;        ana@mail.example; rey@mail.example; different
+            EMAIL;        @mail.example; @webmail.example; different
             ADDRESS;      12 rue Pasteur; 12 RUE PASTEUR; exact
             ADDRESS;      12 rue Pasteur; 12 rue Pasteur Lyon; similar
             ADDRESS;      12 rue Pasteur; 5 avenue Foch; different
+            ADDRESS;      12 rue Pasteur; Pasteur 7 rue; similar
             POSTCODE;     75011;         75 011;         exact
             POSTCODE;     75011;         75012;          one character off
             POSTCODE;     75011;         13001;          different
@@ -100,5 +124,31 @@ class ComparisonLevelsTest {
         for (Comparison other : Comparison.ALL) {
             if (other != field) assertThat(Comparison.level(pattern, other)).as(other.label).isEqualTo(Comparison.MISSING);
         }
+    }
+
+    @Test
+    void aLevelReplacedLeavesTheOtherFieldsAsTheyWere() {
+        long p = Comparison.withLevel(Comparison.withLevel(Comparison.withLevel(0, Comparison.AGENCY, 2), Comparison.COUNTERPARTY, 3),
+                Comparison.GIVEN, 5);
+        long q = Comparison.withLevel(p, Comparison.COUNTERPARTY, 1);
+        assertThat(Comparison.level(q, Comparison.COUNTERPARTY)).isEqualTo(1);
+        assertThat(Comparison.level(q, Comparison.AGENCY)).isEqualTo(2);
+        assertThat(Comparison.level(q, Comparison.GIVEN)).isEqualTo(5);
+        assertThat(Comparison.level(Comparison.withLevel(q, Comparison.AGENCY, 0), Comparison.COUNTERPARTY)).isEqualTo(1);
+    }
+
+    /** Strangers read swapped disagree as much as read straight: the straight reading is kept, and not said swapped. */
+    @Test
+    void namesAreReadSwappedOnlyWhenThatAgreesStrictlyBetter() {
+        Features a = new Features(new PersonRecord("a", "Arnel", "", "Aquino", "", Optional.empty(), "", "", "", "", "", "", ""));
+        Features b = new Features(new PersonRecord("b", "Claire", "", "Durand", "", Optional.empty(), "", "", "", "", "", "", ""));
+        assertThat(Comparison.names(a, b)).containsExactly(5, 5, 0);
+        assertThat(Comparison.levelText(Comparison.pattern(a, b), Comparison.GIVEN)).isEqualTo("different");
+        Features swapped = new Features(new PersonRecord("c", "Aquino", "", "Arnel", "", Optional.empty(), "", "", "", "", "", "", ""));
+        assertThat(Comparison.names(a, swapped)).containsExactly(1, 1, 1);
+        // Written the other way round with the surname misspelt: read swapped, Cruz and Kruse sound alike (KRS)
+        Features anaCruz = new Features(new PersonRecord("d", "Ana", "", "Cruz", "", Optional.empty(), "", "", "", "", "", "", ""));
+        Features kruseAna = new Features(new PersonRecord("e", "Kruse", "", "Ana", "", Optional.empty(), "", "", "", "", "", "", ""));
+        assertThat(Comparison.names(anaCruz, kruseAna)).containsExactly(1, 4, 1);
     }
 }

@@ -82,4 +82,39 @@ class EvidencePartsTest {
         assertThatThrownBy(() -> EvidenceParts.join(beyond, new double[EvidenceParts.FIELDS + 1], blank(), blank()))
                 .hasMessageContaining("no level 7");
     }
+
+    /** FNV-1a over each value's characters then its length plus 2^16 (reference values from an independent FNV-1a). */
+    @Test
+    void theHashOfARecordsValuesIsFnv1aOverTheValuesAndTheirLengths() {
+        assertThat(EvidenceParts.hash(new String[0])).isEqualTo(0xcbf29ce484222325L); // the offset basis, nothing hashed
+        assertThat(EvidenceParts.hash(new String[] {"a"})).isEqualTo(548281401872610199L);
+        assertThat(EvidenceParts.hash(new String[] {"a", "b"})).isEqualTo(4208953163118104458L);
+        assertThat(EvidenceParts.hash(new String[] {"ab", ""})).as("lengths tell values apart").isEqualTo(-7468492650528399192L);
+        assertThat(EvidenceParts.hash(new String[] {"b", "a"})).isEqualTo(591929450884130594L);
+    }
+
+    @Test
+    void partsOfTheWrongSizeAndLevelsBeyondAFieldsAreRefused() {
+        assertThatThrownBy(() -> EvidenceParts.join(0, new double[EvidenceParts.FIELDS], blank(), blank()))
+                .hasMessage("evidence parts for 12 fields expected, got 11 weights and 12 / 12 values");
+        assertThatThrownBy(() -> EvidenceParts.join(0, new double[EvidenceParts.FIELDS + 1], new String[3], blank()))
+                .hasMessage("evidence parts for 12 fields expected, got 12 weights and 3 / 12 values");
+        assertThatThrownBy(() -> EvidenceParts.join(0, new double[EvidenceParts.FIELDS + 1], blank(), new String[13]))
+                .hasMessage("evidence parts for 12 fields expected, got 12 weights and 12 / 13 values");
+        long sixth = 6; // given names' levels are 0 to 5
+        assertThatThrownBy(() -> EvidenceParts.join(sixth, new double[EvidenceParts.FIELDS + 1], blank(), blank()))
+                .hasMessage("field 'given names' has no level 6");
+        assertThatThrownBy(() -> EvidenceParts.levels(List.of())).hasMessage("evidence is the prior then 12 fields; got 0 entries starting with ''");
+        List<Evidence> renamed = new ArrayList<>(missingEverywhere());
+        renamed.set(3, new Evidence("nickname", "", "", "missing", 0));
+        assertThatThrownBy(() -> EvidenceParts.values(renamed, true)).hasMessage("evidence entry 3 is 'nickname', not 'middle name'");
+    }
+
+    @Test
+    void onlyTheSurnameReadSwappedIsRefusedToo() {
+        List<Evidence> e = new ArrayList<>(missingEverywhere());
+        e.set(1, new Evidence("given names", "", "", "exact", 0));
+        e.set(2, new Evidence("surname", "", "", "exact, names read swapped", 0));
+        assertThatThrownBy(() -> EvidenceParts.levels(e)).hasMessageContaining("one name field only");
+    }
 }

@@ -35,4 +35,14 @@ class IdTableTest {
         assertThat(ids.indexOf("")).isEqualTo(1);
         assertThat(ids.indexOf("Zoe-1")).isEqualTo(2);
     }
+
+    @Test
+    void anIdLongerThanTwiceTheRoomIsKeptWhole() {
+        IdTable ids = new IdTable();
+        String longId = "x".repeat(3000);
+        ids.add("a");
+        ids.add(longId);
+        assertThat(ids.get(1)).isEqualTo(longId);
+        assertThat(ids.indexOf(longId)).isEqualTo(1);
+    }
 }

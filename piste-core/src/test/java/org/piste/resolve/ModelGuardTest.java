@@ -82,6 +82,49 @@ class ModelGuardTest {
         assertThat(ModelGuard.check(m, u, present).warnings()).isEmpty();
     }
 
+    /** Ties fail: agreement as likely for strangers, disagreement as likely for one person, half his pairs disagreeing. */
+    @Test
+    void theChecksFailOnTies() {
+        double[][] m = ModelLearner.zeros(), u = ModelLearner.zeros();
+        fillPlausible(m, u);
+        int agency = Comparison.AGENCY.ordinal(), city = Comparison.CITY.ordinal(), given = Comparison.GIVEN.ordinal();
+        m[agency] = new double[] {0, 0.01, 0.99};
+        u[agency] = new double[] {0, 0.01, 0.99};
+        m[city] = new double[] {0, 0.8, 0.1, 0.1};
+        u[city] = new double[] {0, 0.05, 0.85, 0.1};
+        m[given] = new double[] {0, 0.3, 0.1, 0.05, 0.05, 0.5};
+        u[given] = new double[] {0, 0.01, 0.01, 0.02, 0.10, 0.86};
+        ModelGuard.Guarded g = ModelGuard.check(m, u, allPresent());
+        assertThat(g.warnings()).hasSize(3);
+        assertThat(g.warnings().get(0)).startsWith("given names: learned m(exact) = 0.300, m(different) = 0.500 against u 0.0100, 0.8600")
+                .endsWith("one person would disagree outright in most of his pairs; the default m is used");
+        assertThat(g.warnings().get(1)).startsWith("city:").contains("disagreement counts for one person");
+        assertThat(g.warnings().get(2)).startsWith("agency:").contains("agreement counts against one person");
+    }
+
+    /** A plausible field is still made monotone: "similar" city (ratio 15) weighing more than exact (8) is pooled. */
+    @Test
+    void aPlausibleFieldIsMadeMonotone() {
+        double[][] m = ModelLearner.zeros(), u = ModelLearner.zeros();
+        fillPlausible(m, u);
+        int city = Comparison.CITY.ordinal();
+        m[city] = new double[] {0, 0.8, 0.15, 0.05};
+        u[city] = new double[] {0, 0.1, 0.01, 0.89};
+        ModelGuard.Guarded g = ModelGuard.check(m, u, allPresent());
+        // pooled ratio (0.8 + 0.15) / (0.1 + 0.01) = 8.636364, times each level's u
+        assertThat(g.m()[city]).containsExactly(new double[] {0, 0.863636, 0.086364, 0.05}, within(1e-6));
+        assertThat(g.warnings()).isEmpty();
+        assertThat(m[city][1]).as("the learned table is left as it was").isEqualTo(0.8);
+    }
+
+    @Test
+    void ratiosRisingAllTheWayDownArePooledIntoOne() {
+        double[] m = {0, 0.2, 0.3, 0.5}, u = {0, 0.5, 0.3, 0.2};
+        // ratios 0.4, 1, 2.5: one block, ratio 1 / 1 = 1, so m becomes u (every level weighs nothing)
+        ModelGuard.monotone(m, u);
+        assertThat(m).containsExactly(new double[] {0, 0.5, 0.3, 0.2}, within(1e-12));
+    }
+
     /** A plausible model: the default's m against u ten times smaller at every agreement level. */
     private static void fillPlausible(double[][] m, double[][] u) {
         double[][] d = DefaultModel.m();

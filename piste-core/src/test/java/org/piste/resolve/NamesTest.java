@@ -57,4 +57,49 @@ class NamesTest {
         assertThat(Nicknames.compatible("pepe", "jose")).isTrue();
         assertThat(Nicknames.compatible("jean", "paul")).isFalse();
     }
+
+    @Test
+    void foldKeepsLettersAndDigitsAtTheEndsOfTheirRangesAndTransliteratesWholeWords() {
+        assertThat(Names.fold("az-AZ 09/90")).isEqualTo("az az 09 90");
+        assertThat(Names.fold("  O'Hara  ")).isEqualTo("o hara");
+        assertThat(Names.fold("Иван")).isEqualTo("ivan");
+        assertThat(Names.fold("")).isEmpty();
+    }
+
+    @Test
+    void aSurnameOfParticlesOnlyKeepsThem() {
+        assertThat(Names.surnameCore(Names.surnameTokens("De La"))).isEqualTo("dela");
+        assertThat(Names.isParticle("cruz")).isFalse();
+        assertThat(Names.isParticle("dela")).isTrue();
+    }
+
+    @Test
+    void aNameInOnePieceOfTwoWordsIsGivenNameAndSurnameAndOnlyParticlesJoinTheSurname() {
+        assertThat(Names.splitFullName("Juan Cruz")).containsExactly("Juan", "Cruz");
+        assertThat(Names.splitFullName("Dela Cruz")).as("the first word is a given name").containsExactly("Dela", "Cruz");
+        assertThat(Names.splitFullName("Juan Carlos Santos")).containsExactly("Juan Carlos", "Santos");
+        assertThat(Names.splitFullName(",Juan")).containsExactly("Juan", "");
+    }
+
+    @Test
+    void theSurnameAsWrittenComesFromTheFullNameOnlyWhenThereIsNone() {
+        assertThat(Names.surnameAsWritten("Reyes", "Juan dela Cruz")).isEqualTo("Reyes");
+        assertThat(Names.surnameAsWritten(" ", "Juan dela Cruz")).isEqualTo("dela Cruz");
+        assertThat(Names.surnameAsWritten("", "")).isEmpty();
+    }
+
+    @Test
+    void twoShortFormsOfOneFormalNameAreCompatible() {
+        assertThat(Nicknames.compatible("beth", "liz")).as("both of elizabeth").isTrue();
+        assertThat(Nicknames.compatible("zenaida", "zenaida")).isTrue();
+        assertThat(Nicknames.compatible("beth", "bill")).isFalse();
+    }
+
+    /** How the comparators rate two names written in one piece, for evaluation against labelled pairs. */
+    @Test
+    void namesInOnePieceAreRatedAsTheResolverRatesThem() {
+        assertThat(NameMatch.level("Juan dela Cruz", "CRUZ, Juan")).isEqualTo(new NameMatch.Levels(1, "exact", 2, "same without particles"));
+        assertThat(NameMatch.level("Cruz Juan", "Juan Cruz")).as("read swapped").isEqualTo(new NameMatch.Levels(1, "exact", 1, "exact"));
+        assertThat(NameMatch.level("Analyn", "Juan Cruz").given()).as("no given name in one piece of one word").isZero();
+    }
 }

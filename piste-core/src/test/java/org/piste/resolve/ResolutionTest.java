@@ -47,4 +47,30 @@ class ResolutionTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.forEachLinkedRecord((id, v) -> {}))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("record t1:S shows other values");
     }
+
+    @Test
+    void aLinkBetweenIdsThatAreNoRecordsReadsBack() {
+        Link link = new Link("t7:S", "t8:S", 1.5, 0.75, List.of(), Link.Origin.ANALYST);
+        Resolution r = new Resolution(Map.of(), List.of(link), MODEL, REPORT);
+        assertThat(r.links()).containsExactly(link);
+        assertThat(r.entityOf()).isEmpty();
+        assertThat(r.notCompared()).isEmpty();
+    }
+
+    @Test
+    void theRecordsMapIsReadOnlyAndItsIteratorEndsWithTheRecords() {
+        Map<String, String> entityOf = new LinkedHashMap<>();
+        entityOf.put("t1:S", "t1:S");
+        entityOf.put("t2:S", "t1:S");
+        Resolution r = new Resolution(entityOf, List.of(), MODEL, REPORT);
+        assertThat(r.entityOf().containsKey("t1:S")).as("the first record").isTrue();
+        assertThat(r.entityOf().containsKey(42)).isFalse();
+        assertThat(r.entityOf().get(42)).isNull();
+        assertThat(r.entityOf().entrySet()).hasSize(2);
+        java.util.Iterator<Map.Entry<String, String>> it = r.entityOf().entrySet().iterator();
+        it.next();
+        it.next();
+        assertThat(it.hasNext()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(it::next).isInstanceOf(java.util.NoSuchElementException.class);
+    }
 }

@@ -68,19 +68,72 @@ class ScoringTest {
                 .isCloseTo(9.643856, within(1e-6));
     }
 
-    /** What may outweigh a contradiction: the weight less the agency's and the counterparty's, nothing if documents differ. */
+    /** The floor is one record in the larger of the two name counts: 1,000 surnames here, 200 given names. */
     @Test
-    void theOverridingWeightLeavesTheContextOutAndIsNothingWhenDocumentsDiffer() {
-        Scoring scoring = new Scoring(DefaultModel.forRecords(1000), SURNAMES, GIVEN);
-        Features a = new Features(new PersonRecord("a", "Maria", "", "Reyes", "", java.util.Optional.empty(), "P1234567A", "", "",
-                "", "", "", "", "MNL-0012", "")), b = new Features(new PersonRecord("b", "Maria", "", "Reyes", "",
-                java.util.Optional.empty(), "P1234567A", "", "", "", "", "", "", "MNL-0012", ""));
-        long pattern = Comparison.withLevel(Comparison.pattern(a, b), Comparison.COUNTERPARTY, 1);
-        double w = scoring.weight(a, b, pattern);
-        // agency exact: log2(0.50 / 0.01) = 5.643856; counterparty same entity: log2(0.30 / 0.001) = 8.228819
-        assertThat(scoring.overridingWeight(a, pattern, w)).isCloseTo(w - 5.643856 - 8.228819, within(1e-6));
-        long otherDocument = Comparison.withLevel(pattern, Comparison.ID_NUMBER, Comparison.ID_NUMBER.different());
-        assertThat(scoring.overridingWeight(a, otherDocument, 100)).isEqualTo(Double.NEGATIVE_INFINITY);
+    void theFloorOfAnUnseenNameIsOneRecordOfTheLargerCount() {
+        Scoring scoring = new Scoring(DefaultModel.forRecords(1000), SURNAMES, Map.of("ana", 200));
+        Features a = record("a", "Zenaida", "Reyes", "1980-02-03", "", "");
+        Features b = record("b", "Zenaida", "Reyes", "1980-02-03", "", "");
+        // log2(0.80 / (1/1000)) = 9.643856, not log2(0.80 / (1/200)) = 7.321928
+        assertThat(byField(scoring.evidence(a, b, Comparison.pattern(a, b)), "given names").weight())
+                .isCloseTo(9.643856, within(1e-6));
+        // Without any name counted, every name is as common as can be: log2(0.80 / 1) = -0.321928, log2(0.85) = -0.234465
+        Scoring none = new Scoring(DefaultModel.forRecords(1000), Map.of(), Map.of());
+        List<Evidence> e = none.evidence(a, b, Comparison.pattern(a, b));
+        assertThat(byField(e, "given names").weight()).isCloseTo(-0.321928, within(1e-6));
+        assertThat(byField(e, "surname").weight()).isCloseTo(-0.234465, within(1e-6));
+    }
+
+    /** Only an exact identifier is shared by persons; a near one (a digit off) weighs what the model says. */
+    @Test
+    void anExactIdentifierLosesTheLogOfItsPersonsAndOnlyAnExactOne() {
+        Scoring scoring = new Scoring(DefaultModel.forRecords(1000), Map.of(), Map.of());
+        Features a = full("a", "P1234567", "+639171234567", "12 rizal st"), b = full("b", "P1234567", "+639171234567", "12 rizal st");
+        a.personsCarrying(Comparison.ID_NUMBER, 2);
+        a.personsCarrying(Comparison.PHONE, 4);
+        a.personsCarrying(Comparison.ADDRESS, 8);
+        List<Evidence> e = scoring.evidence(a, b, Comparison.pattern(a, b));
+        assertThat(byField(e, "ID number").weight()).as("log2(0.80 / 0.00001) - log2(2)").isCloseTo(16.287712 - 1, within(1e-6));
+        assertThat(byField(e, "phone").weight()).as("log2(0.80 / 0.0001) - log2(4)").isCloseTo(12.965784 - 2, within(1e-6));
+        assertThat(byField(e, "address").weight()).as("log2(0.70 / 0.001) - log2(8)").isCloseTo(9.451211 - 3, within(1e-6));
+        assertThat(byField(e, "ID number").level()).isEqualTo("exact, shared with other persons");
+
+        Features c = full("c", "P1234568", "+639171234568", "");
+        c.personsCarrying(Comparison.ID_NUMBER, 2);
+        c.personsCarrying(Comparison.PHONE, 4);
+        List<Evidence> near = scoring.evidence(c, a, Comparison.pattern(c, a));
+        assertThat(byField(near, "phone").weight()).as("one digit off: log2(0.03 / 0.0005)").isCloseTo(5.906891, within(1e-6));
+        assertThat(byField(near, "ID number").level()).isEqualTo("one character off");
+    }
+
+    /**
+     * What may outweigh a contradiction is the weight less the agency's and the counterparty's part, whatever their
+     * sign; nothing at all when the ID numbers differ.
+     */
+    @Test
+    void theOverridingWeightLeavesTheContextOutAndIsNothingWhenIdNumbersDiffer() {
+        Scoring scoring = new Scoring(DefaultModel.forRecords(1000), Map.of(), Map.of());
+        Features a = inAgency("a", "P1234567", "MNL-0012"), b = inAgency("b", "P1234567", "MNL-0012");
+        long same = Comparison.withLevel(Comparison.pattern(a, b), Comparison.COUNTERPARTY, 1);
+        // agency exact: log2(0.5 / 0.01) = 5.643856; counterparty same entity: log2(0.3 / 0.001) = 8.228819
+        assertThat(scoring.overridingWeight(a, same, 30)).isCloseTo(30 - 5.643856 - 8.228819, within(1e-6));
+        Features c = inAgency("c", "P1234568", "MNL-0040");
+        long apart = Comparison.withLevel(Comparison.pattern(a, c), Comparison.COUNTERPARTY, 3);
+        // agency different: log2(0.5 / 0.99) = -0.985500; counterparty different: log2(0.6 / 0.989) = -0.721008
+        assertThat(scoring.overridingWeight(a, apart, 30)).as("ID numbers one character off")
+                .isCloseTo(30 + 0.985500 + 0.721008, within(1e-6));
+        Features d = inAgency("d", "X9999999", "MNL-0012");
+        assertThat(scoring.overridingWeight(a, Comparison.pattern(a, d), 30)).isEqualTo(Double.NEGATIVE_INFINITY);
+        Features noId = inAgency("e", "", "MNL-0012");
+        assertThat(scoring.overridingWeight(a, Comparison.pattern(a, noId), 30)).isCloseTo(30 - 5.643856, within(1e-6));
+    }
+
+    private static Features full(String id, String idNumber, String phone, String address) {
+        return new Features(new PersonRecord(id, "", "", "", "", Optional.empty(), idNumber, phone, "", address, "", "", ""));
+    }
+
+    private static Features inAgency(String id, String idNumber, String agency) {
+        return new Features(new PersonRecord(id, "", "", "", "", Optional.empty(), idNumber, "", "", "", "", "", "", agency, ""));
     }
 
     private static Evidence byField(List<Evidence> evidence, String field) {

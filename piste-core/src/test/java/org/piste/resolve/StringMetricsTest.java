@@ -3,6 +3,7 @@ package org.piste.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
@@ -31,5 +32,30 @@ class StringMetricsTest {
     /** The CSV source reads an empty unquoted value as null. */
     private static String text(String s) {
         return s == null ? "" : s;
+    }
+
+    @Test
+    void twoEmptyStringsAreAlikeAndOneEmptyStringIsLikeNothing() {
+        assertThat(Strings.jaroWinkler("", "")).isEqualTo(1.0);
+        assertThat(Strings.jaroWinkler("abc", "")).isZero();
+        assertThat(Strings.jaroWinkler("", "abc")).isZero();
+    }
+
+    /** Two substitutions of one length are one edit only as a transposition of neighbours, at the start too. */
+    @Test
+    void aTranspositionOfNeighboursIsOneEditAndTwoSubstitutionsAreNot() {
+        assertThat(Strings.withinOneEdit("ab", "ba")).isTrue();
+        assertThat(Strings.withinOneEdit("abcd", "bacd")).isTrue();
+        assertThat(Strings.withinOneEdit("abcd", "abdc")).isTrue();
+        assertThat(Strings.withinOneEdit("abcd", "xbcy")).isFalse();
+        assertThat(Strings.withinOneEdit("abcd", "acbx")).as("swapped, then one more").isFalse();
+        assertThat(Strings.withinOneEdit("abcd", "axyd")).isFalse();
+    }
+
+    @Test
+    void tokenOverlapIsTheShareOfDistinctWordsInCommon() {
+        assertThat(Strings.tokenOverlap("a b c", "b c d")).isEqualTo(0.5); // {b, c} of {a, b, c, d}
+        assertThat(Strings.tokenOverlap("a a b", "b")).isEqualTo(0.5); // {b} of {a, b}
+        assertThat(Strings.tokenOverlap("a", "b")).isZero();
     }
 }
