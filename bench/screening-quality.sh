@@ -3,14 +3,17 @@
 # literal red-flag count, the targets met or missed, false positives by legitimate sender kind, and tuning
 # diagnostics (see ScreeningQuality). Not a test.
 #   bench/screening-quality.sh [SENDERS=20000] [MONTHS=24] [SEED=42] [RULES.yaml...]  (extra rule sets: one-line trials)
-# Simulated data goes under bench/out/screen-sim-seedSEED (reused when generated with the same parameters).
+#   PRESET=hard bench/screening-quality.sh ...   a simulator preset (default, names-only, family-heavy, hard)
+# Simulated data goes under bench/out/screen-sim-seedSEED, or screen-sim-PRESET-seedSEED (reused when generated with
+# the same parameters).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$root/scripts/find-jdk.sh"
 piste_find_jdk
-out="$root/bench/out/screen-sim-seed${3:-42}"
+preset="${PRESET:-default}"
+if [ "$preset" = default ]; then out="$root/bench/out/screen-sim-seed${3:-42}"; else out="$root/bench/out/screen-sim-$preset-seed${3:-42}"; fi
 mkdir -p "$out"
 cd "$root"
 ./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile="$root/bench/out/screen-classpath.txt" -pl bench -am >/dev/null
-exec "$JAVA_HOME/bin/java" -Xmx6g -cp "$root/bench/target/classes:$(cat "$root/bench/out/screen-classpath.txt")" \
+exec "$JAVA_HOME/bin/java" -Xmx6g -Dpiste.preset="$preset" -cp "$root/bench/target/classes:$(cat "$root/bench/out/screen-classpath.txt")" \
   org.piste.bench.ScreeningQuality "$out" "${1:-20000}" "${2:-24}" "${3:-42}" "${@:4}"

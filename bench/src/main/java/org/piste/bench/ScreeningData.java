@@ -35,12 +35,18 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
         int rejected, double resolveSeconds) {
 
     static ScreeningData load(Path dir, int senders, int months, long seed) throws IOException {
+        return load(dir, senders, months, seed, SimConfig.Preset.DEFAULT);
+    }
+
+    /** The data of one simulator preset; the default preset's marker stays as it was, so existing data is reused. */
+    static ScreeningData load(Path dir, int senders, int months, long seed, SimConfig.Preset preset) throws IOException {
         Path transfers = dir.resolve("transfers.csv"), marker = dir.resolve("generated-with.txt");
-        String config = "senders=" + senders + " months=" + months + " seed=" + seed;
+        String config = "senders=" + senders + " months=" + months + " seed=" + seed
+                + (preset == SimConfig.Preset.DEFAULT ? "" : " preset=" + preset.name().toLowerCase(java.util.Locale.ROOT));
         if (!Files.exists(marker) || !Files.readString(marker).equals(config)) {
             System.err.println("bench: simulating " + config + " into " + dir);
             Files.createDirectories(dir);
-            Simulator.run(SimConfig.defaults().withSenders(senders).withMonths(months).withSeed(seed), dir,
+            Simulator.run(preset.config().withSenders(senders).withMonths(months).withSeed(seed), dir,
                     Format.CANONICAL, Simulator.Progress.NONE);
             Files.writeString(marker, config);
         }

@@ -19,6 +19,7 @@ import org.piste.screen.RuleSet;
 import org.piste.screen.Screener;
 import org.piste.screen.ScreeningResult;
 import org.piste.screen.TransferFact;
+import org.piste.sim.SimConfig;
 
 /**
  * Screening quality on the simulator's data: Piste's ranking of senders (buyers) and recipients (facilitators)
@@ -39,7 +40,9 @@ public final class ScreeningQuality {
         int senders = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int months = args.length > 2 ? Integer.parseInt(args[2]) : 24;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
-        ScreeningData data = ScreeningData.load(dir, senders, months, seed);
+        SimConfig.Preset preset = SimConfig.Preset.valueOf(System.getProperty("piste.preset", "default")
+                .toUpperCase(Locale.ROOT).replace('-', '_'));
+        ScreeningData data = ScreeningData.load(dir, senders, months, seed, preset);
         List<TransferFact> facts = data.facts();
 
         Screener screener = new Screener(RuleSet.builtIn());
@@ -57,10 +60,10 @@ public final class ScreeningQuality {
         data.roleOfPerson().forEach((p, role) -> { if (role.equals("BUYER")) buyerPersons.add(p); });
         System.out.printf(Locale.ROOT, "%nrule set %s; %d senders x %d months, seed %d: %,d accepted transfers (%,d rows "
                 + "rejected), resolved in %.1f s; %,d sender entities (%d buyer entities of %d buyer persons), %,d recipient "
-                + "entities (%d facilitator entities)%nscreening alone: %.2f s (all senders and recipients)%n",
+                + "entities (%d facilitator entities), preset %s%nscreening alone: %.2f s (all senders and recipients)%n",
                 result.ruleSetVersion(), senders, months, seed, facts.size(), data.rejected(), data.resolveSeconds(),
                 pisteS.size(), pisteS.stream().filter(buyer).count(), buyerPersons.size(), pisteR.size(),
-                pisteR.stream().filter(facilitator).count(), seconds);
+                pisteR.stream().filter(facilitator).count(), preset.name().toLowerCase(Locale.ROOT), seconds);
 
         RankingMetrics ps = metrics(pisteS, buyer), bs = metrics(baseS, buyer);
         RankingMetrics pr = metrics(pisteR, facilitator), br = metrics(baseR, facilitator);
