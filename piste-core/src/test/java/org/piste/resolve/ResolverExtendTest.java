@@ -91,10 +91,10 @@ class ResolverExtendTest {
     }
 
     /**
-     * Every record's counterpart may be the first record (position 0), and every record may have a counterpart: the
-     * counterparty is compared either way. Hugo (s1) pays Rowena twice (p1, p2): their link says "same entity", s1 / s1.
-     * First with s1 naming no counterpart and both of Rowena's rows added at once (more added than there were), then
-     * with every record naming one and her second row added.
+     * The counterparts may all be the first record (position 0), or every record may have one: the counterparty is
+     * compared either way. Hugo (s1) pays Rowena twice (p1, p2): their link says "same entity", s1 / s1. First with s1
+     * naming no counterpart and both of Rowena's rows added at once (more records added than there were), then with
+     * every record naming one and her second row added.
      */
     @Test
     void theCounterpartyIsComparedWhenTheCounterpartsAreTheFirstRecordOrWhenAllHaveOne() {
