@@ -130,4 +130,39 @@ class ClusteringTest {
         Clustering pair = new Clustering(f);
         assertThat(pair.mergeScored(1, 0, OVERWHELMING, OVERWHELMING)).as("either way round").isEqualTo(Clustering.Refusal.NONE);
     }
+
+    /**
+     * Two groups each joined by an overwhelming link over the same two dates, A (1970) and B (1990): a third
+     * overwhelming link between a record of A and one of B meets the pair (A, B) both ways round across the groups
+     * (A of the first with B of the second, B of the first with A of the second), each time its own two dates.
+     */
+    @Test
+    void anOverwhelmingLinkVouchesForItsTwoDatesWhicheverGroupHoldsWhich() {
+        Features[] f = {person("a", "Maria", "1970-01-01"), person("b", "Maria", "1990-06-15"), person("c", "Maria", "1990-06-15"),
+            person("d", "Maria", "1970-01-01")};
+        Clustering c = new Clustering(f);
+        assertThat(c.mergeScored(0, 1, OVERWHELMING, OVERWHELMING)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(c.mergeScored(2, 3, OVERWHELMING, OVERWHELMING)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(c.mergeScored(0, 2, OVERWHELMING, OVERWHELMING)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(c.together(1, 3)).isTrue();
+    }
+
+    /**
+     * A group checks at most NAMES_KEPT (8) given names: eight spellings with Maria in them, then Zenaida by an
+     * overwhelming link, are checked as the eight; a weak link from another Maria then meets no clash (Zenaida, the
+     * ninth, was not kept).
+     */
+    @Test
+    void aGroupChecksNoMoreThanEightGivenNames() {
+        String[] given = {"Maria", "Maria Luz", "Maria Elena", "Maria Clara", "Maria Cristina", "Maria Teresa", "Maria Fe",
+            "Maria Rosa", "Zenaida", "Maria"};
+        Features[] f = new Features[given.length];
+        for (int i = 0; i < given.length; i++) f[i] = person("r" + i, given[i], "");
+        Clustering c = new Clustering(f);
+        assertThat(Clustering.NAMES_KEPT).isEqualTo(8);
+        for (int i = 1; i < 8; i++) assertThat(c.mergeScored(0, i, STRONG, STRONG)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(c.mergeScored(0, 8, OVERWHELMING, OVERWHELMING)).isEqualTo(Clustering.Refusal.NONE);
+        assertThat(Clustering.namesClash(f[8], f[9])).as("Zenaida and Maria").isTrue();
+        assertThat(c.mergeScored(9, 0, WEAK, WEAK)).isEqualTo(Clustering.Refusal.NONE);
+    }
 }

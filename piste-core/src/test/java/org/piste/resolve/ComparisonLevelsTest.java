@@ -126,6 +126,41 @@ class ComparisonLevelsTest {
         }
     }
 
+    /**
+     * Pairs whose Jaro-Winkler value is exactly a level's threshold fall into that level. Jaro = (m/|a| + m/|b| + (m -
+     * t)/m) / 3 with m matching characters and t transpositions (none here); Winkler adds 0.1 * p * (1 - Jaro) for a
+     * common prefix of p letters (up to 4), from a Jaro of 0.7.
+     * <ul>
+     * <li>Edwin / Erwin: m = 4 of 5 and 5, Jaro (0.8 + 0.8 + 1) / 3 = 13/15, p = 1: 13/15 + 0.1 * 2/15 = 0.88 (the given
+     *     names' "similar"); Paris / Poris as cities alike (the city's "similar" is from 0.88 too).
+     * <li>Jonas Miguel / Jonah: the whole names 0.827, under 0.88, but the first names Jonas / Jonah m = 4 of 5 and 5,
+     *     p = 4: 13/15 + 0.4 * 2/15 = 0.92, the first names' threshold for "similar".
+     * <li>Santos / Sentos: m = 5 of 6 and 6, Jaro (5/6 + 5/6 + 1) / 3 = 8/9, p = 1: 8/9 + 0.1 / 9 = 0.9 (the surname's
+     *     "similar").
+     * <li>De Ramos / Ramon: the keys deramos / ramon 0.790, under 0.9; without the particle ramos / ramon m = 4, p = 4:
+     *     0.92, the threshold for the surname's core.
+     * <li>Durand / Juan: u, a, n match (window 2), m = 3: (3/6 + 3/4 + 1) / 3 = 0.75, no common prefix: "sounds alike"
+     *     from 0.75 though they do not (TRNT, JN).
+     * <li>Rizal St / Rizal Rd: one word of three in common (under one half), m = 6 of 8 and 8: (0.75 + 0.75 + 1) / 3 =
+     *     5/6, p = 4: 5/6 + 0.4 / 6 = 0.9, the address's threshold.
+     * </ul>
+     * (No Jaro value of strings up to 60 characters is exactly 0.7 in double arithmetic: the given names' "weak" from 0.70
+     * has no edge case to test.)
+     */
+    @ParameterizedTest(name = "{0}: ''{1}'' vs ''{2}'' is {3}")
+    @CsvSource(delimiter = ';', textBlock = """
+            GIVEN;        Edwin;         Erwin;          similar
+            GIVEN;        Jonas Miguel;  Jonah;          similar
+            SURNAME;      Santos;        Sentos;         similar
+            SURNAME;      De Ramos;      Ramon;          similar
+            SURNAME;      Durand;        Juan;           sounds alike
+            CITY;         Paris;         Poris;          similar
+            ADDRESS;      Rizal St;      Rizal Rd;       similar
+            """)
+    void aPairExactlyAtAThresholdIsAtThatLevel(Comparison field, String a, String b, String level) {
+        eachFieldRatesAPairAtItsLevel(field, a, b, level);
+    }
+
     @Test
     void aLevelReplacedLeavesTheOtherFieldsAsTheyWere() {
         long p = Comparison.withLevel(Comparison.withLevel(Comparison.withLevel(0, Comparison.AGENCY, 2), Comparison.COUNTERPARTY, 3),
@@ -150,5 +185,17 @@ class ComparisonLevelsTest {
         Features anaCruz = new Features(new PersonRecord("d", "Ana", "", "Cruz", "", Optional.empty(), "", "", "", "", "", "", ""));
         Features kruseAna = new Features(new PersonRecord("e", "Kruse", "", "Ana", "", Optional.empty(), "", "", "", "", "", "", ""));
         assertThat(Comparison.names(anaCruz, kruseAna)).containsExactly(1, 4, 1);
+    }
+
+    /**
+     * Names that agree read straight, given names and surname each at "nickname or first name" / "same without
+     * particles" or better, are kept straight: Cruz Dela Cruz and Dela Cruz Cruz (given names then surname) compare
+     * Cruz with Dela Cruz both ways (2, 2), though read swapped they would be exact twice.
+     */
+    @Test
+    void namesThatAgreeReadStraightAreNotReadSwapped() {
+        Features a = new Features(new PersonRecord("a", "Cruz", "", "Dela Cruz", "", Optional.empty(), "", "", "", "", "", "", ""));
+        Features b = new Features(new PersonRecord("b", "Dela Cruz", "", "Cruz", "", Optional.empty(), "", "", "", "", "", "", ""));
+        assertThat(Comparison.names(a, b)).containsExactly(2, 2, 0);
     }
 }

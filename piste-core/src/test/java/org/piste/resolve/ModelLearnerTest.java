@@ -148,6 +148,20 @@ class ModelLearnerTest {
                 .noneMatch(w -> w.contains("look like one person"));
     }
 
+    /**
+     * A million candidate pairs all agreeing on the city and comparing nothing else: an agreement every candidate shares
+     * says little. No session selects them (m stays the default, 0.85 for "exact"), and the final mixture starts u from
+     * the candidates' own level shares: u(exact) = (10^6 + 0.5) / (10^6 + 1.5), 1 to within 10^-6, and it stays there
+     * (the pairs left to the non-matches are never fewer than about 5 * 10^5). From even odds, each of the 40 iterations
+     * multiplies the odds of a match by m / u = 0.85: odds 0.85^40 = 0.0015023, share 0.0015023 / 1.0015023 = 0.0015000,
+     * prior 0.0015000 * 10^6 / 499,500 = 0.0030031.
+     */
+    @Test
+    void anAgreementEveryCandidateSharesSaysLittleAndEmIteratesFromTheCandidatesOwnShares() {
+        MatchModel model = ModelLearner.learn(blank(1000), Map.of(pattern(CITY, 1), 1_000_000L), 1, null);
+        assertThat(model.prior()).isCloseTo(0.0030031, within(0.0030031 * 1e-3));
+    }
+
     @Test
     void belowMinRecordsTheDefaultModelIsUsed() {
         // The default prior is one over the records; a model learned from no candidate pair has the floor, 1e-12.

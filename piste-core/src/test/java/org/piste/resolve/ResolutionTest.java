@@ -73,4 +73,28 @@ class ResolutionTest {
         assertThat(it.hasNext()).isFalse();
         org.assertj.core.api.Assertions.assertThatThrownBy(it::next).isInstanceOf(java.util.NoSuchElementException.class);
     }
+
+    /**
+     * The resolver's links share one evidence list (made for a and b, both paid by x) and each shows its own records'
+     * counterparties: a (x) with c (y), c (y) with b (x), and a with z, an id that is no record (none shown).
+     */
+    @Test
+    void eachLinkShowsItsOwnRecordsCounterpartiesOverTheSharedEvidence() {
+        IdTable ids = new IdTable();
+        for (String id : List.of("a", "b", "c", "x", "y", "z")) ids.add(id);
+        String[] values = new String[EvidenceParts.FIELDS];
+        java.util.Arrays.fill(values, "");
+        String[] paidByX = values.clone();
+        paidByX[Comparison.COUNTERPARTY.ordinal()] = "x";
+        List<Evidence> shared = EvidenceParts.join(0, new double[EvidenceParts.FIELDS + 1], paidByX, paidByX);
+        Link shape = new Link("", "", 1, 0.5, shared, Link.Origin.SCORED);
+        //                   records a, b, c, x, y (z, position 5, is only named by a link); x is 3, y is 4
+        Resolution r = new Resolution(ids, 5, new int[] {0, 0, 0, 3, 4}, new int[] {0, 0, 2, 0}, new int[] {1, 2, 1, 5},
+                new int[] {0, 0, 0, 0}, new Link[] {shape}, MODEL, REPORT, new int[] {3, 3, 4, -1, -1}, new long[3]);
+        List<String> shown = r.links().stream().map(l -> {
+            Evidence e = l.evidence().get(1 + Comparison.COUNTERPARTY.ordinal());
+            return l.recordA() + "-" + l.recordB() + ": " + e.valueA() + "/" + e.valueB();
+        }).toList();
+        assertThat(shown).containsExactly("a-b: x/x", "a-c: x/y", "c-b: y/x", "a-z: x/");
+    }
 }

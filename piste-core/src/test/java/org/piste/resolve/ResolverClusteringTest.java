@@ -81,4 +81,28 @@ class ResolverClusteringTest {
         assertThat(Resolver.union(f, new long[0], new long[0], new long[] {p23})[0]).containsExactly(p23);
         assertThat(Resolver.union(f, new long[] {p13}, new long[] {113}, new long[0])[1]).containsExactly(113);
     }
+
+    /**
+     * Two records sharing only a phone, compared by a model where every level is as likely for one person as for two
+     * (m = u: each field weighs 0) with a prior of one half (log-odds 0): their weight is exactly 0, the posterior
+     * exactly 0.5, and at a threshold of 0.5 they are a link.
+     */
+    @Test
+    void aPairExactlyAtTheThresholdIsALink() {
+        double[][] half = new double[Comparison.ALL.length][];
+        for (Comparison c : Comparison.ALL) {
+            half[c.ordinal()] = new double[c.levelCount()];
+            java.util.Arrays.fill(half[c.ordinal()], 1, c.levelCount(), 0.5);
+        }
+        MatchModel even = MatchModel.of(half, half, 0.5);
+        List<PersonRecord> records = List.of(
+                new PersonRecord("a", "", "", "", "", Optional.empty(), "", "+33611223344", "", "", "", "Lyon", ""),
+                new PersonRecord("b", "", "", "", "", Optional.empty(), "", "+33611223344", "", "", "", "Nice", ""));
+        Resolution r = new Resolver(Resolver.Settings.defaults().withThreshold(0.5)).resolve(records.iterator(), List.of(), even);
+        assertThat(r.entityOf().get("b")).isEqualTo("a");
+        assertThat(r.links()).singleElement().satisfies(l -> {
+            assertThat(l.weight()).isZero();
+            assertThat(l.probability()).isEqualTo(0.5);
+        });
+    }
 }
