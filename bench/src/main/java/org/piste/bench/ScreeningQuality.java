@@ -42,7 +42,8 @@ public final class ScreeningQuality {
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
         SimConfig.Preset preset = SimConfig.Preset.valueOf(System.getProperty("piste.preset", "default")
                 .toUpperCase(Locale.ROOT).replace('-', '_'));
-        ScreeningData data = ScreeningData.load(dir, senders, months, seed, preset);
+        double careful = Double.parseDouble(System.getProperty("piste.careful", "0"));
+        ScreeningData data = ScreeningData.load(dir, senders, months, seed, preset, careful);
         List<TransferFact> facts = data.facts();
 
         Screener screener = new Screener(RuleSet.builtIn());
@@ -60,10 +61,10 @@ public final class ScreeningQuality {
         data.roleOfPerson().forEach((p, role) -> { if (role.equals("BUYER")) buyerPersons.add(p); });
         System.out.printf(Locale.ROOT, "%nrule set %s; %d senders x %d months, seed %d: %,d accepted transfers (%,d rows "
                 + "rejected), resolved in %.1f s; %,d sender entities (%d buyer entities of %d buyer persons), %,d recipient "
-                + "entities (%d facilitator entities), preset %s%nscreening alone: %.2f s (all senders and recipients)%n",
+                + "entities (%d facilitator entities), preset %s, careful buyers' share %s%nscreening alone: %.2f s (all senders and recipients)%n",
                 result.ruleSetVersion(), senders, months, seed, facts.size(), data.rejected(), data.resolveSeconds(),
                 pisteS.size(), pisteS.stream().filter(buyer).count(), buyerPersons.size(), pisteR.size(),
-                pisteR.stream().filter(facilitator).count(), preset.name().toLowerCase(Locale.ROOT), seconds);
+                pisteR.stream().filter(facilitator).count(), preset.name().toLowerCase(Locale.ROOT), careful, seconds);
 
         RankingMetrics ps = metrics(pisteS, buyer), bs = metrics(baseS, buyer);
         RankingMetrics pr = metrics(pisteR, facilitator), br = metrics(baseR, facilitator);
@@ -96,6 +97,9 @@ public final class ScreeningQuality {
         for (String e : alerts) if (buyer.test(e)) foundPersons.add(data.personOfEntity().get(e));
         System.out.printf(Locale.ROOT, "buyer persons with an entity among Piste's alerts: %d of %d (%.3f)%n",
                 foundPersons.size(), buyerPersons.size(), (double) foundPersons.size() / buyerPersons.size());
+        long buyersAtZero = result.senders().stream().filter(e -> buyer.test(e.entityId()) && e.score() == 0).count();
+        System.out.printf(Locale.ROOT, "buyer entities scoring exactly 0 (not graded at all): %d of %d%n", buyersAtZero,
+                pisteS.stream().filter(buyer).count());
 
         Kinds kinds = new Kinds(data, result.senders());
         System.out.printf("%nfalse positives among Piste's sender alerts (the top 1%%; %d senders), by legitimate kind:%n", alerted);

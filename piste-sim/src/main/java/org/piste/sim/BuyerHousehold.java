@@ -12,11 +12,13 @@ import org.piste.model.Channel;
  * A buyer: a career of small payments (most buyers pay a few times, a few pay hundreds of times) in bursts
  * separated by dormancy, mostly at night Paris time, to one or several facilitator operations shared with
  * other buyers; the more a buyer pays, the higher the amounts and the shorter the intervals. Buyers use
- * several documents, phones and agencies.
+ * several documents, phones and agencies. A careful buyer (a share set by the configuration, none by default) pays
+ * one facilitator 2 to 10 times, in the daytime, without bursts: few of the typology's red flags.
  */
 final class BuyerHousehold extends Household {
     private final Person sender;
     final int payments;
+    final boolean careful;
     final List<Integer> operations = new ArrayList<>();
     private final List<Event> career = new ArrayList<>();
 
@@ -26,8 +28,10 @@ final class BuyerHousehold extends Household {
         SplittableRandom r = traits(1);
         sender = w.people.make(r, new People.Spec(senderId(0), Role.BUYER, "", !Draw.chance(r, 0.95), filipinoNamed(r),
                 "", "", 25, 70, 2 + r.nextInt(4), true));
-        payments = Draw.paretoCount(r, b.careerParetoAlpha(), b.careerMaxPayments());
-        int nOps = Math.min(b.maxOperationsPerBuyer(), 1 + Draw.poisson(r, Math.log(payments) / 2));
+        // Drawn only when the switch is on, so that the default data stays what it was.
+        careful = b.carefulShare() > 0 && Draw.chance(r, b.carefulShare());
+        payments = careful ? 2 + r.nextInt(9) : Draw.paretoCount(r, b.careerParetoAlpha(), b.careerMaxPayments());
+        int nOps = careful ? 1 : Math.min(b.maxOperationsPerBuyer(), 1 + Draw.poisson(r, Math.log(payments) / 2));
         for (int i = 0; i < nOps; i++) {
             int op = w.population.popularOperation(r);
             if (!operations.contains(op)) operations.add(op);
@@ -50,7 +54,7 @@ final class BuyerHousehold extends Household {
             double shrink = 1 + b.intervalEscalation() * heavy * (0.5 - progress);
             double burstGap = b.burstGapHours() / 24.0;
             double dormant = Math.max(1, (meanInterval * shrink - b.burstShare() * burstGap) / (1 - b.burstShare()));
-            t += Draw.chance(r, b.burstShare()) ? Draw.exponential(r, burstGap) : Draw.exponential(r, dormant);
+            t += !careful && Draw.chance(r, b.burstShare()) ? Draw.exponential(r, burstGap) : Draw.exponential(r, dormant);
         }
         double length = at.get(payments - 1);
         long startDay = w.first.toEpochDay() - Math.round(length * 0.8 * r.nextDouble()) + r.nextInt(w.days);
@@ -63,9 +67,11 @@ final class BuyerHousehold extends Household {
             LocalDate day = LocalDate.ofEpochDay(startDay + (long) Math.floor(dayOffset));
             if (i > 0 && at.get(i) - at.get(i - 1) > 2) op = operations.get(r.nextInt(operations.size()));
             int size = w.population.operationSize(op);
-            member = Draw.chance(r, 0.7) ? (member + 1) % size : r.nextInt(size);
+            if (careful) member %= size;
+            else member = Draw.chance(r, 0.7) ? (member + 1) % size : r.nextInt(size);
             Channel ch = channel(r, b.agencyShare(), app);
-            Clock.Hours hours = Clock.nightOr(r, nightShare, Draw.chance(r, 0.6) ? Clock.Hours.EVENING : Clock.Hours.ANY);
+            Clock.Hours hours = careful ? Clock.Hours.DAY
+                    : Clock.nightOr(r, nightShare, Draw.chance(r, 0.6) ? Clock.Hours.EVENING : Clock.Hours.ANY);
             LocalDateTime when = Clock.at(r, day, ch, hours, w.cfg.operations());
             double eur = price * (1 + escalation * progress) * Draw.logNormal(r, 1, b.paymentSigma());
             eur = Math.min(Draw.chance(r, 0.99) ? 495 : 900, Math.max(10, eur));

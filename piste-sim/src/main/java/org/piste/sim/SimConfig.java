@@ -102,6 +102,11 @@ public record SimConfig(
                 others, noise, operations, patterns);
     }
 
+    public SimConfig withBuyers(Buyers b) {
+        return new SimConfig(senders, months, start, seed, provider, badRowRate, duplicateRate, referrals, shares, b,
+                others, noise, operations, patterns);
+    }
+
     public SimConfig withNoise(Noise n) {
         return new SimConfig(senders, months, start, seed, provider, badRowRate, duplicateRate, referrals, shares, buyers,
                 others, n, operations, patterns);
@@ -148,14 +153,28 @@ public record SimConfig(
      * @param familyOperationShare  share of operations run by several relatives receiving in turn
      * @param maxOperationsPerBuyer most facilitator operations one buyer pays
      * @param operationsPerBuyer    mean facilitator operations per buyer (sizes the pool of operations)
+     * @param carefulShare          share of careful buyers: 2 to 10 payments, in the daytime, without bursts, all to
+     *                              one facilitator (0 by default: the typology's buyers only)
      */
     public record Buyers(double careerParetoAlpha, int careerMaxPayments, double intervalScaleDays,
             double intervalExponent, double burstShare, double burstGapHours, double priceMedianEur, double priceSigma,
             double paymentSigma, double amountEscalationMax, double intervalEscalation, double nightShareMin, double nightShareMax,
             double agencyShare, double buyersPerFacilitator, double facilitatorZipf, double familyOperationShare,
-            int maxOperationsPerBuyer, double operationsPerBuyer) {
+            int maxOperationsPerBuyer, double operationsPerBuyer, double carefulShare) {
+        public Buyers {
+            if (carefulShare < 0 || carefulShare > 1) throw new IllegalArgumentException("carefulShare must be 0..1");
+        }
+
         public static Buyers defaults() {
-            return new Buyers(1.2, 900, 60, 0.4, 0.45, 20, 50, 0.6, 0.45, 1.0, 0.6, 0.5, 0.9, 0.1, 40, 0.8, 0.5, 4, 1.5);
+            return new Buyers(1.2, 900, 60, 0.4, 0.45, 20, 50, 0.6, 0.45, 1.0, 0.6, 0.5, 0.9, 0.1, 40, 0.8, 0.5, 4, 1.5, 0);
+        }
+
+        /** These buyers with this share of careful ones. */
+        public Buyers withCarefulShare(double share) {
+            return new Buyers(careerParetoAlpha, careerMaxPayments, intervalScaleDays, intervalExponent, burstShare,
+                    burstGapHours, priceMedianEur, priceSigma, paymentSigma, amountEscalationMax, intervalEscalation,
+                    nightShareMin, nightShareMax, agencyShare, buyersPerFacilitator, facilitatorZipf, familyOperationShare,
+                    maxOperationsPerBuyer, operationsPerBuyer, share);
         }
     }
 
