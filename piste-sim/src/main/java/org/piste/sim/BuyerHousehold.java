@@ -13,7 +13,8 @@ import org.piste.model.Channel;
  * separated by dormancy, mostly at night Paris time, to one or several facilitator operations shared with
  * other buyers; the more a buyer pays, the higher the amounts and the shorter the intervals. Buyers use
  * several documents, phones and agencies. A careful buyer (a share set by the configuration, none by default) pays
- * one facilitator 2 to 10 times, in the daytime, without bursts: few of the typology's red flags.
+ * one facilitator 2 to 10 times, in the daytime, without bursts: few of the typology's red flags. A buyer may
+ * also pay a facilitator of his own first (a share set by the configuration), whom no other buyer makes suspect.
  */
 final class BuyerHousehold extends Household {
     private final Person sender;
@@ -32,7 +33,10 @@ final class BuyerHousehold extends Household {
         careful = b.carefulShare() > 0 && Draw.chance(r, b.carefulShare());
         payments = careful ? 2 + r.nextInt(9) : Draw.paretoCount(r, b.careerParetoAlpha(), b.careerMaxPayments());
         int nOps = careful ? 1 : Math.min(b.maxOperationsPerBuyer(), 1 + Draw.poisson(r, Math.log(payments) / 2));
-        for (int i = 0; i < nOps; i++) {
+        // Drawn only when the switch is on; a lone facilitator comes first, so a careful buyer pays only her.
+        boolean lone = b.loneFacilitatorShare() > 0 && Draw.chance(r, b.loneFacilitatorShare());
+        if (lone) operations.add(w.population.loneOperation(r));
+        for (int i = lone ? 1 : 0; i < nOps; i++) {
             int op = w.population.popularOperation(r);
             if (!operations.contains(op)) operations.add(op);
         }

@@ -26,6 +26,8 @@ final class Population {
     private final double[] familySizes;
     private final double[] opPopularity;
     final int facilitatorOps, coordinators, scamRings, workers;
+    /** Operations of one facilitator each, after the shared ones, for the buyers who pay a facilitator of their own. */
+    final int loneOps;
 
     Population(SimConfig cfg, People people) {
         this.cfg = cfg;
@@ -45,6 +47,8 @@ final class Population {
                 s.romanceVictim(), s.occasional(), s.buyer());
         double n = cfg.senders();
         facilitatorOps = (int) Math.max(1, Math.round(n * s.buyer() * cfg.buyers().operationsPerBuyer() / cfg.buyers().buyersPerFacilitator()));
+        loneOps = cfg.buyers().loneFacilitatorShare() == 0 ? 0
+                : (int) Math.max(1, Math.round(n * s.buyer() * cfg.buyers().loneFacilitatorShare()));
         coordinators = (int) Math.max(1, Math.round(n * s.sponsor() * cfg.others().sponsorViaCoordinator()
                 / cfg.others().sponsorsPerCoordinator()));
         scamRings = (int) Math.max(1, Math.round(n * s.romanceVictim() / cfg.others().victimsPerScammer()));
@@ -75,11 +79,17 @@ final class Population {
         return Draw.weighted(r, opPopularity);
     }
 
+    /** One of the lone facilitators, at random: about one buyer each (a few share one by chance). */
+    int loneOperation(SplittableRandom r) {
+        return facilitatorOps + r.nextInt(loneOps);
+    }
+
     private SplittableRandom pool(int kind, int a, int b) {
         return Seeds.rng(seed, Seeds.POOL * 100 + kind, a, b);
     }
 
     int operationSize(int op) {
+        if (op >= facilitatorOps) return 1;
         SplittableRandom r = pool(1, op, -1);
         return Draw.chance(r, cfg.buyers().familyOperationShare()) ? 2 + r.nextInt(4) : 1;
     }
@@ -87,7 +97,7 @@ final class Population {
     /** A member of a facilitator operation; a family operation shares one surname and mostly one middle name. */
     Person facilitator(int op, int k) {
         SplittableRandom opr = pool(1, op, -1);
-        boolean family = Draw.chance(opr, cfg.buyers().familyOperationShare());
+        boolean family = op < facilitatorOps && Draw.chance(opr, cfg.buyers().familyOperationShare());
         String surname = People.surname(opr, true);
         String maiden = People.otherSurname(opr, surname);
         SplittableRandom r = pool(1, op, k);
@@ -123,7 +133,7 @@ final class Population {
 
     /** Every pooled person, in a fixed order (for the ground truth). */
     void forEachPooled(Consumer<Person> visit) {
-        for (int op = 0; op < facilitatorOps; op++) {
+        for (int op = 0; op < facilitatorOps + loneOps; op++) {
             int size = operationSize(op);
             for (int k = 0; k < size; k++) visit.accept(facilitator(op, k));
         }

@@ -155,18 +155,23 @@ public record SimConfig(
      * @param operationsPerBuyer    mean facilitator operations per buyer (sizes the pool of operations)
      * @param carefulShare          share of careful buyers: 2 to 10 payments, in the daytime, without bursts, all to
      *                              one facilitator (0 by default: the typology's buyers only)
+     * @param loneFacilitatorShare  share of buyers whose first facilitator is one of their own, paid by about no
+     *                              other buyer (0 by default: every operation is shared by tens of buyers)
      */
     public record Buyers(double careerParetoAlpha, int careerMaxPayments, double intervalScaleDays,
             double intervalExponent, double burstShare, double burstGapHours, double priceMedianEur, double priceSigma,
             double paymentSigma, double amountEscalationMax, double intervalEscalation, double nightShareMin, double nightShareMax,
             double agencyShare, double buyersPerFacilitator, double facilitatorZipf, double familyOperationShare,
-            int maxOperationsPerBuyer, double operationsPerBuyer, double carefulShare) {
+            int maxOperationsPerBuyer, double operationsPerBuyer, double carefulShare, double loneFacilitatorShare) {
         public Buyers {
             if (carefulShare < 0 || carefulShare > 1) throw new IllegalArgumentException("carefulShare must be 0..1");
+            if (loneFacilitatorShare < 0 || loneFacilitatorShare > 1) {
+                throw new IllegalArgumentException("loneFacilitatorShare must be 0..1");
+            }
         }
 
         public static Buyers defaults() {
-            return new Buyers(1.2, 900, 60, 0.4, 0.45, 20, 50, 0.6, 0.45, 1.0, 0.6, 0.5, 0.9, 0.1, 40, 0.8, 0.5, 4, 1.5, 0);
+            return new Buyers(1.2, 900, 60, 0.4, 0.45, 20, 50, 0.6, 0.45, 1.0, 0.6, 0.5, 0.9, 0.1, 40, 0.8, 0.5, 4, 1.5, 0, 0);
         }
 
         /** These buyers with this share of careful ones. */
@@ -174,7 +179,15 @@ public record SimConfig(
             return new Buyers(careerParetoAlpha, careerMaxPayments, intervalScaleDays, intervalExponent, burstShare,
                     burstGapHours, priceMedianEur, priceSigma, paymentSigma, amountEscalationMax, intervalEscalation,
                     nightShareMin, nightShareMax, agencyShare, buyersPerFacilitator, facilitatorZipf, familyOperationShare,
-                    maxOperationsPerBuyer, operationsPerBuyer, share);
+                    maxOperationsPerBuyer, operationsPerBuyer, share, loneFacilitatorShare);
+        }
+
+        /** These buyers with this share paying a facilitator of their own. */
+        public Buyers withLoneFacilitatorShare(double share) {
+            return new Buyers(careerParetoAlpha, careerMaxPayments, intervalScaleDays, intervalExponent, burstShare,
+                    burstGapHours, priceMedianEur, priceSigma, paymentSigma, amountEscalationMax, intervalEscalation,
+                    nightShareMin, nightShareMax, agencyShare, buyersPerFacilitator, facilitatorZipf, familyOperationShare,
+                    maxOperationsPerBuyer, operationsPerBuyer, carefulShare, share);
         }
     }
 

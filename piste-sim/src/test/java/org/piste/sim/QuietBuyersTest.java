@@ -12,8 +12,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Careful buyers: few payments, in the daytime, to one facilitator; the typology's buyers otherwise. */
-class CarefulBuyersTest {
+/**
+ * Buyers with few red flags of their own: careful ones (few payments, in the daytime, to one facilitator) and those
+ * who pay a facilitator of their own; the typology's buyers otherwise.
+ */
+class QuietBuyersTest {
     @TempDir
     Path dir;
 
@@ -35,12 +38,48 @@ class CarefulBuyersTest {
         assertThat(usual.mostRecipients).isGreaterThan(1);
     }
 
+    /** With every buyer careful and paying a lone facilitator, most facilitators are paid by one buyer only. */
+    @Test
+    void loneFacilitatorsArePaidByAboutOneBuyerEach() {
+        // About 120 buyers: with fewer, the share below swings by more than the margin.
+        SimConfig base = Runs.small(30_000, 6).withSeed(31).withBadRows(0, 0);
+        Path out = dir.resolve("lone");
+        Simulator.run(base.withBuyers(base.buyers().withCarefulShare(1).withLoneFacilitatorShare(1)), out, Format.CANONICAL,
+                Simulator.Progress.NONE);
+        Map<String, Set<String>> buyersOf = buyersOfFacilitators(out);
+        Set<String> facilitators = new HashSet<>();
+        for (List<String> p : Runs.truth(out.resolve("truth/persons.csv"))) if (p.get(2).equals("FACILITATOR")) facilitators.add(p.get(0));
+        assertThat(facilitators).as("every paid facilitator is in the truth").containsAll(buyersOf.keySet());
+        long alone = buyersOf.values().stream().filter(b -> b.size() == 1).count();
+        // n buyers drawing among n lone facilitators: a facilitator paid by anyone is paid by one buyer only with
+        // probability about (1 - 1/n)^(n-1) / (1 - (1 - 1/n)^n) = 0.37 / 0.63, some 58% (standard error ~0.06 here).
+        assertThat(buyersOf.size()).as("facilitators paid").isGreaterThan(50);
+        assertThat((double) alone / buyersOf.size()).isGreaterThan(0.45);
+        assertThat(buyersOf.values().stream().mapToInt(Set::size).max().orElse(0)).isLessThanOrEqualTo(5);
+
+        Path usual = dir.resolve("shared");
+        Simulator.run(base.withBuyers(base.buyers().withCarefulShare(1)), usual, Format.CANONICAL, Simulator.Progress.NONE);
+        assertThat(buyersOfFacilitators(usual).values().stream().mapToInt(Set::size).max().orElse(0))
+                .as("without the switch").isGreaterThan(5);
+    }
+
     @Test
     void aShareOutsideZeroToOneIsRefused() {
         SimConfig.Buyers b = SimConfig.Buyers.defaults();
         assertThatThrownBy(() -> b.withCarefulShare(1.01)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> b.withCarefulShare(-0.01)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> b.withLoneFacilitatorShare(1.01)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> b.withLoneFacilitatorShare(-0.01)).isInstanceOf(IllegalArgumentException.class);
         assertThat(b.carefulShare()).as("none by default").isZero();
+        assertThat(b.loneFacilitatorShare()).as("none by default").isZero();
+    }
+
+    private static Map<String, Set<String>> buyersOfFacilitators(Path out) {
+        Map<String, Set<String>> buyersOf = new HashMap<>();
+        for (TransferRows.Row r : TransferRows.intact(out, Format.CANONICAL)) {
+            if (r.recipientId().startsWith("F")) buyersOf.computeIfAbsent(r.recipientId(), k -> new HashSet<>()).add(r.senderId());
+        }
+        return buyersOf;
     }
 
     private record Behaviour(int buyers, int mostPayments, int mostRecipients, long night, long rows) {
