@@ -6,6 +6,7 @@
 #   PRESET=hard bench/screening-quality.sh ...   a simulator preset (default, names-only, family-heavy, hard)
 #   CAREFUL=0.3 bench/screening-quality.sh ...   that share of buyers careful (2-10 daytime payments, one facilitator)
 #   LONE=0.3 bench/screening-quality.sh ...      that share of buyers paying a facilitator of their own first
+#   FAMILY=0.3 bench/screening-quality.sh ...    that share of buyers also sending family a monthly remittance
 # Simulated data goes under bench/out/screen-sim-seedSEED, or screen-sim-PRESET-seedSEED (reused when generated with
 # the same parameters).
 set -euo pipefail
@@ -18,10 +19,12 @@ name="screen-sim"
 [ "$preset" = default ] || name="$name-$preset"
 lone="${LONE:-0}"
 [ "$careful" = 0 ] || name="$name-careful$careful"
+family="${FAMILY:-0}"
 [ "$lone" = 0 ] || name="$name-lone$lone"
+[ "$family" = 0 ] || name="$name-family$family"
 out="$root/bench/out/$name-seed${3:-42}"
 mkdir -p "$out"
 cd "$root"
 ./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile="$root/bench/out/screen-classpath.txt" -pl bench -am >/dev/null
-exec "$JAVA_HOME/bin/java" -Xmx6g -Dpiste.preset="$preset" -Dpiste.careful="$careful" -Dpiste.lone="$lone" -cp "$root/bench/target/classes:$(cat "$root/bench/out/screen-classpath.txt")" \
+exec "$JAVA_HOME/bin/java" -Xmx6g -Dpiste.preset="$preset" -Dpiste.careful="$careful" -Dpiste.lone="$lone" -Dpiste.family="$family" -cp "$root/bench/target/classes:$(cat "$root/bench/out/screen-classpath.txt")" \
   org.piste.bench.ScreeningQuality "$out" "${1:-20000}" "${2:-24}" "${3:-42}" "${@:4}"

@@ -44,7 +44,8 @@ public final class ScreeningQuality {
                 .toUpperCase(Locale.ROOT).replace('-', '_'));
         double careful = Double.parseDouble(System.getProperty("piste.careful", "0"));
         double lone = Double.parseDouble(System.getProperty("piste.lone", "0"));
-        ScreeningData data = ScreeningData.load(dir, senders, months, seed, preset, careful, lone);
+        double family = Double.parseDouble(System.getProperty("piste.family", "0"));
+        ScreeningData data = ScreeningData.load(dir, senders, months, seed, preset, careful, lone, family);
         List<TransferFact> facts = data.facts();
 
         Screener screener = new Screener(RuleSet.builtIn());
@@ -62,10 +63,10 @@ public final class ScreeningQuality {
         data.roleOfPerson().forEach((p, role) -> { if (role.equals("BUYER")) buyerPersons.add(p); });
         System.out.printf(Locale.ROOT, "%nrule set %s; %d senders x %d months, seed %d: %,d accepted transfers (%,d rows "
                 + "rejected), resolved in %.1f s; %,d sender entities (%d buyer entities of %d buyer persons), %,d recipient "
-                + "entities (%d facilitator entities), preset %s, careful buyers' share %s, lone facilitators' buyers' share %s%nscreening alone: %.2f s (all senders and recipients)%n",
+                + "entities (%d facilitator entities), preset %s, careful buyers' share %s, lone facilitators' buyers' share %s, buyers also paying family %s%nscreening alone: %.2f s (all senders and recipients)%n",
                 result.ruleSetVersion(), senders, months, seed, facts.size(), data.rejected(), data.resolveSeconds(),
                 pisteS.size(), pisteS.stream().filter(buyer).count(), buyerPersons.size(), pisteR.size(),
-                pisteR.stream().filter(facilitator).count(), preset.name().toLowerCase(Locale.ROOT), careful, lone, seconds);
+                pisteR.stream().filter(facilitator).count(), preset.name().toLowerCase(Locale.ROOT), careful, lone, family, seconds);
 
         RankingMetrics ps = metrics(pisteS, buyer), bs = metrics(baseS, buyer);
         RankingMetrics pr = metrics(pisteR, facilitator), br = metrics(baseR, facilitator);

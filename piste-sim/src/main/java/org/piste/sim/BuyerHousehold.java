@@ -14,12 +14,16 @@ import org.piste.model.Channel;
  * other buyers; the more a buyer pays, the higher the amounts and the shorter the intervals. Buyers use
  * several documents, phones and agencies. A careful buyer (a share set by the configuration, none by default) pays
  * one facilitator 2 to 10 times, in the daytime, without bursts: few of the typology's red flags. A buyer may
- * also pay a facilitator of his own first (a share set by the configuration), whom no other buyer makes suspect.
+ * also pay a facilitator of his own first (a share set by the configuration), whom no other buyer makes suspect,
+ * and may support a relative or a partner as well (another share): a buyer who looks partly like a family sender.
  */
 final class BuyerHousehold extends Household {
     private final Person sender;
     final int payments;
     final boolean careful;
+    /** The relative or partner a buyer also supports (none unless the switch is on), and the monthly sum. */
+    private final Person family;
+    private final double familyEur;
     final List<Integer> operations = new ArrayList<>();
     private final List<Event> career = new ArrayList<>();
 
@@ -27,8 +31,9 @@ final class BuyerHousehold extends Household {
         super(w, head);
         SimConfig.Buyers b = w.cfg.buyers();
         SplittableRandom r = traits(1);
-        sender = w.people.make(r, new People.Spec(senderId(0), Role.BUYER, "", !Draw.chance(r, 0.95), filipinoNamed(r),
-                "", "", 25, 70, 2 + r.nextInt(4), true));
+        boolean female = !Draw.chance(r, 0.95), filipino = filipinoNamed(r); // in this order: the draws of before
+        sender = w.people.make(r, new People.Spec(senderId(0), Role.BUYER, "", female, filipino, "", "", 25, 70,
+                2 + r.nextInt(4), true));
         // Drawn only when the switch is on, so that the default data stays what it was.
         careful = b.carefulShare() > 0 && Draw.chance(r, b.carefulShare());
         payments = careful ? 2 + r.nextInt(9) : Draw.paretoCount(r, b.careerParetoAlpha(), b.careerMaxPayments());
@@ -83,6 +88,16 @@ final class BuyerHousehold extends Household {
             String purpose = Draw.chance(r, 0.75) ? usual : COVER_PURPOSES[Draw.weighted(r, COVER_WEIGHTS)];
             career.add(new Event(sender, w.population.facilitator(op, member), when, ch, cents, purpose));
         }
+        // Drawn last and only when the switch is on: a buyer who also supports a relative (his surname) or, with a
+        // French name, a partner, every month or so, like any diaspora sender.
+        if (b.familyShare() > 0 && Draw.chance(r, b.familyShare())) {
+            family = w.people.make(r, new People.Spec(recipientId(0), filipino ? Role.RELATIVE : Role.PARTNER, "",
+                    Draw.chance(r, 0.7), true, filipino ? sender.surname() : "", "", 20, 75, 1, false));
+            familyEur = Math.max(50, Math.min(900, Draw.logNormal(r, w.cfg.others().familyMonthlyEur(), 0.4)));
+        } else {
+            family = null;
+            familyEur = 0;
+        }
     }
 
     Person sender() {
@@ -91,12 +106,17 @@ final class BuyerHousehold extends Household {
 
     @Override
     List<Person> persons() {
-        return List.of(sender);
+        return family == null ? List.of(sender) : List.of(sender, family);
     }
 
     @Override
     void month(int m, SplittableRandom r, List<Event> out) {
         YearMonth ym = ym(m);
         for (Event e : career) if (YearMonth.from(e.when()).equals(ym)) out.add(e);
+        if (family != null && Draw.chance(r, w.cfg.others().familySendProbability())) {
+            LocalDate d = payday(r, m, 0);
+            out.add(event(r, sender, family, d, channel(r, 0.1, 0.5), Clock.Hours.EVENING,
+                    amount(r, 0, familyEur * Draw.logNormal(r, 1, 0.1), 10, 500, d), SUPPORT));
+        }
     }
 }

@@ -157,21 +157,25 @@ public record SimConfig(
      *                              one facilitator (0 by default: the typology's buyers only)
      * @param loneFacilitatorShare  share of buyers whose first facilitator is one of their own, paid by about no
      *                              other buyer (0 by default: every operation is shared by tens of buyers)
+     * @param familyShare           share of buyers who also send a relative (Filipino-named buyers: one of their
+     *                              surname) or a partner a monthly remittance (0 by default)
      */
     public record Buyers(double careerParetoAlpha, int careerMaxPayments, double intervalScaleDays,
             double intervalExponent, double burstShare, double burstGapHours, double priceMedianEur, double priceSigma,
             double paymentSigma, double amountEscalationMax, double intervalEscalation, double nightShareMin, double nightShareMax,
             double agencyShare, double buyersPerFacilitator, double facilitatorZipf, double familyOperationShare,
-            int maxOperationsPerBuyer, double operationsPerBuyer, double carefulShare, double loneFacilitatorShare) {
+            int maxOperationsPerBuyer, double operationsPerBuyer, double carefulShare, double loneFacilitatorShare,
+            double familyShare) {
         public Buyers {
             if (carefulShare < 0 || carefulShare > 1) throw new IllegalArgumentException("carefulShare must be 0..1");
             if (loneFacilitatorShare < 0 || loneFacilitatorShare > 1) {
                 throw new IllegalArgumentException("loneFacilitatorShare must be 0..1");
             }
+            if (familyShare < 0 || familyShare > 1) throw new IllegalArgumentException("familyShare must be 0..1");
         }
 
         public static Buyers defaults() {
-            return new Buyers(1.2, 900, 60, 0.4, 0.45, 20, 50, 0.6, 0.45, 1.0, 0.6, 0.5, 0.9, 0.1, 40, 0.8, 0.5, 4, 1.5, 0, 0);
+            return new Buyers(1.2, 900, 60, 0.4, 0.45, 20, 50, 0.6, 0.45, 1.0, 0.6, 0.5, 0.9, 0.1, 40, 0.8, 0.5, 4, 1.5, 0, 0, 0);
         }
 
         /** These buyers with this share of careful ones. */
@@ -179,7 +183,7 @@ public record SimConfig(
             return new Buyers(careerParetoAlpha, careerMaxPayments, intervalScaleDays, intervalExponent, burstShare,
                     burstGapHours, priceMedianEur, priceSigma, paymentSigma, amountEscalationMax, intervalEscalation,
                     nightShareMin, nightShareMax, agencyShare, buyersPerFacilitator, facilitatorZipf, familyOperationShare,
-                    maxOperationsPerBuyer, operationsPerBuyer, share, loneFacilitatorShare);
+                    maxOperationsPerBuyer, operationsPerBuyer, share, loneFacilitatorShare, familyShare);
         }
 
         /** These buyers with this share paying a facilitator of their own. */
@@ -187,7 +191,15 @@ public record SimConfig(
             return new Buyers(careerParetoAlpha, careerMaxPayments, intervalScaleDays, intervalExponent, burstShare,
                     burstGapHours, priceMedianEur, priceSigma, paymentSigma, amountEscalationMax, intervalEscalation,
                     nightShareMin, nightShareMax, agencyShare, buyersPerFacilitator, facilitatorZipf, familyOperationShare,
-                    maxOperationsPerBuyer, operationsPerBuyer, carefulShare, share);
+                    maxOperationsPerBuyer, operationsPerBuyer, carefulShare, share, familyShare);
+        }
+
+        /** These buyers with this share also supporting a relative or a partner. */
+        public Buyers withFamilyShare(double share) {
+            return new Buyers(careerParetoAlpha, careerMaxPayments, intervalScaleDays, intervalExponent, burstShare,
+                    burstGapHours, priceMedianEur, priceSigma, paymentSigma, amountEscalationMax, intervalEscalation,
+                    nightShareMin, nightShareMax, agencyShare, buyersPerFacilitator, facilitatorZipf, familyOperationShare,
+                    maxOperationsPerBuyer, operationsPerBuyer, carefulShare, loneFacilitatorShare, share);
         }
     }
 
