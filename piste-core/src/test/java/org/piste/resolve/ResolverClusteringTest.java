@@ -1,6 +1,7 @@
 package org.piste.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.piste.resolve.People.strangers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,24 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /** The resolver's clustering on small populations (the default model): links strongest first, decisions by position. */
 class ResolverClusteringTest {
-    private static final String[] GIVEN = {"arnel", "claire", "hugo", "lorna", "joel", "manon", "yves", "didier", "camille",
-            "analyn", "ramon", "sophie", "thomas", "lucas", "nathalie", "marites", "jonalyn", "gerald", "pilar", "ofelia"};
-    private static final String[] SURNAME = {"aquino", "durand", "petit", "reyes", "ramos", "robert", "garcia", "torres",
-            "martin", "dubois", "ocampo", "mendoza", "bernard", "richard", "lefevre", "villanueva", "santos", "quiambao",
-            "zamora", "ilagan"};
-
     private static PersonRecord rowena(String id, String dob, String phone) {
         return new PersonRecord(id, "Rowena", "", "Bautista", "", dob.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(dob)),
                 "", phone, "", "", "", "Manila", "");
-    }
-
-    /** Twenty strangers known by name only, ids after the one-letter ones. */
-    private static List<PersonRecord> strangers() {
-        List<PersonRecord> out = new ArrayList<>();
-        for (int k = 0; k < 20; k++) {
-            out.add(new PersonRecord("s" + (10 + k), GIVEN[k], "", SURNAME[k], "", Optional.empty(), "", "", "", "", "", "", ""));
-        }
-        return out;
     }
 
     /**

@@ -11,12 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** The second pass compares each candidate pair's own counterparties (default model, a small population). */
 class SecondPassTest {
-    private static final String[] GIVEN = {"arnel", "claire", "hugo", "lorna", "joel", "manon", "yves", "didier", "camille",
-            "analyn", "ramon", "sophie", "thomas", "lucas", "nathalie", "marites", "jonalyn", "gerald", "pilar", "ofelia"};
-    private static final String[] SURNAME = {"aquino", "durand", "petit", "reyes", "ramos", "robert", "garcia", "torres",
-            "martin", "dubois", "ocampo", "mendoza", "bernard", "richard", "lefevre", "villanueva", "santos", "quiambao",
-            "zamora", "ilagan"};
-
     private static PersonRecord payee(String id, String agency, String sender) {
         return new PersonRecord(id, "Maria Luz", "", "Dela Cruz", "", Optional.empty(), "", "", "", "", "", "Manila", "", agency, sender);
     }
@@ -34,9 +28,7 @@ class SecondPassTest {
         List<PersonRecord> records = new ArrayList<>(List.of(
                 new PersonRecord("a", "Claire", "", "Durand", "", Optional.empty(), "", "", "", "", "", "Lyon", ""),
                 hugo("t1:S", "t1:R"), payee("t1:R", "MNL-1", "t1:S"), hugo("t2:S", "t2:R"), payee("t2:R", "MNL-2", "t2:S")));
-        for (int k = 0; k < 20; k++) {
-            records.add(new PersonRecord("s" + (10 + k), GIVEN[k], "", SURNAME[k], "", Optional.empty(), "", "", "", "", "", "", ""));
-        }
+        records.addAll(People.strangers());
         Resolution r = new Resolver(Resolver.Settings.defaults()).resolve(records, List.of());
 
         Link link = r.links().stream().filter(l -> l.recordA().equals("t1:R") && l.recordB().equals("t2:R")).findFirst().orElseThrow();
