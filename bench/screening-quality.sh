@@ -4,7 +4,8 @@
 # diagnostics (see ScreeningQuality). Not a test.
 #   bench/screening-quality.sh [SENDERS=20000] [MONTHS=24] [SEED=42] [RULES.yaml...]  (extra rule sets: one-line trials)
 #   PRESET=hard bench/screening-quality.sh ...   a simulator preset (default, names-only, family-heavy, hard)
-#   CAREFUL=0.3 bench/screening-quality.sh ...   that share of buyers careful (2-10 daytime payments, one facilitator)
+#   CAREFUL=0.3 bench/screening-quality.sh ...   that share of buyers careful (2-10 daytime payments, one facilitator);
+#                                                each switch not given keeps the preset's share
 #   LONE=0.3 bench/screening-quality.sh ...      that share of buyers paying a facilitator of their own first
 #   FAMILY=0.3 bench/screening-quality.sh ...    that share of buyers also sending family a monthly remittance
 # Simulated data goes under bench/out/screen-sim-seedSEED, or screen-sim-PRESET-seedSEED (reused when generated with
@@ -14,14 +15,14 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$root/scripts/find-jdk.sh"
 piste_find_jdk
 preset="${PRESET:-default}"
-careful="${CAREFUL:-0}"
+careful="${CAREFUL:-}"
 name="screen-sim"
 [ "$preset" = default ] || name="$name-$preset"
-lone="${LONE:-0}"
-[ "$careful" = 0 ] || name="$name-careful$careful"
-family="${FAMILY:-0}"
-[ "$lone" = 0 ] || name="$name-lone$lone"
-[ "$family" = 0 ] || name="$name-family$family"
+lone="${LONE:-}"
+[ -z "$careful" ] || name="$name-careful$careful"
+family="${FAMILY:-}"
+[ -z "$lone" ] || name="$name-lone$lone"
+[ -z "$family" ] || name="$name-family$family"
 out="$root/bench/out/$name-seed${3:-42}"
 mkdir -p "$out"
 cd "$root"

@@ -14,7 +14,8 @@ import java.util.Locale;
 final class Indicators {
     static final List<String> SENDER = List.of("low_value", "frequency", "bursts", "escalation", "night",
             "unrelated_beneficiaries", "round_amounts", "cover_purpose", "identities", "network");
-    static final List<String> RECIPIENT = List.of("unrelated_senders", "low_value", "night", "family_operation", "pickup", "network");
+    static final List<String> RECIPIENT = List.of("unrelated_senders", "low_value", "night", "family_operation", "pickup",
+            "slow_pickup", "regular_senders", "network");
 
     private Indicators() {}
 
@@ -29,6 +30,17 @@ final class Indicators {
         int k = 0;
         for (int t : ts) if (c.sent[t] >= lo && c.sent[t] <= hi) pass[k++] = t;
         return share(c, ts, pass, k, range.text());
+    }
+
+    /** Whether transfer t is within the rule's low-value range (the test {@link #lowValue} counts). */
+    static boolean isLowValue(Columns c, RuleSet.Rule rule, int t) {
+        Range range = c.derived(rule, "range", r -> Range.of(c, r));
+        return c.sent[t] >= range.low() && c.sent[t] <= range.high();
+    }
+
+    /** The wording of the rule's low-value range ("between 10 and 200"). */
+    static String lowValueRange(Columns c, RuleSet.Rule rule) {
+        return c.derived(rule, "range", r -> Range.of(c, r)).text();
     }
 
     /** The low-value range of a rule in the columns' units, and its wording. */
@@ -171,6 +183,67 @@ final class Indicators {
     static Measure unrelatedSenders(Columns c, int recipient) {
         return unrelated(c, c.recipientPairStart[recipient], c.recipientPairStart[recipient + 1], c.recipientPairs,
                 " senders sharing no surname or middle name with the recipient");
+    }
+
+    /**
+     * Regular senders: among the recipient's unrelated senders who paid it {@code repeat} times or more, the share who pay
+     * a fixed sum on a calendar (most amounts equal to their median, most intervals within {@code gap_min} to
+     * {@code gap_max} days). That is how sponsors pay a coordinator and employers pay a worker: a common beneficiary of
+     * unrelated senders that is not a facilitator, whose senders pay per session, at varying prices and intervals.
+     * Below {@code min_pairs} repeat senders there is nothing to judge (value 0).
+     */
+    static Measure regularSenders(Columns c, int recipient, RuleSet.Rule rule) {
+        int repeat = (int) rule.number("repeat"), minPairs = (int) rule.number("min_pairs");
+        double gapMin = rule.number("gap_min") * 1440, gapMax = rule.number("gap_max") * 1440, most = rule.number("most");
+        int judged = 0, regular = 0, rows = 0;
+        int[] pairs = new int[c.recipientPairStart[recipient + 1] - c.recipientPairStart[recipient]];
+        for (int i = c.recipientPairStart[recipient]; i < c.recipientPairStart[recipient + 1]; i++) {
+            int p = c.recipientPairs[i], n = c.pairStart[p + 1] - c.pairStart[p];
+            if (c.pairFamily[p] || n < repeat) continue;
+            judged++;
+            if (regularPair(c, p, gapMin, gapMax, most)) {
+                pairs[regular++] = p;
+                rows += n;
+            }
+        }
+        if (judged < minPairs) {
+            return new Measure(0, judged + " unrelated sender(s) paid " + repeat + " times or more: too few to judge", List.of());
+        }
+        int[] evidence = new int[rows];
+        int k = 0;
+        for (int i = 0; i < regular; i++) {
+            int p = pairs[i], n = c.pairStart[p + 1] - c.pairStart[p];
+            System.arraycopy(c.byPair, c.pairStart[p], evidence, k, n);
+            k += n;
+        }
+        double share = (double) regular / judged;
+        return new Measure(share, regular + " of " + judged + " unrelated senders paying repeatedly pay a fixed sum about every "
+                + (int) rule.number("gap_min") + " to " + (int) rule.number("gap_max") + " days (as sponsors and employers do)",
+                c.references(evidence, 0, k));
+    }
+
+    /** Whether the recipient's pair p is judged by regular_senders (paid {@code repeat} times or more) and is regular. */
+    static boolean[] judgedAndRegular(Columns c, int p, RuleSet.Rule rule) {
+        boolean judged = c.pairStart[p + 1] - c.pairStart[p] >= (int) rule.number("repeat");
+        return new boolean[] {judged, judged && regularPair(c, p, rule.number("gap_min") * 1440, rule.number("gap_max") * 1440,
+                rule.number("most"))};
+    }
+
+    /** Whether most of the pair's amounts equal their median and most of its intervals fall within [gapMin, gapMax] minutes. */
+    private static boolean regularPair(Columns c, int p, double gapMin, double gapMax, double most) {
+        int from = c.pairStart[p], n = c.pairStart[p + 1] - from;
+        long[] amounts = new long[n];
+        for (int i = 0; i < n; i++) amounts[i] = c.sent[c.byPair[from + i]];
+        long[] sorted = amounts.clone();
+        Arrays.sort(sorted);
+        long median = sorted[n / 2];
+        int fixed = 0, onCalendar = 0;
+        for (long a : amounts) if (a == median) fixed++;
+        for (int i = 1; i < n; i++) {
+            double gap = c.minutesBetween(c.byPair[from + i - 1], c.byPair[from + i]);
+            if (gap >= gapMin && gap <= gapMax) onCalendar++;
+        }
+        return fixed >= most * n && onCalendar >= most * (n - 1);
     }
 
     /** Counts the non-family pairs among pairs[from..to) (or pair ids from..to) and lists their transfers, pair by pair. */

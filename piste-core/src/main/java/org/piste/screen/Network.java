@@ -22,13 +22,19 @@ final class Network {
     /** Unrelated edges as flat arrays (no array or boxed int per entity): sender s pays the pairs {@code paidToPair[paidToStart[s] .. paidToStart[s+1])}, recipient r is paid by {@code paidByPair[paidByStart[r] .. ]}. */
     private final int[] paidToStart, paidToPair, paidByStart, paidByPair;
     private final double[] senderBase, recipientBase;
+    /** Each recipient's own indicators without one of its senders. */
+    private final RecipientWithout without;
     private final boolean[] senderSeed, recipientSeed;
     private final double senderMax, recipientMax, damping, highFrom;
     private final RuleSet.Rule senderRule, recipientRule;
     private double[] senderSuspicion, recipientHighSum;
 
-    /** @param senderPoints, recipientPoints each entity's indicator points (see {@link Screener#points}) */
-    Network(RuleSet rules, Columns c, double[] senderPoints, double[] recipientPoints, Set<String> seeds) {
+    /**
+     * @param senderPoints, recipientPoints each entity's indicator points (see {@link Screener#points})
+     * @param recipientOwn each recipient's indicator contributions
+     */
+    Network(RuleSet rules, Columns c, double[] senderPoints, double[] recipientPoints, List<Contribution>[] recipientOwn,
+            Set<String> seeds) {
         this.c = c;
         int ns = c.senderIds.length, nr = c.recipientIds.length;
         paidToStart = starts(ns, s -> unrelated(c, c.senderPairStart[s], c.senderPairStart[s + 1], null));
@@ -58,6 +64,7 @@ final class Network {
             for (int i = 0; i < ns; i++) senderSeed[i] = seeds.contains(c.senderIds[i]);
             for (int i = 0; i < nr; i++) recipientSeed[i] = seeds.contains(c.recipientIds[i]);
         }
+        this.without = new RecipientWithout(rules, c, recipientOwn);
         this.senderMax = indicatorMax(rules.sender());
         this.recipientMax = indicatorMax(rules.recipient());
         this.damping = rules.damping();
@@ -79,12 +86,16 @@ final class Network {
     }
 
     private static double indicatorMax(Map<String, RuleSet.Rule> side) {
-        return side.entrySet().stream().filter(e -> !e.getKey().equals("network")).mapToDouble(e -> e.getValue().points()).sum();
+        // Indicators that lower suspicion (negative points) do not lower the maximum it is measured against.
+        return side.entrySet().stream().filter(e -> !e.getKey().equals("network"))
+                .mapToDouble(e -> Math.max(0, e.getValue().points())).sum();
     }
 
     void propagate() {
         senderSuspicion = new double[senderBase.length];
-        for (int s = 0; s < senderBase.length; s++) senderSuspicion[s] = senderSeed[s] ? 1 : Math.min(1, senderBase[s] / senderMax);
+        for (int s = 0; s < senderBase.length; s++) {
+            senderSuspicion[s] = senderSeed[s] ? 1 : senderMax == 0 ? 0 : Math.max(0, Math.min(1, senderBase[s] / senderMax));
+        }
         recipientHighSum = new double[recipientBase.length];
         for (int r = 0; r < recipientBase.length; r++) {
             double sum = 0;
@@ -97,11 +108,15 @@ final class Network {
         return Math.max(0, (suspicion - highFrom) / (1 - highFrom));
     }
 
-    /** Suspicion of recipient r leaving out sender s's own part. */
-    private double recipientSuspicionWithout(int r, int s) {
+    /**
+     * Suspicion of recipient r leaving out sender s, which pays it through pair p: s's suspicion in the network step, and
+     * s's transfers in r's own indicators ({@link RecipientWithout}). Between 0 and 1: indicators that lower suspicion
+     * cannot make it negative.
+     */
+    private double recipientSuspicionWithout(int r, int s, int p) {
         if (recipientSeed[r]) return 1;
         double others = recipientHighSum[r] - high(senderSuspicion[s]);
-        return Math.min(1, (recipientBase[r] + recipientRule.pointsFor(damping * others)) / recipientMax);
+        return recipientMax == 0 ? 0 : Math.max(0, Math.min(1, (without.points(r, p) + recipientRule.pointsFor(damping * others)) / recipientMax));
     }
 
     Contribution senderContribution(int s) {
@@ -109,8 +124,8 @@ final class Network {
         double best = 0;
         int bestEdge = -1;
         for (int e = paidToStart[s]; e < paidToStart[s + 1]; e++) {
-            double v = recipientSuspicionWithout(c.pairRecipient[paidToPair[e]], s);
-            if (v > best) {
+            double v = recipientSuspicionWithout(c.pairRecipient[paidToPair[e]], s, paidToPair[e]);
+            if (v > best || bestEdge < 0) { // the first paid of equals, even at 0: the explanation names it
                 best = v;
                 bestEdge = e;
             }
@@ -125,8 +140,9 @@ final class Network {
             int o = c.pairSender[paidByPair[e]];
             if (o != s && high(senderSuspicion[o]) > 0) high++;
         }
-        String explanation = String.format(Locale.ROOT, "pays %d unrelated recipient(s); the most suspicious, %s (%.2f without this "
-                + "sender), receives from %d other high-scoring sender(s)", paidToStart[s + 1] - paidToStart[s], c.recipientIds[r], best, high);
+        String explanation = String.format(Locale.ROOT, "pays %d unrelated recipient(s); the most suspicious, %s, is suspected at %.2f "
+                + "without this sender: %s; and receives from %d other high-scoring sender(s)", paidToStart[s + 1] - paidToStart[s],
+                c.recipientIds[r], best, recipientSeed[r] ? "confirmed by a referral or an analyst" : without.reasons(r, paidToPair[bestEdge]), high);
         int pair = paidToPair[bestEdge];
         return new Contribution("network", value, senderRule.pointsFor(value), explanation,
                 c.references(c.byPair, c.pairStart[pair], c.pairStart[pair + 1]));

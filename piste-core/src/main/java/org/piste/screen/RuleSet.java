@@ -14,20 +14,22 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The declarative rule set (see {@code screen/rules.yaml}): one rule per indicator, for senders and for
- * recipients, the sender indicators that corroborate the others (empty: every indicator counts on its own),
- * and the network propagation's settings. Its version is stored with every result.
+ * recipients, the network propagation's settings and the least score an alert needs on each side. Its version is
+ * stored with every result.
  */
-public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule> recipient, List<String> senderCorroboration,
-                      double damping) {
+public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule> recipient, double damping,
+                      double senderAlertMinimum, double recipientAlertMinimum) {
 
     public RuleSet {
         Objects.requireNonNull(version);
         sender = Map.copyOf(sender);
         recipient = Map.copyOf(recipient);
-        senderCorroboration = List.copyOf(senderCorroboration);
-        for (String name : senderCorroboration) {
-            if (!sender.containsKey(name)) throw new IllegalArgumentException("corroboration names '" + name + "', which is not a sender rule");
-        }
+        if (senderAlertMinimum < 0 || recipientAlertMinimum < 0) throw new IllegalArgumentException("alert minimums must not be negative");
+    }
+
+    /** The least score an alert needs on this side. */
+    public double alertMinimum(EntityScore.Side side) {
+        return side == EntityScore.Side.SENDER ? senderAlertMinimum : recipientAlertMinimum;
     }
 
     /**
@@ -86,16 +88,17 @@ public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule
         Object version = doc.get("version");
         if (!(version instanceof String v) || v.isBlank()) throw new IllegalArgumentException("rule set " + origin + ": 'version' is required");
         Map<String, Object> network = (Map<String, Object>) doc.getOrDefault("network", Map.of());
-        Map<String, Object> corroboration = (Map<String, Object>) doc.getOrDefault("corroboration", Map.of());
-        Object corroborating = corroboration.getOrDefault("sender", List.of());
-        if (!(corroborating instanceof List<?> names) || !names.stream().allMatch(String.class::isInstance)) {
-            throw new IllegalArgumentException("rule set " + origin + ": 'corroboration.sender' must be a list of sender indicator names");
+        if (doc.containsKey("corroboration")) {
+            throw new IllegalArgumentException("rule set " + origin + ": 'corroboration' was removed in piste-typology-5 (a sender's own "
+                    + "indicators always count; the network reinforces them): remove the section");
         }
+        Map<String, Object> alert = (Map<String, Object>) doc.getOrDefault("alert", Map.of());
         Map<String, Rule> sender = rules(origin, "sender", doc.get("sender"), Indicators.SENDER),
                 recipient = rules(origin, "recipient", doc.get("recipient"), Indicators.RECIPIENT);
         RuleSet parsed;
         try {
-            parsed = new RuleSet(v, sender, recipient, (List<String>) names, ((Number) network.getOrDefault("damping", 0.85)).doubleValue());
+            parsed = new RuleSet(v, sender, recipient, ((Number) network.getOrDefault("damping", 0.85)).doubleValue(),
+                    number(alert, "sender_min_score"), number(alert, "recipient_min_score"));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("rule set " + origin + ": " + e.getMessage(), e);
         }
@@ -125,6 +128,13 @@ public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule
                     ((Number) b.getOrDefault("min_transfers", 1)).intValue(), params));
         });
         return rules;
+    }
+
+    /** An optional alert setting: 0 when absent. */
+    private static double number(Map<String, Object> section, String key) {
+        Object v = section.getOrDefault(key, 0);
+        if (!(v instanceof Number n)) throw new IllegalArgumentException("'alert." + key + "' must be a number");
+        return n.doubleValue();
     }
 
     private static double num(Map<String, Object> body, String key) {

@@ -53,17 +53,18 @@ public final class Screener {
             recipientPoints[r] = points(recipientBase[r]);
         });
 
-        Network network = new Network(rules, c, senderPoints, recipientPoints, seeds);
+        Network network = new Network(rules, c, senderPoints, recipientPoints, recipientBase, seeds);
         network.propagate();
 
         EntityScore[] senders = new EntityScore[ns], recipients = new EntityScore[nr];
-        IntStream.range(0, ns).parallel().forEach(s -> senders[s] = corroborated(score(c.senderIds[s], EntityScore.Side.SENDER,
-                senderBase[s], network.senderContribution(s), seeds), seeds));
+        IntStream.range(0, ns).parallel().forEach(s -> senders[s] = score(c.senderIds[s], EntityScore.Side.SENDER,
+                senderBase[s], network.senderContribution(s), seeds));
         IntStream.range(0, nr).parallel().forEach(r -> recipients[r] = score(c.recipientIds[r], EntityScore.Side.RECIPIENT,
                 recipientBase[r], network.recipientContribution(r), seeds));
         rank(senders);
         rank(recipients);
-        return new ScreeningResult(rules.version(), Arrays.asList(senders), Arrays.asList(recipients));
+        return new ScreeningResult(rules.version(), Arrays.asList(senders), Arrays.asList(recipients), rules.senderAlertMinimum(),
+                rules.recipientAlertMinimum());
     }
 
     /**
@@ -82,36 +83,6 @@ public final class Screener {
             return k != 0 ? k : a.entity().entityId().compareTo(b.entity().entityId());
         });
         Arrays.setAll(entities, i -> keyed[i].entity());
-    }
-
-    /**
-     * A sender's own red flags (low amounts, night hours, frequency...) are common among people supporting a
-     * relative or a partner; the typology makes them suspicious where the money goes: to a recipient who also
-     * receives from other suspicious senders. So they count in proportion to the rule set's corroborating
-     * indicators (the largest share of its maximum that one of them gives; a confirmation corroborates fully),
-     * and each says how far it was counted. A cliff at the first point of corroboration would let a barely
-     * suspicious recipient unlock all of its senders' points.
-     */
-    private EntityScore corroborated(EntityScore e, Set<String> seeds) {
-        List<String> corroborating = rules.senderCorroboration();
-        if (corroborating.isEmpty() || e.score() == 0 || seeds.contains(e.entityId())) return e;
-        double share = 0;
-        for (Contribution x : e.contributions()) {
-            if (corroborating.contains(x.indicator())) share = Math.max(share, x.points() / rules.sender().get(x.indicator()).points());
-        }
-        if (share >= 1) return e;
-        String why = share == 0 ? " points not counted: nothing corroborates them, no points from " + String.join(" or ", corroborating) + ")"
-                : " points counted at " + tenths(100 * share) + "%, as far as " + String.join(" or ", corroborating) + " corroborates them)";
-        Contribution[] counted = e.contributions().toArray(new Contribution[0]);
-        for (int i = 0; i < counted.length; i++) {
-            Contribution x = counted[i];
-            if (x.points() == 0 || corroborating.contains(x.indicator())) continue;
-            counted[i] = new Contribution(x.indicator(), x.value(), x.points() * share, x.explanation() + " (" + tenths(x.points()) + why,
-                    x.evidence());
-        }
-        Arrays.sort(counted, ORDER);
-        List<Contribution> sorted = List.of(counted);
-        return new EntityScore(e.entityId(), e.side(), points(sorted), sorted);
     }
 
     /** A non-negative number with one decimal ("15.0"), without String.format's cost on every sender. */
@@ -169,12 +140,13 @@ public final class Screener {
 
     private List<Contribution> senderIndicators(Columns c, int s) {
         List<Contribution> out = new ArrayList<>();
-        int[] ts = c.sentBy(s);
+        int[] all = c.sentBy(s), ts = outsideFamily(c, all);
         int[] sessions = Indicators.sessionPriced(c, ts, rules.sender().get("low_value"));
         rules.sender().forEach((name, rule) -> {
             if (name.equals("network")) return;
             boolean rhythm = name.equals("frequency") || name.equals("bursts") || name.equals("escalation");
-            if ((rhythm ? sessions : ts).length < rule.minTransfers()) return;
+            boolean identity = name.equals("identities");
+            if ((rhythm ? sessions : identity ? all : ts).length < rule.minTransfers()) return;
             Indicators.Measure m = switch (name) {
                 case "low_value" -> Indicators.lowValue(c, ts, rule);
                 case "frequency" -> Indicators.frequency(c, sessions);
@@ -184,7 +156,7 @@ public final class Screener {
                 case "unrelated_beneficiaries" -> Indicators.unrelatedBeneficiaries(c, s);
                 case "round_amounts" -> Indicators.roundAmounts(c, ts);
                 case "cover_purpose" -> Indicators.coverPurpose(c, ts, rule);
-                case "identities" -> Indicators.identities(c, ts);
+                case "identities" -> Indicators.identities(c, all);
                 default -> throw new IllegalStateException("no sender indicator " + name);
             };
             out.add(contribution(name, rule, m));
@@ -195,21 +167,36 @@ public final class Screener {
 
     private List<Contribution> recipientIndicators(Columns c, int r, FamilyOperations families) {
         List<Contribution> out = new ArrayList<>();
-        int[] ts = c.receivedBy(r), paidOut = rules.recipient().containsKey("pickup") ? Indicators.paidOut(c, ts) : ts;
+        int[] ts = outsideFamily(c, c.receivedBy(r));
+        int[] paidOut = rules.recipient().containsKey("pickup") || rules.recipient().containsKey("slow_pickup") ? Indicators.paidOut(c, ts) : ts;
         rules.recipient().forEach((name, rule) -> {
-            if (name.equals("network") || (name.equals("pickup") ? paidOut : ts).length < rule.minTransfers()) return;
+            boolean payout = name.equals("pickup") || name.equals("slow_pickup");
+            if (name.equals("network") || (payout ? paidOut : ts).length < rule.minTransfers()) return;
             Indicators.Measure m = switch (name) {
                 case "unrelated_senders" -> Indicators.unrelatedSenders(c, r);
                 case "low_value" -> Indicators.lowValue(c, ts, rule);
                 case "night" -> Indicators.night(c, ts, rule);
                 case "family_operation" -> families.measure(r);
-                case "pickup" -> Indicators.pickup(c, paidOut);
+                case "pickup", "slow_pickup" -> Indicators.pickup(c, paidOut);
+                case "regular_senders" -> Indicators.regularSenders(c, r, rule);
                 default -> throw new IllegalStateException("no recipient indicator " + name);
             };
             out.add(contribution(name, rule, m));
         });
         out.sort(ORDER);
         return out;
+    }
+
+    /**
+     * The transfers among ts with no family tie: the typology's red flags are about paying, or being paid by, people
+     * one is not related to; a remittance to a relative is not a session, and a facilitator's family money is not a
+     * buyer's. (An entity's identities are judged on all its transfers.)
+     */
+    static int[] outsideFamily(Columns c, int[] ts) {
+        int[] out = new int[ts.length];
+        int k = 0;
+        for (int t : ts) if (!c.family(t)) out[k++] = t;
+        return k == ts.length ? ts : Arrays.copyOf(out, k);
     }
 
     private static Contribution contribution(String name, RuleSet.Rule rule, Indicators.Measure m) {

@@ -3,11 +3,20 @@ package org.piste.screen;
 import java.util.List;
 import java.util.Objects;
 
-/** Ranked senders and recipients (highest score first), with the rule set version that produced them. */
-public record ScreeningResult(String ruleSetVersion, List<EntityScore> senders, List<EntityScore> recipients) {
+/**
+ * Both sides' rankings of one screening, with the rule set's version and the least score an alert needs on each side
+ * (see {@link AlertCut}).
+ */
+public record ScreeningResult(String ruleSetVersion, List<EntityScore> senders, List<EntityScore> recipients,
+        double senderAlertMinimum, double recipientAlertMinimum) {
     public ScreeningResult {
         Objects.requireNonNull(ruleSetVersion);
         senders = List.copyOf(senders);
         recipients = List.copyOf(recipients);
+    }
+
+    /** The alert cut of one side. */
+    public AlertCut cut(EntityScore.Side side) {
+        return side == EntityScore.Side.SENDER ? AlertCut.of(senders, senderAlertMinimum) : AlertCut.of(recipients, recipientAlertMinimum);
     }
 }

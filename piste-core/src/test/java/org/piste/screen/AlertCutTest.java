@@ -43,8 +43,8 @@ class AlertCutTest {
         for (int i = 15; i < 40; i++) s[i] = 3; // the cut (position 20) falls inside these 25 equal scores
         for (int i = 40; i < s.length; i++) s[i] = 1;
         List<EntityScore> ranked = ranking(s);
-        AlertCut cut = AlertCut.of(ranked);
-        assertThat(cut).isEqualTo(new AlertCut(20, 3));
+        AlertCut cut = AlertCut.of(ranked, 0);
+        assertThat(cut).isEqualTo(new AlertCut(20, 3, 0));
         assertThat(cut.count(ranked)).isEqualTo(40);
         assertThat(cut.alerts(1)).isFalse();
     }
@@ -55,16 +55,16 @@ class AlertCutTest {
         s[0] = 4;
         s[1] = 0.5;
         List<EntityScore> ranked = ranking(s);
-        AlertCut cut = AlertCut.of(ranked);
+        AlertCut cut = AlertCut.of(ranked, 0);
         assertThat(cut.position()).isEqualTo(30);
         assertThat(cut.score()).isZero();
         assertThat(cut.count(ranked)).isEqualTo(2);
-        assertThat(AlertCut.of(ranking(scores(50, 0))).count(ranking(scores(50, 0)))).isZero();
+        assertThat(AlertCut.of(ranking(scores(50, 0)), 0).count(ranking(scores(50, 0)))).isZero();
     }
 
     @Test
     void nothingRankedAlertsNothing() {
-        AlertCut cut = AlertCut.of(List.of());
+        AlertCut cut = AlertCut.of(List.of(), 0);
         assertThat(cut.count(List.of())).isZero();
         assertThat(cut.alerts(1e9)).isFalse();
     }
@@ -75,9 +75,9 @@ class AlertCutTest {
         double[] s = new double[30];
         for (int i = 0; i < s.length; i++) s[i] = 30 - i; // 30, 29, ... 1
         List<EntityScore> ranked = ranking(s);
-        AlertCut cut = AlertCut.of(ranked);
+        AlertCut cut = AlertCut.of(ranked, 0);
         // 30 ranked: max(10, ceil(0.3)) = 10; the 10th score is 30 - 9 = 21.
-        assertThat(cut).isEqualTo(new AlertCut(10, 21));
+        assertThat(cut).isEqualTo(new AlertCut(10, 21, 0));
         assertThat(cut.count(ranked)).isEqualTo(10);
         assertThat(cut.alerts(21)).isTrue();
         assertThat(cut.alerts(20.5)).isFalse();
@@ -94,8 +94,8 @@ class AlertCutTest {
             for (int i = 0; i < n; i++) s[i] = n - i; // n, n - 1, ... 1: the i-th (from 1) is n - i + 1
             List<EntityScore> ranked = ranking(s);
             int at = n == 1_500 ? 15 : 16;
-            AlertCut cut = AlertCut.of(ranked);
-            assertThat(cut).isEqualTo(new AlertCut(at, n - at + 1));
+            AlertCut cut = AlertCut.of(ranked, 0);
+            assertThat(cut).isEqualTo(new AlertCut(at, n - at + 1, 0));
             assertThat(cut.count(ranked)).isEqualTo(at);
         }
     }
@@ -105,8 +105,8 @@ class AlertCutTest {
     void tiesAtTheCutAreAllAlertsAndTheNextScoreIsNot() {
         double[] s = {20, 19, 18, 17, 16, 15, 14, 13, 5, 5, 5, 5, 4, 3, 2, 1};
         List<EntityScore> ranked = ranking(s);
-        AlertCut cut = AlertCut.of(ranked);
-        assertThat(cut).isEqualTo(new AlertCut(10, 5));
+        AlertCut cut = AlertCut.of(ranked, 0);
+        assertThat(cut).isEqualTo(new AlertCut(10, 5, 0));
         assertThat(cut.count(ranked)).isEqualTo(12);
         assertThat(cut.alerts(4)).isFalse();
     }
@@ -115,9 +115,27 @@ class AlertCutTest {
     @Test
     void withFewerThanTenRankedTheCutIsTheLastOne() {
         List<EntityScore> ranked = ranking(7, 3, 0.25);
-        AlertCut cut = AlertCut.of(ranked);
-        assertThat(cut).isEqualTo(new AlertCut(3, 0.25));
+        AlertCut cut = AlertCut.of(ranked, 0);
+        assertThat(cut).isEqualTo(new AlertCut(3, 0.25, 0));
         assertThat(cut.count(ranked)).isEqualTo(3);
         assertThat(AlertCut.position(1)).isEqualTo(1);
+    }
+
+    /** The rule set's minimum: above it, only scores up to the top 1% are alerts; below it, none even inside the top 1%. */
+    @Test
+    void anAlertNeedsTheMinimumScoreAsWellAsAPlaceInTheTop() {
+        double[] s = {50, 45, 40, 39.5, 30, 20, 10, 9, 8, 7, 6, 5};
+        List<EntityScore> ranked = ranking(s);
+        AlertCut cut = AlertCut.of(ranked, 40);
+        // 12 ranked: position 10, score 7; the minimum 40 is higher, so the bar is 40 and 3 are alerts.
+        assertThat(cut).isEqualTo(new AlertCut(10, 7, 40));
+        assertThat(cut.bar()).isEqualTo(40);
+        assertThat(cut.count(ranked)).isEqualTo(3);
+        assertThat(cut.alerts(40)).isTrue();
+        assertThat(cut.alerts(39.5)).isFalse();
+        // A minimum under the cut's score changes nothing: the top 1% decides.
+        AlertCut low = AlertCut.of(ranked, 2);
+        assertThat(low.bar()).isEqualTo(7);
+        assertThat(low.count(ranked)).isEqualTo(10);
     }
 }

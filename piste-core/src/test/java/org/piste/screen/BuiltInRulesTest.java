@@ -19,7 +19,7 @@ class BuiltInRulesTest {
     private static final Offset<Double> EXACT = within(1e-9);
 
     /**
-     * A confirmed buyer (so its own points are not scaled by corroboration) pays three recipients of different surnames,
+     * A confirmed buyer pays three recipients of different surnames,
      * in Paris in January (no daylight-saving change): session-priced sums at 23:30, and one 300 EUR at 11:30.
      */
     private static List<TransferFact> buyer() {
@@ -37,30 +37,30 @@ class BuiltInRulesTest {
     void everySenderIndicatorOfAConfirmedBuyer() {
         ScreeningResult r = new Screener(RuleSet.builtIn()).screen(buyer(), Set.of("buyer"));
         EntityScore b = entity(r, "buyer");
-        // Session-priced: all but the 300 EUR. Their intervals 10, 10, 3, 2, 1 days: median 3, under 7: all 10 points.
-        // Bursts: 22 to 28 January holds 4 within 7 days: 10 x (4 - 2) / 3 = 20/3.
+        // Session-priced: all but the 300 EUR. Their intervals 10, 10, 3, 2, 1 days: median 3, under 7: all 5 points.
+        // Bursts: 22 to 28 January holds 4 within 7 days: 5 x (4 - 2) / 3 = 10/3.
         // Escalation: amounts rise (1); interval ranks 3.5, 3.5, 2, 1, 0 against 0..4 give -9.5 / sqrt(10 x 9.5) =
-        // -sqrt(0.95): value (1 + sqrt(0.95)) / 2 = 0.987, above 0.7: 10 points.
-        // Low value and night: 6 of 7, 10 x (6/7 - 0.5) / 0.4 = 125/14, and 15 (above 0.6).
-        // Round: 20, 300, 30, 40, 60 (25 and 45 are not, nor their 1,525 and 2,745 PHP): 5/7, 5 x (5/7 - 0.5) / 0.45 = 50/21.
-        // 3 unrelated recipients: 15 x (3 - 1) / 3 = 10. Every purpose blank: 1, 5 points. No ID, phone or agency, one channel: 0.
+        // -sqrt(0.95): value (1 + sqrt(0.95)) / 2 = 0.987, above 0.7: 5 points.
+        // Low value and night: 6 of 7, 5 x (6/7 - 0.5) / 0.4 = 125/28, and 7.5 (above 0.6).
+        // Round: 20, 300, 30, 40, 60 (25 and 45 are not, nor their 1,525 and 2,745 PHP): 5/7, 2.5 x (5/7 - 0.5) / 0.45 = 25/21.
+        // 3 unrelated recipients: 7.5 x (3 - 1) / 3 = 5. Every purpose blank: 1, 2.5 points. No ID, phone or agency, one channel: 0.
         assertThat(b.contributions()).extracting(Contribution::indicator).containsExactly("night", "escalation", "frequency",
                 "unrelated_beneficiaries", "low_value", "bursts", "cover_purpose", "round_amounts", "confirmed", "identities", "network");
-        double[] values = {6.0 / 7, (1 + Math.sqrt(0.95)) / 2, 3, 3, 6.0 / 7, 4, 1, 5.0 / 7, 1, 0, 17.0 / 65};
-        double[] points = {15, 10, 10, 10, 125.0 / 14, 20.0 / 3, 5, 50.0 / 21, 0, 0, 0};
+        double[] values = {6.0 / 7, (1 + Math.sqrt(0.95)) / 2, 3, 3, 6.0 / 7, 4, 1, 5.0 / 7, 1, 0, 0};
+        double[] points = {7.5, 5, 5, 5, 125.0 / 28, 10.0 / 3, 2.5, 25.0 / 21, 0, 0, 0};
         for (int i = 0; i < points.length; i++) {
             Contribution k = b.contributions().get(i);
             assertThat(k.value()).as(k.indicator()).isCloseTo(values[i], EXACT);
             assertThat(k.points()).as(k.indicator()).isCloseTo(points[i], EXACT);
         }
-        // 50 + 125/14 + 20/3 + 50/21 = (2100 + 375 + 280 + 100) / 42.
-        assertThat(b.score()).isCloseTo(2855.0 / 42, EXACT);
+        // 25 + 125/28 + 10/3 + 25/21 = (2100 + 375 + 280 + 100) / 84.
+        assertThat(b.score()).isCloseTo(2855.0 / 84, EXACT);
         assertThat(contribution(b, "frequency").explanation()).isEqualTo("median interval 3.0 days over 6 transfers");
         assertThat(contribution(b, "bursts").evidence()).hasSize(4);
-        // The network: rc is the most suspicious recipient without the buyer, 20 / 65 (its low-value and night points):
-        // value 0.85 x 20 / 65 = 17/65, under the ramp's 0.5.
-        assertThat(contribution(b, "network").explanation()).isEqualTo("pays 3 unrelated recipient(s); the most suspicious, rc "
-                + "(0.31 without this sender), receives from 0 other high-scoring sender(s)");
+        // The network: without the buyer, its recipients have no transfer and no sender left: nothing suspects them (the
+        // buyer's own night and low-value transfers count once, in its own points). The first paid is named.
+        assertThat(contribution(b, "network").explanation()).isEqualTo("pays 3 unrelated recipient(s); the most suspicious, ra, "
+                + "is suspected at 0.00 without this sender: no indicator of its own; and receives from 0 other high-scoring sender(s)");
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.piste.model.TransferStatus;
 /**
  * Network points pinned on small graphs, computed by hand. Rules made for the arithmetic: a sender's only indicator is
  * the share of its transfers sent at night (10 points at 1, so its suspicion is that share), a recipient's only one is
- * its count of unrelated senders (10 points at 8), damping 0.5, no corroboration.
+ * its count of unrelated senders (10 points at 8), damping 0.5. A sender sees its recipient without its own part: its
+ * suspicion in the network step, and itself among the recipient's unrelated senders.
  */
 class NetworkTest {
     private static final RuleSet RULES = Facts.rules("""
@@ -91,34 +92,39 @@ class NetworkTest {
     void aSenderGainsFromTheMostSuspiciousRecipientItPaysJudgedWithoutItsOwnPart() {
         List<TransferFact> ts = hubWorld();
         ScreeningResult r = new Screener(RULES).screen(ts, Set.of());
-        // s1: the hub without s1 (high part 0) keeps 2.3, so (6.25 + 0.5 x 2.3) / 10 = 0.74; the quiet recipient without s1:
-        // (1.25 + 0) / 10 = 0.125. Value 0.5 x 0.74 = 0.37, points 20 x 0.37 = 7.4, on top of its night points 10 x 0.5 = 5.
+        // s1: the hub without s1 has 4 unrelated senders, 10 x 4 / 8 = 5, and keeps the high parts 2.3 (s1's is 0), so
+        // (5 + 0.5 x 2.3) / 10 = 0.615; the quiet recipient without s1 has no sender: 0. Value 0.5 x 0.615 = 0.3075,
+        // points 20 x 0.3075 = 6.15, on top of its night points 10 x 0.5 = 5.
         EntityScore s1 = entity(r, "s1");
         Contribution n1 = contribution(s1, "network");
-        assertThat(n1.value()).isCloseTo(0.37, within(1e-12));
-        assertThat(n1.points()).isCloseTo(7.4, within(1e-12));
-        assertThat(n1.explanation()).isEqualTo("pays 2 unrelated recipient(s); the most suspicious, hub (0.74 without this sender), "
-                + "receives from 4 other high-scoring sender(s)");
+        assertThat(n1.value()).isCloseTo(0.3075, within(1e-12));
+        assertThat(n1.points()).isCloseTo(6.15, within(1e-12));
+        // The explanation names the recipient and why it is suspected, without this sender: 4 other senders, 5 points.
+        assertThat(n1.explanation()).startsWith("pays 2 unrelated recipient(s); the most suspicious, hub, is suspected at 0.6")
+                .endsWith(" without this sender: 4 other unrelated sender(s) (+5.0); and receives from 4 other high-scoring sender(s)");
         assertThat(n1.evidence()).isEqualTo(ts.subList(1, 4).stream().map(TransferFact::reference).toList());
-        assertThat(s1.score()).isCloseTo(12.4, within(1e-12));
+        assertThat(s1.score()).isCloseTo(11.15, within(1e-12));
         assertThat(s1.contributions()).extracting(Contribution::indicator).containsExactly("network", "night");
 
-        // s3: without its high part 1, 1.3 is left: (6.25 + 0.65) / 10 = 0.69; value 0.345, points 6.9; night 10.
+        // s3: without its high part 1, 1.3 is left: (5 + 0.65) / 10 = 0.565; value 0.2825, points 5.65; night 10.
         EntityScore s3 = entity(r, "s3");
         Contribution n3 = contribution(s3, "network");
-        assertThat(n3.points()).isCloseTo(6.9, within(1e-12));
-        assertThat(n3.explanation()).isEqualTo("pays 1 unrelated recipient(s); the most suspicious, hub (0.69 without this sender), "
-                + "receives from 3 other high-scoring sender(s)");
-        assertThat(s3.score()).isCloseTo(16.9, within(1e-12));
+        assertThat(n3.points()).isCloseTo(5.65, within(1e-12));
+        assertThat(n3.explanation()).isEqualTo("pays 1 unrelated recipient(s); the most suspicious, hub, is suspected at 0.57 without "
+                + "this sender: 4 other unrelated sender(s) (+5.0); and receives from 3 other high-scoring sender(s)");
+        assertThat(s3.score()).isCloseTo(15.65, within(1e-12));
         assertThat(s3.contributions()).extracting(Contribution::indicator).containsExactly("night", "network");
 
-        // s4 (high part 0.6): 1.7 left, (6.25 + 0.85) / 10 = 0.71, points 20 x 0.355 = 7.1.
-        assertThat(points(entity(r, "s4"), "network")).isCloseTo(7.1, within(1e-12));
-        // The relative pays no one outside the family: no network point, however suspicious it is.
-        Contribution kin = contribution(entity(r, "kin"), "network");
-        assertThat(kin.points()).isZero();
-        assertThat(kin.explanation()).isEqualTo("pays no recipient outside the family");
-        assertThat(points(entity(r, "kin"), "night")).isEqualTo(10);
+        // s4 (high part 0.6): 1.7 left, (5 + 0.85) / 10 = 0.585, points 20 x 0.2925 = 5.85.
+        assertThat(points(entity(r, "s4"), "network")).isCloseTo(5.85, within(1e-12));
+        // The relative pays no one outside the family: no network point, and its remittances are no red flag of its own,
+        // however late they are sent.
+        EntityScore kin = entity(r, "kin");
+        assertThat(kin.contributions()).singleElement().satisfies(k -> {
+            assertThat(k.indicator()).isEqualTo("network");
+            assertThat(k.points()).isZero();
+            assertThat(k.explanation()).isEqualTo("pays no recipient outside the family");
+        });
     }
 
     /**
@@ -136,28 +142,29 @@ class NetworkTest {
         // Both recipients count 1: value 0.5 x 1, points 20 x 0.5 = 10; b was paid first.
         assertThat(t.points()).isEqualTo(10);
         assertThat(t.evidence()).containsExactly(toB.reference());
-        assertThat(t.explanation()).isEqualTo("pays 2 unrelated recipient(s); the most suspicious, b (1.00 without this sender), "
-                + "receives from 0 other high-scoring sender(s)");
+        assertThat(t.explanation()).isEqualTo("pays 2 unrelated recipient(s); the most suspicious, b, is suspected at 1.00 without "
+                + "this sender: confirmed by a referral or an analyst; and receives from 0 other high-scoring sender(s)");
 
         // z pays in the day (no point of its own) but is confirmed: c gains 0.5 x 1 = 0.5 network points.
         EntityScore c = entity(r, "c");
         assertThat(points(c, "network")).isEqualTo(0.5);
         assertThat(contribution(c, "network").explanation()).isEqualTo("receives from 1 unrelated sender(s), 1 of them high-scoring (top: z 1.00)");
-        // And z, judged without its own part, sees c at (1.25 + 0) / 10 = 0.125: value 0.0625, points 1.25.
+        // And z, judged without its own part, sees c with no other sender and no other suspicion: 0, no point.
         EntityScore z = entity(r, "z");
-        assertThat(points(z, "network")).isEqualTo(1.25);
-        assertThat(z.contributions()).extracting(Contribution::indicator).containsExactly("network", "confirmed", "night");
+        assertThat(points(z, "network")).isZero();
+        assertThat(contribution(z, "network").explanation()).contains("c, is suspected at 0.00 without this sender: no indicator of its own;");
         assertThat(contribution(z, "confirmed").value()).isEqualTo(1);
-        assertThat(z.score()).isEqualTo(1.25);
+        assertThat(z.score()).isZero();
     }
 
     /**
      * The built-in rules on a hub paid once each by two confirmed senders and one other sender X, in the day, 300 EUR:
      * no sender has an indicator point (one transfer each). The hub: 3 unrelated senders, 20 x (3 - 1) / (6 - 1) = 8;
      * its 3 transfers are neither low-value nor at night. Network value 0.85 x (1 + 1 + 0) = 1.7, points 45 x 1.7 / 2 = 38.25.
-     * X: the hub without X is (8 + 38.25) / 65 = 0.711..., value 0.85 x 46.25 / 65 = 0.6048..., points
-     * 60 x (0.6048 - 0.5) / 0.25 = 240 x 39.3125 / 65 - 120 = 327/13. A seed: the hub without it is
-     * (8 + 45 x 0.85 / 2) / 65 = 27.125 / 65, value 0.85 x that = 0.3547, under the ramp: no point.
+     * The recipient maximum is 20 + 10 + 10 + 15 + 10 = 65 (regular_senders lowers suspicion: not part of it).
+     * X: the hub without X has 2 unrelated senders, 20 x 1 / 5 = 4, so (4 + 38.25) / 65 = 0.65, value 0.85 x 0.65 = 0.5525,
+     * points 60 x (0.5525 - 0.4) / 0.3 = 30.5. A seed: the hub without it has 4 points and one confirmed sender,
+     * 45 x 0.85 / 2 = 19.125: (4 + 19.125) / 65, value 0.85 x that = 0.3024, under the ramp: no point.
      */
     @Test
     void builtInRulesOnAHubOfTwoConfirmedSenders() {
@@ -170,10 +177,10 @@ class NetworkTest {
         assertThat(points(hub, "network")).isCloseTo(38.25, within(1e-12));
         assertThat(hub.score()).isCloseTo(46.25, within(1e-12));
         EntityScore x = entity(r, "x");
-        assertThat(contribution(x, "network").value()).isCloseTo(0.85 * 46.25 / 65, within(1e-12));
-        assertThat(x.score()).isCloseTo(327.0 / 13, within(1e-9));
+        assertThat(contribution(x, "network").value()).isCloseTo(0.5525, within(1e-12));
+        assertThat(x.score()).isCloseTo(30.5, within(1e-9));
         Contribution seed = contribution(entity(r, "seed1"), "network");
-        assertThat(seed.value()).isCloseTo(0.85 * 27.125 / 65, within(1e-12));
+        assertThat(seed.value()).isCloseTo(0.85 * 23.125 / 65, within(1e-12));
         assertThat(seed.points()).isZero();
     }
 }

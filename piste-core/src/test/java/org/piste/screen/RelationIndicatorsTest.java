@@ -30,7 +30,7 @@ class RelationIndicatorsTest {
         assertThat(m.value()).isEqualTo(6);
         assertThat(m.explanation()).isEqualTo("2 ID documents, 3 phones, 3 agencies, 3 channels");
         assertThat(m.evidence()).hasSize(4);
-        assertThat(rules.sender().get("identities").pointsFor(m.value())).isEqualTo(10);
+        assertThat(rules.sender().get("identities").pointsFor(m.value())).isEqualTo(5);
     }
 
     @Test
@@ -48,10 +48,10 @@ class RelationIndicatorsTest {
         List<TransferFact> ts = List.of(Facts.withIdentity(sent("s", "r", "2024-01-01T10:00", "50"), "P1", "", "", Channel.WALLET),
                 Facts.withIdentity(sent("s", "r", "2024-01-02T10:00", "50"), "P2", "", "", Channel.UNKNOWN));
         Columns c = Columns.of(ts);
-        // (2 - 1) + 0 + 0 + (2 - 1) = 2; points 10 x (2 - 1) / (4 - 1) = 10/3.
+        // (2 - 1) + 0 + 0 + (2 - 1) = 2; points 5 x (2 - 1) / (4 - 1) = 5/3.
         Indicators.Measure m = Indicators.identities(c, c.sentBy(0));
         assertThat(m.value()).isEqualTo(2);
-        assertThat(rules.sender().get("identities").pointsFor(m.value())).isCloseTo(10.0 / 3, within(1e-9));
+        assertThat(rules.sender().get("identities").pointsFor(m.value())).isCloseTo(5.0 / 3, within(1e-9));
     }
 
     @Test

@@ -27,8 +27,8 @@ class RhythmIndicatorsTest {
         assertThat(m.value()).isEqualTo(18.5);
         assertThat(m.explanation()).isEqualTo("median interval 18.5 days over 5 transfers");
         assertThat(m.evidence()).hasSize(5);
-        // 10 x (18.5 - 30) / (7 - 30) = 5.
-        assertThat(rules.sender().get("frequency").pointsFor(m.value())).isCloseTo(5, within(1e-9));
+        // 5 x (18.5 - 30) / (7 - 30) = 2.5.
+        assertThat(rules.sender().get("frequency").pointsFor(m.value())).isCloseTo(2.5, within(1e-9));
     }
 
     @Test
@@ -87,13 +87,13 @@ class RhythmIndicatorsTest {
         Indicators.Measure m = Indicators.escalation(c, c.sentBy(0));
         assertThat(m.value()).isCloseTo((0.8 + Math.sqrt(3) / 2) / 2, within(1e-12));
         assertThat(m.explanation()).isEqualTo("amounts trend +0.80 and intervals trend -0.87 (rank correlations with time)");
-        assertThat(rules.sender().get("escalation").pointsFor(m.value())).isEqualTo(10);
+        assertThat(rules.sender().get("escalation").pointsFor(m.value())).isEqualTo(5);
     }
 
     @Test
     void fallingAmountsAddNothingToEscalation() {
         // Amounts falling (-1, counted as 0), intervals shortening as above: (0 + sqrt(3)/2) / 2;
-        // points 10 x (0.4330 - 0.2) / (0.7 - 0.2) = 4.660.
+        // points 5 x (0.4330 - 0.2) / (0.7 - 0.2) = 2.330.
         List<TransferFact> ts = List.of(sent("s", "r", "2024-06-01T22:00", "40"), sent("s", "r", "2024-06-11T22:00", "30"),
                 sent("s", "r", "2024-06-16T22:00", "20"), sent("s", "r", "2024-06-21T22:00", "10"));
         Columns c = Columns.of(ts);
@@ -101,7 +101,7 @@ class RhythmIndicatorsTest {
         double expected = Math.sqrt(3) / 4;
         assertThat(m.value()).isCloseTo(expected, within(1e-12));
         assertThat(m.explanation()).isEqualTo("amounts trend -1.00 and intervals trend -0.87 (rank correlations with time)");
-        assertThat(rules.sender().get("escalation").pointsFor(m.value())).isCloseTo(10 * (expected - 0.2) / 0.5, within(1e-9));
+        assertThat(rules.sender().get("escalation").pointsFor(m.value())).isCloseTo(5 * (expected - 0.2) / 0.5, within(1e-9));
     }
 
     @Test

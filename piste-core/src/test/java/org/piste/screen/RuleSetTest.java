@@ -47,7 +47,9 @@ class RuleSetTest {
         assertThat(r.sender().get("night").points()).isEqualTo(7);
         assertThat(r.sender().get("night").minTransfers()).isEqualTo(1);
         assertThat(r.damping()).isEqualTo(0.5);
-        assertThat(r.senderCorroboration()).isEmpty();
+        // No alert section: no minimum.
+        assertThat(r.senderAlertMinimum()).isZero();
+        assertThat(r.recipientAlertMinimum()).isZero();
         assertThatThrownBy(() -> RuleSet.load(dir.resolve("missing.yaml"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("missing.yaml");
     }
@@ -69,10 +71,55 @@ class RuleSetTest {
     }
 
     @Test
-    void theBuiltInRulesAreCorroboratedByTheNetwork() {
+    void theBuiltInRulesMeasureEveryIndicatorAndNeedFortyPointsForAnAlert() {
         RuleSet r = RuleSet.builtIn();
-        assertThat(r.senderCorroboration()).isEqualTo(List.of("network"));
         assertThat(r.sender().keySet()).containsExactlyInAnyOrderElementsOf(Indicators.SENDER);
         assertThat(r.recipient().keySet()).containsExactlyInAnyOrderElementsOf(Indicators.RECIPIENT);
+        assertThat(r.alertMinimum(EntityScore.Side.SENDER)).isEqualTo(40);
+        assertThat(r.alertMinimum(EntityScore.Side.RECIPIENT)).isEqualTo(40);
+        // A sender's own indicators are worth less than the network together (docs/screening.md, "Weights").
+        double own = r.sender().entrySet().stream().filter(e -> !e.getKey().equals("network")).mapToDouble(e -> e.getValue().points()).sum();
+        assertThat(own).isEqualTo(45);
+        assertThat(r.sender().get("network").points()).isEqualTo(60);
+    }
+
+    /** Corroboration gated a sender's own points by the network (piste-typology-4): a file still asking for it is refused. */
+    @Test
+    void aRuleSetAskingForCorroborationIsRefusedWithTheReason(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rules.yaml");
+        Files.writeString(file, """
+                version: old
+                sender:
+                  low_value: {points: 10, from: 0.5, to: 0.9, low: 10, high: 200}
+                  network: {points: 60, from: 0.5, to: 0.75}
+                recipient:
+                  network: {points: 0, from: 0, to: 1}
+                corroboration:
+                  sender: [network]
+                """);
+        assertThatThrownBy(() -> RuleSet.load(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'corroboration' was removed").hasMessageContaining("own indicators always count");
+    }
+
+    @Test
+    void alertMinimumsAreReadAndMustNotBeNegative(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rules.yaml");
+        String body = """
+                version: alerts
+                sender:
+                  low_value: {points: 10, from: 0.5, to: 0.9, low: 10, high: 200}
+                  network: {points: 60, from: 0.5, to: 0.75}
+                recipient:
+                  network: {points: 0, from: 0, to: 1}
+                alert:
+                  sender_min_score: 12.5
+                  recipient_min_score: %s
+                """;
+        Files.writeString(file, body.formatted("30"));
+        RuleSet r = RuleSet.load(file);
+        assertThat(r.senderAlertMinimum()).isEqualTo(12.5);
+        assertThat(r.recipientAlertMinimum()).isEqualTo(30);
+        Files.writeString(file, body.formatted("-1"));
+        assertThatThrownBy(() -> RuleSet.load(file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be negative");
     }
 }

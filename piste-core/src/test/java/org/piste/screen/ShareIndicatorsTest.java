@@ -31,9 +31,9 @@ class ShareIndicatorsTest {
         Columns c = Columns.of(ts);
         RuleSet.Rule rule = rules.sender().get("low_value");
         Indicators.Measure m = Indicators.lowValue(c, all(c), rule);
-        // 10, 200 and 50 are within [10, 200]: 3 of 5 = 0.6; points 10 x (0.6 - 0.5) / (0.9 - 0.5) = 2.5.
+        // 10, 200 and 50 are within [10, 200]: 3 of 5 = 0.6; points 5 x (0.6 - 0.5) / (0.9 - 0.5) = 1.25.
         assertThat(m.value()).isEqualTo(0.6);
-        assertThat(rule.pointsFor(m.value())).isCloseTo(2.5, within(1e-9));
+        assertThat(rule.pointsFor(m.value())).isCloseTo(1.25, within(1e-9));
         assertThat(m.evidence()).isEqualTo(refs(ts, 1, 2, 4));
         assertThat(m.explanation()).isEqualTo("3 of 5 transfers between 10 and 200");
     }
@@ -74,11 +74,11 @@ class ShareIndicatorsTest {
                 sent("s", "r", "2024-01-06T12:00", "50"));
         Columns c = Columns.of(ts);
         Indicators.Measure m = Indicators.night(c, all(c), rules.sender().get("night"));
-        // 22:00 and 05:59 only: 2 of 5 = 0.4; sender 15 x (0.4 - 0.2) / 0.4 = 7.5, recipient 10 x 0.5 = 5.
+        // 22:00 and 05:59 only: 2 of 5 = 0.4; sender 7.5 x (0.4 - 0.2) / 0.4 = 3.75, recipient 10 x 0.5 = 5.
         assertThat(m.value()).isEqualTo(0.4);
         assertThat(m.evidence()).isEqualTo(refs(ts, 1, 2));
         assertThat(m.explanation()).isEqualTo("2 of 5 transfers sent between 22:00 and 6:00 local time");
-        assertThat(rules.sender().get("night").pointsFor(m.value())).isCloseTo(7.5, within(1e-9));
+        assertThat(rules.sender().get("night").pointsFor(m.value())).isCloseTo(3.75, within(1e-9));
         assertThat(rules.recipient().get("night").pointsFor(m.value())).isCloseTo(5, within(1e-9));
     }
 
@@ -91,10 +91,10 @@ class ShareIndicatorsTest {
                 Facts.withPaid(sent("s", "r", "2024-01-05T10:00", "30"), null));        // round as sent
         Columns c = Columns.of(ts);
         Indicators.Measure m = Indicators.roundAmounts(c, all(c));
-        // 3 of 5 = 0.6; points 5 x (0.6 - 0.5) / (0.95 - 0.5) = 0.5 / 0.45 = 10/9.
+        // 3 of 5 = 0.6; points 2.5 x (0.6 - 0.5) / (0.95 - 0.5) = 0.25 / 0.45 = 5/9.
         assertThat(m.value()).isEqualTo(0.6);
         assertThat(m.evidence()).isEqualTo(refs(ts, 0, 1, 4));
-        assertThat(rules.sender().get("round_amounts").pointsFor(m.value())).isCloseTo(10.0 / 9, within(1e-9));
+        assertThat(rules.sender().get("round_amounts").pointsFor(m.value())).isCloseTo(5.0 / 9, within(1e-9));
         assertThat(m.explanation()).isEqualTo("3 of 5 transfers with round amounts (multiples of 10 sent or 500 paid)");
     }
 
@@ -114,9 +114,9 @@ class ShareIndicatorsTest {
         Columns c = Columns.of(ts);
         RuleSet.Rule rule = rules.sender().get("cover_purpose");
         Indicators.Measure m = Indicators.coverPurpose(c, all(c), rule);
-        // "school" is listed, two are blank, "car repair" is not: 3 of 4 = 0.75; points 5 x (0.75 - 0.5) / 0.5 = 2.5.
+        // "school" is listed, two are blank, "car repair" is not: 3 of 4 = 0.75; points 2.5 x (0.75 - 0.5) / 0.5 = 1.25.
         assertThat(m.value()).isEqualTo(0.75);
         assertThat(m.evidence()).isEqualTo(refs(ts, 0, 1, 2));
-        assertThat(rule.pointsFor(m.value())).isCloseTo(2.5, within(1e-9));
+        assertThat(rule.pointsFor(m.value())).isCloseTo(1.25, within(1e-9));
     }
 }

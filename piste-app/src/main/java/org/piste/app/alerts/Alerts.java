@@ -140,14 +140,14 @@ public final class Alerts {
     /** The side's alert cut in the run (position 1 at score +infinity when nothing is ranked). */
     static AlertCut threshold(Connection c, AlertRun run, Side side) throws SQLException {
         long ranked = run.ranked(side);
-        if (ranked == 0) return new AlertCut(1, Double.POSITIVE_INFINITY);
+        if (ranked == 0) return new AlertCut(1, Double.POSITIVE_INFINITY, run.alertMinimum(side));
         int position = AlertCut.position(ranked);
         try (PreparedStatement ps = c.prepareStatement("SELECT score FROM entity_score WHERE run_id = ? AND side = ? AND position = ?")) {
             ps.setLong(1, run.id());
             ps.setString(2, side.name());
             ps.setInt(3, position);
             try (ResultSet rs = ps.executeQuery()) {
-                return new AlertCut(position, rs.next() ? rs.getDouble(1) : Double.POSITIVE_INFINITY);
+                return new AlertCut(position, rs.next() ? rs.getDouble(1) : Double.POSITIVE_INFINITY, run.alertMinimum(side));
             }
         }
     }
@@ -157,7 +157,7 @@ public final class Alerts {
      * applies {@link AlertCut#alerts} in SQL.
      */
     static String ranked(AlertRun run, Side side, AlertCut threshold, List<Object> params) {
-        params.add(threshold.score());
+        params.add(threshold.bar());
         params.add(run.id());
         params.add(side.name());
         return "SELECT es.position, es.rank, es.entity_id, es.score, es.contributions, CASE l.decision WHEN 'CONFIRM' THEN 'CONFIRMED' "

@@ -46,8 +46,25 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--preset", description = {"Data shaped for entity-resolution tests (default ${DEFAULT-VALUE}):",
             "default (today's data), names-only (beneficiaries as a name and the payout place only),",
             "family-heavy (more and larger families sharing homes, e-mails and names),",
-            "hard (names-only + family-heavy + shared office contacts + date-of-birth typos and placeholders)."})
+            "hard (names-only + family-heavy + shared office contacts + date-of-birth typos and placeholders,",
+            "15% careful buyers, 20% of buyers also paying family, a few families sending a facilitator money)."})
     String preset = "default";
+
+    @Option(names = "--careful-buyers", paramLabel = "SHARE",
+            description = "Share of buyers paying one facilitator 2-10 times in the daytime, without bursts (default: the preset's).")
+    Double carefulBuyers;
+
+    @Option(names = "--lone-facilitators", paramLabel = "SHARE",
+            description = "Share of buyers paying first a facilitator of their own, whom about no other buyer pays (default: the preset's).")
+    Double loneFacilitators;
+
+    @Option(names = "--buyers-paying-family", paramLabel = "SHARE",
+            description = "Share of buyers also sending a relative or a partner a monthly remittance (default: the preset's).")
+    Double buyersPayingFamily;
+
+    @Option(names = "--facilitator-family", paramLabel = "SHARE",
+            description = "Share of diaspora families whose receiving parent is a facilitator (default: the preset's).")
+    Double facilitatorFamily;
 
     @Override
     public Integer call() {
@@ -58,8 +75,14 @@ public final class SimCommand implements Callable<Integer> {
     }
 
     SimConfig config() {
-        return SimConfig.preset(parsePreset(preset)).withSenders(senders).withMonths(months).withStart(start).withSeed(seed)
+        SimConfig c = SimConfig.preset(parsePreset(preset)).withSenders(senders).withMonths(months).withStart(start).withSeed(seed)
                 .withBadRows(badRows, duplicates);
+        SimConfig.Buyers b = c.buyers();
+        if (carefulBuyers != null) b = b.withCarefulShare(carefulBuyers);
+        if (loneFacilitators != null) b = b.withLoneFacilitatorShare(loneFacilitators);
+        if (buyersPayingFamily != null) b = b.withFamilyShare(buyersPayingFamily);
+        if (facilitatorFamily != null) b = b.withFacilitatorFamilyShare(facilitatorFamily);
+        return c.withBuyers(b);
     }
 
     static Format parseFormat(String name) {

@@ -62,7 +62,8 @@ public final class ScreeningService {
     private static long saveRun(Connection c, OffsetDateTime startedAt, ScreeningResult r, Optional<LocalDate> from,
             Optional<LocalDate> to, long transfers, int seeds) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO screening_run (started_at, finished_at, rule_set_version, "
-                + "period_from, period_to, transfers, senders, recipients, seeds) VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                + "period_from, period_to, transfers, senders, recipients, seeds, sender_alert_minimum, recipient_alert_minimum) "
+                + "VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             ps.setObject(1, startedAt);
             ps.setString(2, r.ruleSetVersion());
             ps.setObject(3, from.orElse(null));
@@ -71,6 +72,8 @@ public final class ScreeningService {
             ps.setLong(6, r.senders().size());
             ps.setLong(7, r.recipients().size());
             ps.setInt(8, seeds);
+            ps.setDouble(9, r.senderAlertMinimum());
+            ps.setDouble(10, r.recipientAlertMinimum());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -1,0 +1,139 @@
+package org.piste.screen;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * A recipient's own indicators as they would be without one of its unrelated senders, so that a sender is never
+ * suspected because of its own payments twice (once in its own indicators, once through its recipient): its transfers
+ * leave the recipient's low-value and night shares, it leaves the count of unrelated senders and of regular senders.
+ * Pickup (how fast the recipient collects) and family operations (its relatives) are the recipient's own behaviour and
+ * stay as measured. Counts per recipient and per pair are made once; each question is then arithmetic.
+ */
+final class RecipientWithout {
+    private final Columns c;
+    private final List<Contribution>[] own;
+    private final RuleSet.Rule unrelated, lowValue, night, regular;
+    /** Per recipient: transfers outside the family, of them low-value and at night; judged and regular repeat senders. */
+    private final int[] transfers, low, nights, judged, regulars, senders;
+    /** Per pair: low-value and night transfers; whether regular_senders judges it and finds it regular. */
+    private final int[] pairLow, pairNight;
+    private final boolean[] pairJudged, pairRegular;
+
+    RecipientWithout(RuleSet rules, Columns c, List<Contribution>[] own) {
+        this.c = c;
+        this.own = own;
+        unrelated = rules.recipient().get("unrelated_senders");
+        lowValue = rules.recipient().get("low_value");
+        night = rules.recipient().get("night");
+        regular = rules.recipient().get("regular_senders");
+        int pairs = c.pairSender.length, nr = c.recipientIds.length;
+        pairLow = new int[pairs];
+        pairNight = new int[pairs];
+        pairJudged = new boolean[pairs];
+        pairRegular = new boolean[pairs];
+        IntStream.range(0, pairs).parallel().forEach(p -> {
+            if (c.pairFamily[p]) return;
+            for (int i = c.pairStart[p]; i < c.pairStart[p + 1]; i++) {
+                int t = c.byPair[i];
+                if (lowValue != null && Indicators.isLowValue(c, lowValue, t)) pairLow[p]++;
+                if (night != null && Indicators.isNight(c.localHour[t], (int) night.number("night_start"), (int) night.number("night_end"))) pairNight[p]++;
+            }
+            if (regular != null) {
+                boolean[] jr = Indicators.judgedAndRegular(c, p, regular);
+                pairJudged[p] = jr[0];
+                pairRegular[p] = jr[1];
+            }
+        });
+        transfers = new int[nr];
+        low = new int[nr];
+        nights = new int[nr];
+        judged = new int[nr];
+        regulars = new int[nr];
+        senders = new int[nr];
+        IntStream.range(0, nr).parallel().forEach(r -> {
+            for (int i = c.recipientPairStart[r]; i < c.recipientPairStart[r + 1]; i++) {
+                int p = c.recipientPairs[i];
+                if (c.pairFamily[p]) continue;
+                senders[r]++;
+                transfers[r] += c.pairStart[p + 1] - c.pairStart[p];
+                low[r] += pairLow[p];
+                nights[r] += pairNight[p];
+                if (pairJudged[p]) judged[r]++;
+                if (pairRegular[p]) regulars[r]++;
+            }
+        });
+    }
+
+    /** Recipient r's own points without the unrelated pair p: its measured points, with the four indicators redone. */
+    double points(int r, int p) {
+        double total = 0;
+        for (Contribution x : own[r]) total += x.points();
+        for (Part part : parts(r, p)) total += part.points() - measured(r, part.indicator());
+        return total;
+    }
+
+    /** Why recipient r is suspected without pair p: its reasons with points, strongest first, at most three, then what lowers it. */
+    String reasons(int r, int p) {
+        record Reason(String text, double points) {}
+        List<Part> redone = parts(r, p);
+        java.util.ArrayList<Reason> all = new java.util.ArrayList<>();
+        for (Contribution x : own[r]) {
+            Part part = redone.stream().filter(q -> q.indicator().equals(x.indicator())).findFirst().orElse(null);
+            all.add(part == null ? new Reason(x.explanation(), x.points()) : new Reason(part.text(), part.points()));
+        }
+        all.sort((a, b) -> Double.compare(b.points(), a.points()));
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (Reason x : all) {
+            if (x.points() <= 0 || n == 3) continue;
+            out.append(n++ == 0 ? "" : ", ").append(x.text()).append(" (+").append(Screener.tenths(x.points())).append(')');
+        }
+        for (Reason x : all) {
+            if (x.points() >= 0) continue;
+            out.append(out.isEmpty() ? "" : ", ").append("lowered by ").append(Screener.tenths(-x.points())).append(" (").append(x.text()).append(')');
+        }
+        return out.isEmpty() ? "no indicator of its own" : out.toString();
+    }
+
+    private record Part(String indicator, double points, String text) {}
+
+    /** The four indicators of r that p's transfers are part of, redone without them (only those the rules measured on r). */
+    private List<Part> parts(int r, int p) {
+        java.util.ArrayList<Part> out = new java.util.ArrayList<>(4);
+        int n = transfers[r] - (c.pairStart[p + 1] - c.pairStart[p]);
+        if (has(r, "unrelated_senders")) {
+            int others = senders[r] - 1;
+            out.add(new Part("unrelated_senders", unrelated.pointsFor(others), others + " other unrelated sender(s)"));
+        }
+        if (has(r, "low_value")) {
+            int k = low[r] - pairLow[p];
+            out.add(new Part("low_value", n < lowValue.minTransfers() ? 0 : lowValue.pointsFor((double) k / n),
+                    k + " of " + n + " transfers from others " + Indicators.lowValueRange(c, lowValue)));
+        }
+        if (has(r, "night")) {
+            int k = nights[r] - pairNight[p];
+            out.add(new Part("night", n < night.minTransfers() ? 0 : night.pointsFor((double) k / n), String.format(Locale.ROOT,
+                    "%d of %d transfers from others sent between %d:00 and %d:00 local time", k, n, (int) night.number("night_start"),
+                    (int) night.number("night_end"))));
+        }
+        if (has(r, "regular_senders")) {
+            int j = judged[r] - (pairJudged[p] ? 1 : 0), k = regulars[r] - (pairRegular[p] ? 1 : 0);
+            boolean enough = j >= (int) regular.number("min_pairs") && n >= regular.minTransfers();
+            out.add(new Part("regular_senders", enough ? regular.pointsFor((double) k / j) : 0,
+                    k + " of " + j + " other unrelated senders paying repeatedly pay a fixed sum monthly"));
+        }
+        return out;
+    }
+
+    private boolean has(int r, String indicator) {
+        for (Contribution x : own[r]) if (x.indicator().equals(indicator)) return true;
+        return false;
+    }
+
+    private double measured(int r, String indicator) {
+        for (Contribution x : own[r]) if (x.indicator().equals(indicator)) return x.points();
+        return 0;
+    }
+}
