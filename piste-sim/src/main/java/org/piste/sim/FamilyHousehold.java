@@ -21,6 +21,8 @@ final class FamilyHousehold extends Household {
     }
 
     private Person parent;
+    /** False when the parent is a facilitator: a pooled person, listed once in the truth with her operation. */
+    private final boolean ownParent;
     private final List<Sibling> siblings = new ArrayList<>();
     private final List<Person> persons = new ArrayList<>();
 
@@ -28,12 +30,21 @@ final class FamilyHousehold extends Household {
         super(w, head);
         SimConfig.Others o = w.cfg.others();
         SplittableRandom r = traits(1);
+        // With the switch on, some families' parent is a facilitator: her relatives abroad send her family money (a
+        // stream of its own, so that the families' other draws stay as they are when it is off).
+        double toFacilitator = w.cfg.buyers().facilitatorFamilyShare();
+        SplittableRandom f = traits(3);
+        Person facilitator = toFacilitator > 0 && Draw.chance(f, toFacilitator)
+                ? w.population.facilitator(w.population.popularOperation(f), 0) : null;
         String surname = People.surname(r, true);
+        if (facilitator != null) surname = facilitator.surname();
         String maiden = People.otherSurname(r, surname);
         String group = "FAM" + head.index();
         boolean mother = Draw.chance(r, 0.7);
         parent = w.people.make(r, new People.Spec(recipientId(0), Role.RELATIVE, group, mother, true, surname,
                 mother ? maiden : "", 50, 80, 1, false));
+        if (facilitator != null) parent = facilitator;
+        ownParent = facilitator == null;
         for (int j = 0; j < head.size(); j++) {
             SplittableRandom s = traits(10 + j);
             boolean female = Draw.chance(s, 0.7);
@@ -63,7 +74,7 @@ final class FamilyHousehold extends Household {
         // A stream of its own, so that the household's other draws stay as they are.
         if (w.cfg.patterns().kinship()) kinship(traits(2), surname, maiden, group);
         siblings.forEach(sib -> persons.add(sib.person()));
-        persons.add(parent);
+        if (ownParent) persons.add(parent);
         siblings.forEach(sib -> {
             if (sib.second() != null) persons.add(sib.second());
         });
@@ -103,7 +114,7 @@ final class FamilyHousehold extends Household {
                 siblings.set(j, siblings.get(j).with(m, siblings.get(j).second()));
             }
         }
-        if (p.sameNameRecipients() > 0 && Draw.chance(h, p.sameNameRecipients())) {
+        if (p.sameNameRecipients() > 0 && Draw.chance(h, p.sameNameRecipients()) && ownParent) {
             // The receiving parent is a father; his son, named after him and living with him, receives too.
             String given = People.given(h, false, true);
             parent = parent.renamed(false, given, "", parent.surname(), parent.birth(), "");

@@ -73,8 +73,11 @@ final class Referrals implements TransferFile.Observer {
 
     @Override
     public void accepted(String reference, Txn t) {
+        // A referral cites the payments for sessions, not a buyer's or a facilitator's family money (with the switches
+        // off, every transfer of a buyer or a facilitator is one of these: the default data is unchanged).
+        if (t.sender().role() != Role.BUYER || t.recipient().role() != Role.FACILITATOR) return;
         observe(t.sender().id(), reference, t);
-        if (t.recipient().role() == Role.FACILITATOR) observe(t.recipient().id(), reference, t);
+        observe(t.recipient().id(), reference, t);
     }
 
     private void observe(String id, String reference, Txn t) {

@@ -159,23 +159,29 @@ public record SimConfig(
      *                              other buyer (0 by default: every operation is shared by tens of buyers)
      * @param familyShare           share of buyers who also send a relative (Filipino-named buyers: one of their
      *                              surname) or a partner a monthly remittance (0 by default)
+     * @param facilitatorFamilyShare share of diaspora families whose receiving parent is a facilitator (the first
+     *                              member of an operation): relatives abroad who send her family money, with her
+     *                              surname (0 by default)
      */
     public record Buyers(double careerParetoAlpha, int careerMaxPayments, double intervalScaleDays,
             double intervalExponent, double burstShare, double burstGapHours, double priceMedianEur, double priceSigma,
             double paymentSigma, double amountEscalationMax, double intervalEscalation, double nightShareMin, double nightShareMax,
             double agencyShare, double buyersPerFacilitator, double facilitatorZipf, double familyOperationShare,
             int maxOperationsPerBuyer, double operationsPerBuyer, double carefulShare, double loneFacilitatorShare,
-            double familyShare) {
+            double familyShare, double facilitatorFamilyShare) {
         public Buyers {
             if (carefulShare < 0 || carefulShare > 1) throw new IllegalArgumentException("carefulShare must be 0..1");
             if (loneFacilitatorShare < 0 || loneFacilitatorShare > 1) {
                 throw new IllegalArgumentException("loneFacilitatorShare must be 0..1");
             }
             if (familyShare < 0 || familyShare > 1) throw new IllegalArgumentException("familyShare must be 0..1");
+            if (facilitatorFamilyShare < 0 || facilitatorFamilyShare > 1) {
+                throw new IllegalArgumentException("facilitatorFamilyShare must be 0..1");
+            }
         }
 
         public static Buyers defaults() {
-            return new Buyers(1.2, 900, 60, 0.4, 0.45, 20, 50, 0.6, 0.45, 1.0, 0.6, 0.5, 0.9, 0.1, 40, 0.8, 0.5, 4, 1.5, 0, 0, 0);
+            return new Buyers(1.2, 900, 60, 0.4, 0.45, 20, 50, 0.6, 0.45, 1.0, 0.6, 0.5, 0.9, 0.1, 40, 0.8, 0.5, 4, 1.5, 0, 0, 0, 0);
         }
 
         /** These buyers with this share of careful ones. */
@@ -183,7 +189,7 @@ public record SimConfig(
             return new Buyers(careerParetoAlpha, careerMaxPayments, intervalScaleDays, intervalExponent, burstShare,
                     burstGapHours, priceMedianEur, priceSigma, paymentSigma, amountEscalationMax, intervalEscalation,
                     nightShareMin, nightShareMax, agencyShare, buyersPerFacilitator, facilitatorZipf, familyOperationShare,
-                    maxOperationsPerBuyer, operationsPerBuyer, share, loneFacilitatorShare, familyShare);
+                    maxOperationsPerBuyer, operationsPerBuyer, share, loneFacilitatorShare, familyShare, facilitatorFamilyShare);
         }
 
         /** These buyers with this share paying a facilitator of their own. */
@@ -191,7 +197,7 @@ public record SimConfig(
             return new Buyers(careerParetoAlpha, careerMaxPayments, intervalScaleDays, intervalExponent, burstShare,
                     burstGapHours, priceMedianEur, priceSigma, paymentSigma, amountEscalationMax, intervalEscalation,
                     nightShareMin, nightShareMax, agencyShare, buyersPerFacilitator, facilitatorZipf, familyOperationShare,
-                    maxOperationsPerBuyer, operationsPerBuyer, carefulShare, share, familyShare);
+                    maxOperationsPerBuyer, operationsPerBuyer, carefulShare, share, familyShare, facilitatorFamilyShare);
         }
 
         /** These buyers with this share also supporting a relative or a partner. */
@@ -199,7 +205,15 @@ public record SimConfig(
             return new Buyers(careerParetoAlpha, careerMaxPayments, intervalScaleDays, intervalExponent, burstShare,
                     burstGapHours, priceMedianEur, priceSigma, paymentSigma, amountEscalationMax, intervalEscalation,
                     nightShareMin, nightShareMax, agencyShare, buyersPerFacilitator, facilitatorZipf, familyOperationShare,
-                    maxOperationsPerBuyer, operationsPerBuyer, carefulShare, loneFacilitatorShare, share);
+                    maxOperationsPerBuyer, operationsPerBuyer, carefulShare, loneFacilitatorShare, share, facilitatorFamilyShare);
+        }
+
+        /** These buyers' facilitators with this share of diaspora families sending one of them family money. */
+        public Buyers withFacilitatorFamilyShare(double share) {
+            return new Buyers(careerParetoAlpha, careerMaxPayments, intervalScaleDays, intervalExponent, burstShare,
+                    burstGapHours, priceMedianEur, priceSigma, paymentSigma, amountEscalationMax, intervalEscalation,
+                    nightShareMin, nightShareMax, agencyShare, buyersPerFacilitator, facilitatorZipf, familyOperationShare,
+                    maxOperationsPerBuyer, operationsPerBuyer, carefulShare, loneFacilitatorShare, familyShare, share);
         }
     }
 
@@ -393,7 +407,8 @@ public record SimConfig(
     /**
      * Ready-made combinations of the patterns. DEFAULT is today's data; NAMES_ONLY writes beneficiaries as names
      * only; FAMILY_HEAVY has more and larger diaspora families that share homes and names; HARD combines
-     * names-only beneficiaries, FAMILY_HEAVY, shared office contacts, date-of-birth typos and placeholders.
+     * names-only beneficiaries, FAMILY_HEAVY, shared office contacts, date-of-birth typos and placeholders, with 15% of
+     * careful buyers, 20% of buyers who also pay family and a few families sending a facilitator family money.
      */
     public enum Preset {
         DEFAULT, NAMES_ONLY, FAMILY_HEAVY, HARD;
@@ -408,8 +423,11 @@ public record SimConfig(
                 case FAMILY_HEAVY -> familyHeavy(d);
                 case HARD -> {
                     SimConfig f = familyHeavy(d);
+                    // Screening's hard negatives and hard positives too: careful buyers, buyers who also pay family,
+                    // facilitators whose relatives abroad send them family money (about 14 families at 20,000 senders).
                     yield f.withPatterns(f.patterns().withBeneficiaryDetail(BeneficiaryDetail.NAME_AND_PLACE)
-                            .withSharedOffice(0.05, 10).withBirthDates(0.03, 0.3, 0));
+                            .withSharedOffice(0.05, 10).withBirthDates(0.03, 0.3, 0))
+                            .withBuyers(f.buyers().withCarefulShare(0.15).withFamilyShare(0.2).withFacilitatorFamilyShare(0.002));
                 }
             };
         }
