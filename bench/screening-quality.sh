@@ -27,5 +27,5 @@ out="$root/bench/out/$name-seed${3:-42}"
 mkdir -p "$out"
 cd "$root"
 ./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile="$root/bench/out/screen-classpath.txt" -pl bench -am >/dev/null
-exec "$JAVA_HOME/bin/java" -Xmx6g -Dpiste.preset="$preset" -Dpiste.careful="$careful" -Dpiste.lone="$lone" -Dpiste.family="$family" -cp "$root/bench/target/classes:$(cat "$root/bench/out/screen-classpath.txt")" \
+exec "$JAVA_HOME/bin/java" -Xmx6g ${BENCH_JAVA_OPTS:-} -Dpiste.preset="$preset" -Dpiste.careful="$careful" -Dpiste.lone="$lone" -Dpiste.family="$family" -cp "$root/bench/target/classes:$(cat "$root/bench/out/screen-classpath.txt")" \
   org.piste.bench.ScreeningQuality "$out" "${1:-20000}" "${2:-24}" "${3:-42}" "${@:4}"

@@ -30,7 +30,7 @@ final class ScreeningDiagnostics {
         }
         List<EntityScore> s = result.senders(), r = result.recipients();
         examples("sender", s, e -> !data.roleOf(e.entityId()).equals("BUYER"), data, sent, 5, false);
-        examples("sender", s, e -> data.roleOf(e.entityId()).equals("BUYER"), data, sent, 5, true);
+        examples("sender", s, e -> data.roleOf(e.entityId()).equals("BUYER"), data, sent, Integer.getInteger("piste.lowest", 5), true);
         examples("recipient", r, e -> !data.roleOf(e.entityId()).equals("FACILITATOR"), data, received, 3, false);
         examples("recipient", r, e -> data.roleOf(e.entityId()).equals("FACILITATOR"), data, received, 3, true);
 

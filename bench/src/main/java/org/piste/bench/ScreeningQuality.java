@@ -15,6 +15,7 @@ import java.util.function.ToDoubleFunction;
 import org.piste.screen.AlertCut;
 import org.piste.screen.Contribution;
 import org.piste.screen.EntityScore;
+import org.piste.screen.LearnedWeights;
 import org.piste.screen.RuleSet;
 import org.piste.screen.Screener;
 import org.piste.screen.ScreeningResult;
@@ -109,6 +110,14 @@ public final class ScreeningQuality {
         for (String e : alerts) if (buyer.test(e)) foundPersons.add(data.personOfEntity().get(e));
         System.out.printf(Locale.ROOT, "buyer persons with an entity among Piste's alerts: %d of %d (%.3f)%n",
                 foundPersons.size(), buyerPersons.size(), (double) foundPersons.size() / buyerPersons.size());
+        // Diagnostic: buyer entities (fragments of a buyer the resolution split, say) none of whose moved transfers reach a
+        // facilitator entity: no transfer-based method can link them to one; the AP among the others.
+        Set<String> reaching = new HashSet<>();
+        for (TransferFact f : facts) if (f.moved() && facilitator.test(f.recipientEntity())) reaching.add(f.senderEntity());
+        long unreachable = pisteS.stream().filter(e -> buyer.test(e) && !reaching.contains(e)).count();
+        RankingMetrics reachable = metrics(pisteS.stream().filter(e -> !buyer.test(e) || reaching.contains(e)).toList(), buyer);
+        System.out.printf(Locale.ROOT, "buyer entities paying no facilitator entity (only family or partner payments, or fragments): %d; "
+                + "buyers' AP without them %.4f (a diagnostic, not the target)%n", unreachable, reachable.averagePrecision());
         long buyersAtZero = result.senders().stream().filter(e -> buyer.test(e.entityId()) && e.score() == 0).count();
         System.out.printf(Locale.ROOT, "buyer entities scoring exactly 0 (not graded at all): %d of %d%n", buyersAtZero,
                 pisteS.stream().filter(buyer).count());
@@ -133,8 +142,37 @@ public final class ScreeningQuality {
         System.out.printf("%-50s %s  %s%n", "no legitimate kind over-represented in top 1%",
                 overRepresented.isEmpty() ? "none" : String.join(", ", overRepresented), overRepresented.isEmpty() ? "MET" : "MISSED");
 
+        labelsExperiment(screener, facts, result, buyer);
         ScreeningDiagnostics.print(data, result, screener.rules(), cut);
         if (args.length > 4) trials(data, List.of(args).subList(4, args.length), bs, buyer, facilitator);
+    }
+
+    /**
+     * Issue 14's experiment: an analyst confirms the 10 highest-ranked buyers and dismisses the 10 highest-ranked other
+     * senders (from the truth); the confirmed seed the next screening (as in the app) and the rulings train the weights
+     * ({@link LearnedWeights}). AP on the senders left (the 20 labelled taken out) before, with the seeds only, and with
+     * the seeds and the learned weights.
+     */
+    private static void labelsExperiment(Screener screener, List<TransferFact> facts, ScreeningResult prior, Predicate<String> buyer) {
+        Set<String> confirmed = new java.util.LinkedHashSet<>(), dismissed = new java.util.LinkedHashSet<>();
+        for (EntityScore e : prior.senders()) {
+            if (buyer.test(e.entityId()) ? confirmed.size() < 10 && confirmed.add(e.entityId()) : dismissed.size() < 10 && dismissed.add(e.entityId())) {
+                if (confirmed.size() == 10 && dismissed.size() == 10) break;
+            }
+        }
+        Predicate<String> rest = id -> !confirmed.contains(id) && !dismissed.contains(id);
+        ScreeningResult seeded = screener.screen(facts, confirmed);
+        LearnedWeights.Outcome learned = LearnedWeights.learn(seeded.senders(), confirmed, dismissed,
+                screener.rules().senderAlertMinimum());
+        double before = metrics(ids(prior.senders()).stream().filter(rest).toList(), buyer).averagePrecision();
+        double seeds = metrics(ids(seeded.senders()).stream().filter(rest).toList(), buyer).averagePrecision();
+        double after = metrics(ids(learned.ranked()).stream().filter(rest).toList(), buyer).averagePrecision();
+        System.out.printf(Locale.ROOT, "%nlabels experiment (10 top buyers confirmed, 10 top other senders dismissed): buyers' AP on the "
+                + "senders left %.4f before, %.4f with the confirmed as seeds, %.4f with seeds and learned weights (%+.4f in all)%n",
+                before, seeds, after, after - before);
+        System.out.println("  model: " + learned.model().version());
+        learned.model().notes().forEach(n -> System.out.println("  " + n));
+        learned.movement().forEach(n -> System.out.println("  " + n));
     }
 
     private static double share(String property) {

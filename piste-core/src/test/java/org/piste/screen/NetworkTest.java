@@ -163,8 +163,9 @@ class NetworkTest {
      * its 3 transfers are neither low-value nor at night. Network value 0.85 x (1 + 1 + 0) = 1.7, points 45 x 1.7 / 2 = 38.25.
      * The recipient maximum is 20 + 10 + 10 + 15 + 10 = 65 (regular_senders lowers suspicion: not part of it).
      * X: the hub without X has 2 unrelated senders, 20 x 1 / 5 = 4, so (4 + 38.25) / 65 = 0.65, value 0.85 x 0.65 = 0.5525,
-     * points 60 x (0.5525 - 0.4) / 0.3 = 30.5. A seed: the hub without it has 4 points and one confirmed sender,
-     * 45 x 0.85 / 2 = 19.125: (4 + 19.125) / 65, value 0.85 x that = 0.3024, under the ramp: no point.
+     * points 60 x (0.5525 - 0.25) / 0.35 = 60 x 121/140 = 363/7. A seed: the hub without it has 4 points and one confirmed
+     * sender, 45 x 0.85 / 2 = 19.125: (4 + 19.125) / 65, value 0.85 x that = 629/2080 = 0.3024, points
+     * 60 x (629/2080 - 1/4) / 0.35 = 60 x (109/2080) x 20/7 = 1635/182.
      */
     @Test
     void builtInRulesOnAHubOfTwoConfirmedSenders() {
@@ -178,9 +179,9 @@ class NetworkTest {
         assertThat(hub.score()).isCloseTo(46.25, within(1e-12));
         EntityScore x = entity(r, "x");
         assertThat(contribution(x, "network").value()).isCloseTo(0.5525, within(1e-12));
-        assertThat(x.score()).isCloseTo(30.5, within(1e-9));
+        assertThat(x.score()).isCloseTo(363.0 / 7, within(1e-9));
         Contribution seed = contribution(entity(r, "seed1"), "network");
-        assertThat(seed.value()).isCloseTo(0.85 * 23.125 / 65, within(1e-12));
-        assertThat(seed.points()).isZero();
+        assertThat(seed.value()).isCloseTo(629.0 / 2080, within(1e-12));
+        assertThat(seed.points()).isCloseTo(1635.0 / 182, within(1e-9));
     }
 }

@@ -13,7 +13,8 @@ import org.piste.app.store.Database;
 /**
  * The confirmed entities that seed screening, in one place: those referrals name (see
  * {@link ReferralStore#seeds}) and alerts an analyst confirmed (latest ruling CONFIRM), a confirmed sender as a
- * buyer and a confirmed recipient as a facilitator.
+ * buyer and a confirmed recipient as a facilitator; and those dismissed. Both are the labels screening learns its
+ * weights from.
  */
 public final class Seeds {
     private Seeds() {}
@@ -42,5 +43,15 @@ public final class Seeds {
         Map<String, String> seeds = new TreeMap<>();
         roles.forEach((entity, r) -> seeds.put(entity, String.join(",", r)));
         return seeds;
+    }
+
+    /** The entities an analyst dismissed (latest ruling DISMISS), as the labels against: side -> entity ids. */
+    public static Map<String, java.util.Set<String>> dismissed(Connection c) throws SQLException {
+        Map<String, java.util.Set<String>> out = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity, side FROM (" + AlertDecisions.LATEST
+                + ") latest WHERE decision = 'DISMISS'"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.computeIfAbsent(rs.getString(2), k -> new TreeSet<>()).add(rs.getString(1));
+        }
+        return out;
     }
 }

@@ -13,6 +13,7 @@ import org.piste.app.resolve.ResolutionService;
 import org.piste.app.screen.ScreeningFiles;
 import org.piste.app.screen.ScreeningService;
 import org.piste.screen.EntityScore;
+import org.piste.screen.LearnedWeights;
 import org.piste.screen.RuleSet;
 import org.piste.screen.SharedRanks;
 import picocli.CommandLine.Command;
@@ -43,12 +44,20 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--top", description = "How many senders and recipients to show (default ${DEFAULT-VALUE}).")
     int top = 10;
 
+    @Option(names = "--explain-model", description = {"Also show the indicator weights learned from analysts' rulings (confirmed and",
+            "dismissed alerts, referral subjects), the labels they came from and how they moved the ranking."})
+    boolean explainModel;
+
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         ScreeningService.Run run = run(main, Optional.ofNullable(from), Optional.ofNullable(to),
                 rules == null ? RuleSet.builtIn() : RuleSet.load(rules));
         print(w, run, top);
+        if (explainModel) {
+            model(w, "Senders", run.senderModel(), rulesUsed(rules).sender());
+            model(w, "Recipients", run.recipientModel(), rulesUsed(rules).recipient());
+        }
         main.audit("screening.view", "screening:" + run.id(), "top " + top);
         if (out != null) {
             main.audit("screening.export", "screening:" + run.id(), out.toAbsolutePath().toString());
@@ -57,6 +66,31 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         w.flush();
         return 0;
+    }
+
+    private static RuleSet rulesUsed(Path file) {
+        return file == null ? RuleSet.builtIn() : RuleSet.load(file);
+    }
+
+    /** A side's model: each indicator's rule points and learned multiplier, the labels, the notes, how the ranking moved. */
+    static void model(PrintWriter w, String side, LearnedWeights.Outcome o, java.util.Map<String, RuleSet.Rule> rules) {
+        LearnedWeights.Model m = o.model();
+        w.printf(Locale.ROOT, "%s' model: %s (%s; %d confirmed, %d dismissed, %d unlabelled)%n", side, m.version(),
+                m.learned() ? "weights learned from rulings" : "the rule set's weights", m.positives().size(), m.negatives().size(), m.unlabelled());
+        java.util.TreeSet<String> indicators = new java.util.TreeSet<>(rules.keySet());
+        indicators.addAll(m.multipliers().keySet());
+        indicators.forEach(indicator -> {
+            RuleSet.Rule rule = rules.get(indicator);
+            double x = m.multipliers().getOrDefault(indicator, 1.0);
+            w.printf(Locale.ROOT, "  %-24s rule %6.1f points  x%.2f  -> %6.1f%n", indicator, rule == null ? 0 : rule.points(), x,
+                    rule == null ? 0 : rule.points() * x);
+        });
+        if (!m.positives().isEmpty()) w.println("  confirmed: " + String.join(", ", m.positives().subList(0, Math.min(20, m.positives().size())))
+                + (m.positives().size() > 20 ? " ..." : ""));
+        if (!m.negatives().isEmpty()) w.println("  dismissed: " + String.join(", ", m.negatives().subList(0, Math.min(20, m.negatives().size())))
+                + (m.negatives().size() > 20 ? " ..." : ""));
+        m.notes().forEach(n -> w.println("  " + n));
+        o.movement().forEach(n -> w.println("  " + n));
     }
 
     /** Screens, resolving first when no resolution is stored. */
@@ -76,9 +110,10 @@ public final class ScreenCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter w, ScreeningService.Run run, int top) {
-        w.printf(Locale.ROOT, "Screening run #%d (rules %s): %,d transfers, %,d senders, %,d recipients, %d confirmed seeds, %.1f s.%n",
-                run.id(), run.result().ruleSetVersion(), run.transfers(), run.result().senders().size(),
-                run.result().recipients().size(), run.seeds(), run.seconds());
+        w.printf(Locale.ROOT, "Screening run #%d (rules %s; weights: senders %s, recipients %s): %,d transfers, %,d senders, %,d "
+                + "recipients, %d confirmed seeds, %.1f s.%n", run.id(), run.result().ruleSetVersion(), run.senderModel().model().version(),
+                run.recipientModel().model().version(), run.transfers(), run.result().senders().size(), run.result().recipients().size(),
+                run.seeds(), run.seconds());
         section(w, "Senders", run.result().senders(), top);
         section(w, "Recipients", run.result().recipients(), top);
     }
@@ -88,8 +123,8 @@ public final class ScreenCommand implements Callable<Integer> {
         int[] rank = SharedRanks.of(ranked);
         for (int i = 0; i < Math.min(top, ranked.size()); i++) {
             EntityScore e = ranked.get(i);
-            String why = e.contributions().stream().filter(k -> k.points() > 0).limit(3)
-                    .map(k -> String.format(Locale.ROOT, "%s +%.1f (%s)", k.indicator(), k.points(), k.explanation()))
+            String why = e.contributions().stream().filter(k -> k.points() != 0).limit(3)
+                    .map(k -> String.format(Locale.ROOT, "%s %+.1f (%s)", k.indicator(), k.points(), k.explanation()))
                     .collect(Collectors.joining("; "));
             w.printf(Locale.ROOT, "%4d  %-12s %6.1f  %s%n", rank[i], e.entityId(), e.score(), why);
         }

@@ -52,6 +52,12 @@ public final class Refresh {
     public static ScreeningService.Run screen(Database database, Optional<LocalDate> from, Optional<LocalDate> to,
             RuleSet rules) {
         Map<String, String> seeds = Seeds.all(database); // referrals' and analysts' confirmed entities seed the network
-        return new ScreeningService(database, new Screener(rules)).screen(from, to, seeds);
+        Map<String, java.util.Set<String>> dismissed;
+        try (java.sql.Connection c = database.connect()) {
+            dismissed = Seeds.dismissed(c);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read dismissed alerts: " + e.getMessage(), e);
+        }
+        return new ScreeningService(database, new Screener(rules)).screen(from, to, seeds, dismissed);
     }
 }

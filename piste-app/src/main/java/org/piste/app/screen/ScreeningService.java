@@ -10,12 +10,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.piste.app.store.CopyText;
 import org.piste.app.store.Database;
 import org.piste.app.store.Json;
 import org.piste.screen.Columns;
 import org.piste.screen.Contribution;
 import org.piste.screen.EntityScore;
+import org.piste.screen.LearnedWeights;
 import org.piste.screen.Screener;
 import org.piste.screen.ScreeningResult;
 import org.piste.screen.SharedRanks;
@@ -23,8 +25,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Screens the resolved entities of a period and stores the ranked scores with their contributions and the
- * rule set version. A run is cheap enough to redo whole after every import or decision.
+ * Screens the resolved entities of a period, weighs the indicators as analysts' rulings teach ({@link LearnedWeights};
+ * the rule set's weights when they are too few) and stores the ranked scores with their contributions, the rule set
+ * version and each side's model. A run is cheap enough to redo whole after every import or decision.
  */
 public final class ScreeningService {
     private static final int COPY_CHARS = 1 << 20;
@@ -36,34 +39,52 @@ public final class ScreeningService {
         this.screener = screener;
     }
 
-    /** What a run did. */
-    public record Run(long id, ScreeningResult result, long transfers, int seeds, double seconds) {}
+    /** What a run did, with each side's learned weights and how they moved the ranking. */
+    public record Run(long id, ScreeningResult result, long transfers, int seeds, double seconds, LearnedWeights.Outcome senderModel,
+            LearnedWeights.Outcome recipientModel) {}
 
     /**
-     * @param seeds confirmed entities (referrals, analyst decisions) with their role
+     * @param seeds     confirmed entities (referrals, analyst decisions) with their role ("BUYER", "FACILITATOR" or both)
+     * @param dismissed entities an analyst dismissed, by side ("SENDER", "RECIPIENT")
      */
-    public Run screen(Optional<LocalDate> from, Optional<LocalDate> to, Map<String, String> seeds) {
+    public Run screen(Optional<LocalDate> from, Optional<LocalDate> to, Map<String, String> seeds, Map<String, Set<String>> dismissed) {
         long started = System.nanoTime();
         OffsetDateTime startedAt = OffsetDateTime.now();
         try (Connection c = database.connect()) {
             Columns transfers = TransferFacts.read(c, from, to);
-            ScreeningResult result = screener.screen(transfers, seeds.keySet());
+            ScreeningResult prior = screener.screen(transfers, seeds.keySet());
+            // The rulings train each side's weights; the rule set stays the prior when there are too few of them.
+            LearnedWeights.Outcome senders = LearnedWeights.learn(prior.senders(), role(seeds, "BUYER"),
+                    dismissed.getOrDefault("SENDER", Set.of()), prior.senderAlertMinimum());
+            LearnedWeights.Outcome recipients = LearnedWeights.learn(prior.recipients(), role(seeds, "FACILITATOR"),
+                    dismissed.getOrDefault("RECIPIENT", Set.of()), prior.recipientAlertMinimum());
+            ScreeningResult result = new ScreeningResult(prior.ruleSetVersion(), senders.ranked(), recipients.ranked(),
+                    prior.senderAlertMinimum(), prior.recipientAlertMinimum());
             c.setAutoCommit(false);
-            long id = saveRun(c, startedAt, result, from, to, transfers.transfers(), seeds.size());
+            long id = saveRun(c, startedAt, result, from, to, transfers.transfers(), seeds.size(), senders, recipients);
             saveScores(c, id, result.senders());
             saveScores(c, id, result.recipients());
             c.commit();
-            return new Run(id, result, transfers.transfers(), seeds.size(), (System.nanoTime() - started) / 1e9);
+            return new Run(id, result, transfers.transfers(), seeds.size(), (System.nanoTime() - started) / 1e9, senders, recipients);
         } catch (SQLException e) {
             throw new IllegalStateException("screening failed: " + e.getMessage(), e);
         }
     }
 
+    private static Set<String> role(Map<String, String> seeds, String role) {
+        Set<String> out = new java.util.TreeSet<>();
+        seeds.forEach((entity, roles) -> {
+            if (List.of(roles.split(",")).contains(role)) out.add(entity);
+        });
+        return out;
+    }
+
     private static long saveRun(Connection c, OffsetDateTime startedAt, ScreeningResult r, Optional<LocalDate> from,
-            Optional<LocalDate> to, long transfers, int seeds) throws SQLException {
+            Optional<LocalDate> to, long transfers, int seeds, LearnedWeights.Outcome senders, LearnedWeights.Outcome recipients)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO screening_run (started_at, finished_at, rule_set_version, "
-                + "period_from, period_to, transfers, senders, recipients, seeds, sender_alert_minimum, recipient_alert_minimum) "
-                + "VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                + "period_from, period_to, transfers, senders, recipients, seeds, sender_alert_minimum, recipient_alert_minimum, "
+                + "sender_model, recipient_model) VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb) RETURNING id")) {
             ps.setObject(1, startedAt);
             ps.setString(2, r.ruleSetVersion());
             ps.setObject(3, from.orElse(null));
@@ -74,6 +95,8 @@ public final class ScreeningService {
             ps.setInt(8, seeds);
             ps.setDouble(9, r.senderAlertMinimum());
             ps.setDouble(10, r.recipientAlertMinimum());
+            ps.setString(11, modelJson(senders));
+            ps.setString(12, modelJson(recipients));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -111,6 +134,34 @@ public final class ScreeningService {
                     + run + ", side, position, rank, entity_id, score, " + hash + " FROM new_score");
             s.execute("DROP TABLE new_score");
         }
+    }
+
+    /** A side's model as stored with the run: version, whether learned, multipliers, labels, notes, movement. */
+    static String modelJson(LearnedWeights.Outcome o) {
+        LearnedWeights.Model m = o.model();
+        StringBuilder out = new StringBuilder("{\"version\":");
+        Json.string(out, m.version()).append(",\"learned\":").append(m.learned()).append(",\"multipliers\":{");
+        boolean first = true;
+        for (Map.Entry<String, Double> e : new java.util.TreeMap<>(m.multipliers()).entrySet()) {
+            if (!first) out.append(',');
+            first = false;
+            Json.string(out, e.getKey()).append(':');
+            Json.number(out, e.getValue());
+        }
+        out.append("},\"positives\":");
+        strings(out, m.positives()).append(",\"negatives\":");
+        strings(out, m.negatives()).append(",\"unlabelled\":").append(m.unlabelled()).append(",\"notes\":");
+        strings(out, m.notes()).append(",\"movement\":");
+        return strings(out, o.movement()).append('}').toString();
+    }
+
+    private static StringBuilder strings(StringBuilder out, List<String> values) {
+        out.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) out.append(',');
+            Json.string(out, values.get(i));
+        }
+        return out.append(']');
     }
 
     static String contributionsJson(List<Contribution> contributions) {

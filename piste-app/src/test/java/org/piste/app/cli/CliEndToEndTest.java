@@ -132,6 +132,17 @@ class CliEndToEndTest {
     }
 
     @Test
+    void screenExplainsItsModelWithTheRuleSetsWeightsWhenNoAnalystHasRuled() {
+        Run run = piste("screen", "--top", "3", "--explain-model");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("weights: senders prior, recipients prior")
+                .contains("Senders' model: prior (the rule set's weights; 0 confirmed, 0 dismissed, 0 unlabelled)")
+                .containsPattern("(?m)^  network +rule +60\\.0 points +x1\\.00 +-> +60\\.0$")
+                .containsPattern("(?m)^  regular_senders +rule +-40\\.0 points +x1\\.00 +-> +-40\\.0$")
+                .contains("0 confirmed entities, fewer than 5: the rule set's weights are kept");
+    }
+
+    @Test
     void missingFileIsAOneLineError() {
         Run run = piste("import", files.resolve("missing.csv").toString(), "--profile", "fr-operator");
 

@@ -34,9 +34,13 @@ class ScreeningServiceTest {
         Person b = Person.sender("Jean-Marc", "Testeur", "1970-01-20", "06 00 00 00 44", "Nantes");
         Person r1 = Person.recipient("Lorna", "Testado", "0917 000 0001");
         Person r2 = Person.recipient("Ariel", "Sampol", "0917 000 0002");
+        Person c = Person.sender("Claire", "Essai", "1975-03-03", "06 00 00 00 55", "Lille");
+        // A pays both recipients; B pays r1 and C pays r2 the same way, on days as far apart: B and C score the same.
         for (int i = 0; i < 5; i++) {
-            e.transfer("A-" + i, a, i % 2 == 0 ? r1 : r2);
+            e.transfer("A-" + i, a, r1);
             e.transfer("B-" + i, b, r1);
+            e.transfer("A2-" + i, a, r2);
+            e.transfer("C-" + i, c, r2);
         }
         Database db = TestDatabases.fresh();
         new ImportService(db).importFile(ImportRequest.of(e.write(dir.resolve("x.csv")), "canonical"), Importer.Progress.NONE);
@@ -47,9 +51,9 @@ class ScreeningServiceTest {
     @Test
     void aRunStoresEveryEntitysScoreWithContributionsThatAddUpAndCiteStoredTransfers() throws SQLException {
         Database db = importedAndResolved();
-        ScreeningService.Run run = new ScreeningService(db, new Screener(RuleSet.builtIn())).screen(Optional.empty(), Optional.empty(), Map.of());
+        ScreeningService.Run run = new ScreeningService(db, new Screener(RuleSet.builtIn())).screen(Optional.empty(), Optional.empty(), Map.of(), Map.of());
 
-        assertThat(run.transfers()).isEqualTo(10);
+        assertThat(run.transfers()).isEqualTo(20);
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             assertThat(one(s, "SELECT count(*) FROM entity_score WHERE run_id = " + run.id()))
                     .isEqualTo(run.result().senders().size() + run.result().recipients().size());
@@ -65,9 +69,15 @@ class ScreeningServiceTest {
                     + " GROUP BY side, score HAVING count(*) > 1) tied")).as("equal scores in this world").isPositive();
             assertThat(one(s, "SELECT count(DISTINCT position) - max(position) FROM entity_score WHERE run_id = " + run.id()
                     + " GROUP BY side ORDER BY 1 LIMIT 1")).as("positions are 1..n on each side").isZero();
-            try (ResultSet rs = s.executeQuery("SELECT rule_set_version FROM screening_run WHERE id = " + run.id())) {
+            try (ResultSet rs = s.executeQuery("SELECT rule_set_version, sender_alert_minimum, sender_model->>'version', "
+                    + "sender_model->'notes'->>0, recipient_model->>'learned' FROM screening_run WHERE id = " + run.id())) {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo(RuleSet.builtIn().version());
+                assertThat(rs.getDouble(2)).isEqualTo(RuleSet.builtIn().senderAlertMinimum());
+                // No ruling yet: the rule set's weights, and the run says why.
+                assertThat(rs.getString(3)).isEqualTo("prior");
+                assertThat(rs.getString(4)).isEqualTo("0 confirmed entities, fewer than 5: the rule set's weights are kept");
+                assertThat(rs.getString(5)).isEqualTo("false");
             }
         }
     }
@@ -76,14 +86,14 @@ class ScreeningServiceTest {
     void aRunAgainStoresItsScoresButNotTheContributionsAlreadyStored() throws SQLException {
         Database db = importedAndResolved();
         ScreeningService service = new ScreeningService(db, new Screener(RuleSet.builtIn()));
-        ScreeningService.Run first = service.screen(Optional.empty(), Optional.empty(), Map.of());
+        ScreeningService.Run first = service.screen(Optional.empty(), Optional.empty(), Map.of(), Map.of());
         long distinct;
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             distinct = one(s, "SELECT count(*) FROM score_contributions");
             assertThat(distinct).isPositive().isEqualTo(one(s, "SELECT count(DISTINCT contributions) FROM entity_score"));
         }
 
-        ScreeningService.Run second = service.screen(Optional.empty(), Optional.empty(), Map.of());
+        ScreeningService.Run second = service.screen(Optional.empty(), Optional.empty(), Map.of(), Map.of());
 
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             assertThat(one(s, "SELECT count(*) FROM score_contributions")).as("the same explanations, stored once").isEqualTo(distinct);
@@ -98,7 +108,7 @@ class ScreeningServiceTest {
     @Test
     void theAuditFilesListTheRankingAndEveryTransfersEntities() throws Exception {
         Database db = importedAndResolved();
-        ScreeningService.Run run = new ScreeningService(db, new Screener(RuleSet.builtIn())).screen(Optional.empty(), Optional.empty(), Map.of());
+        ScreeningService.Run run = new ScreeningService(db, new Screener(RuleSet.builtIn())).screen(Optional.empty(), Optional.empty(), Map.of(), Map.of());
 
         ScreeningFiles.write(db, run, dir.resolve("out"));
 
@@ -113,7 +123,7 @@ class ScreeningServiceTest {
             assertThat(senders.get(i).split(",")[0]).isEqualTo(tied ? senders.get(i - 1).split(",")[0] : String.valueOf(i));
         }
         List<String> membership = Files.readAllLines(dir.resolve("out/membership.csv"));
-        assertThat(membership).hasSize(1 + 10);
+        assertThat(membership).hasSize(1 + 20);
         assertThat(membership.subList(1, membership.size())).allSatisfy(line -> assertThat(line.split(",")).hasSize(3));
     }
 

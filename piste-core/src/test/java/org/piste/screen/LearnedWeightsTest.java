@@ -1,0 +1,129 @@
+package org.piste.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Weights learned from rulings. Entities made of two indicators: "night" (10 points) and "round_amounts" (10 points),
+ * scored by the rule set as their sum.
+ */
+class LearnedWeightsTest {
+    private static EntityScore entity(String id, double night, double round) {
+        List<Contribution> cs = new ArrayList<>(List.of(new Contribution("night", night / 10, night, "night " + night, List.of("T-" + id + "-n")),
+                new Contribution("round_amounts", round / 10, round, "round " + round, List.of("T-" + id + "-r"))));
+        cs.sort(Screener.ORDER);
+        return new EntityScore(id, EntityScore.Side.SENDER, night + round, cs);
+    }
+
+    /**
+     * 6 buyers at night (10 night points, 0-5 round: 10 to 15), 6 others with round amounts (0-2 night, 6-8 round: 6 to 10),
+     * 2 unlabelled: the rule set ranks the buyers first, but round amounts mean little.
+     */
+    private static List<EntityScore> world() {
+        List<EntityScore> out = new ArrayList<>();
+        for (int i = 0; i < 6; i++) out.add(entity("buyer" + i, 10, i));
+        for (int i = 0; i < 6; i++) out.add(entity("other" + i, 0.4 * i, 6 + 0.4 * i));
+        out.add(entity("quietBuyer", 8, 0));   // prior score 8
+        out.add(entity("roundOther", 0, 9));   // prior score 9: above quietBuyer before learning
+        EntityScore[] ranked = out.toArray(new EntityScore[0]);
+        Screener.rank(ranked);
+        return List.of(ranked);
+    }
+
+    private static Set<String> ids(String prefix, int n) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < n; i++) out.add(prefix + i);
+        return out;
+    }
+
+    @Test
+    void rulingsThatFollowOneIndicatorRaiseItsWeightAndReorderTheUnlabelled() {
+        List<EntityScore> prior = world();
+        assertThat(prior.indexOf(find(prior, "roundOther"))).isLessThan(prior.indexOf(find(prior, "quietBuyer")));
+        LearnedWeights.Outcome o = LearnedWeights.learn(prior, ids("buyer", 6), ids("other", 6), 0);
+        LearnedWeights.Model m = o.model();
+        assertThat(m.learned()).isTrue();
+        assertThat(m.multipliers().get("night")).isGreaterThan(1);
+        assertThat(m.multipliers().get("round_amounts")).isLessThan(1);
+        assertThat(m.positives()).hasSize(6);
+        assertThat(m.negatives()).hasSize(6);
+        assertThat(m.unlabelled()).isZero();
+        assertThat(m.version()).startsWith("learned night=").contains(" round_amounts=");
+        // The unlabelled buyer now ranks above the unlabelled round-amount sender.
+        List<EntityScore> learned = o.ranked();
+        assertThat(learned.indexOf(find(learned, "quietBuyer"))).isLessThan(learned.indexOf(find(learned, "roundOther")));
+        assertThat(o.movement()).anyMatch(line -> line.startsWith("rose from #") && line.endsWith(": quietBuyer"));
+        assertThat(o.movement().getFirst()).startsWith("alerts: 10 before, 10 with the learned weights;");
+        // Every score is still the sum of its contributions, each its prior points times its multiplier, with its evidence.
+        EntityScore q = find(learned, "quietBuyer");
+        Contribution night = q.contributions().stream().filter(c -> c.indicator().equals("night")).findFirst().orElseThrow();
+        assertThat(night.points()).isCloseTo(8 * m.multipliers().get("night"), within(1e-12));
+        assertThat(night.evidence()).containsExactly("T-quietBuyer-n");
+        assertThat(night.explanation()).startsWith("night 8.0 (weight learned from rulings: x");
+        assertThat(q.score()).isCloseTo(q.contributions().stream().mapToDouble(Contribution::points).sum(), within(1e-12));
+    }
+
+    @Test
+    void fewerThanFivePositivesKeepTheRuleSet() {
+        List<EntityScore> prior = world();
+        LearnedWeights.Outcome o = LearnedWeights.learn(prior, ids("buyer", 4), ids("other", 6), 0);
+        assertThat(o.model().learned()).isFalse();
+        assertThat(o.model().version()).isEqualTo("prior");
+        assertThat(o.model().multipliers()).containsExactlyInAnyOrderEntriesOf(Map.of("night", 1.0, "round_amounts", 1.0));
+        assertThat(o.ranked()).isSameAs(prior);
+        assertThat(o.model().notes()).containsExactly("4 confirmed entities, fewer than 5: the rule set's weights are kept");
+    }
+
+    @Test
+    void withoutDismissalsTheUnlabelledStandInForNegatives() {
+        List<EntityScore> prior = world();
+        LearnedWeights.Outcome o = LearnedWeights.learn(prior, ids("buyer", 6), Set.of(), 0);
+        // 8 unlabelled entities (6 others and 2), fewer than 20 per positive: all of them.
+        assertThat(o.model().unlabelled()).isEqualTo(8);
+        assertThat(o.model().notes().getFirst()).isEqualTo("0 dismissed entities, fewer than 5: 8 unlabelled entities stand in for "
+                + "negatives (positive-unlabelled learning)");
+        assertThat(o.model().multipliers().get("night")).isGreaterThan(o.model().multipliers().get("round_amounts"));
+    }
+
+    @Test
+    void rulingsAgainstTheRuleSetAreReportedAndTheRuleSetKept() {
+        // Confirmed entities with no point at all, dismissed ones with many: the labels contradict the rules.
+        List<EntityScore> all = new ArrayList<>();
+        for (int i = 0; i < 6; i++) all.add(entity("buyer" + i, 0, 0));
+        for (int i = 0; i < 6; i++) all.add(entity("other" + i, 10, 10));
+        EntityScore[] ranked = all.toArray(new EntityScore[0]);
+        Screener.rank(ranked);
+        LearnedWeights.Outcome o = LearnedWeights.learn(List.of(ranked), ids("buyer", 6), ids("other", 6), 0);
+        assertThat(o.model().learned()).isFalse();
+        assertThat(o.model().notes()).anyMatch(n -> n.startsWith("WARNING: the labels do not follow the rule set"));
+    }
+
+    @Test
+    void rescoringMultipliesEachIndicatorsPoints() {
+        List<EntityScore> r = LearnedWeights.rescore(List.of(entity("a", 4, 6)), Map.of("night", 2.0, "round_amounts", 0.5));
+        // 4 x 2 + 6 x 0.5 = 11; night (8) now first.
+        assertThat(r.getFirst().score()).isEqualTo(11);
+        assertThat(r.getFirst().contributions()).extracting(Contribution::indicator).containsExactly("night", "round_amounts");
+    }
+
+    @Test
+    void solveByHand() {
+        // 2x + y = 5, x + 3y = 10: x = 1, y = 3.
+        double[] s = LearnedWeights.solve(new double[][] {{2, 1}, {1, 3}}, new double[] {5, 10});
+        assertThat(s[0]).isCloseTo(1, within(1e-12));
+        assertThat(s[1]).isCloseTo(3, within(1e-12));
+        // A pivot is needed: 0x + y = 2, x + y = 3.
+        double[] t = LearnedWeights.solve(new double[][] {{0, 1}, {1, 1}}, new double[] {2, 3});
+        assertThat(t).containsExactly(new double[] {1, 2}, within(1e-12));
+    }
+
+    private static EntityScore find(List<EntityScore> ranked, String id) {
+        return ranked.stream().filter(e -> e.entityId().equals(id)).findFirst().orElseThrow();
+    }
+}
