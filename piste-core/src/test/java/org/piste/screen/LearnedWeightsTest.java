@@ -123,6 +123,45 @@ class LearnedWeightsTest {
         assertThat(t).containsExactly(new double[] {1, 2}, within(1e-12));
     }
 
+    /**
+     * The fit is the penalised maximum likelihood: at the theta returned, the gradient of the loss, written here again from
+     * its definition (log-loss + 1 x sum_k ((beta_k - gamma) max_k)^2 + 0.01 x (gamma x sum_k max_k)^2), is zero, and
+     * any small step away raises the loss.
+     */
+    @Test
+    void theFitIsTheMinimumOfThePenalisedLoss() {
+        List<double[]> xs = List.of(new double[] {10, 0}, new double[] {10, 2}, new double[] {8, 5}, new double[] {0, 6},
+                new double[] {2, 8}, new double[] {1, 7}, new double[] {6, 6});
+        List<Double> ys = List.of(1.0, 1.0, 1.0, 0.0, 0.0, 0.0, 1.0);
+        double[] max = {10, 8};
+        double[] theta = LearnedWeights.fit(xs, ys, max);
+        double h = 1e-6;
+        for (int a = 0; a < theta.length; a++) {
+            double[] up = theta.clone(), down = theta.clone();
+            up[a] += h;
+            down[a] -= h;
+            double gradient = (loss(up, xs, ys, max) - loss(down, xs, ys, max)) / (2 * h);
+            assertThat(gradient).as("d loss / d theta[%d]", a).isCloseTo(0, within(1e-5));
+            double[] away = theta.clone();
+            away[a] += 0.05;
+            assertThat(loss(away, xs, ys, max)).isGreaterThan(loss(theta, xs, ys, max));
+        }
+        // The night-like first indicator separates better: its weight is above the common scale, the second's below.
+        assertThat(theta[2]).isGreaterThan(theta[1]);
+        assertThat(theta[3]).isLessThan(theta[1]);
+    }
+
+    private static double loss(double[] t, List<double[]> xs, List<Double> ys, double[] max) {
+        double l = 0;
+        for (int i = 0; i < xs.size(); i++) {
+            double eta = t[0] + t[2] * xs.get(i)[0] + t[3] * xs.get(i)[1];
+            double p = 1 / (1 + Math.exp(-eta));
+            l -= ys.get(i) * Math.log(p) + (1 - ys.get(i)) * Math.log(1 - p);
+        }
+        for (int k = 0; k < 2; k++) l += Math.pow((t[2 + k] - t[1]) * max[k], 2);
+        return l + 0.01 * Math.pow(t[1] * (max[0] + max[1]), 2);
+    }
+
     private static EntityScore find(List<EntityScore> ranked, String id) {
         return ranked.stream().filter(e -> e.entityId().equals(id)).findFirst().orElseThrow();
     }

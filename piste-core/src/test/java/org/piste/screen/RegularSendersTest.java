@@ -103,4 +103,25 @@ class RegularSendersTest {
         assertThat(regular.value()).isZero();
         assertThat(regular.explanation()).startsWith("0 of 2 unrelated senders");
     }
+
+    /**
+     * The bounds, each exactly: 60% of amounts equal to the median and of intervals on the calendar are enough; 20 and 40
+     * days are on it, 41 is not. Same local hour, within one daylight-saving period, so the intervals are whole days.
+     */
+    @Test
+    void theBoundsAreInclusive() {
+        List<TransferFact> ts = new ArrayList<>();
+        // 3 of 5 amounts at the median 30 (0.6 x 5 = 3), every 20 days from 1 January: regular.
+        ts.addAll(pays("atBounds", "MARTIN", every(20, LocalDate.of(2024, 1, 1), 5), "30", "30", "30", "45", "60"));
+        // Median 45 and only one amount equal to it: not regular.
+        ts.addAll(pays("varying", "PETIT", every(20, LocalDate.of(2024, 1, 2), 5), "30", "30", "45", "60", "75"));
+        // A fixed sum every 40 days (April to September): regular.
+        ts.addAll(pays("forty", "DUBOIS", every(40, LocalDate.of(2024, 4, 1), 5), "25", "25", "25", "25", "25"));
+        // A fixed sum every 41 days: not regular.
+        ts.addAll(pays("fortyOne", "LEROY", every(41, LocalDate.of(2024, 4, 2), 5), "25", "25", "25", "25", "25"));
+        Contribution regular = contribution(entity(new Screener(RULES).screen(ts, Set.of()), "coord"), "regular_senders");
+        assertThat(regular.value()).isEqualTo(0.5);
+        assertThat(regular.points()).isCloseTo(-30, within(1e-12));
+        assertThat(regular.evidence()).hasSize(10);
+    }
 }
