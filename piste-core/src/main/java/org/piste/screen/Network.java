@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
  * Network reinforcement on the sender-recipient graph (edges with no family tie): buyers and facilitators
  * reinforce each other, in damped steps. First, a recipient gains from the high-scoring part of its unrelated
  * senders' suspicion; then a sender gains from the most suspicious recipient it pays, judged without that
- * sender's own part. A sender's suspicion, as it reaches recipients, is its own indicators' points over
+ * sender: without its part in the first step and without its transfers in the recipient's own indicators
+ * ({@link RecipientWithout}). A sender's suspicion, as it reaches recipients, is its own indicators' points over
  * their maximum (seeds: fully suspicious), never its network points: otherwise senders sharing recipients
  * (employers of the same freelancers, sponsors of one coordinator) would inflate each other in a loop.
  * With that, the propagation reaches its fixed point in these two steps, and each step is what the
@@ -21,7 +22,7 @@ final class Network {
     private final Columns c;
     /** Unrelated edges as flat arrays (no array or boxed int per entity): sender s pays the pairs {@code paidToPair[paidToStart[s] .. paidToStart[s+1])}, recipient r is paid by {@code paidByPair[paidByStart[r] .. ]}. */
     private final int[] paidToStart, paidToPair, paidByStart, paidByPair;
-    private final double[] senderBase, recipientBase;
+    private final double[] senderBase;
     /** Each recipient's own indicators without one of its senders. */
     private final RecipientWithout without;
     private final boolean[] senderSeed, recipientSeed;
@@ -30,11 +31,10 @@ final class Network {
     private double[] senderSuspicion, recipientHighSum;
 
     /**
-     * @param senderPoints, recipientPoints each entity's indicator points (see {@link Screener#points})
+     * @param senderPoints each sender's indicator points (see {@link Screener#points})
      * @param recipientOwn each recipient's indicator contributions
      */
-    Network(RuleSet rules, Columns c, double[] senderPoints, double[] recipientPoints, List<Contribution>[] recipientOwn,
-            Set<String> seeds) {
+    Network(RuleSet rules, Columns c, double[] senderPoints, List<Contribution>[] recipientOwn, Set<String> seeds) {
         this.c = c;
         int ns = c.senderIds.length, nr = c.recipientIds.length;
         paidToStart = starts(ns, s -> unrelated(c, c.senderPairStart[s], c.senderPairStart[s + 1], null));
@@ -57,7 +57,6 @@ final class Network {
             }
         });
         this.senderBase = senderPoints;
-        this.recipientBase = recipientPoints;
         this.senderSeed = new boolean[ns];
         this.recipientSeed = new boolean[nr];
         if (!seeds.isEmpty()) {
@@ -96,8 +95,8 @@ final class Network {
         for (int s = 0; s < senderBase.length; s++) {
             senderSuspicion[s] = senderSeed[s] ? 1 : senderMax == 0 ? 0 : Math.max(0, Math.min(1, senderBase[s] / senderMax));
         }
-        recipientHighSum = new double[recipientBase.length];
-        for (int r = 0; r < recipientBase.length; r++) {
+        recipientHighSum = new double[c.recipientIds.length];
+        for (int r = 0; r < recipientHighSum.length; r++) {
             double sum = 0;
             for (int e = paidByStart[r]; e < paidByStart[r + 1]; e++) sum += high(senderSuspicion[c.pairSender[paidByPair[e]]]);
             recipientHighSum[r] = sum;

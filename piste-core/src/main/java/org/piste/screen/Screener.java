@@ -42,7 +42,7 @@ public final class Screener {
         int ns = c.senderIds.length, nr = c.recipientIds.length;
         // Each entity's indicators depend on its own transfers only: computed in parallel, results by entity index.
         List<Contribution>[] senderBase = newLists(ns), recipientBase = newLists(nr);
-        double[] senderPoints = new double[ns], recipientPoints = new double[nr];
+        double[] senderPoints = new double[ns];
         IntStream.range(0, ns).parallel().forEach(s -> {
             senderBase[s] = senderIndicators(c, s);
             senderPoints[s] = points(senderBase[s]);
@@ -50,10 +50,9 @@ public final class Screener {
         FamilyOperations families = new FamilyOperations(c);
         IntStream.range(0, nr).parallel().forEach(r -> {
             recipientBase[r] = recipientIndicators(c, r, families);
-            recipientPoints[r] = points(recipientBase[r]);
         });
 
-        Network network = new Network(rules, c, senderPoints, recipientPoints, recipientBase, seeds);
+        Network network = new Network(rules, c, senderPoints, recipientBase, seeds);
         network.propagate();
 
         EntityScore[] senders = new EntityScore[ns], recipients = new EntityScore[nr];
