@@ -26,6 +26,7 @@ public class EntitiesController {
     private final EntityTransfers transfers;
     private final EntityCharts charts;
     private final AlertDecisions alertDecisions;
+    private final org.piste.app.alerts.Explanations explanations;
     private final AnalystDecisions decisions;
     private final WebAudit audit;
 
@@ -34,6 +35,7 @@ public class EntitiesController {
         this.transfers = new EntityTransfers(database);
         this.charts = new EntityCharts(database);
         this.alertDecisions = new AlertDecisions(database);
+        this.explanations = new org.piste.app.alerts.Explanations(database);
         this.decisions = new AnalystDecisions(database);
         this.audit = audit;
     }
@@ -48,6 +50,9 @@ public class EntitiesController {
         audit.record("entity.view", "entity:" + entity, "page" + (q.reference().isPresent() ? " " + EntityParams.describe(q) : ""));
         model.addAttribute("profile", profile);
         model.addAttribute("alertDecisions", alertDecisions.forEntity(entity));
+        // The latest run's score on each side the entity was ranked on, with every contribution and its source rows.
+        model.addAttribute("screenings", java.util.stream.Stream.of(org.piste.screen.EntityScore.Side.values())
+                .map(side -> explanations.explain(side, entity)).flatMap(java.util.Optional::stream).toList());
         model.addAttribute("transfers", transfers.page(q));
         return "entities/show";
     }

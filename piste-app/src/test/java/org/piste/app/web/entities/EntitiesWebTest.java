@@ -74,6 +74,24 @@ class EntitiesWebTest {
         assertThat(JSON.readTree(unknown.body()).get("error").asText()).contains("999999999:R");
     }
 
+    /** The entity page shows the latest screening's score on its side, every contribution, and that they add up. */
+    @Test
+    void pageShowsTheLatestScreeningWithEveryContribution() throws Exception {
+        String entity = single("SELECT entity_id FROM entity_score WHERE run_id = (SELECT max(id) FROM screening_run) "
+                + "AND side = 'SENDER' ORDER BY position LIMIT 1");
+        String score = single("SELECT score FROM entity_score WHERE run_id = (SELECT max(id) FROM screening_run) AND side = 'SENDER' "
+                + "AND entity_id = '" + entity + "'");
+        String contributions = single("SELECT jsonb_array_length(contributions) FROM entity_score WHERE run_id = "
+                + "(SELECT max(id) FROM screening_run) AND side = 'SENDER' AND entity_id = '" + entity + "'");
+        String html = web.signIn("investigator").get("/entities/" + entity).body();
+        assertThat(html).contains("data-testid=\"entity-screening\"").contains("data-testid=\"entity-screening-score\" data-side=\"SENDER\"")
+                .contains("score " + String.format(java.util.Locale.FRANCE, "%.2f", Double.parseDouble(score)) + ", rang 1 au criblage n°")
+                .contains("(pondérations : prior)");
+        String section = html.substring(html.indexOf("data-testid=\"entity-screening\""), html.indexOf("id=\"charts\""));
+        assertThat(count(section, "data-testid=\"contribution\"")).isEqualTo(Integer.parseInt(contributions));
+        assertThat(section).contains("data-testid=\"score-check\">= ");
+    }
+
     /** Links carry their transfers' context: the agency and the counterparty's entity, compared and shown. */
     @Test
     void aLinkShowsTheCounterpartyItsRecordsShare() throws Exception {
