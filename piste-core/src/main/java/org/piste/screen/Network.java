@@ -118,22 +118,29 @@ final class Network {
         return recipientMax == 0 ? 0 : Math.max(0, Math.min(1, (without.points(r, p) + recipientRule.pointsFor(damping * others)) / recipientMax));
     }
 
+    /**
+     * A sender's network points: from the recipient it pays that is most suspicious without it, unless it pays that
+     * recipient a fixed sum about monthly (regular_senders' test): that is how relatives send family money and sponsors
+     * give, not how buyers pay for sessions, so a facilitator's in-laws abroad are not taken for her clients.
+     */
     Contribution senderContribution(int s) {
-        // The most suspicious recipient s pays (the first of equals), judged without s.
-        double best = 0;
+        double best = 0, bestSuspicion = 0;
         int bestEdge = -1;
         for (int e = paidToStart[s]; e < paidToStart[s + 1]; e++) {
-            double v = recipientSuspicionWithout(c.pairRecipient[paidToPair[e]], s, paidToPair[e]);
+            int p = paidToPair[e];
+            double suspicion = recipientSuspicionWithout(c.pairRecipient[p], s, p);
+            double v = without.regular(p) ? 0 : suspicion;
             if (v > best || bestEdge < 0) { // the first paid of equals, even at 0: the explanation names it
                 best = v;
+                bestSuspicion = suspicion;
                 bestEdge = e;
             }
         }
-        double value = damping * best;
         if (bestEdge < 0) {
             return new Contribution("network", 0, 0, "pays no recipient outside the family", List.of());
         }
-        int r = c.pairRecipient[paidToPair[bestEdge]];
+        double value = damping * best;
+        int pair = paidToPair[bestEdge], r = c.pairRecipient[pair];
         long high = 0;
         for (int e = paidByStart[r]; e < paidByStart[r + 1]; e++) {
             int o = c.pairSender[paidByPair[e]];
@@ -141,8 +148,11 @@ final class Network {
         }
         String explanation = String.format(Locale.ROOT, "pays %d unrelated recipient(s); the most suspicious, %s, is suspected at %.2f "
                 + "without this sender: %s; and receives from %d other high-scoring sender(s)", paidToStart[s + 1] - paidToStart[s],
-                c.recipientIds[r], best, recipientSeed[r] ? "confirmed by a referral or an analyst" : without.reasons(r, paidToPair[bestEdge]), high);
-        int pair = paidToPair[bestEdge];
+                c.recipientIds[r], bestSuspicion, recipientSeed[r] ? "confirmed by a referral or an analyst" : without.reasons(r, pair), high);
+        if (without.regular(pair)) {
+            explanation += "; this sender pays it a fixed sum about monthly, as relatives and sponsors do, not as buyers pay for "
+                    + "sessions: not counted";
+        }
         return new Contribution("network", value, senderRule.pointsFor(value), explanation,
                 c.references(c.byPair, c.pairStart[pair], c.pairStart[pair + 1]));
     }

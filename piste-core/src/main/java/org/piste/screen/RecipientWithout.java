@@ -66,6 +66,11 @@ final class RecipientWithout {
         });
     }
 
+    /** Whether the unrelated pair p is a sender paying a fixed sum about monthly (regular_senders' test; false without that rule). */
+    boolean regular(int p) {
+        return pairRegular[p];
+    }
+
     /** Recipient r's own points without the unrelated pair p: its measured points, with the four indicators redone. */
     double points(int r, int p) {
         double total = 0;

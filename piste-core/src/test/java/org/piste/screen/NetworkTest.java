@@ -158,9 +158,9 @@ class NetworkTest {
     }
 
     /**
-     * The built-in rules on a hub paid once each by two confirmed senders and one other sender X, in the day, 300 EUR:
-     * no sender has an indicator point (one transfer each). The hub: 3 unrelated senders, 20 x (3 - 1) / (6 - 1) = 8;
-     * its 3 transfers are neither low-value nor at night. Network value 0.85 x (1 + 1 + 0) = 1.7, points 45 x 1.7 / 2 = 38.25.
+     * The built-in rules on a hub paid once each by two confirmed senders (300 EUR) and one other sender X (150 EUR), in
+     * the day: no sender has an indicator point (one transfer each). The hub: 3 unrelated senders, 20 x (3 - 1) / (6 - 1)
+     * = 8; 1 of its 3 transfers is low-value (under the ramp's 0.5), none at night. Network value 0.85 x (1 + 1 + 0) = 1.7, points 45 x 1.7 / 2 = 38.25.
      * The recipient maximum is 20 + 10 + 10 + 15 + 10 = 65 (regular_senders lowers suspicion: not part of it).
      * X: the hub without X has 2 unrelated senders, 20 x 1 / 5 = 4, so (4 + 38.25) / 65 = 0.65, value 0.85 x 0.65 = 0.5525,
      * points 60 x (0.5525 - 0.25) / 0.35 = 60 x 121/140 = 363/7. A seed: the hub without it has 4 points and one confirmed
@@ -171,7 +171,7 @@ class NetworkTest {
     void builtInRulesOnAHubOfTwoConfirmedSenders() {
         List<TransferFact> ts = List.of(fact("seed1", "hub", "2024-01-01T14:00", "300", TransferStatus.PAID, "MARTIN", "", "REYES", ""),
                 fact("seed2", "hub", "2024-01-02T14:00", "300", TransferStatus.PAID, "BERNARD", "", "REYES", ""),
-                fact("x", "hub", "2024-01-03T14:00", "300", TransferStatus.PAID, "DUBOIS", "", "REYES", ""));
+                fact("x", "hub", "2024-01-03T14:00", "150", TransferStatus.PAID, "DUBOIS", "", "REYES", ""));
         ScreeningResult r = new Screener(RuleSet.builtIn()).screen(ts, Set.of("seed1", "seed2"));
         EntityScore hub = entity(r, "hub");
         assertThat(points(hub, "unrelated_senders")).isCloseTo(8, within(1e-12));

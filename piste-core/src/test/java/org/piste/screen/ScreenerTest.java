@@ -81,11 +81,27 @@ class ScreenerTest {
     void aConfirmedFacilitatorRaisesTheSendersWhoPayIt() {
         List<TransferFact> ts = new ArrayList<>(world());
         // A recipient nothing marks out, until a referral confirms it as a facilitator.
-        ts.add(fact("newcomer", "quiet", "2024-06-01T14:00", "300", TransferStatus.PAID, "LEROY", "", "AQUINO", ""));
-        ts.add(fact("newcomer", "quiet", "2024-07-01T14:00", "300", TransferStatus.PAID, "LEROY", "", "AQUINO", ""));
+        ts.add(fact("newcomer", "quiet", "2024-06-01T14:00", "60", TransferStatus.PAID, "LEROY", "", "AQUINO", ""));
+        ts.add(fact("newcomer", "quiet", "2024-07-01T14:00", "60", TransferStatus.PAID, "LEROY", "", "AQUINO", ""));
         double before = score(new Screener(RuleSet.builtIn()).screen(ts, Set.of()), "newcomer");
         double after = score(new Screener(RuleSet.builtIn()).screen(ts, Set.of("quiet")), "newcomer");
         assertThat(after).isGreaterThan(before);
+    }
+
+    /** A facilitator's in-law abroad sends family money (300 EUR a month, no shared name): not paying for sessions. */
+    @Test
+    void familyMoneyToAFacilitatorIsNotASessionPayment() {
+        List<TransferFact> ts = new ArrayList<>(world());
+        for (int m = 1; m <= 6; m++) {
+            ts.add(fact("inlaw", "f1", "2024-0" + m + "-25T19:00", "300", TransferStatus.PAID, "ROXAS", "", "OCAMPO", ""));
+        }
+        ScreeningResult r = new Screener(RuleSet.builtIn()).screen(ts, Set.of());
+        Contribution network = entity(r, "inlaw").contributions().stream().filter(k -> k.indicator().equals("network")).findFirst().orElseThrow();
+        assertThat(network.points()).isZero();
+        assertThat(network.explanation()).endsWith("; this sender pays it a fixed sum about monthly, as relatives and sponsors do, "
+                + "not as buyers pay for sessions: not counted");
+        // The buyers who pay f1 for sessions keep their network points.
+        assertThat(entity(r, "b1").contributions()).anyMatch(k -> k.indicator().equals("network") && k.points() > 0);
     }
 
     /** A buyer-like rhythm (small sums late at night, every few days) from one sender to one recipient. */
