@@ -40,22 +40,24 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
 
     /** The data of one simulator preset; the default preset's marker stays as it was, so existing data is reused. */
     static ScreeningData load(Path dir, int senders, int months, long seed, SimConfig.Preset preset) throws IOException {
-        return load(dir, senders, months, seed, preset, Double.NaN, Double.NaN, Double.NaN);
+        return load(dir, senders, months, seed, preset, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
     /**
      * The data of one preset with shares of careful buyers, of buyers paying a lone facilitator and of buyers also
-     * supporting family (see {@link SimConfig.Buyers}); NaN keeps the preset's share. The marker names every switch
+     * supporting family, and of diaspora families sending a facilitator money (see {@link SimConfig.Buyers}); NaN keeps the
+     * preset's share. The marker names every switch
      * that is on, so data made before a preset changed is made again.
      */
     static ScreeningData load(Path dir, int senders, int months, long seed, SimConfig.Preset preset, double careful,
-            double lone, double family) throws IOException {
+            double lone, double family, double facilitatorFamily) throws IOException {
         Path transfers = dir.resolve("transfers.csv"), marker = dir.resolve("generated-with.txt");
         SimConfig cfg = preset.config();
         SimConfig.Buyers b = cfg.buyers();
         if (!Double.isNaN(careful)) b = b.withCarefulShare(careful);
         if (!Double.isNaN(lone)) b = b.withLoneFacilitatorShare(lone);
         if (!Double.isNaN(family)) b = b.withFamilyShare(family);
+        if (!Double.isNaN(facilitatorFamily)) b = b.withFacilitatorFamilyShare(facilitatorFamily);
         cfg = cfg.withBuyers(b);
         String config = "senders=" + senders + " months=" + months + " seed=" + seed
                 + (preset == SimConfig.Preset.DEFAULT ? "" : " preset=" + preset.name().toLowerCase(java.util.Locale.ROOT))

@@ -45,7 +45,7 @@ public final class ScreeningQuality {
                 .toUpperCase(Locale.ROOT).replace('-', '_'));
         // A switch not given keeps the preset's share (NaN).
         double careful = share("piste.careful"), lone = share("piste.lone"), family = share("piste.family");
-        ScreeningData data = ScreeningData.load(dir, senders, months, seed, preset, careful, lone, family);
+        ScreeningData data = ScreeningData.load(dir, senders, months, seed, preset, careful, lone, family, share("piste.facilitatorFamily"));
         List<TransferFact> facts = data.facts();
 
         Screener screener = new Screener(RuleSet.builtIn());
