@@ -30,7 +30,7 @@ import org.piste.screen.TransferFact;
 final class DuckSenderAggregates implements AutoCloseable {
     /** Result columns after the sender id, in order. */
     static final List<String> COLUMNS = List.of("n", "low_share", "night_share", "median_gap", "burst", "amount_trend",
-            "gap_trend", "unrelated", "round_share", "cover_share", "ids", "phones", "agencies", "channels", "sessions");
+            "gap_trend", "unrelated", "round_share", "cover_share", "ids", "phones", "agencies", "channels", "sessions", "n_all");
 
     private final Connection db;
 
@@ -119,7 +119,7 @@ final class DuckSenderAggregates implements AutoCloseable {
                     count(*) OVER (PARTITION BY sender ORDER BY sent_ms RANGE BETWEEN %d PRECEDING AND CURRENT ROW) AS in_window,
                     rank() OVER (PARTITION BY sender ORDER BY sent_amount)
                       + (count(*) OVER (PARTITION BY sender, sent_amount) - 1) / 2.0 AS amount_rank
-                  FROM m WHERE %s
+                  FROM m WHERE %s AND NOT family
                   WINDOW w AS (PARTITION BY sender ORDER BY sent_ms, reference)),
                 rhythm AS (
                   SELECT sender, count(*) AS sessions, median(gap_days) AS median_gap, max(in_window) AS burst,
@@ -128,18 +128,18 @@ final class DuckSenderAggregates implements AutoCloseable {
                       + (count(*) OVER (PARTITION BY sender, gap_days) - 1) / 2.0 END AS gap_rank FROM o)
                   GROUP BY sender),
                 base AS (
-                  SELECT sender, count(*) AS n,
-                    avg(CASE WHEN %s THEN 1.0 ELSE 0.0 END) AS low_share,
-                    avg(CASE WHEN local_hour >= %d OR local_hour < %d THEN 1.0 ELSE 0.0 END) AS night_share,
+                  SELECT sender, count(*) FILTER (WHERE NOT family) AS n,
+                    avg(CASE WHEN %s THEN 1.0 ELSE 0.0 END) FILTER (WHERE NOT family) AS low_share,
+                    avg(CASE WHEN local_hour >= %d OR local_hour < %d THEN 1.0 ELSE 0.0 END) FILTER (WHERE NOT family) AS night_share,
                     count(DISTINCT recipient) FILTER (WHERE NOT family) AS unrelated,
                     avg(CASE WHEN (sent_amount > 0 AND sent_amount %% 10 = 0) OR (paid_amount > 0 AND paid_amount %% 500 = 0)
-                        THEN 1.0 ELSE 0.0 END) AS round_share,
-                    avg(CASE WHEN p = '' OR %s THEN 1.0 ELSE 0.0 END) AS cover_share,
+                        THEN 1.0 ELSE 0.0 END) FILTER (WHERE NOT family) AS round_share,
+                    avg(CASE WHEN p = '' OR %s THEN 1.0 ELSE 0.0 END) FILTER (WHERE NOT family) AS cover_share, count(*) AS n_all,
                     count(DISTINCT NULLIF(id_number, '')) AS ids, count(DISTINCT NULLIF(phone, '')) AS phones,
                     count(DISTINCT NULLIF(agency, '')) AS agencies, count(DISTINCT channel) AS channels
                   FROM m GROUP BY sender)
                 SELECT sender, n, low_share, night_share, median_gap, burst, amount_trend, gap_trend, unrelated, round_share,
-                  cover_share, ids, phones, agencies, channels, coalesce(sessions, 0) AS sessions
+                  cover_share, ids, phones, agencies, channels, coalesce(sessions, 0) AS sessions, n_all
                 FROM base LEFT JOIN rhythm USING (sender)
                 """.formatted(windowMs, session, session, (int) night.number("night_start"), (int) night.number("night_end"), cover);
     }
@@ -158,7 +158,9 @@ final class DuckSenderAggregates implements AutoCloseable {
                 "identities", Math.max(0, v[10] - 1) + Math.max(0, v[11] - 1) + Math.max(0, v[12] - 2) + Math.max(0, v[13] - 1));
         Set<String> rhythm = Set.of("frequency", "bursts", "escalation");
         all.forEach((name, value) -> {
-            if ((rhythm.contains(name) ? v[14] : v[0]) >= rules.sender().get(name).minTransfers()) m.put(name, value);
+            // Piste measures every indicator on the transfers outside the family but identities, on all of them.
+            double n = rhythm.contains(name) ? v[14] : name.equals("identities") ? v[15] : v[0];
+            if (n >= rules.sender().get(name).minTransfers()) m.put(name, value);
         });
         return m;
     }
