@@ -107,6 +107,7 @@ final class RecipientWithout {
     /** The four indicators of r that p's transfers are part of, redone without them (only those the rules measured on r). */
     private List<Part> parts(int r, int p) {
         java.util.ArrayList<Part> out = new java.util.ArrayList<>(4);
+        // Transfers from the others; none left (a rule asking for no minimum) is no share at all, not 0 / 0.
         int n = transfers[r] - (c.pairStart[p + 1] - c.pairStart[p]);
         if (has(r, "unrelated_senders")) {
             int others = senders[r] - 1;
@@ -114,12 +115,12 @@ final class RecipientWithout {
         }
         if (has(r, "low_value")) {
             int k = low[r] - pairLow[p];
-            out.add(new Part("low_value", n < lowValue.minTransfers() ? 0 : lowValue.pointsFor((double) k / n),
+            out.add(new Part("low_value", n == 0 || n < lowValue.minTransfers() ? 0 : lowValue.pointsFor((double) k / n),
                     k + " of " + n + " transfers from others " + Indicators.lowValueRange(c, lowValue)));
         }
         if (has(r, "night")) {
             int k = nights[r] - pairNight[p];
-            out.add(new Part("night", n < night.minTransfers() ? 0 : night.pointsFor((double) k / n), String.format(Locale.ROOT,
+            out.add(new Part("night", n == 0 || n < night.minTransfers() ? 0 : night.pointsFor((double) k / n), String.format(Locale.ROOT,
                     "%d of %d transfers from others sent between %d:00 and %d:00 local time", k, n, (int) night.number("night_start"),
                     (int) night.number("night_end"))));
         }

@@ -94,4 +94,24 @@ class RecipientWithoutTest {
         assertThat(contribution(s, "network").explanation()).contains("is suspected at 0.08 without this sender: 1 other unrelated "
                 + "sender(s) (+2.5); and");
     }
+
+    /** A rule that asks for no minimum of transfers, and a recipient paid by this sender alone: no share, no point, no NaN. */
+    @Test
+    void aRecipientWithNoOtherTransferHasNoShareEvenWithoutAMinimum() {
+        RuleSet rules = Facts.rules("""
+                version: t-without-empty
+                sender:
+                  low_value: {points: 0, from: 0.5, to: 0.9, min_transfers: 1000, low: 10, high: 200}
+                  network: {points: 100, from: 0, to: 1}
+                recipient:
+                  low_value: {points: 10, from: 0, to: 1, min_transfers: 0, low: 10, high: 200}
+                  night: {points: 10, from: 0, to: 1, min_transfers: 0, night_start: 22, night_end: 6}
+                  network: {points: 0, from: 0, to: 1}
+                """);
+        List<TransferFact> ts = world().stream().filter(t -> t.senderEntity().equals("s")).toList();
+        EntityScore s = entity(new Screener(rules).screen(ts, Set.of()), "s");
+        assertThat(contribution(s, "network").points()).isZero();
+        assertThat(s.score()).isZero();
+        assertThat(contribution(s, "network").explanation()).contains("is suspected at 0.00 without this sender: no indicator of its own");
+    }
 }
