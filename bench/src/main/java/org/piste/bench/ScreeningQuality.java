@@ -80,7 +80,7 @@ public final class ScreeningQuality {
                 ps.averagePrecision() / bs.averagePrecision(), pr.averagePrecision() / br.averagePrecision());
         // What Piste alerts on (AlertCut): at least the rule set's minimum score and within the top 1% by score, ties at
         // the cut included, never a score of 0.
-        AlertCut cut = AlertCut.of(result.senders(), screener.rules().senderAlertMinimum());
+        AlertCut cut = result.cut(EntityScore.Side.SENDER);
         int alerted = cut.count(result.senders());
         List<String> alerts = pisteS.subList(0, alerted);
         long buyersAlerted = alerts.stream().filter(buyer).count();
@@ -189,13 +189,12 @@ public final class ScreeningQuality {
         System.out.printf("%n%-34s %7s %7s %7s %6s %7s %7s %6s  %s; over-represented%n", "rule set (file)", "AP", "R@1%",
                 "P@1%", "xBase", "fac AP", "fac R@K", "alerts", "alerted non-buyers by kind (" + String.join(", ", LEGIT) + ")");
         for (String file : files) {
-            RuleSet rules = RuleSet.load(Path.of(file));
-            ScreeningResult r = new Screener(rules).screen(data.facts(), Set.of());
+            ScreeningResult r = new Screener(RuleSet.load(Path.of(file))).screen(data.facts(), Set.of());
             checkSums(r.senders());
             checkSums(r.recipients());
             List<String> s = ids(r.senders());
             RankingMetrics m = metrics(s, buyer), f = metrics(ids(r.recipients()), facilitator);
-            int alerted = AlertCut.of(r.senders(), rules.senderAlertMinimum()).count(r.senders());
+            int alerted = r.cut(EntityScore.Side.SENDER).count(r.senders());
             long hits = s.subList(0, alerted).stream().filter(buyer).count();
             Map<String, Integer> kinds = new TreeMap<>();
             for (String e : s.subList(0, alerted)) kinds.merge(data.roleOf(e), 1, Integer::sum);

@@ -185,67 +185,6 @@ final class Indicators {
                 " senders sharing no surname or middle name with the recipient");
     }
 
-    /**
-     * Regular senders: among the recipient's unrelated senders who paid it {@code repeat} times or more, the share who pay
-     * a fixed sum on a calendar (most amounts equal to their median, most intervals within {@code gap_min} to
-     * {@code gap_max} days). That is how sponsors pay a coordinator and employers pay a worker: a common beneficiary of
-     * unrelated senders that is not a facilitator, whose senders pay per session, at varying prices and intervals.
-     * Below {@code min_pairs} repeat senders there is nothing to judge (value 0).
-     */
-    static Measure regularSenders(Columns c, int recipient, RuleSet.Rule rule) {
-        int repeat = (int) rule.number("repeat"), minPairs = (int) rule.number("min_pairs");
-        double gapMin = rule.number("gap_min") * 1440, gapMax = rule.number("gap_max") * 1440, most = rule.number("most");
-        int judged = 0, regular = 0, rows = 0;
-        int[] pairs = new int[c.recipientPairStart[recipient + 1] - c.recipientPairStart[recipient]];
-        for (int i = c.recipientPairStart[recipient]; i < c.recipientPairStart[recipient + 1]; i++) {
-            int p = c.recipientPairs[i], n = c.pairStart[p + 1] - c.pairStart[p];
-            if (c.pairFamily[p] || n < repeat) continue;
-            judged++;
-            if (regularPair(c, p, gapMin, gapMax, most)) {
-                pairs[regular++] = p;
-                rows += n;
-            }
-        }
-        if (judged < minPairs) {
-            return new Measure(0, judged + " unrelated sender(s) paid " + repeat + " times or more: too few to judge", List.of());
-        }
-        int[] evidence = new int[rows];
-        int k = 0;
-        for (int i = 0; i < regular; i++) {
-            int p = pairs[i], n = c.pairStart[p + 1] - c.pairStart[p];
-            System.arraycopy(c.byPair, c.pairStart[p], evidence, k, n);
-            k += n;
-        }
-        double share = (double) regular / judged;
-        return new Measure(share, regular + " of " + judged + " unrelated senders paying repeatedly pay a fixed sum about every "
-                + (int) rule.number("gap_min") + " to " + (int) rule.number("gap_max") + " days (as sponsors and employers do)",
-                c.references(evidence, 0, k));
-    }
-
-    /** Whether the recipient's pair p is judged by regular_senders (paid {@code repeat} times or more) and is regular. */
-    static boolean[] judgedAndRegular(Columns c, int p, RuleSet.Rule rule) {
-        boolean judged = c.pairStart[p + 1] - c.pairStart[p] >= (int) rule.number("repeat");
-        return new boolean[] {judged, judged && regularPair(c, p, rule.number("gap_min") * 1440, rule.number("gap_max") * 1440,
-                rule.number("most"))};
-    }
-
-    /** Whether most of the pair's amounts equal their median and most of its intervals fall within [gapMin, gapMax] minutes. */
-    private static boolean regularPair(Columns c, int p, double gapMin, double gapMax, double most) {
-        int from = c.pairStart[p], n = c.pairStart[p + 1] - from;
-        long[] amounts = new long[n];
-        for (int i = 0; i < n; i++) amounts[i] = c.sent[c.byPair[from + i]];
-        long[] sorted = amounts.clone();
-        Arrays.sort(sorted);
-        long median = sorted[n / 2];
-        int fixed = 0, onCalendar = 0;
-        for (long a : amounts) if (a == median) fixed++;
-        for (int i = 1; i < n; i++) {
-            double gap = c.minutesBetween(c.byPair[from + i - 1], c.byPair[from + i]);
-            if (gap >= gapMin && gap <= gapMax) onCalendar++;
-        }
-        return fixed >= most * n && onCalendar >= most * (n - 1);
-    }
-
     /** Counts the non-family pairs among pairs[from..to) (or pair ids from..to) and lists their transfers, pair by pair. */
     private static Measure unrelated(Columns c, int from, int to, int[] pairs, String what) {
         int count = 0, rows = 0;

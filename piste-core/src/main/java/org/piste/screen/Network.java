@@ -23,8 +23,9 @@ final class Network {
     /** Unrelated edges as flat arrays (no array or boxed int per entity): sender s pays the pairs {@code paidToPair[paidToStart[s] .. paidToStart[s+1])}, recipient r is paid by {@code paidByPair[paidByStart[r] .. ]}. */
     private final int[] paidToStart, paidToPair, paidByStart, paidByPair;
     private final double[] senderBase;
-    /** Each recipient's own indicators without one of its senders. */
+    /** Each recipient's own indicators without one of its senders; which senders pay a fixed sum about monthly. */
     private final RecipientWithout without;
+    private final RegularPairs regularPairs;
     private final boolean[] senderSeed, recipientSeed;
     private final double senderMax, recipientMax, damping, highFrom;
     private final RuleSet.Rule senderRule, recipientRule;
@@ -33,8 +34,10 @@ final class Network {
     /**
      * @param senderPoints each sender's indicator points (see {@link Screener#points})
      * @param recipientOwn each recipient's indicator contributions
+     * @param regularPairs the pairs regular_senders finds regular
      */
-    Network(RuleSet rules, Columns c, double[] senderPoints, List<Contribution>[] recipientOwn, Set<String> seeds) {
+    Network(RuleSet rules, Columns c, double[] senderPoints, List<Contribution>[] recipientOwn, RegularPairs regularPairs,
+            Set<String> seeds) {
         this.c = c;
         int ns = c.senderIds.length, nr = c.recipientIds.length;
         paidToStart = starts(ns, s -> unrelated(c, c.senderPairStart[s], c.senderPairStart[s + 1], null));
@@ -63,7 +66,8 @@ final class Network {
             for (int i = 0; i < ns; i++) senderSeed[i] = seeds.contains(c.senderIds[i]);
             for (int i = 0; i < nr; i++) recipientSeed[i] = seeds.contains(c.recipientIds[i]);
         }
-        this.without = new RecipientWithout(rules, c, recipientOwn);
+        this.without = new RecipientWithout(rules, c, recipientOwn, regularPairs);
+        this.regularPairs = regularPairs;
         this.senderMax = indicatorMax(rules.sender());
         this.recipientMax = indicatorMax(rules.recipient());
         this.damping = rules.damping();
@@ -129,7 +133,7 @@ final class Network {
         for (int e = paidToStart[s]; e < paidToStart[s + 1]; e++) {
             int p = paidToPair[e];
             double suspicion = recipientSuspicionWithout(c.pairRecipient[p], s, p);
-            double v = without.regular(p) ? 0 : suspicion;
+            double v = regularPairs.regular(p) ? 0 : suspicion;
             if (v > best || bestEdge < 0) { // the first paid of equals, even at 0: the explanation names it
                 best = v;
                 bestSuspicion = suspicion;
@@ -149,7 +153,7 @@ final class Network {
         String explanation = String.format(Locale.ROOT, "pays %d unrelated recipient(s); the most suspicious, %s, is suspected at %.2f "
                 + "without this sender: %s; and receives from %d other high-scoring sender(s)", paidToStart[s + 1] - paidToStart[s],
                 c.recipientIds[r], bestSuspicion, recipientSeed[r] ? "confirmed by a referral or an analyst" : without.reasons(r, pair), high);
-        if (without.regular(pair)) {
+        if (regularPairs.regular(pair)) {
             explanation += "; this sender pays it a fixed sum about monthly, as relatives and sponsors do, not as buyers pay for "
                     + "sessions: not counted";
         }

@@ -15,35 +15,29 @@ final class RecipientWithout {
     private final Columns c;
     private final List<Contribution>[] own;
     private final RuleSet.Rule unrelated, lowValue, night, regular;
+    private final RegularPairs regularPairs;
     /** Per recipient: transfers outside the family, of them low-value and at night; judged and regular repeat senders. */
     private final int[] transfers, low, nights, judged, regulars, senders;
-    /** Per pair: low-value and night transfers; whether regular_senders judges it and finds it regular. */
+    /** Per pair: low-value and night transfers. */
     private final int[] pairLow, pairNight;
-    private final boolean[] pairJudged, pairRegular;
 
-    RecipientWithout(RuleSet rules, Columns c, List<Contribution>[] own) {
+    RecipientWithout(RuleSet rules, Columns c, List<Contribution>[] own, RegularPairs regularPairs) {
         this.c = c;
         this.own = own;
         unrelated = rules.recipient().get("unrelated_senders");
         lowValue = rules.recipient().get("low_value");
         night = rules.recipient().get("night");
         regular = rules.recipient().get("regular_senders");
+        this.regularPairs = regularPairs;
         int pairs = c.pairSender.length, nr = c.recipientIds.length;
         pairLow = new int[pairs];
         pairNight = new int[pairs];
-        pairJudged = new boolean[pairs];
-        pairRegular = new boolean[pairs];
         IntStream.range(0, pairs).parallel().forEach(p -> {
             if (c.pairFamily[p]) return;
             for (int i = c.pairStart[p]; i < c.pairStart[p + 1]; i++) {
                 int t = c.byPair[i];
                 if (lowValue != null && Indicators.isLowValue(c, lowValue, t)) pairLow[p]++;
                 if (night != null && Indicators.isNight(c.localHour[t], (int) night.number("night_start"), (int) night.number("night_end"))) pairNight[p]++;
-            }
-            if (regular != null) {
-                boolean[] jr = Indicators.judgedAndRegular(c, p, regular);
-                pairJudged[p] = jr[0];
-                pairRegular[p] = jr[1];
             }
         });
         transfers = new int[nr];
@@ -60,15 +54,10 @@ final class RecipientWithout {
                 transfers[r] += c.pairStart[p + 1] - c.pairStart[p];
                 low[r] += pairLow[p];
                 nights[r] += pairNight[p];
-                if (pairJudged[p]) judged[r]++;
-                if (pairRegular[p]) regulars[r]++;
+                if (regularPairs.judged(p)) judged[r]++;
+                if (regularPairs.regular(p)) regulars[r]++;
             }
         });
-    }
-
-    /** Whether the unrelated pair p is a sender paying a fixed sum about monthly (regular_senders' test; false without that rule). */
-    boolean regular(int p) {
-        return pairRegular[p];
     }
 
     /** Recipient r's own points without the unrelated pair p: its measured points, with the four indicators redone. */
@@ -125,7 +114,7 @@ final class RecipientWithout {
                     (int) night.number("night_end"))));
         }
         if (has(r, "regular_senders")) {
-            int j = judged[r] - (pairJudged[p] ? 1 : 0), k = regulars[r] - (pairRegular[p] ? 1 : 0);
+            int j = judged[r] - (regularPairs.judged(p) ? 1 : 0), k = regulars[r] - (regularPairs.regular(p) ? 1 : 0);
             boolean enough = j >= (int) regular.number("min_pairs") && n >= regular.minTransfers();
             out.add(new Part("regular_senders", enough ? regular.pointsFor((double) k / j) : 0,
                     k + " of " + j + " other unrelated senders paying repeatedly pay a fixed sum monthly"));

@@ -48,11 +48,10 @@ public final class Screener {
             senderPoints[s] = points(senderBase[s]);
         });
         FamilyOperations families = new FamilyOperations(c);
-        IntStream.range(0, nr).parallel().forEach(r -> {
-            recipientBase[r] = recipientIndicators(c, r, families);
-        });
+        RegularPairs regularPairs = new RegularPairs(c, rules.recipient().get("regular_senders"));
+        IntStream.range(0, nr).parallel().forEach(r -> recipientBase[r] = recipientIndicators(c, r, families, regularPairs));
 
-        Network network = new Network(rules, c, senderPoints, recipientBase, seeds);
+        Network network = new Network(rules, c, senderPoints, recipientBase, regularPairs, seeds);
         network.propagate();
 
         EntityScore[] senders = new EntityScore[ns], recipients = new EntityScore[nr];
@@ -164,20 +163,23 @@ public final class Screener {
         return out;
     }
 
-    private List<Contribution> recipientIndicators(Columns c, int r, FamilyOperations families) {
+    private List<Contribution> recipientIndicators(Columns c, int r, FamilyOperations families, RegularPairs regularPairs) {
         List<Contribution> out = new ArrayList<>();
         int[] ts = outsideFamily(c, c.receivedBy(r));
         int[] paidOut = rules.recipient().containsKey("pickup") || rules.recipient().containsKey("slow_pickup") ? Indicators.paidOut(c, ts) : ts;
+        // pickup and slow_pickup read the same median the two ways: measured once.
+        Indicators.Measure[] pickup = new Indicators.Measure[1];
         rules.recipient().forEach((name, rule) -> {
             boolean payout = name.equals("pickup") || name.equals("slow_pickup");
             if (name.equals("network") || (payout ? paidOut : ts).length < rule.minTransfers()) return;
+            if (payout && pickup[0] == null) pickup[0] = Indicators.pickup(c, paidOut);
             Indicators.Measure m = switch (name) {
                 case "unrelated_senders" -> Indicators.unrelatedSenders(c, r);
                 case "low_value" -> Indicators.lowValue(c, ts, rule);
                 case "night" -> Indicators.night(c, ts, rule);
                 case "family_operation" -> families.measure(r);
-                case "pickup", "slow_pickup" -> Indicators.pickup(c, paidOut);
-                case "regular_senders" -> Indicators.regularSenders(c, r, rule);
+                case "pickup", "slow_pickup" -> pickup[0];
+                case "regular_senders" -> regularPairs.measure(r);
                 default -> throw new IllegalStateException("no recipient indicator " + name);
             };
             out.add(contribution(name, rule, m));

@@ -51,12 +51,12 @@ public final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
-        ScreeningService.Run run = run(main, Optional.ofNullable(from), Optional.ofNullable(to),
-                rules == null ? RuleSet.builtIn() : RuleSet.load(rules));
+        RuleSet used = rules == null ? RuleSet.builtIn() : RuleSet.load(rules);
+        ScreeningService.Run run = run(main, Optional.ofNullable(from), Optional.ofNullable(to), used);
         print(w, run, top);
         if (explainModel) {
-            model(w, "Senders", run.senderModel(), rulesUsed(rules).sender());
-            model(w, "Recipients", run.recipientModel(), rulesUsed(rules).recipient());
+            model(w, "Senders", run.senderModel(), used.sender());
+            model(w, "Recipients", run.recipientModel(), used.recipient());
         }
         main.audit("screening.view", "screening:" + run.id(), "top " + top);
         if (out != null) {
@@ -66,10 +66,6 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         w.flush();
         return 0;
-    }
-
-    private static RuleSet rulesUsed(Path file) {
-        return file == null ? RuleSet.builtIn() : RuleSet.load(file);
     }
 
     /** A side's model: each indicator's rule points and learned multiplier, the labels, the notes, how the ranking moved. */

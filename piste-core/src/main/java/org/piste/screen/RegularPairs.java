@@ -1,0 +1,89 @@
+package org.piste.screen;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The regular_senders indicator: which unrelated (sender, recipient) pairs are judged (paid {@code repeat} times or
+ * more) and which of those pay a fixed sum on a calendar ({@code most} of the amounts equal to their median, {@code most}
+ * of the intervals within {@code gap_min} to {@code gap_max} days), as sponsors pay a coordinator and employers a worker;
+ * a buyer pays per session, at varying prices and intervals. Decided once per pair, then read by the recipient's
+ * indicator, by the recipient judged without a sender ({@link RecipientWithout}) and by the network.
+ */
+final class RegularPairs {
+    private final Columns c;
+    private final RuleSet.Rule rule;
+    private final boolean[] judged, regular;
+
+    /** @param rule the recipient rule regular_senders, or null when the rule set has none (no pair is then regular) */
+    RegularPairs(Columns c, RuleSet.Rule rule) {
+        this.c = c;
+        this.rule = rule;
+        int pairs = c.pairSender.length;
+        judged = new boolean[pairs];
+        regular = new boolean[pairs];
+        if (rule == null) return;
+        int repeat = (int) rule.number("repeat");
+        double gapMin = rule.number("gap_min") * 1440, gapMax = rule.number("gap_max") * 1440, most = rule.number("most");
+        IntStream.range(0, pairs).parallel().forEach(p -> {
+            if (c.pairFamily[p] || c.pairStart[p + 1] - c.pairStart[p] < repeat) return;
+            judged[p] = true;
+            regular[p] = fixedOnCalendar(p, gapMin, gapMax, most);
+        });
+    }
+
+    boolean judged(int p) {
+        return judged[p];
+    }
+
+    boolean regular(int p) {
+        return regular[p];
+    }
+
+    /** Among the recipient's judged pairs, the share that are regular; 0 below {@code min_pairs} of them. */
+    Indicators.Measure measure(int recipient) {
+        int minPairs = (int) rule.number("min_pairs"), n = 0, k = 0, rows = 0;
+        int[] pairs = new int[c.recipientPairStart[recipient + 1] - c.recipientPairStart[recipient]];
+        for (int i = c.recipientPairStart[recipient]; i < c.recipientPairStart[recipient + 1]; i++) {
+            int p = c.recipientPairs[i];
+            if (!judged[p]) continue;
+            n++;
+            if (regular[p]) {
+                pairs[k++] = p;
+                rows += c.pairStart[p + 1] - c.pairStart[p];
+            }
+        }
+        if (n < minPairs) {
+            return new Indicators.Measure(0, n + " unrelated sender(s) paid " + (int) rule.number("repeat")
+                    + " times or more: too few to judge", List.of());
+        }
+        int[] evidence = new int[rows];
+        int at = 0;
+        for (int i = 0; i < k; i++) {
+            int p = pairs[i], size = c.pairStart[p + 1] - c.pairStart[p];
+            System.arraycopy(c.byPair, c.pairStart[p], evidence, at, size);
+            at += size;
+        }
+        return new Indicators.Measure((double) k / n, k + " of " + n + " unrelated senders paying repeatedly pay a fixed sum about every "
+                + (int) rule.number("gap_min") + " to " + (int) rule.number("gap_max") + " days (as sponsors and employers do)",
+                c.references(evidence, 0, at));
+    }
+
+    /** Whether most of the pair's amounts equal their median and most of its intervals fall within [gapMin, gapMax] minutes. */
+    private boolean fixedOnCalendar(int p, double gapMin, double gapMax, double most) {
+        int from = c.pairStart[p], n = c.pairStart[p + 1] - from;
+        long[] amounts = new long[n];
+        for (int i = 0; i < n; i++) amounts[i] = c.sent[c.byPair[from + i]];
+        long[] sorted = amounts.clone();
+        Arrays.sort(sorted);
+        long median = sorted[n / 2];
+        int fixed = 0, onCalendar = 0;
+        for (long a : amounts) if (a == median) fixed++;
+        for (int i = 1; i < n; i++) {
+            double gap = c.minutesBetween(c.byPair[from + i - 1], c.byPair[from + i]);
+            if (gap >= gapMin && gap <= gapMax) onCalendar++;
+        }
+        return fixed >= most * n && onCalendar >= most * (n - 1);
+    }
+}
