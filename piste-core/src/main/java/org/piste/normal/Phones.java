@@ -27,6 +27,11 @@ public final class Phones {
         return CACHE.get(key, k -> parse(cleaned, region.orElse("ZZ")));
     }
 
+    /** A number that could not be read as E.164, compared by its digits (and a leading plus) only. */
+    public static String digits(String raw) {
+        return raw.replaceAll("[^0-9+]", "");
+    }
+
     private static Optional<String> parse(String cleaned, String region) {
         String candidate = cleaned.startsWith("00") ? "+" + cleaned.substring(2) : cleaned;
         try {

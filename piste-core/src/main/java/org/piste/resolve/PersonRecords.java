@@ -3,13 +3,14 @@ package org.piste.resolve;
 import java.util.Map;
 import org.piste.model.Party;
 import org.piste.model.Transfer;
+import org.piste.normal.Phones;
 
 /** Builds the resolver's view of a party. */
 public final class PersonRecords {
     private PersonRecords() {}
 
     public static PersonRecord of(String id, Party p) {
-        String phone = p.phoneE164().orElseGet(() -> p.phone().replaceAll("[^0-9+]", ""));
+        String phone = p.phoneE164().orElseGet(() -> Phones.digits(p.phone()));
         return new PersonRecord(id, p.givenNames(), p.middleName(), p.surname(), p.fullName(), p.birthDate(),
                 p.idNumberNormalized(), phone, p.email(), p.address(), p.postcode(), p.city(),
                 p.countryCode().orElse(p.country()));

@@ -56,8 +56,13 @@ public final class Columns {
      * by sender, {@code recipientPairs[recipientPairStart[r] .. recipientPairStart[r+1])}.
      */
     final int[] pairStart, byPair, pairSender, pairRecipient, senderPairStart, recipientPairStart, recipientPairs, pairOf;
-    /** Whether the pair is family (see {@link FamilyTie}): any of its transfers, moved or not, shows the tie. */
+    /**
+     * Whether the pair is family: any of its transfers, moved or not, shows the tie in the names ({@link FamilyTie}), or
+     * the sender shares a home with a sender tied so to the recipient ({@link Households}).
+     */
     final boolean[] pairFamily;
+    /** For a pair that is family through a home ({@link Households}), the housemate tied by name; else -1. */
+    final int[] pairKinThrough;
     final FamilyTie ties;
     /** Codes of distinct ID numbers, phones and agencies ({@link #NO_KEY} when blank), comparable within a field. */
     final int[] idNumber, phone, agency;
@@ -100,8 +105,8 @@ public final class Columns {
      * Rows that moved no money keep only what the family tie needs. Not thread-safe. Each {@link #build()} makes fresh columns from the rows added.
      */
     public static final class Builder {
-        private static final int FIELDS = 10, SENDER = 0, RECIPIENT = 1, PURPOSE = 2, ID_NUMBER = 3, PHONE = 4, AGENCY = 5,
-                SENDER_SURNAME = 6, SENDER_MIDDLE = 7, RECIPIENT_SURNAME = 8, RECIPIENT_MIDDLE = 9;
+        private static final int FIELDS = 12, SENDER = 0, RECIPIENT = 1, PURPOSE = 2, ID_NUMBER = 3, PHONE = 4, AGENCY = 5,
+                SENDER_SURNAME = 6, SENDER_MIDDLE = 7, RECIPIENT_SURNAME = 8, RECIPIENT_MIDDLE = 9, EMAIL = 10, ADDRESS = 11;
         private int rows, n, capacity = 1024;
         private String[] ref = new String[capacity];
         private long[] sec = new long[capacity], payoutSec = new long[capacity], sentUnits = new long[capacity], paidUnits = new long[capacity];
@@ -123,7 +128,7 @@ public final class Columns {
         public void add(TransferFact f) {
             add(f.reference(), f.senderEntity(), f.recipientEntity(), f.sent().getEpochSecond(), f.sent().getNano(),
                     f.senderZone().getId(), f.payout().map(Instant::getEpochSecond).orElse(NO_PAYOUT), f.sentAmount(), f.paidAmount().orElse(null), f.status(), f.channel(), f.sendAgency(),
-                    f.purpose(), f.senderIdNumber(), f.senderPhone(), f.senderSurname(), f.senderMiddleName(),
+                    f.purpose(), f.senderIdNumber(), f.senderPhone(), f.senderEmail(), f.senderAddress(), f.senderSurname(), f.senderMiddleName(),
                     f.recipientSurname(), f.recipientMiddleName());
         }
 
@@ -134,7 +139,8 @@ public final class Columns {
          */
         public void add(String reference, String senderEntity, String recipientEntity, long epochSecond, int nanoOfSecond,
                 String senderZone, long payoutEpochSecond, BigDecimal sentAmount, BigDecimal paidAmount, TransferStatus status, Channel channelUsed,
-                String sendAgency, String purpose, String senderIdNumber, String senderPhone, String senderSurname,
+                String sendAgency, String purpose, String senderIdNumber, String senderPhone, String senderEmail,
+                String senderAddress, String senderSurname,
                 String senderMiddleName, String recipientSurname, String recipientMiddleName) {
             rows++;
             if (!TransferFact.moved(status)) { // its names still count for the pair's family tie
@@ -158,6 +164,8 @@ public final class Columns {
             code[ID_NUMBER][t] = dictionaries[ID_NUMBER].code(senderIdNumber);
             code[PHONE][t] = dictionaries[PHONE].code(senderPhone);
             code[AGENCY][t] = dictionaries[AGENCY].code(sendAgency);
+            code[EMAIL][t] = dictionaries[EMAIL].code(senderEmail);
+            code[ADDRESS][t] = dictionaries[ADDRESS].code(senderAddress);
             code[SENDER_SURNAME][t] = dictionaries[SENDER_SURNAME].code(senderSurname);
             code[SENDER_MIDDLE][t] = dictionaries[SENDER_MIDDLE].code(senderMiddleName);
             code[RECIPIENT_SURNAME][t] = dictionaries[RECIPIENT_SURNAME].code(recipientSurname);
@@ -336,6 +344,9 @@ public final class Columns {
             int p = pair(senderRank[s], recipientRank[r]);
             if (p >= 0 && !pairFamily[p] && ties.shows(f[2], f[3], f[4], f[5])) pairFamily[p] = true;
         }
+        pairKinThrough = Households.kinThrough(this, pairFamily, code0[Builder.PHONE], dictionaries[Builder.PHONE].values(),
+                code0[Builder.EMAIL], dictionaries[Builder.EMAIL].values(), code0[Builder.ADDRESS], dictionaries[Builder.ADDRESS].values());
+        for (int p = 0; p < pairs; p++) if (pairKinThrough[p] >= 0) pairFamily[p] = true;
     }
 
     /** A zone's UTC offsets from one instant to another: the offset at each transition, as ZoneRules.getOffset gives it. */

@@ -141,7 +141,7 @@ final class Network {
             }
         }
         if (bestEdge < 0) {
-            return new Contribution("network", 0, 0, "pays no recipient outside the family", List.of());
+            return new Contribution("network", 0, 0, "pays no recipient outside the family" + familyThroughHomes(s), List.of());
         }
         double value = damping * best;
         int pair = paidToPair[bestEdge], r = c.pairRecipient[pair];
@@ -157,8 +157,21 @@ final class Network {
             explanation += "; this sender pays it a fixed sum about monthly, as relatives and sponsors do, not as buyers pay for "
                     + "sessions: not counted";
         }
+        explanation += familyThroughHomes(s);
         return new Contribution("network", value, senderRule.pointsFor(value), explanation,
                 c.references(c.byPair, c.pairStart[pair], c.pairStart[pair + 1]));
+    }
+
+    /** The recipients s counts as family through a housemate ({@link Households}), said so a reader sees why they are left out. */
+    private String familyThroughHomes(int s) {
+        int n = 0, first = -1;
+        for (int p = c.senderPairStart[s]; p < c.senderPairStart[s + 1]; p++) {
+            if (c.pairKinThrough[p] < 0) continue;
+            if (n++ == 0) first = p;
+        }
+        if (n == 0) return "";
+        return String.format(Locale.ROOT, "; %d recipient(s) left out as family through a housemate (same phone, e-mail or address) "
+                + "whose names tie them, as %s through %s", n, c.recipientIds[c.pairRecipient[first]], c.senderIds[c.pairKinThrough[first]]);
     }
 
     Contribution recipientContribution(int r) {

@@ -12,7 +12,8 @@ import org.piste.model.TransferStatus;
  * What screening knows of one transfer: who (resolved entities) paid whom, when (with the sender's zone,
  * so local hours are exact across daylight-saving changes), when it was paid out if it was, how much, how, and the
  * names that carry
- * family ties (surnames and middle names, the Filipino middle name being the mother's maiden surname).
+ * family ties (surnames and middle names, the Filipino middle name being the mother's maiden surname), and the
+ * sender's contacts, which show who shares a home (a spouse paying the in-laws is family too).
  * No protected attribute (nationality, sex, age as such) is here, on purpose.
  */
 public record TransferFact(
@@ -32,6 +33,8 @@ public record TransferFact(
         String purpose,
         String senderIdNumber,
         String senderPhone,
+        String senderEmail,
+        String senderAddress,
         String senderSurname,
         String senderMiddleName,
         String recipientSurname,
@@ -54,6 +57,8 @@ public record TransferFact(
         Objects.requireNonNull(purpose);
         Objects.requireNonNull(senderIdNumber);
         Objects.requireNonNull(senderPhone);
+        Objects.requireNonNull(senderEmail);
+        Objects.requireNonNull(senderAddress);
         Objects.requireNonNull(senderSurname);
         Objects.requireNonNull(senderMiddleName);
         Objects.requireNonNull(recipientSurname);

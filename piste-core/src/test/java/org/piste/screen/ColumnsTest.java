@@ -107,7 +107,7 @@ class ColumnsTest {
     private static TransferFact amount(TransferFact t, String sent) {
         return new TransferFact(t.reference(), t.senderEntity(), t.recipientEntity(), t.sent(), t.senderZone(), t.payout(), new BigDecimal(sent),
                 t.sentCurrency(), t.paidAmount(), t.paidCurrency(), t.status(), t.channel(), t.sendAgency(), t.purpose(),
-                t.senderIdNumber(), t.senderPhone(), t.senderSurname(), t.senderMiddleName(), t.recipientSurname(),
+                t.senderIdNumber(), t.senderPhone(), t.senderEmail(), t.senderAddress(), t.senderSurname(), t.senderMiddleName(), t.recipientSurname(),
                 t.recipientMiddleName());
     }
 }

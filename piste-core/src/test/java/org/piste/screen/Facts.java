@@ -25,13 +25,13 @@ final class Facts {
         return new TransferFact("REF" + (++counter), sender, recipient,
                 LocalDateTime.parse(parisLocal).atZone(PARIS).toInstant(), PARIS, Optional.empty(), new BigDecimal(eur), "EUR",
                 Optional.of(new BigDecimal(eur).multiply(new BigDecimal("61"))), "PHP", status, Channel.ONLINE, "",
-                "", "", "", senderSurname, senderMiddle, recipientSurname, recipientMiddle);
+                "", "", "", "", "", senderSurname, senderMiddle, recipientSurname, recipientMiddle);
     }
 
     static TransferFact withPurpose(TransferFact t, String purpose) {
         return new TransferFact(t.reference(), t.senderEntity(), t.recipientEntity(), t.sent(), t.senderZone(), t.payout(),
                 t.sentAmount(), t.sentCurrency(), t.paidAmount(), t.paidCurrency(), t.status(), t.channel(), t.sendAgency(), purpose,
-                t.senderIdNumber(), t.senderPhone(), t.senderSurname(), t.senderMiddleName(), t.recipientSurname(),
+                t.senderIdNumber(), t.senderPhone(), t.senderEmail(), t.senderAddress(), t.senderSurname(), t.senderMiddleName(), t.recipientSurname(),
                 t.recipientMiddleName());
     }
 
@@ -39,7 +39,7 @@ final class Facts {
     static TransferFact paidOutAfter(TransferFact t, long minutes) {
         return new TransferFact(t.reference(), t.senderEntity(), t.recipientEntity(), t.sent(), t.senderZone(),
                 Optional.of(t.sent().plusSeconds(60 * minutes)), t.sentAmount(), t.sentCurrency(), t.paidAmount(), t.paidCurrency(),
-                t.status(), t.channel(), t.sendAgency(), t.purpose(), t.senderIdNumber(), t.senderPhone(), t.senderSurname(),
+                t.status(), t.channel(), t.sendAgency(), t.purpose(), t.senderIdNumber(), t.senderPhone(), t.senderEmail(), t.senderAddress(), t.senderSurname(),
                 t.senderMiddleName(), t.recipientSurname(), t.recipientMiddleName());
     }
 
@@ -47,14 +47,22 @@ final class Facts {
     static TransferFact withIdentity(TransferFact t, String idNumber, String phone, String agency, Channel channel) {
         return new TransferFact(t.reference(), t.senderEntity(), t.recipientEntity(), t.sent(), t.senderZone(), t.payout(),
                 t.sentAmount(), t.sentCurrency(), t.paidAmount(), t.paidCurrency(), t.status(), channel, agency, t.purpose(),
-                idNumber, phone, t.senderSurname(), t.senderMiddleName(), t.recipientSurname(), t.recipientMiddleName());
+                idNumber, phone, t.senderEmail(), t.senderAddress(), t.senderSurname(), t.senderMiddleName(), t.recipientSurname(), t.recipientMiddleName());
+    }
+
+    /** The same transfer with the sender's phone, e-mail and address. */
+    static TransferFact withContacts(TransferFact t, String phone, String email, String address) {
+        return new TransferFact(t.reference(), t.senderEntity(), t.recipientEntity(), t.sent(), t.senderZone(), t.payout(),
+                t.sentAmount(), t.sentCurrency(), t.paidAmount(), t.paidCurrency(), t.status(), t.channel(), t.sendAgency(), t.purpose(),
+                t.senderIdNumber(), phone, email, address, t.senderSurname(), t.senderMiddleName(), t.recipientSurname(),
+                t.recipientMiddleName());
     }
 
     /** The same transfer with this paid amount in PHP, or none given (null). */
     static TransferFact withPaid(TransferFact t, String php) {
         return new TransferFact(t.reference(), t.senderEntity(), t.recipientEntity(), t.sent(), t.senderZone(), t.payout(),
                 t.sentAmount(), t.sentCurrency(), Optional.ofNullable(php).map(BigDecimal::new), t.paidCurrency(), t.status(),
-                t.channel(), t.sendAgency(), t.purpose(), t.senderIdNumber(), t.senderPhone(), t.senderSurname(),
+                t.channel(), t.sendAgency(), t.purpose(), t.senderIdNumber(), t.senderPhone(), t.senderEmail(), t.senderAddress(), t.senderSurname(),
                 t.senderMiddleName(), t.recipientSurname(), t.recipientMiddleName());
     }
 
@@ -62,7 +70,7 @@ final class Facts {
     static TransferFact at(TransferFact t, Instant sent, ZoneId zone, Optional<Instant> payout) {
         return new TransferFact(t.reference(), t.senderEntity(), t.recipientEntity(), sent, zone, payout, t.sentAmount(),
                 t.sentCurrency(), t.paidAmount(), t.paidCurrency(), t.status(), t.channel(), t.sendAgency(), t.purpose(),
-                t.senderIdNumber(), t.senderPhone(), t.senderSurname(), t.senderMiddleName(), t.recipientSurname(),
+                t.senderIdNumber(), t.senderPhone(), t.senderEmail(), t.senderAddress(), t.senderSurname(), t.senderMiddleName(), t.recipientSurname(),
                 t.recipientMiddleName());
     }
 

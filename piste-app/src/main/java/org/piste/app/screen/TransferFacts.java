@@ -26,7 +26,7 @@ public final class TransferFacts {
             + "t.paid_amount, t.status, t.channel, t.send_agency, t.purpose, "
             + "t.sender_id_number_norm, coalesce(t.sender_phone_e164, t.sender_phone), t.sender_surname, "
             + "t.sender_middle_name, t.sender_full_name, t.recipient_surname, t.recipient_middle_name, t.recipient_full_name, "
-            + "t.payout_at, t.sent_currency, t.paid_currency "
+            + "t.payout_at, t.sent_currency, t.paid_currency, t.sender_email, t.sender_address "
             + "FROM transfer t JOIN entity_member s ON s.record_id = t.id || ':S' "
             + "JOIN entity_member r ON r.record_id = t.id || ':R' "
             + "WHERE (?::date IS NULL OR t.send_at >= ?::date) AND (?::date IS NULL OR t.send_at < ?::date + 1) ORDER BY t.id";
@@ -72,7 +72,7 @@ public final class TransferFacts {
         columns.add(rs.getString(1), rs.getString(2), rs.getString(3), sent.toEpochSecond(), sent.getNano(), rs.getString(5),
                 payout == null ? Columns.NO_PAYOUT : payout.toEpochSecond(), rs.getBigDecimal(6), rs.getBigDecimal(7), TransferStatus.valueOf(rs.getString(8)),
                 Channel.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                senderSurname(rs), rs.getString(15), recipientSurname(rs), rs.getString(18));
+                rs.getString(23), rs.getString(24), senderSurname(rs), rs.getString(15), recipientSurname(rs), rs.getString(18));
     }
 
     private static TransferFact fact(ResultSet rs) throws SQLException {
@@ -82,7 +82,7 @@ public final class TransferFacts {
                 Optional.ofNullable(payout).map(OffsetDateTime::toInstant), rs.getBigDecimal(6), rs.getString(21),
                 Optional.ofNullable(paid), orEmpty(rs.getString(22)), TransferStatus.valueOf(rs.getString(8)),
                 Channel.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                senderSurname(rs), rs.getString(15), recipientSurname(rs), rs.getString(18));
+                rs.getString(23), rs.getString(24), senderSurname(rs), rs.getString(15), recipientSurname(rs), rs.getString(18));
     }
 
     private static String senderSurname(ResultSet rs) throws SQLException {
