@@ -9,6 +9,8 @@
 #   LONE=0.3 bench/screening-quality.sh ...      that share of buyers paying a facilitator of their own first
 #   FAMILY=0.3 bench/screening-quality.sh ...    that share of buyers also sending family a monthly remittance
 #   FACFAMILY=0 bench/screening-quality.sh ...   that share of diaspora families sending a facilitator money
+#   LAYOUT=operator bench/screening-quality.sh ... the French operator's export (windows-1252, local times, French
+#                                                codes) imported through its profile, instead of the canonical file
 # Simulated data goes under bench/out/screen-sim-seedSEED, or screen-sim-PRESET-seedSEED (reused when generated with
 # the same parameters).
 set -euo pipefail
@@ -26,9 +28,11 @@ family="${FAMILY:-}"
 [ -z "$family" ] || name="$name-family$family"
 facfamily="${FACFAMILY:-}"
 [ -z "$facfamily" ] || name="$name-facfamily$facfamily"
+layout="${LAYOUT:-canonical}"
+[ "$layout" = canonical ] || name="$name-$layout"
 out="$root/bench/out/$name-seed${3:-42}"
 mkdir -p "$out"
 cd "$root"
 ./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile="$root/bench/out/screen-classpath.txt" -pl bench -am >/dev/null
-exec "$JAVA_HOME/bin/java" -Xmx6g ${BENCH_JAVA_OPTS:-} -Dpiste.preset="$preset" -Dpiste.careful="$careful" -Dpiste.lone="$lone" -Dpiste.family="$family" -Dpiste.facilitatorFamily="$facfamily" -cp "$root/bench/target/classes:$(cat "$root/bench/out/screen-classpath.txt")" \
+exec "$JAVA_HOME/bin/java" -Xmx6g ${BENCH_JAVA_OPTS:-} -Dpiste.preset="$preset" -Dpiste.careful="$careful" -Dpiste.lone="$lone" -Dpiste.family="$family" -Dpiste.facilitatorFamily="$facfamily" -Dpiste.layout="$layout" -cp "$root/bench/target/classes:$(cat "$root/bench/out/screen-classpath.txt")" \
   org.piste.bench.ScreeningQuality "$out" "${1:-20000}" "${2:-24}" "${3:-42}" "${@:4}"

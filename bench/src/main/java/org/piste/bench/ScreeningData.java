@@ -40,18 +40,19 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
 
     /** The data of one simulator preset; the default preset's marker stays as it was, so existing data is reused. */
     static ScreeningData load(Path dir, int senders, int months, long seed, SimConfig.Preset preset) throws IOException {
-        return load(dir, senders, months, seed, preset, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        return load(dir, senders, months, seed, preset, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Format.CANONICAL);
     }
 
     /**
      * The data of one preset with shares of careful buyers, of buyers paying a lone facilitator and of buyers also
      * supporting family, and of diaspora families sending a facilitator money (see {@link SimConfig.Buyers}); NaN keeps the
      * preset's share. The marker names every switch
-     * that is on, so data made before a preset changed is made again.
+     * that is on, so data made before a preset changed is made again. The layout is the export's (the canonical file, or
+     * the French operator's, read through its own import profile).
      */
     static ScreeningData load(Path dir, int senders, int months, long seed, SimConfig.Preset preset, double careful,
-            double lone, double family, double facilitatorFamily) throws IOException {
-        Path transfers = dir.resolve("transfers.csv"), marker = dir.resolve("generated-with.txt");
+            double lone, double family, double facilitatorFamily, Format layout) throws IOException {
+        Path transfers = dir.resolve(layout.fileName()), marker = dir.resolve("generated-with.txt");
         SimConfig cfg = preset.config();
         SimConfig.Buyers b = cfg.buyers();
         if (!Double.isNaN(careful)) b = b.withCarefulShare(careful);
@@ -64,12 +65,13 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
                 + (b.carefulShare() == 0 ? "" : " careful=" + b.carefulShare())
                 + (b.loneFacilitatorShare() == 0 ? "" : " lone=" + b.loneFacilitatorShare())
                 + (b.familyShare() == 0 ? "" : " family=" + b.familyShare())
-                + (b.facilitatorFamilyShare() == 0 ? "" : " facilitator-family=" + b.facilitatorFamilyShare());
+                + (b.facilitatorFamilyShare() == 0 ? "" : " facilitator-family=" + b.facilitatorFamilyShare())
+                + (layout == Format.CANONICAL ? "" : " layout=" + layout.profile());
         if (!Files.exists(marker) || !Files.readString(marker).equals(config)) {
             System.err.println("bench: simulating " + config + " into " + dir);
             Files.createDirectories(dir);
             Simulator.run(cfg.withSenders(senders).withMonths(months).withSeed(seed), dir,
-                    Format.CANONICAL, Simulator.Progress.NONE);
+                    layout, Simulator.Progress.NONE);
             Files.writeString(marker, config);
         }
         // Only what the facts need is kept through the import and the resolution: each fact is built at once (its
@@ -78,7 +80,7 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
         List<TransferFact> facts = new ArrayList<>();
         Map<Object, Object> pool = new HashMap<>(); // one instance of each repeated value (names, numbers, zones)
         int[] rejected = {0};
-        new Importer(Profiles.load(Format.CANONICAL.profile()), "", Importer.StoredReferences.NONE).run(transfers,
+        new Importer(Profiles.load(layout.profile()), "", Importer.StoredReferences.NONE).run(transfers,
                 Hashing.sha256(transfers), new Importer.Sink() {
                     @Override
                     public void accepted(Transfer t) {
@@ -158,6 +160,7 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
                 f.paidAmount(), PersonRecords.shared(f.paidCurrency(), pool), f.status(), f.channel(),
                 PersonRecords.shared(f.sendAgency(), pool), PersonRecords.shared(f.purpose(), pool),
                 PersonRecords.shared(f.senderIdNumber(), pool), PersonRecords.shared(f.senderPhone(), pool),
+                PersonRecords.shared(f.senderEmail(), pool), PersonRecords.shared(f.senderAddress(), pool),
                 PersonRecords.shared(f.senderSurname(), pool), PersonRecords.shared(f.senderMiddleName(), pool),
                 PersonRecords.shared(f.recipientSurname(), pool), PersonRecords.shared(f.recipientMiddleName(), pool));
     }
@@ -165,7 +168,7 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
     private static TransferFact withEntities(TransferFact f, String sender, String recipient) {
         return new TransferFact(f.reference(), sender, recipient, f.sent(), f.senderZone(), f.payout(), f.sentAmount(),
                 f.sentCurrency(), f.paidAmount(), f.paidCurrency(), f.status(), f.channel(), f.sendAgency(), f.purpose(),
-                f.senderIdNumber(), f.senderPhone(), f.senderSurname(), f.senderMiddleName(), f.recipientSurname(),
+                f.senderIdNumber(), f.senderPhone(), f.senderEmail(), f.senderAddress(), f.senderSurname(), f.senderMiddleName(), f.recipientSurname(),
                 f.recipientMiddleName());
     }
 
@@ -174,7 +177,7 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
                 t.sent().currency().getCurrencyCode(), t.paid().map(Money::amount),
                 t.paid().map(m -> m.currency().getCurrencyCode()).orElse(""), t.status(), t.channel(),
                 t.sendPlace().agency(), t.purpose(), t.sender().idNumberNormalized(),
-                t.sender().phoneE164().orElse(t.sender().phone()), t.sender().surname(), t.sender().middleName(),
+                t.sender().phoneE164().orElse(t.sender().phone()), t.sender().email(), t.sender().address(), t.sender().surname(), t.sender().middleName(),
                 t.recipient().surname(), t.recipient().middleName());
     }
 

@@ -20,6 +20,7 @@ import org.piste.screen.RuleSet;
 import org.piste.screen.Screener;
 import org.piste.screen.ScreeningResult;
 import org.piste.screen.TransferFact;
+import org.piste.sim.Format;
 import org.piste.sim.SimConfig;
 
 /**
@@ -45,7 +46,13 @@ public final class ScreeningQuality {
                 .toUpperCase(Locale.ROOT).replace('-', '_'));
         // A switch not given keeps the preset's share (NaN).
         double careful = share("piste.careful"), lone = share("piste.lone"), family = share("piste.family");
-        ScreeningData data = ScreeningData.load(dir, senders, months, seed, preset, careful, lone, family, share("piste.facilitatorFamily"));
+        Format layout = switch (System.getProperty("piste.layout", "canonical")) {
+            case "canonical" -> Format.CANONICAL;
+            case "operator" -> Format.OPERATOR;
+            default -> throw new IllegalArgumentException("piste.layout must be canonical or operator");
+        };
+        ScreeningData data = ScreeningData.load(dir, senders, months, seed, preset, careful, lone, family, share("piste.facilitatorFamily"),
+                layout);
         List<TransferFact> facts = data.facts();
 
         Screener screener = new Screener(RuleSet.builtIn());
