@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.piste.app.Main;
 import org.piste.app.users.Passwords;
 import org.piste.app.users.Role;
 import org.piste.app.users.UserAccount;

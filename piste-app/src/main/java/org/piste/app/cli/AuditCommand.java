@@ -3,7 +3,6 @@ package org.piste.app.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.piste.app.Main;
 import org.piste.app.audit.AuditEvent;
 import org.piste.app.audit.AuditLog;
 import picocli.CommandLine.Command;

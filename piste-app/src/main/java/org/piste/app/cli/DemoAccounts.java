@@ -8,7 +8,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import org.piste.app.Main;
 import org.piste.app.users.Role;
 import org.piste.app.users.UserStore;
 

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.piste.app.Main;
 import org.piste.app.ingest.ImportOutcome;
 import org.piste.app.ingest.ImportRequest;
 import org.piste.app.ingest.ImportService;

@@ -2,7 +2,6 @@ package org.piste.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.piste.app.Main;
 import org.piste.app.ingest.SourceRecord;
 import org.piste.app.ingest.SourceRepository;
 import picocli.CommandLine.Command;

@@ -1,6 +1,5 @@
 package org.piste.app.cli;
 
-import org.piste.app.Main;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;

@@ -3,7 +3,6 @@ package org.piste.app.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.piste.app.Main;
 import org.piste.app.pipeline.Refresh;
 import org.piste.app.resolve.ResolutionService;
 import org.piste.resolve.BlockingReport;

@@ -2,7 +2,6 @@ package org.piste.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.piste.app.Main;
 import org.piste.app.resolve.ResolutionService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

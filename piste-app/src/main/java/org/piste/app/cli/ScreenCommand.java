@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.piste.app.Main;
 import org.piste.app.resolve.ResolutionService;
 import org.piste.app.screen.ScreeningFiles;
 import org.piste.app.screen.ScreeningService;

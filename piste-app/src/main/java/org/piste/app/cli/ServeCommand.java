@@ -3,7 +3,6 @@ package org.piste.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.piste.app.Main;
 import org.piste.app.web.PisteWeb;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;

@@ -3,7 +3,6 @@ package org.piste.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.piste.app.Main;
 import org.piste.app.ingest.SourceRecord;
 import org.piste.app.ingest.SourceRepository;
 import org.piste.ingest.Hashing;

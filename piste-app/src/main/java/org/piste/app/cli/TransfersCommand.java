@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.piste.app.Main;
 import org.piste.app.ingest.SourceRepository;
 import org.piste.app.ingest.TransferRepository;
 import picocli.CommandLine.Command;

@@ -87,7 +87,7 @@ public final class Database implements AutoCloseable {
 
     private void migrate() {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new org.piste.app.resolve.V9__Link_evidence_parts()).load().migrate();
+                .javaMigrations(new org.piste.app.migration.V9__Link_evidence_parts()).load().migrate();
     }
 
     public Connection connect() throws SQLException {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.piste.app.Main;
+import org.piste.app.cli.Main;
 import org.piste.ingest.FrOperatorFile;
 import org.piste.app.StoredRows;
 

@@ -1,5 +1,6 @@
 package org.piste.app.resolve;
 
+import org.piste.app.migration.V9__Link_evidence_parts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.piste.app.TestDatabases;
-import org.piste.app.resolve.V9__Link_evidence_parts;
+import org.piste.app.migration.V9__Link_evidence_parts;
 import org.piste.app.store.Database;
 
 /**

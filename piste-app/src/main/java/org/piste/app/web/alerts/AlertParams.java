@@ -1,5 +1,6 @@
 package org.piste.app.web.alerts;
 
+import org.piste.app.web.NotFound;
 import java.util.Locale;
 import java.util.Optional;
 import org.piste.app.alerts.Alerts;

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.alerts.Alerts;
-import org.piste.app.alerts.AnalystDecisions;
+import org.piste.app.pipeline.AnalystDecisions;
 import org.piste.app.alerts.Explanations;
 import org.piste.app.store.Database;
 import org.piste.app.web.WebAudit;

@@ -3,7 +3,7 @@ package org.piste.app.web.alerts;
 import java.util.Optional;
 import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.alerts.Alerts;
-import org.piste.app.alerts.AnalystDecisions;
+import org.piste.app.pipeline.AnalystDecisions;
 import org.piste.app.alerts.Explanations;
 import org.piste.app.store.Database;
 import org.piste.app.web.WebAudit;

@@ -1,5 +1,6 @@
 package org.piste.app.web.alerts;
 
+import org.piste.app.web.NotFound;
 import org.piste.app.web.entities.EntitiesController;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.piste.app.alerts.AlertDecisions;
-import org.piste.app.alerts.AnalystDecisions;
+import org.piste.app.pipeline.AnalystDecisions;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.app.resolve.EntityProfile;
 import org.piste.app.resolve.EntityTransfers;

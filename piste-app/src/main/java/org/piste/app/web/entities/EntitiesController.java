@@ -3,7 +3,7 @@ package org.piste.app.web.entities;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.piste.app.alerts.AlertDecisions;
-import org.piste.app.alerts.AnalystDecisions;
+import org.piste.app.pipeline.AnalystDecisions;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.app.resolve.EntityCharts;
 import org.piste.app.resolve.EntityProfile;

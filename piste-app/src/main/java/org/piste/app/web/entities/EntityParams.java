@@ -6,7 +6,7 @@ import org.piste.app.resolve.EntityProfile;
 import org.piste.app.resolve.EntityQueries;
 import org.piste.app.resolve.EntityTransfers;
 import org.piste.app.store.Database;
-import org.piste.app.web.alerts.NotFound;
+import org.piste.app.web.NotFound;
 
 /** Reading the entity pages' and API's parameters the same way (unknown entity: 404; bad value: 400). */
 final class EntityParams {

@@ -1,22 +1,6 @@
-package org.piste.app;
+package org.piste.app.cli;
 
 import java.nio.file.Path;
-import org.piste.app.cli.AdminCommand;
-import org.piste.app.cli.AuditCommand;
-import org.piste.app.cli.DecideCommand;
-import org.piste.app.cli.ServeCommand;
-import org.piste.app.cli.DemoCommand;
-import org.piste.app.cli.EntityCommand;
-import org.piste.app.cli.ImportCommand;
-import org.piste.app.cli.ProfilesCommand;
-import org.piste.app.cli.ReferralCommand;
-import org.piste.app.cli.QuarantineCommand;
-import org.piste.app.cli.ResolveCommand;
-import org.piste.app.cli.ResolveFileCommand;
-import org.piste.app.cli.SimCommand;
-import org.piste.app.cli.ScreenCommand;
-import org.piste.app.cli.SourcesCommand;
-import org.piste.app.cli.TransfersCommand;
 import org.piste.app.store.Database;
 import org.piste.ingest.ImportException;
 import org.piste.ingest.ProfileException;

@@ -1,5 +1,7 @@
-package org.piste.app.resolve;
+package org.piste.app.migration;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.piste.app.store.CopyText;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -23,8 +24,9 @@ import org.postgresql.copy.CopyManager;
  * migration (V9__...), registered in {@code Database}.
  *
  * <p>Frozen: it reads the evidence of schema 8 (ten fields and their level wording as they were then) with its own
- * copy of that vocabulary and of the row formats, so that later changes to the resolver's fields or to the stores
- * cannot change what it does to a database that is still at schema 8 (V12 converts its output to today's layout).
+ * copy of that vocabulary, of the row formats and of the COPY text format, and imports nothing from the application,
+ * so that later changes to the resolver's fields or to the stores cannot change what it does to a database that is
+ * still at schema 8 (V12 converts its output to today's layout). An architecture test keeps this package so.
  */
 public final class V9__Link_evidence_parts extends BaseJavaMigration {
     private static final String LINKS = "entity_link_parts (record_a, record_b, weight, probability, origin, levels, weights, run_id)";
@@ -39,7 +41,7 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
      * Old rows are read {@code fetchRows} at a time and converted rows written whenever {@code flushChars} of them
      * are pending (both small in a test, so that writes happen between reads).
      */
-    V9__Link_evidence_parts(int fetchRows, int flushChars) {
+    public V9__Link_evidence_parts(int fetchRows, int flushChars) {
         this.fetchRows = fetchRows;
         this.flushChars = flushChars;
     }
@@ -102,8 +104,18 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
     }
 
     private static void flush(CopyManager copy, StringBuilder links, StringBuilder records) throws SQLException {
-        CopyText.copyIn(copy, LINKS, links);
-        CopyText.copyIn(copy, "link_record (record_id, shown, run_id)", records);
+        copyIn(copy, LINKS, links);
+        copyIn(copy, "link_record (record_id, shown, run_id)", records);
+    }
+
+    private static void copyIn(CopyManager copy, String table, StringBuilder rows) throws SQLException {
+        if (rows.isEmpty()) return;
+        try {
+            copy.copyIn("COPY " + table + " FROM STDIN", new StringReader(rows.toString()));
+        } catch (IOException e) {
+            throw new SQLException("cannot write " + table + ": " + e.getMessage(), e);
+        }
+        rows.setLength(0);
     }
 
     private static void add(Object[] link, List<Evidence8> evidence, Map<String, Long> valuesOf, StringBuilder links,
@@ -207,8 +219,8 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
             int levels, double[] weights, long runId) {
         StringBuilder array = new StringBuilder(weights.length * 20).append('{');
         for (int i = 0; i < weights.length; i++) array.append(i == 0 ? "" : ",").append(weights[i]);
-        new CopyText().text(a).text(b).text(Double.toString(weight)).text(Double.toString(probability)).text(origin)
-                .number(levels).text(array.append('}').toString()).number(runId).endRowTo(rows);
+        row(rows, a, b, Double.toString(weight), Double.toString(probability), origin, Integer.toString(levels),
+                array.append('}').toString(), Long.toString(runId));
     }
 
     private static void recordRow(StringBuilder rows, String id, String[] values, long runId) {
@@ -222,6 +234,24 @@ public final class V9__Link_evidence_parts extends BaseJavaMigration {
             }
             array.append('"');
         }
-        new CopyText().text(id).text(array.append('}').toString()).number(runId).endRowTo(rows);
+        row(rows, id, array.append('}').toString(), Long.toString(runId));
+    }
+
+    /** One row in COPY text format: tab-separated, with backslash, tab, newline and carriage return escaped. */
+    private static void row(StringBuilder rows, String... values) {
+        for (int v = 0; v < values.length; v++) {
+            if (v > 0) rows.append('\t');
+            for (char ch : values[v].toCharArray()) {
+                switch (ch) {
+                    case '\\' -> rows.append("\\\\");
+                    case '\t' -> rows.append("\\t");
+                    case '\n' -> rows.append("\\n");
+                    case '\r' -> rows.append("\\r");
+                    case '\0' -> rows.append("\\\\0");
+                    default -> rows.append(ch);
+                }
+            }
+        }
+        rows.append('\n');
     }
 }

@@ -1,8 +1,7 @@
-package org.piste.app.alerts;
+package org.piste.app.pipeline;
 
 import java.util.Objects;
-import org.piste.app.pipeline.Refresh;
-import org.piste.app.pipeline.RefreshSummary;
+import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.app.store.Database;
 import org.piste.resolve.Decision;

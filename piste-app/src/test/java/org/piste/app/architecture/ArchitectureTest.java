@@ -1,0 +1,50 @@
+package org.piste.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The house rules (issue 15) that hold today, kept by a test so that they keep holding. */
+class ArchitectureTest {
+    private static JavaClasses piste;
+
+    @BeforeAll
+    static void importClasses() {
+        // Main classes of every module on the test class path (piste-core and piste-sim come as jars).
+        piste = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.piste");
+    }
+
+    /** The core is framework-free and knows nothing of the shells around it. */
+    @Test
+    void coreImportsNeitherTheShellsNorAFramework() {
+        noClasses().that().resideInAnyPackage("org.piste.model..", "org.piste.normal..", "org.piste.ingest..", "org.piste.resolve..",
+                        "org.piste.screen..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.piste.app..", "org.piste.sim..", "org.piste.bench..",
+                        "org.springframework..", "picocli..", "jakarta..", "java.sql..", "org.postgresql..")
+                .check(piste);
+    }
+
+    /**
+     * A past migration must do tomorrow what it did the day it was written: Java migrations import nothing from the
+     * application (today's stores and rules would silently change what they do to an old database).
+     */
+    @Test
+    void migrationsImportNothingFromTheApplication() {
+        noClasses().that().resideInAPackage("org.piste.app.migration..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.piste.app..", "org.piste.model..", "org.piste.normal..",
+                        "org.piste.ingest..", "org.piste.resolve..", "org.piste.screen..")
+                .andShould().dependOnClassesThat().resideOutsideOfPackages("org.piste.app.migration..", "java..", "org.flywaydb..",
+                        "org.postgresql..")
+                .check(piste);
+    }
+
+    @Test
+    void noPackageCycle() {
+        slices().matching("org.piste.(**)").should().beFreeOfCycles().check(piste);
+    }
+}
