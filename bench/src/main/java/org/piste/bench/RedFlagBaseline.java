@@ -18,7 +18,7 @@ import org.piste.resolve.Names;
 import org.piste.screen.TransferFact;
 
 /**
- * The literal red-flag count of the typology (../shared/domain.md): each sourced flag 0/1, the score their sum,
+ * The literal red-flag count of the typology (docs/typology.md): each sourced flag 0/1, the score their sum,
  * ties broken by entity id. On the transfers that moved money, like the Screener. Senders: >= 50% of transfers
  * 10-200, median interval < 20 days, >= 30% at night 22-06 local, >= 2 recipients sharing no surname or middle
  * name, >= 50% round (multiple of 10 sent or 500 paid), >= 50% cover purpose or blank, >= 2 ID numbers or >= 2

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The typology's indicators (../shared/domain.md, "Indicators"), each measured on one entity's transfers in
+ * The typology's indicators (docs/typology.md, "Indicators"), each measured on one entity's transfers in
  * time order (positions in {@link Columns}) and returned with the transfers that make it up. One method per indicator: this file is where
  * "what is a night transfer" or "what is an unrelated beneficiary" is defined.
  */

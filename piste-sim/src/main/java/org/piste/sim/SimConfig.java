@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Every parameter of the simulator, with documented defaults. The module README gives, for each figure, its
- * source in domain.md or marks it as an assumption. Amounts are in euro cents or whole euros as named.
+ * source in docs/typology.md or marks it as an assumption. Amounts are in euro cents or whole euros as named.
  *
  * @param senders       senders in France (people, not households)
  * @param months        calendar months simulated

@@ -30,7 +30,7 @@ import org.piste.model.Transfer;
 
 /**
  * One mid-sized run (20,000 senders over 12 months), imported with the real importer, checked against the figures
- * of domain.md within stated tolerances. How fast the simulator writes is measured by bench/sim-throughput.sh, not
+ * of docs/typology.md within stated tolerances. How fast the simulator writes is measured by bench/sim-throughput.sh, not
  * here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -114,7 +114,7 @@ class DistributionTest {
     void buyersPaySmallSumsMostlyAtNightParisTime() {
         List<Long> b = cents.get(Role.BUYER);
         assertThat(b).hasSizeGreaterThan(100);
-        // domain.md: mostly 10-200, almost always under 500; session prices ~15-80.
+        // docs/typology.md: mostly 10-200, almost always under 500; session prices ~15-80.
         assertThat(share(b, 1_000, 20_000)).isGreaterThan(0.85);
         assertThat(share(b, 0, 50_000)).isGreaterThan(0.97);
         assertThat(median(b)).isBetween(2_500L, 8_000L);
@@ -125,7 +125,7 @@ class DistributionTest {
     @Test
     void familiesSendMonthlySumsAtOrdinaryHours() {
         List<Long> f = cents.get(Role.DIASPORA_FAMILY);
-        // domain.md: ~US$300-450 a month per sender; the median transfer is lower (splits, weekly allowances).
+        // docs/typology.md: ~US$300-450 a month per sender; the median transfer is lower (splits, weekly allowances).
         assertThat(median(f)).isBetween(20_000L, 40_000L);
         assertThat(nightShare(Role.DIASPORA_FAMILY)).isBetween(0.05, 0.3);
         assertThat(nightShare(Role.SPONSOR)).isLessThan(0.3);
