@@ -1,5 +1,7 @@
 package org.piste.app.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,15 +15,26 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Piste's PostgreSQL: an embedded server started on demand with its data under the Piste home
  * (so a fresh machine needs no installed server), or an external one named by {@code PISTE_DB_URL}.
- * The schema is migrated by Flyway on every open.
+ * The schema is migrated by Flyway on every open. Every connection, the CLI's and the web server's, comes from one
+ * pool made here: one way to the database.
  */
 public final class Database implements AutoCloseable {
-    private final DataSource dataSource;
+    /** Enough for the web server's requests and a refresh running beside them; PostgreSQL allows 100 by default. */
+    static final int POOL_SIZE = 16;
+    private final HikariDataSource dataSource;
     private final EmbeddedPostgres embedded;
     private final String description;
 
-    private Database(DataSource dataSource, EmbeddedPostgres embedded, String description) {
-        this.dataSource = dataSource;
+    private Database(DataSource server, EmbeddedPostgres embedded, String description) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(server);
+        config.setMaximumPoolSize(POOL_SIZE);
+        // Connections are opened when needed and closed when idle: a command that ends, or one of the many databases
+        // a test run opens, holds none for long.
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(10_000);
+        config.setPoolName("piste");
+        this.dataSource = new HikariDataSource(config);
         this.embedded = embedded;
         this.description = description;
     }
@@ -104,6 +117,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        dataSource.close();
         if (embedded != null) {
             try {
                 embedded.close();

@@ -1,7 +1,5 @@
 package org.piste.app.web;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.piste.app.audit.AuditLog;
@@ -19,17 +17,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** The beans every page shares: a pooled connection to Piste's database, the audit trail, accounts, language. */
+/** The beans every page shares: the pool of Piste's database, the audit trail, accounts, language. */
 @Configuration
 public class WebConfig implements WebMvcConfigurer {
 
-    @Bean(destroyMethod = "close")
-    public HikariDataSource dataSource(Database database) {
-        HikariConfig config = new HikariConfig();
-        config.setDataSource(database.dataSource());
-        config.setMaximumPoolSize(8);
-        config.setPoolName("piste-web");
-        return new HikariDataSource(config);
+    /** The database's own pool, shared with every store; the database closes it, not the web context. */
+    @Bean(destroyMethod = "")
+    public DataSource dataSource(Database database) {
+        return database.dataSource();
     }
 
     @Bean
