@@ -12,7 +12,6 @@ import org.piste.app.users.UserStore;
 import org.piste.app.web.WebAudit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -76,10 +75,4 @@ public class AdminApi {
     /** The verification as the API reports it: intact or not, how many events, the first problem if any. */
     public record Verified(boolean intact, long events, String lastHash, String firstProblem) {}
 
-    public record Problem(int status, String error) {}
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    public ResponseEntity<Problem> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(new Problem(400, e.getMessage()));
-    }
 }

@@ -3,16 +3,12 @@ package org.piste.app.web.cases;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.piste.app.cases.CaseFile;
-import org.piste.app.cases.CaseRefusal;
 import org.piste.app.cases.CaseService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -118,29 +114,6 @@ public class CaseApiController {
         return cases.conflicts(CaseBeans.actor(auth), id);
     }
 
-    @ExceptionHandler(CaseRefusal.NotFound.class)
-    public ResponseEntity<Map<String, String>> notFound(CaseRefusal.NotFound e) {
-        return error(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(CaseRefusal.Forbidden.class)
-    public ResponseEntity<Map<String, String>> forbidden(CaseRefusal.Forbidden e) {
-        return error(HttpStatus.FORBIDDEN, e.getMessage());
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    public ResponseEntity<Map<String, String>> invalid(IllegalArgumentException e) {
-        return error(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    public ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-        return error(HttpStatus.BAD_REQUEST, "the request body is not the JSON object this call expects");
-    }
-
-    private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(Map.of("error", message));
-    }
 
     private static String text(String value) {
         return Objects.requireNonNullElse(value, "");

@@ -1,15 +1,12 @@
 package org.piste.app.web.cases;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.piste.app.cases.CaseFile;
-import org.piste.app.cases.CaseRefusal;
 import org.piste.app.cases.CaseService;
 import org.piste.app.web.WebAudit;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -133,17 +130,6 @@ public class CasePageController {
         return "cases/fragments :: add-subject-form";
     }
 
-    /** A case the user may not see is answered as if it did not exist. */
-    @ExceptionHandler(CaseRefusal.NotFound.class)
-    public void notFound(HttpServletResponse response) throws java.io.IOException {
-        response.sendError(404);
-    }
-
-    /** A user who sees the case but may not make this change (the forms are not shown to them): 403. */
-    @ExceptionHandler(CaseRefusal.Forbidden.class)
-    public void forbidden(HttpServletResponse response) throws java.io.IOException {
-        response.sendError(403);
-    }
 
     private interface Change {
         void run();

@@ -8,18 +8,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.piste.app.network.BadParameterException;
 import org.piste.app.network.FtmExport;
 import org.piste.app.network.NeighbourPage;
 import org.piste.app.network.NetworkFilter;
 import org.piste.app.network.NetworkView;
-import org.piste.app.network.UnknownEntityException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -82,15 +76,4 @@ public class NetworkJsonController {
         return entity;
     }
 
-    @ExceptionHandler(BadParameterException.class)
-    public ResponseEntity<Map<String, String>> badParameter(BadParameterException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", e.getMessage()));
-    }
-
-    @ExceptionHandler(UnknownEntityException.class)
-    public ResponseEntity<Map<String, String>> unknown(UnknownEntityException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", e.getMessage()));
-    }
 }

@@ -1,0 +1,72 @@
+package org.piste.app.web;
+
+import org.piste.app.cases.CaseRefusal;
+import org.piste.app.network.UnknownEntityException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The one error page of the pages ({@code error.html}, also Spring's own): the status, and a sentence when saying it
+ * tells nothing the user may not know. A case the user may not see is answered as if it did not exist, without a
+ * sentence. The API's errors are {@link ApiProblems}', which is consulted first.
+ */
+@ControllerAdvice(annotations = Controller.class)
+public class PageProblems {
+
+    @ExceptionHandler({NotFound.class, UnknownEntityException.class})
+    public ModelAndView notFound(RuntimeException e) {
+        return page(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(CaseRefusal.NotFound.class)
+    public ModelAndView caseNotFound() {
+        return page(HttpStatus.NOT_FOUND, "");
+    }
+
+    /** A user who sees the case but may not make this change (the forms are not shown to them). */
+    @ExceptionHandler(CaseRefusal.Forbidden.class)
+    public ModelAndView forbidden() {
+        return page(HttpStatus.FORBIDDEN, "");
+    }
+
+    /** A refusal or an absence a page states with its own status and sentence (an import job of another user...). */
+    @ExceptionHandler(ResponseStatusException.class)
+    public ModelAndView status(ResponseStatusException e) {
+        return page(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason() == null ? "" : e.getReason());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    public ModelAndView badRequest(IllegalArgumentException e) {
+        return page(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class})
+    public ModelAndView badParameter(Exception e) {
+        return page(HttpStatus.BAD_REQUEST, sentence(e));
+    }
+
+    /** A parameter error in one sentence. */
+    static String sentence(Exception e) {
+        if (e instanceof MethodArgumentTypeMismatchException m) {
+            return "the parameter '" + m.getName() + "' has a wrong value: '" + m.getValue() + "'";
+        }
+        if (e instanceof TypeMismatchException t) return "'" + t.getValue() + "' is not a valid " + t.getPropertyName() + ".";
+        if (e instanceof MissingServletRequestParameterException m) return "the parameter '" + m.getParameterName() + "' is missing";
+        return "The request is not valid.";
+    }
+
+    private static ModelAndView page(HttpStatus status, String message) {
+        ModelAndView mv = new ModelAndView("error");
+        mv.setStatus(status);
+        mv.addObject("status", status.value());
+        mv.addObject("message", message);
+        return mv;
+    }
+}
