@@ -1,5 +1,6 @@
 package org.piste.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -8,6 +9,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.piste.app.web.ApiProblems;
+import org.piste.app.web.PageProblems;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** The house rules (issue 15) that hold today, kept by a test so that they keep holding. */
 class ArchitectureTest {
@@ -46,5 +50,12 @@ class ArchitectureTest {
     @Test
     void noPackageCycle() {
         slices().matching("org.piste.(**)").should().beFreeOfCycles().check(piste);
+    }
+
+    /** One error shape: only the two advices turn exceptions into answers, not each controller its own way. */
+    @Test
+    void onlyTheTwoAdvicesHandleErrors() {
+        methods().that().areAnnotatedWith(ExceptionHandler.class).should().beDeclaredInClassesThat()
+                .belongToAnyOf(ApiProblems.class, PageProblems.class).check(piste);
     }
 }
