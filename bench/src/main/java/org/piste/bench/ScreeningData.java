@@ -80,7 +80,8 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
         List<TransferFact> facts = new ArrayList<>();
         Map<Object, Object> pool = new HashMap<>(); // one instance of each repeated value (names, numbers, zones)
         int[] rejected = {0};
-        new Importer(Profiles.load(layout.profile()), "", Importer.StoredReferences.NONE).run(transfers,
+        // The operator's file names no provider (the user gives it at import, as here); the canonical file has a column.
+        new Importer(Profiles.load(layout.profile()), layout == Format.OPERATOR ? "SIMOP" : "", Importer.StoredReferences.NONE).run(transfers,
                 Hashing.sha256(transfers), new Importer.Sink() {
                     @Override
                     public void accepted(Transfer t) {
