@@ -1,4 +1,4 @@
-package org.piste.app.audit;
+package org.piste.app.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

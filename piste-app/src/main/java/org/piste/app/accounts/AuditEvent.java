@@ -1,4 +1,4 @@
-package org.piste.app.audit;
+package org.piste.app.accounts;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.piste.app.users;
+package org.piste.app.accounts;
 
 import java.util.Map;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;

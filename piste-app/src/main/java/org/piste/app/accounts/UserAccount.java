@@ -1,4 +1,4 @@
-package org.piste.app.users;
+package org.piste.app.accounts;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.piste.app.users;
+package org.piste.app.accounts;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.piste.app.audit.AuditEvent;
-import org.piste.app.audit.AuditLog;
 import org.piste.app.store.Transactions;
 import org.springframework.security.crypto.password.PasswordEncoder;
 

@@ -1,5 +1,6 @@
 /**
- * Local accounts and their roles (what a user may do), with Argon2id password hashing and the password policy; every
- * change to an account is audited.
+ * Who may do what, and what they did: local accounts and their roles, with Argon2id password hashing and the password
+ * policy (every change to an account is audited); and the audit trail, every view, search and export of personal
+ * data and every change, appended to a hash chain that {@code piste audit verify} recomputes end to end.
  */
-package org.piste.app.users;
+package org.piste.app.accounts;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.piste.app.resolve.EntityNames;
+import org.piste.app.entities.EntityNames;
 import org.piste.app.store.Database;
 import org.piste.screen.AlertCut;
 import org.piste.screen.Contribution;

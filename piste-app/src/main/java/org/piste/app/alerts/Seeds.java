@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.piste.app.referral.ReferralStore;
+import org.piste.app.referrals.ReferralStore;
 import org.piste.app.store.Database;
 
 /**

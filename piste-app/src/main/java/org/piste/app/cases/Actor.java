@@ -1,7 +1,7 @@
 package org.piste.app.cases;
 
 import java.util.Optional;
-import org.piste.app.users.Role;
+import org.piste.app.accounts.Role;
 
 /** Who asks: the signed-in user, their role, and the case they say they work for (recorded in the audit trail). */
 public record Actor(String username, Role role, Optional<Long> workingCase) {

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.piste.app.audit.AuditEvent;
-import org.piste.app.audit.AuditLog;
+import org.piste.app.accounts.AuditEvent;
+import org.piste.app.accounts.AuditLog;
 import org.piste.app.cases.CaseFile.AddedSubject;
 import org.piste.app.cases.CaseFile.Conflict;
 import org.piste.app.cases.CaseFile.Status;
@@ -14,7 +14,7 @@ import org.piste.app.cases.CaseFile.Subject;
 import org.piste.app.cases.CaseFile.SubjectKind;
 import org.piste.app.cases.CaseFile.Summary;
 import org.piste.app.store.Transactions;
-import org.piste.app.users.Role;
+import org.piste.app.accounts.Role;
 
 /**
  * Case files with need-to-know, for the pages and the API alike. A case is visible to its team and to prosecutors

@@ -13,7 +13,7 @@ import org.piste.app.cases.CaseFile.Subject;
 import org.piste.app.cases.CaseFile.SubjectKind;
 import org.piste.app.cases.CaseFile.Summary;
 import org.piste.app.cases.CaseFile.TimelineEvent;
-import org.piste.app.resolve.EntityNames;
+import org.piste.app.entities.EntityNames;
 
 /** The SQL of case files (tables case_*), inside the caller's transaction. No access check here: see CaseService. */
 final class CaseStore {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.piste.app.audit.AuditEvent;
-import org.piste.app.audit.AuditLog;
+import org.piste.app.accounts.AuditEvent;
+import org.piste.app.accounts.AuditLog;
 import org.piste.app.cases.CaseFile.Conflict;
 import org.piste.app.cases.CaseFile.Contact;
 

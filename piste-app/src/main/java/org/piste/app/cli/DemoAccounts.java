@@ -8,8 +8,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import org.piste.app.users.Role;
-import org.piste.app.users.UserStore;
+import org.piste.app.accounts.Role;
+import org.piste.app.accounts.UserStore;
 
 /**
  * The demo's accounts, one per role, with fresh random passwords at every demo run (reset when they exist), printed

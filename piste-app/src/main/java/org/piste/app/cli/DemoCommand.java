@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.piste.app.ingest.ImportOutcome;
-import org.piste.app.ingest.ImportRequest;
-import org.piste.app.ingest.ImportService;
+import org.piste.app.imports.ImportOutcome;
+import org.piste.app.imports.ImportRequest;
+import org.piste.app.imports.ImportService;
 import org.piste.sim.Format;
 import org.piste.sim.SimConfig;
 import org.piste.sim.SimSummary;
@@ -63,8 +63,8 @@ public final class DemoCommand implements Callable<Integer> {
         if (java.nio.file.Files.exists(referrals)) {
             out.printf("%n$ piste referral import %s%n", referrals);
             out.printf("(foreign referrals naming suspects with partial identifiers; matched subjects seed the screening)%n");
-            var imported = new org.piste.app.referral.ReferralImport(main.database()).importFile(referrals, "");
-            if (imported instanceof org.piste.app.referral.ReferralImport.Outcome.Imported i) {
+            var imported = new org.piste.app.referrals.ReferralImport(main.database()).importFile(referrals, "");
+            if (imported instanceof org.piste.app.referrals.ReferralImport.Outcome.Imported i) {
                 out.printf("%d referrals, %d subjects matched to entities.%n", i.referrals().size(),
                         i.matches().values().stream().filter(l -> !l.isEmpty()).count());
             }

@@ -3,7 +3,7 @@ package org.piste.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.piste.app.resolve.DecisionStore;
-import org.piste.app.resolve.EntityQueries;
+import org.piste.app.entities.EntityQueries;
 import org.piste.resolve.Evidence;
 import org.piste.resolve.Link;
 import picocli.CommandLine.Command;

@@ -38,7 +38,7 @@ public final class Main implements AutoCloseable {
      * records its users the same way).
      */
     public void audit(String action, String object, String detail) {
-        new org.piste.app.audit.AuditLog(database().dataSource()).append(new org.piste.app.audit.AuditEvent.Entry(
+        new org.piste.app.accounts.AuditLog(database().dataSource()).append(new org.piste.app.accounts.AuditEvent.Entry(
                 org.piste.app.cli.AdminCommand.consoleUser(), action, object, java.util.Optional.empty(), detail));
     }
 

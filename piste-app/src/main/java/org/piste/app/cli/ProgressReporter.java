@@ -3,7 +3,7 @@ package org.piste.app.cli;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.piste.app.ingest.ImportRate;
+import org.piste.app.imports.ImportRate;
 import org.piste.ingest.Importer;
 
 /**

@@ -2,8 +2,8 @@ package org.piste.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.piste.app.ingest.SourceRecord;
-import org.piste.app.ingest.SourceRepository;
+import org.piste.app.imports.SourceRecord;
+import org.piste.app.imports.SourceRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

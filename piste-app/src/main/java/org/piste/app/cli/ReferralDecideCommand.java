@@ -2,8 +2,8 @@ package org.piste.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.piste.app.referral.Match;
-import org.piste.app.referral.ReferralDecisions;
+import org.piste.app.referrals.Match;
+import org.piste.app.referrals.ReferralDecisions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package org.piste.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.piste.app.referral.ReferralQueries;
+import org.piste.app.referrals.ReferralQueries;
 import org.piste.ingest.Hashing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,4 +1,4 @@
-package org.piste.app.ingest;
+package org.piste.app.imports;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;

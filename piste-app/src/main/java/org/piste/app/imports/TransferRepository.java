@@ -1,4 +1,4 @@
-package org.piste.app.ingest;
+package org.piste.app.imports;
 
 import java.math.BigDecimal;
 import java.sql.Connection;

@@ -3,4 +3,4 @@
  * streamed with COPY, rejected rows kept in quarantine), never twice for one SHA-256; and the reading back of sources,
  * rejected rows and transfers with their provenance, for the CLI and the pages.
  */
-package org.piste.app.ingest;
+package org.piste.app.imports;

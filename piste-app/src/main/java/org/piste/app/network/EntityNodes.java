@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.piste.app.resolve.EntityNames;
+import org.piste.app.entities.EntityNames;
 import org.piste.app.resolve.RecordIds;
 
 /** Entities as network nodes: the name most often written, the latest run's scores, and whether a referral seeds it. */

@@ -1,4 +1,4 @@
-package org.piste.app.referral;
+package org.piste.app.referrals;
 
 import java.util.ArrayList;
 import java.util.List;

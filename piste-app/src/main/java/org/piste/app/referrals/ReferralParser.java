@@ -1,4 +1,4 @@
-package org.piste.app.referral;
+package org.piste.app.referrals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

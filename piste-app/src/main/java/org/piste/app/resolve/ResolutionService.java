@@ -191,7 +191,7 @@ public final class ResolutionService {
     }
 
     private static java.util.List<org.piste.resolve.Link> previousLinks(Connection c) throws SQLException {
-        return ResolutionStore.links(c, "", List.of(), Integer.MAX_VALUE);
+        return StoredLinks.links(c, "", List.of(), Integer.MAX_VALUE);
     }
 
     private static BlockingReport emptyReport(List<PersonRecord> existing) {

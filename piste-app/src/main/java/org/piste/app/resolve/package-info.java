@@ -1,6 +1,7 @@
 /**
  * Resolve, stored: entity resolution over the sender and recipient of every stored transfer, full or incremental, with
- * analysts' same / not-same decisions; entities, links with their evidence, models and runs stored and read back for
- * the entity pages, charts and CSV exports. Also resolves person lists outside the database ({@code resolve-file}).
+ * analysts' same / not-same decisions; entities, links with their evidence, models and runs stored, and the stored
+ * links read back with their evidence ({@link org.piste.app.resolve.StoredLinks}). Also resolves person lists outside
+ * the database ({@code resolve-file}). What the entity pages show is read in {@code entities}.
  */
 package org.piste.app.resolve;

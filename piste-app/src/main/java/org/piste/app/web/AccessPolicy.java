@@ -1,14 +1,14 @@
 package org.piste.app.web;
 
-import static org.piste.app.users.Role.ADMIN;
-import static org.piste.app.users.Role.ANALYST;
-import static org.piste.app.users.Role.INVESTIGATOR;
-import static org.piste.app.users.Role.PROSECUTOR;
+import static org.piste.app.accounts.Role.ADMIN;
+import static org.piste.app.accounts.Role.ANALYST;
+import static org.piste.app.accounts.Role.INVESTIGATOR;
+import static org.piste.app.accounts.Role.PROSECUTOR;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.piste.app.users.Role;
+import org.piste.app.accounts.Role;
 import org.springframework.http.HttpMethod;
 
 /**

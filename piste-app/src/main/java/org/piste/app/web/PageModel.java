@@ -1,7 +1,7 @@
 package org.piste.app.web;
 
 import java.util.Optional;
-import org.piste.app.users.UserStore;
+import org.piste.app.accounts.UserStore;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

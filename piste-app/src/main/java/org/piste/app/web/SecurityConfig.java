@@ -1,9 +1,9 @@
 package org.piste.app.web;
 
 import java.util.List;
-import org.piste.app.users.Role;
-import org.piste.app.users.UserAccount;
-import org.piste.app.users.UserStore;
+import org.piste.app.accounts.Role;
+import org.piste.app.accounts.UserAccount;
+import org.piste.app.accounts.UserStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

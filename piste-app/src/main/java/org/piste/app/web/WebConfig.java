@@ -2,10 +2,10 @@ package org.piste.app.web;
 
 import java.util.Locale;
 import javax.sql.DataSource;
-import org.piste.app.audit.AuditLog;
+import org.piste.app.accounts.AuditLog;
 import org.piste.app.store.Database;
-import org.piste.app.users.Passwords;
-import org.piste.app.users.UserStore;
+import org.piste.app.accounts.Passwords;
+import org.piste.app.accounts.UserStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.piste.app.audit;
+package org.piste.app.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

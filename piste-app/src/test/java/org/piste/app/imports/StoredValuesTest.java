@@ -1,4 +1,4 @@
-package org.piste.app.ingest;
+package org.piste.app.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

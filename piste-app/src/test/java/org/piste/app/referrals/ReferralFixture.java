@@ -1,4 +1,4 @@
-package org.piste.app.referral;
+package org.piste.app.referrals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,9 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.piste.app.PartyExport;
 import org.piste.app.PartyExport.Person;
-import org.piste.app.ingest.ImportOutcome;
-import org.piste.app.ingest.ImportRequest;
-import org.piste.app.ingest.ImportService;
+import org.piste.app.imports.ImportOutcome;
+import org.piste.app.imports.ImportRequest;
+import org.piste.app.imports.ImportService;
 import org.piste.app.resolve.ResolutionService;
 import org.piste.app.store.Database;
 

@@ -1,4 +1,4 @@
-package org.piste.app.referral;
+package org.piste.app.referrals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

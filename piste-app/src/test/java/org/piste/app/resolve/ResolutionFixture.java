@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import org.piste.app.PartyExport;
 import org.piste.app.PartyExport.Person;
-import org.piste.app.ingest.ImportOutcome;
-import org.piste.app.ingest.ImportRequest;
-import org.piste.app.ingest.ImportService;
+import org.piste.app.imports.ImportOutcome;
+import org.piste.app.imports.ImportRequest;
+import org.piste.app.imports.ImportService;
 import org.piste.app.store.Database;
 
 /**

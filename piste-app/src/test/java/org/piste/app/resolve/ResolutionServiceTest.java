@@ -1,5 +1,6 @@
 package org.piste.app.resolve;
 
+import org.piste.app.entities.EntityQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.piste.app.resolve.ResolutionFixture.membership;
 import static org.piste.app.resolve.ResolutionFixture.partition;
@@ -12,7 +13,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.piste.app.TestDatabases;
@@ -20,7 +20,6 @@ import org.piste.app.resolve.ResolutionService.Mode;
 import org.piste.app.store.Database;
 import org.piste.resolve.Decision;
 import org.piste.resolve.Link;
-import org.piste.resolve.MatchModel;
 import org.piste.resolve.Resolver;
 
 class ResolutionServiceTest {

@@ -64,7 +64,7 @@ class ResolutionStoreTest {
             long run = latestRun(c);
             ResolutionStore.replace(c, new Resolution(entityOf, links, model, new BlockingReport(3, 0, 0, 100, Map.of())), run);
 
-            assertThat(ResolutionStore.links(c, "", List.of(), 100)).as("strongest first").containsExactlyElementsOf(links);
+            assertThat(StoredLinks.links(c, "", List.of(), 100)).as("strongest first").containsExactlyElementsOf(links);
             assertThat(count(c, "SELECT count(*) FROM link_record")).as("values once per record").isEqualTo(3);
         }
     }
@@ -139,7 +139,7 @@ class ResolutionStoreTest {
         List<Link> expected = List.of(today(awkward, at(0, 1) | at(1, 3) | at(2, 2) | at(3, 1)),
                 today(dated, (1L << 62) | at(0, 1) | at(1, 3) | at(3, 5)));
         try (Connection c = db.connect()) {
-            List<Link> read = ResolutionStore.links(c, "", List.of(), 100);
+            List<Link> read = StoredLinks.links(c, "", List.of(), 100);
             assertThat(read).containsExactlyElementsOf(expected);
             assertThat(read.get(1).evidence().get(4).level()).isEqualTo("within a month");
             assertThat(read.get(1).evidence().get(1).level()).isEqualTo("exact, names read swapped");

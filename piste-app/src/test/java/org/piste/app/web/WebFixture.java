@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.piste.app.TestDatabases;
 import org.piste.app.store.Database;
-import org.piste.app.users.Passwords;
-import org.piste.app.users.Role;
-import org.piste.app.users.UserStore;
+import org.piste.app.accounts.Passwords;
+import org.piste.app.accounts.Role;
+import org.piste.app.accounts.UserStore;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -63,17 +63,17 @@ public final class WebFixture implements AutoCloseable {
     public java.nio.file.Path withDemoData(int senders, java.nio.file.Path dir) {
         org.piste.sim.SimSummary sim = org.piste.sim.Simulator.run(org.piste.sim.SimConfig.defaults().withSenders(senders),
                 dir, org.piste.sim.Format.OPERATOR, org.piste.sim.Simulator.Progress.NONE);
-        new org.piste.app.ingest.ImportService(database).importFile(org.piste.app.ingest.ImportRequest
+        new org.piste.app.imports.ImportService(database).importFile(org.piste.app.imports.ImportRequest
                 .of(sim.transfersFile(), "fr-operator").withProvider("MTO-FICTIF"), org.piste.ingest.Importer.Progress.NONE);
         java.nio.file.Path referrals = dir.resolve("referrals.json");
-        if (java.nio.file.Files.exists(referrals)) new org.piste.app.referral.ReferralImport(database).importFile(referrals, "");
+        if (java.nio.file.Files.exists(referrals)) new org.piste.app.referrals.ReferralImport(database).importFile(referrals, "");
         org.piste.app.pipeline.Refresh.afterChange(database);
         return dir;
     }
 
     /** The audit events of a user and action, newest first. */
-    public java.util.List<org.piste.app.audit.AuditEvent> auditEvents(String user, String action) {
-        return new org.piste.app.audit.AuditLog(database.dataSource()).search(new org.piste.app.audit.AuditLog.Query(
+    public java.util.List<org.piste.app.accounts.AuditEvent> auditEvents(String user, String action) {
+        return new org.piste.app.accounts.AuditLog(database.dataSource()).search(new org.piste.app.accounts.AuditLog.Query(
                 user, action, "", java.util.Optional.empty(), Long.MAX_VALUE, 1000));
     }
 

@@ -3,13 +3,11 @@ package org.piste.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.piste.app.audit.AuditLog;
+import org.piste.app.accounts.AuditLog;
 
 class WebSecurityTest {
     static WebFixture web;

@@ -1,9 +1,9 @@
 package org.piste.app.web.admin;
 
 import java.util.Optional;
-import org.piste.app.audit.AuditLog;
-import org.piste.app.users.Role;
-import org.piste.app.users.UserStore;
+import org.piste.app.accounts.AuditLog;
+import org.piste.app.accounts.Role;
+import org.piste.app.accounts.UserStore;
 import org.piste.app.web.WebAudit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

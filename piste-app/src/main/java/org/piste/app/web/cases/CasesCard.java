@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 import org.piste.app.cases.CaseService;
-import org.piste.app.users.Role;
+import org.piste.app.accounts.Role;
 import org.piste.app.web.DashboardCard;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;

@@ -5,9 +5,9 @@ import java.io.IOException;
 import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.pipeline.AnalystDecisions;
 import org.piste.app.resolve.DecisionStore;
-import org.piste.app.resolve.EntityCharts;
-import org.piste.app.resolve.EntityProfile;
-import org.piste.app.resolve.EntityTransfers;
+import org.piste.app.entities.EntityCharts;
+import org.piste.app.entities.EntityProfile;
+import org.piste.app.entities.EntityTransfers;
 import org.piste.app.store.Database;
 import org.piste.app.web.WebAudit;
 import org.springframework.stereotype.Controller;
@@ -92,7 +92,7 @@ public class EntitiesController {
         var d = decided.decision().decision();
         audit.record("entity.decide", "records:" + d.recordA() + "," + d.recordB(), kind + (note.isBlank() ? "" : " note=" + note.strip()));
         redirect.addFlashAttribute("decided", decided);
-        String back = new org.piste.app.resolve.EntityQueries(database).entityOf(d.recordA()).orElse(d.recordA());
+        String back = new org.piste.app.entities.EntityQueries(database).entityOf(d.recordA()).orElse(d.recordA());
         return "redirect:/entities/" + back + "#decisions";
     }
 }

@@ -3,7 +3,7 @@ package org.piste.app.web.entities;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.piste.app.resolve.EntityCsv;
+import org.piste.app.entities.EntityCsv;
 import org.piste.app.store.Database;
 
 /** Sends an entity's transfers as a CSV download (pages and API). */

@@ -2,9 +2,9 @@ package org.piste.app.web.entities;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.piste.app.resolve.EntityProfile;
-import org.piste.app.resolve.EntityQueries;
-import org.piste.app.resolve.EntityTransfers;
+import org.piste.app.entities.EntityProfile;
+import org.piste.app.entities.EntityQueries;
+import org.piste.app.entities.EntityTransfers;
 import org.piste.app.store.Database;
 import org.piste.app.web.NotFound;
 

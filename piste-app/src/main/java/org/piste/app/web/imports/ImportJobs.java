@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.piste.app.ingest.ImportRequest;
+import org.piste.app.imports.ImportRequest;
 import org.piste.app.store.Database;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.piste.app.ingest.SourceRepository;
+import org.piste.app.imports.SourceRepository;
 import org.piste.app.store.Database;
 import org.piste.app.web.DashboardCard;
 import org.springframework.context.MessageSource;

@@ -3,7 +3,7 @@ package org.piste.app.web.referrals;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.piste.app.referral.ReferralQueries;
+import org.piste.app.referrals.ReferralQueries;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -3,7 +3,7 @@ package org.piste.app.web.referrals;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.piste.app.referral.ReferralQueries;
+import org.piste.app.referrals.ReferralQueries;
 import org.piste.app.store.Database;
 import org.piste.app.web.DashboardCard;
 import org.springframework.context.MessageSource;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.piste.app.alerts.Alerts;
 import org.piste.app.alerts.Seeds;
-import org.piste.app.audit.AuditEvent;
+import org.piste.app.accounts.AuditEvent;
 import org.piste.app.web.WebFixture;
 import org.piste.screen.AlertCut;
 import org.piste.screen.RuleSet;

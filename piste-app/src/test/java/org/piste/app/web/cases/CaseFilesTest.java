@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.piste.app.audit.AuditEvent;
-import org.piste.app.audit.AuditLog;
+import org.piste.app.accounts.AuditEvent;
+import org.piste.app.accounts.AuditLog;
 import org.piste.app.web.WebFixture;
 
 /** Case files over the web: need-to-know, who changes what, timeline, provenance, deconfliction, audit. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.piste.app.audit.AuditEvent;
+import org.piste.app.accounts.AuditEvent;
 import org.piste.app.web.WebFixture;
 import org.piste.model.RowRef;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.piste.app.resolve;
+package org.piste.app.entities;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.Writer;

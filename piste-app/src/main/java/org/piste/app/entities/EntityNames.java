@@ -1,4 +1,4 @@
-package org.piste.app.resolve;
+package org.piste.app.entities;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,5 +1,6 @@
-package org.piste.app.resolve;
+package org.piste.app.entities;
 
+import org.piste.app.resolve.DecisionStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

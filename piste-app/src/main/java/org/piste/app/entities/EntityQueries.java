@@ -1,5 +1,7 @@
-package org.piste.app.resolve;
+package org.piste.app.entities;
 
+import org.piste.app.resolve.RecordIds;
+import org.piste.app.resolve.StoredLinks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,7 +56,7 @@ public final class EntityQueries {
                     members(c, e, limit),
                     count(c, "SELECT count(*) FROM entity_link l JOIN entity_member m ON m.record_id = l.record_a "
                             + "WHERE m.entity_id = ?", e),
-                    ResolutionStore.links(c, "JOIN entity_member m ON m.record_id = l.record_a WHERE m.entity_id = ?",
+                    StoredLinks.links(c, "JOIN entity_member m ON m.record_id = l.record_a WHERE m.entity_id = ?",
                             List.of(e), limit)));
         } catch (SQLException ex) {
             throw new IllegalStateException("cannot read the entity: " + ex.getMessage(), ex);

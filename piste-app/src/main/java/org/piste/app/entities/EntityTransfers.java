@@ -1,4 +1,4 @@
-package org.piste.app.resolve;
+package org.piste.app.entities;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
