@@ -1,5 +1,6 @@
 package org.piste.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -39,11 +40,28 @@ class ArchitectureTest {
      */
     @Test
     void migrationsImportNothingFromTheApplication() {
-        noClasses().that().resideInAPackage("org.piste.app.migration..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.piste.app..", "org.piste.model..", "org.piste.normal..",
-                        "org.piste.ingest..", "org.piste.resolve..", "org.piste.screen..")
-                .andShould().dependOnClassesThat().resideOutsideOfPackages("org.piste.app.migration..", "java..", "org.flywaydb..",
+        classes().that().resideInAPackage("org.piste.app.migration..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.piste.app.migration..", "java..", "org.flywaydb..",
                         "org.postgresql..")
+                .check(piste);
+    }
+
+    /** The store is the way to the database, below every feature: it knows none of them. */
+    @Test
+    void storeImportsNoFeature() {
+        classes().that().resideInAPackage("org.piste.app.store..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.piste.app.store..", "org.piste.app.migration..", "java..",
+                        "javax..", "org.postgresql..", "org.flywaydb..", "io.zonky..", "com.zaxxer..", "tools.jackson..", "com.fasterxml..")
+                .check(piste);
+    }
+
+    /** Features are used by the shells (command line, web), never the other way round. */
+    @Test
+    void featuresImportNeitherTheCommandLineNorTheWeb() {
+        noClasses().that().resideInAnyPackage("org.piste.app.imports..", "org.piste.app.resolve..", "org.piste.app.entities..",
+                        "org.piste.app.screen..", "org.piste.app.alerts..", "org.piste.app.referrals..", "org.piste.app.network..",
+                        "org.piste.app.cases..", "org.piste.app.accounts..", "org.piste.app.pipeline..", "org.piste.app.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.piste.app.cli..", "org.piste.app.web..")
                 .check(piste);
     }
 
