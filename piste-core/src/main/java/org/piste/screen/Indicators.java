@@ -43,6 +43,15 @@ final class Indicators {
         return c.derived(rule, "range", r -> Range.of(c, r)).text();
     }
 
+    /** The top of the rule's low-value range (the dearest session price) in the columns' units, and its wording. */
+    static long lowValueTop(Columns c, RuleSet.Rule rule) {
+        return c.derived(rule, "range", r -> Range.of(c, r)).high();
+    }
+
+    static String lowValueTopText(RuleSet.Rule rule) {
+        return bound(rule, "high").stripTrailingZeros().toPlainString();
+    }
+
     /** The low-value range of a rule in the columns' units, and its wording. */
     private record Range(long low, long high, String text) {
         static Range of(Columns c, RuleSet.Rule rule) {
@@ -250,7 +259,7 @@ final class Indicators {
         return distinct;
     }
 
-    private static double median(double[] xs) {
+    static double median(double[] xs) {
         if (xs.length == 0) return Double.POSITIVE_INFINITY;
         double[] s = xs.clone();
         Arrays.sort(s);

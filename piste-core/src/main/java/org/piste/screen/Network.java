@@ -124,8 +124,9 @@ final class Network {
 
     /**
      * A sender's network points: from the recipient it pays that is most suspicious without it, unless it pays that
-     * recipient a fixed sum about monthly (regular_senders' test): that is how relatives send family money and sponsors
-     * give, not how buyers pay for sessions, so a facilitator's in-laws abroad are not taken for her clients.
+     * recipient a fixed sum about monthly (regular_senders' test) or, repeatedly, sums above session prices: that is how
+     * relatives send family money and sponsors give, not how buyers pay for sessions, so a facilitator's relatives
+     * abroad whose names do not show the tie are not taken for her clients.
      */
     Contribution senderContribution(int s) {
         double best = 0, bestSuspicion = 0;
@@ -133,7 +134,7 @@ final class Network {
         for (int e = paidToStart[s]; e < paidToStart[s + 1]; e++) {
             int p = paidToPair[e];
             double suspicion = recipientSuspicionWithout(c.pairRecipient[p], s, p);
-            double v = regularPairs.regular(p) ? 0 : suspicion;
+            double v = regularPairs.notCounted(p).isEmpty() ? suspicion : 0;
             if (v > best || bestEdge < 0) { // the first paid of equals, even at 0: the explanation names it
                 best = v;
                 bestSuspicion = suspicion;
@@ -153,10 +154,7 @@ final class Network {
         String explanation = String.format(Locale.ROOT, "pays %d unrelated recipient(s); the most suspicious, %s, is suspected at %.2f "
                 + "without this sender: %s; and receives from %d other high-scoring sender(s)", paidToStart[s + 1] - paidToStart[s],
                 c.recipientIds[r], bestSuspicion, recipientSeed[r] ? "confirmed by a referral or an analyst" : without.reasons(r, pair), high);
-        if (regularPairs.regular(pair)) {
-            explanation += "; this sender pays it a fixed sum about monthly, as relatives and sponsors do, not as buyers pay for "
-                    + "sessions: not counted";
-        }
+        if (!regularPairs.notCounted(pair).isEmpty()) explanation += "; " + regularPairs.notCounted(pair) + ": not counted";
         explanation += familyThroughHomes(s);
         return new Contribution("network", value, senderRule.pointsFor(value), explanation,
                 c.references(c.byPair, c.pairStart[pair], c.pairStart[pair + 1]));

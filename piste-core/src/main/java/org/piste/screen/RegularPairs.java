@@ -10,26 +10,44 @@ import java.util.stream.IntStream;
  * of the intervals within {@code gap_min} to {@code gap_max} days), as sponsors pay a coordinator and employers a worker;
  * a buyer pays per session, at varying prices and intervals. Decided once per pair, then read by the recipient's
  * indicator, by the recipient judged without a sender ({@link RecipientWithout}) and by the network.
+ * <p>
+ * The network also asks whether a judged pair is paid like family money: its median amount above the top of the
+ * sender's low_value range (sessions cost tens of euros, rarely more) at a median interval of {@code gap_min} days or
+ * more (remittances are hundreds a month, around payday). Such a pair is family money whatever the names say (a
+ * daughter married abroad, a son-in-law, in an export without middle names), not a buyer's, and gives no network
+ * points; a buyer paying dear sessions does so days apart.
  */
 final class RegularPairs {
     private final Columns c;
     private final RuleSet.Rule rule;
-    private final boolean[] judged, regular;
+    private final boolean[] judged, regular, aboveSessions;
+    private final long[] medians;
+    private final double[] medianGapDays;
+    private final String sessionTop;
 
-    /** @param rule the recipient rule regular_senders, or null when the rule set has none (no pair is then regular) */
-    RegularPairs(Columns c, RuleSet.Rule rule) {
+    /**
+     * @param rule the recipient rule regular_senders, or null when the rule set has none (no pair is then regular)
+     * @param sessionPrices the sender rule low_value, whose top is the dearest session price
+     */
+    RegularPairs(Columns c, RuleSet.Rule rule, RuleSet.Rule sessionPrices) {
         this.c = c;
         this.rule = rule;
         int pairs = c.pairSender.length;
         judged = new boolean[pairs];
         regular = new boolean[pairs];
+        aboveSessions = new boolean[pairs];
+        medians = new long[pairs];
+        medianGapDays = new double[pairs];
+        sessionTop = Indicators.lowValueTopText(sessionPrices);
         if (rule == null) return;
         int repeat = (int) rule.number("repeat");
         double gapMin = rule.number("gap_min") * 1440, gapMax = rule.number("gap_max") * 1440, most = rule.number("most");
+        long top = Indicators.lowValueTop(c, sessionPrices);
         IntStream.range(0, pairs).parallel().forEach(p -> {
             if (c.pairFamily[p] || c.pairStart[p + 1] - c.pairStart[p] < repeat) return;
             judged[p] = true;
             regular[p] = fixedOnCalendar(p, gapMin, gapMax, most);
+            aboveSessions[p] = medians[p] > top && medianGapDays[p] * 1440 >= gapMin;
         });
     }
 
@@ -39,6 +57,26 @@ final class RegularPairs {
 
     boolean regular(int p) {
         return regular[p];
+    }
+
+    /** Whether the judged pair's median amount is above the dearest session price, about monthly or more rarely. */
+    boolean aboveSessionPrices(int p) {
+        return aboveSessions[p];
+    }
+
+    /** Why a pair gives no network points, or "" when it gives them. */
+    String notCounted(int p) {
+        if (regular[p]) return "this sender pays it a fixed sum about monthly, as relatives and sponsors do, not as buyers pay for sessions";
+        if (aboveSessions[p]) {
+            return String.format(java.util.Locale.ROOT, "this sender pays it %s at the median over %d transfers, above session prices "
+                    + "(at most %s), every %.0f days at the median, as relatives send family money", units(medians[p]),
+                    c.pairStart[p + 1] - c.pairStart[p], sessionTop, medianGapDays[p]);
+        }
+        return "";
+    }
+
+    private String units(long amount) {
+        return java.math.BigDecimal.valueOf(amount, c.scale).stripTrailingZeros().toPlainString();
     }
 
     /** Among the recipient's judged pairs, the share that are regular; 0 below {@code min_pairs} of them. */
@@ -78,12 +116,16 @@ final class RegularPairs {
         long[] sorted = amounts.clone();
         Arrays.sort(sorted);
         long median = sorted[n / 2];
+        medians[p] = median;
         int fixed = 0, onCalendar = 0;
         for (long a : amounts) if (a == median) fixed++;
+        double[] gaps = new double[n - 1];
         for (int i = 1; i < n; i++) {
             double gap = c.minutesBetween(c.byPair[from + i - 1], c.byPair[from + i]);
+            gaps[i - 1] = gap;
             if (gap >= gapMin && gap <= gapMax) onCalendar++;
         }
+        medianGapDays[p] = Indicators.median(gaps) / 1440;
         return fixed >= most * n && onCalendar >= most * (n - 1);
     }
 }

@@ -48,7 +48,7 @@ public final class Screener {
             senderPoints[s] = points(senderBase[s]);
         });
         FamilyOperations families = new FamilyOperations(c);
-        RegularPairs regularPairs = new RegularPairs(c, rules.recipient().get("regular_senders"));
+        RegularPairs regularPairs = new RegularPairs(c, rules.recipient().get("regular_senders"), rules.sender().get("low_value"));
         IntStream.range(0, nr).parallel().forEach(r -> recipientBase[r] = recipientIndicators(c, r, families, regularPairs));
 
         Network network = new Network(rules, c, senderPoints, recipientBase, regularPairs, seeds);

@@ -184,4 +184,45 @@ class NetworkTest {
         assertThat(seed.value()).isCloseTo(629.0 / 2080, within(1e-12));
         assertThat(seed.points()).isCloseTo(1635.0 / 182, within(1e-9));
     }
+
+    /**
+     * A confirmed recipient (suspicion 1 whoever is left out) paid by a buyer (four times 50, at session intervals), by a relative whose names
+     * show no tie (four times, 220, 300, 310 and 410: median 310, above the built-in rules' dearest session price 200)
+     * by an occasional sender (three times 300: under the four transfers a pair needs to be judged) and by a sender of
+     * dear sessions (four times 300, two days apart: not about monthly). The buyer, the dear sessions and
+     * the occasional sender get the confirmed recipient's full network value 0.85 (points 60 x (0.85 - 0.25) / 0.35,
+     * capped at 60); the relative none, and the explanation says why. With amounts 180, 200, 250 and 200 (median 200, the
+     * dearest session price itself, and 2 of 4 equal: not a fixed sum) it is counted.
+     */
+    @Test
+    void aPairPaidAboveSessionPricesGivesNoNetworkPoints() {
+        List<TransferFact> ts = new ArrayList<>();
+        String[] relative = {"220", "300", "310", "410"};
+        String[] buyerDays = {"2024-01-03", "2024-01-06", "2024-01-13", "2024-02-21"}; // per session, not monthly
+        for (int i = 0; i < 4; i++) {
+            ts.add(fact("buyer", "hub", buyerDays[i] + "T14:00", "50", TransferStatus.PAID, "MARTIN", "", "REYES", ""));
+            ts.add(fact("relative", "hub", "2024-0" + (i + 1) + "-05T14:00", relative[i], TransferStatus.PAID, "ROXAS", "", "REYES", ""));
+            if (i < 3) ts.add(fact("once", "hub", "2024-0" + (i + 1) + "-07T14:00", "300", TransferStatus.PAID, "DUBOIS", "", "REYES", ""));
+            ts.add(fact("dear", "hub", "2024-05-0" + (2 * i + 1) + "T23:00", "300", TransferStatus.PAID, "PETIT", "", "REYES", ""));
+        }
+        ScreeningResult r = new Screener(RuleSet.builtIn()).screen(ts, Set.of("hub"));
+        assertThat(contribution(entity(r, "buyer"), "network").points()).isEqualTo(60);
+        assertThat(contribution(entity(r, "once"), "network").points()).isEqualTo(60);
+        assertThat(contribution(entity(r, "dear"), "network").points()).as("dear sessions two days apart").isEqualTo(60);
+        Contribution relativeNetwork = contribution(entity(r, "relative"), "network");
+        assertThat(relativeNetwork.points()).isZero();
+        // Intervals of 31 days, 29 (2024 is a leap year) and 31 less the hour of daylight saving: median 30.96.
+        assertThat(relativeNetwork.explanation()).endsWith("; this sender pays it 310 at the median over 4 transfers, above session "
+                + "prices (at most 200), every 31 days at the median, as relatives send family money: not counted");
+
+        List<TransferFact> cheaper = new ArrayList<>();
+        String[] session = {"180", "200", "250", "200"}; // median 200, the dearest session price itself; not a fixed sum
+        int k = 0;
+        for (TransferFact t : ts) {
+            cheaper.add(t.senderEntity().equals("relative") ? fact("relative", "hub", t.sent().atZone(Facts.PARIS).toLocalDateTime().toString(),
+                    session[k++], TransferStatus.PAID, "ROXAS", "", "REYES", "") : t);
+        }
+        ScreeningResult r2 = new Screener(RuleSet.builtIn()).screen(cheaper, Set.of("hub"));
+        assertThat(contribution(entity(r2, "relative"), "network").points()).as("within session prices, counted").isEqualTo(60);
+    }
 }
