@@ -59,11 +59,6 @@ final class RegularPairs {
         return regular[p];
     }
 
-    /** Whether the judged pair's median amount is above the dearest session price, about monthly or more rarely. */
-    boolean aboveSessionPrices(int p) {
-        return aboveSessions[p];
-    }
-
     /** Why a pair gives no network points, or "" when it gives them. */
     String notCounted(int p) {
         if (regular[p]) return "this sender pays it a fixed sum about monthly, as relatives and sponsors do, not as buyers pay for sessions";

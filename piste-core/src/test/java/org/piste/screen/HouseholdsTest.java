@@ -103,6 +103,26 @@ class HouseholdsTest {
         }
     }
 
+    /**
+     * Six senders on one phone, each sending many times: each counts once among the phone's carriers, so the phone is
+     * still a home. Two housemates tie the husband to the mother; the explanation names the first by id (daughter1).
+     */
+    @Test
+    void aSenderCountsOnceAmongAValuesCarriersAndTheFirstHousemateIsNamed() {
+        day = 0;
+        List<TransferFact> ts = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            ts.add(pays("daughter2", "CRUZ", "", "mother", "CRUZ", "0611111111", "", ""));
+            ts.add(pays("daughter1", "CRUZ", "", "mother", "CRUZ", "0611111111", "", ""));
+            ts.add(pays("husband", "MARTIN", "", "mother", "CRUZ", "0611111111", "", ""));
+            for (int i = 1; i <= 3; i++) ts.add(pays("lodger" + i, "PETIT", "", "elsewhere", "DURAND", "0611111111", "", ""));
+        }
+        Columns c = Columns.of(ts);
+        assertThat(family(c, "husband", "mother")).isTrue();
+        int husbandPair = c.pair(List.of(c.senderIds).indexOf("husband"), List.of(c.recipientIds).indexOf("mother"));
+        assertThat(c.senderIds[c.pairKinThrough[husbandPair]]).isEqualTo("daughter1");
+    }
+
     /** One step only: a housemate's own tie must show in the names, so a home never chains families. */
     @Test
     void aTieThroughAHomeDoesNotPassOnToAnotherHome() {
