@@ -63,6 +63,8 @@ public final class Columns {
     final boolean[] pairFamily;
     /** For a pair that is family through a home ({@link Households}), the housemate tied by name; else -1. */
     final int[] pairKinThrough;
+    /** Pairs the rules judged family money by how they are paid ({@link RegularPairs}); marked family too. */
+    final boolean[] pairFamilyMoney;
     final FamilyTie ties;
     /** Codes of distinct ID numbers, phones and agencies ({@link #NO_KEY} when blank), comparable within a field. */
     final int[] idNumber, phone, agency;
@@ -347,6 +349,7 @@ public final class Columns {
         pairKinThrough = Households.kinThrough(this, pairFamily, code0[Builder.PHONE], dictionaries[Builder.PHONE].values(),
                 code0[Builder.EMAIL], dictionaries[Builder.EMAIL].values(), code0[Builder.ADDRESS], dictionaries[Builder.ADDRESS].values());
         for (int p = 0; p < pairs; p++) if (pairKinThrough[p] >= 0) pairFamily[p] = true;
+        pairFamilyMoney = new boolean[pairs];
     }
 
     /** A zone's UTC offsets from one instant to another: the offset at each transition, as ZoneRules.getOffset gives it. */
@@ -373,6 +376,18 @@ public final class Columns {
         int at(long epochSecond) {
             int i = Arrays.binarySearch(since, epochSecond);
             return seconds[i >= 0 ? i : -i - 2];
+        }
+    }
+
+    /**
+     * Marks pairs as family money (and so family: they leave every indicator and the network), as the rule set decides
+     * once per screening ({@link RegularPairs}); the same marks each time the same rules screen these columns.
+     */
+    synchronized void markFamilyMoney(boolean[] money) {
+        for (int p = 0; p < money.length; p++) {
+            if (!money[p]) continue;
+            pairFamily[p] = true;
+            pairFamilyMoney[p] = true;
         }
     }
 

@@ -124,9 +124,8 @@ final class Network {
 
     /**
      * A sender's network points: from the recipient it pays that is most suspicious without it, unless it pays that
-     * recipient a fixed sum about monthly (regular_senders' test) or, repeatedly, sums above session prices: that is how
-     * relatives send family money and sponsors give, not how buyers pay for sessions, so a facilitator's relatives
-     * abroad whose names do not show the tie are not taken for her clients.
+     * recipient a fixed sum about monthly (regular_senders' test): that is how relatives send family money and sponsors
+     * give, not how buyers pay for sessions. Pairs paid like family money are not edges at all ({@link RegularPairs}).
      */
     Contribution senderContribution(int s) {
         double best = 0, bestSuspicion = 0;
@@ -134,7 +133,7 @@ final class Network {
         for (int e = paidToStart[s]; e < paidToStart[s + 1]; e++) {
             int p = paidToPair[e];
             double suspicion = recipientSuspicionWithout(c.pairRecipient[p], s, p);
-            double v = regularPairs.notCounted(p).isEmpty() ? suspicion : 0;
+            double v = regularPairs.regular(p) ? 0 : suspicion;
             if (v > best || bestEdge < 0) { // the first paid of equals, even at 0: the explanation names it
                 best = v;
                 bestSuspicion = suspicion;
@@ -142,7 +141,7 @@ final class Network {
             }
         }
         if (bestEdge < 0) {
-            return new Contribution("network", 0, 0, "pays no recipient outside the family" + familyThroughHomes(s), List.of());
+            return new Contribution("network", 0, 0, "pays no recipient outside the family" + familyLeftOut(s), List.of());
         }
         double value = damping * best;
         int pair = paidToPair[bestEdge], r = c.pairRecipient[pair];
@@ -154,22 +153,37 @@ final class Network {
         String explanation = String.format(Locale.ROOT, "pays %d unrelated recipient(s); the most suspicious, %s, is suspected at %.2f "
                 + "without this sender: %s; and receives from %d other high-scoring sender(s)", paidToStart[s + 1] - paidToStart[s],
                 c.recipientIds[r], bestSuspicion, recipientSeed[r] ? "confirmed by a referral or an analyst" : without.reasons(r, pair), high);
-        if (!regularPairs.notCounted(pair).isEmpty()) explanation += "; " + regularPairs.notCounted(pair) + ": not counted";
-        explanation += familyThroughHomes(s);
+        if (regularPairs.regular(pair)) {
+            explanation += "; this sender pays it a fixed sum about monthly, as relatives and sponsors do, not as buyers pay for "
+                    + "sessions: not counted";
+        }
+        explanation += familyLeftOut(s);
         return new Contribution("network", value, senderRule.pointsFor(value), explanation,
                 c.references(c.byPair, c.pairStart[pair], c.pairStart[pair + 1]));
     }
 
-    /** The recipients s counts as family through a housemate ({@link Households}), said so a reader sees why they are left out. */
-    private String familyThroughHomes(int s) {
-        int n = 0, first = -1;
+    /**
+     * The recipients s counts as family although no name shows it: through a housemate ({@link Households}) or by how it
+     * pays them ({@link RegularPairs}), said so a reader sees why they are left out.
+     */
+    private String familyLeftOut(int s) {
+        int homes = 0, home = -1, money = 0, paid = -1;
         for (int p = c.senderPairStart[s]; p < c.senderPairStart[s + 1]; p++) {
-            if (c.pairKinThrough[p] < 0) continue;
-            if (n++ == 0) first = p;
+            if (c.pairKinThrough[p] >= 0 && homes++ == 0) home = p;
+            if (c.pairFamilyMoney[p] && money++ == 0) paid = p;
         }
-        if (n == 0) return "";
-        return String.format(Locale.ROOT, "; %d recipient(s) left out as family through a housemate (same phone, e-mail or address) "
-                + "whose names tie them, as %s through %s", n, c.recipientIds[c.pairRecipient[first]], c.senderIds[c.pairKinThrough[first]]);
+        String out = "";
+        if (homes > 0) {
+            out += String.format(Locale.ROOT, "; %d recipient(s) left out as family through a housemate (same phone, e-mail or "
+                    + "address) whose names tie them, as %s through %s", homes, c.recipientIds[c.pairRecipient[home]],
+                    c.senderIds[c.pairKinThrough[home]]);
+        }
+        if (money > 0) {
+            out += String.format(Locale.ROOT, "; %d recipient(s) left out as family money, paid above session prices (at most %s) "
+                    + "about monthly or more rarely, as relatives send it: %s, %s", money, regularPairs.sessionTop(),
+                    c.recipientIds[c.pairRecipient[paid]], regularPairs.familyMoneyText(paid));
+        }
+        return out;
     }
 
     Contribution recipientContribution(int r) {

@@ -11,16 +11,17 @@ import java.util.stream.IntStream;
  * a buyer pays per session, at varying prices and intervals. Decided once per pair, then read by the recipient's
  * indicator, by the recipient judged without a sender ({@link RecipientWithout}) and by the network.
  * <p>
- * The network also asks whether a judged pair is paid like family money: its median amount above the top of the
- * sender's low_value range (sessions cost tens of euros, rarely more) at a median interval of {@code gap_min} days or
- * more (remittances are hundreds a month, around payday). Such a pair is family money whatever the names say (a
- * daughter married abroad, a son-in-law, in an export without middle names), not a buyer's, and gives no network
- * points; a buyer paying dear sessions does so days apart.
+ * Family money: a pair paid {@code repeat} times or more, not a fixed sum, at a median amount above the top of the
+ * sender's low_value range (sessions cost tens of euros, rarely more) and a median interval of {@code gap_min} days or
+ * more (remittances are hundreds a month, around payday). Such a pair is family whatever the names say (a daughter
+ * married abroad, a son-in-law, in an export without middle names): the screening marks it so
+ * ({@link Columns#markFamilyMoney}) before any indicator is measured, and it is neither judged here nor an edge of the
+ * network. A buyer paying dear sessions does so days apart.
  */
 final class RegularPairs {
     private final Columns c;
     private final RuleSet.Rule rule;
-    private final boolean[] judged, regular, aboveSessions;
+    private final boolean[] judged, regular, familyMoney;
     private final long[] medians;
     private final double[] medianGapDays;
     private final String sessionTop;
@@ -35,7 +36,7 @@ final class RegularPairs {
         int pairs = c.pairSender.length;
         judged = new boolean[pairs];
         regular = new boolean[pairs];
-        aboveSessions = new boolean[pairs];
+        familyMoney = new boolean[pairs];
         medians = new long[pairs];
         medianGapDays = new double[pairs];
         sessionTop = Indicators.lowValueTopText(sessionPrices);
@@ -44,10 +45,11 @@ final class RegularPairs {
         double gapMin = rule.number("gap_min") * 1440, gapMax = rule.number("gap_max") * 1440, most = rule.number("most");
         long top = Indicators.lowValueTop(c, sessionPrices);
         IntStream.range(0, pairs).parallel().forEach(p -> {
-            if (c.pairFamily[p] || c.pairStart[p + 1] - c.pairStart[p] < repeat) return;
-            judged[p] = true;
+            // Family by names or a home is not judged; family money is judged again, the same way, at each screening.
+            if ((c.pairFamily[p] && !c.pairFamilyMoney[p]) || c.pairStart[p + 1] - c.pairStart[p] < repeat) return;
             regular[p] = fixedOnCalendar(p, gapMin, gapMax, most);
-            aboveSessions[p] = medians[p] > top && medianGapDays[p] * 1440 >= gapMin;
+            familyMoney[p] = !regular[p] && medians[p] > top && medianGapDays[p] * 1440 >= gapMin;
+            judged[p] = !familyMoney[p];
         });
     }
 
@@ -59,15 +61,19 @@ final class RegularPairs {
         return regular[p];
     }
 
-    /** Why a pair gives no network points, or "" when it gives them. */
-    String notCounted(int p) {
-        if (regular[p]) return "this sender pays it a fixed sum about monthly, as relatives and sponsors do, not as buyers pay for sessions";
-        if (aboveSessions[p]) {
-            return String.format(java.util.Locale.ROOT, "this sender pays it %s at the median over %d transfers, above session prices "
-                    + "(at most %s), every %.0f days at the median, as relatives send family money", units(medians[p]),
-                    c.pairStart[p + 1] - c.pairStart[p], sessionTop, medianGapDays[p]);
-        }
-        return "";
+    /** The pairs paid like family money (see above), to be marked family in the columns. */
+    boolean[] familyMoney() {
+        return familyMoney.clone();
+    }
+
+    /** How a pair marked family money was paid, for the sender's explanation. */
+    String familyMoneyText(int p) {
+        return String.format(java.util.Locale.ROOT, "%s at the median over %d transfers, every %.0f days at the median",
+                units(medians[p]), c.pairStart[p + 1] - c.pairStart[p], medianGapDays[p]);
+    }
+
+    String sessionTop() {
+        return sessionTop;
     }
 
     private String units(long amount) {

@@ -40,6 +40,9 @@ public final class Screener {
      */
     public ScreeningResult screen(Columns c, Set<String> seeds) {
         int ns = c.senderIds.length, nr = c.recipientIds.length;
+        // Pairs paid like family money are family before anything is measured.
+        RegularPairs regularPairs = new RegularPairs(c, rules.recipient().get("regular_senders"), rules.sender().get("low_value"));
+        c.markFamilyMoney(regularPairs.familyMoney());
         // Each entity's indicators depend on its own transfers only: computed in parallel, results by entity index.
         List<Contribution>[] senderBase = newLists(ns), recipientBase = newLists(nr);
         double[] senderPoints = new double[ns];
@@ -48,7 +51,6 @@ public final class Screener {
             senderPoints[s] = points(senderBase[s]);
         });
         FamilyOperations families = new FamilyOperations(c);
-        RegularPairs regularPairs = new RegularPairs(c, rules.recipient().get("regular_senders"), rules.sender().get("low_value"));
         IntStream.range(0, nr).parallel().forEach(r -> recipientBase[r] = recipientIndicators(c, r, families, regularPairs));
 
         Network network = new Network(rules, c, senderPoints, recipientBase, regularPairs, seeds);

@@ -191,11 +191,11 @@ class NetworkTest {
      * by an occasional sender (three times 300: under the four transfers a pair needs to be judged) and by a sender of
      * dear sessions (four times 300, two days apart: not about monthly). The buyer, the dear sessions and
      * the occasional sender get the confirmed recipient's full network value 0.85 (points 60 x (0.85 - 0.25) / 0.35,
-     * capped at 60); the relative none, and the explanation says why. With amounts 180, 200, 250 and 200 (median 200, the
+     * capped at 60); the relative is family money, no edge at all, and the explanation says why. With amounts 180, 200, 250 and 200 (median 200, the
      * dearest session price itself, and 2 of 4 equal: not a fixed sum) it is counted.
      */
     @Test
-    void aPairPaidAboveSessionPricesGivesNoNetworkPoints() {
+    void aPairPaidLikeFamilyMoneyIsFamily() {
         List<TransferFact> ts = new ArrayList<>();
         String[] relative = {"220", "300", "310", "410"};
         String[] buyerDays = {"2024-01-03", "2024-01-06", "2024-01-13", "2024-02-21"}; // per session, not monthly
@@ -212,8 +212,17 @@ class NetworkTest {
         Contribution relativeNetwork = contribution(entity(r, "relative"), "network");
         assertThat(relativeNetwork.points()).isZero();
         // Intervals of 31 days, 29 (2024 is a leap year) and 31 less the hour of daylight saving: median 30.96.
-        assertThat(relativeNetwork.explanation()).endsWith("; this sender pays it 310 at the median over 4 transfers, above session "
-                + "prices (at most 200), every 31 days at the median, as relatives send family money: not counted");
+        assertThat(relativeNetwork.explanation()).isEqualTo("pays no recipient outside the family; 1 recipient(s) left out as family "
+                + "money, paid above session prices (at most 200) about monthly or more rarely, as relatives send it: hub, 310 at the "
+                + "median over 4 transfers, every 31 days at the median");
+        // Family money leaves the recipient's own indicators too: the hub has 3 unrelated senders, not 4.
+        assertThat(contribution(entity(r, "hub"), "unrelated_senders").value()).isEqualTo(3);
+        // A second screening of the same columns marks and explains the same.
+        Columns columns = Columns.of(ts);
+        Screener screener = new Screener(RuleSet.builtIn());
+        screener.screen(columns, Set.of("hub"));
+        assertThat(contribution(entity(screener.screen(columns, Set.of("hub")), "relative"), "network").explanation())
+                .isEqualTo(relativeNetwork.explanation());
 
         List<TransferFact> cheaper = new ArrayList<>();
         String[] session = {"180", "200", "250", "200"}; // median 200, the dearest session price itself; not a fixed sum
