@@ -65,6 +65,7 @@ public final class Columns {
     final int[] pairKinThrough;
     /** Pairs the rules judged family money by how they are paid ({@link RegularPairs}); marked family too. */
     final boolean[] pairFamilyMoney;
+    private final Households homes;
     final FamilyTie ties;
     /** Codes of distinct ID numbers, phones and agencies ({@link #NO_KEY} when blank), comparable within a field. */
     final int[] idNumber, phone, agency;
@@ -346,8 +347,9 @@ public final class Columns {
             int p = pair(senderRank[s], recipientRank[r]);
             if (p >= 0 && !pairFamily[p] && ties.shows(f[2], f[3], f[4], f[5])) pairFamily[p] = true;
         }
-        pairKinThrough = Households.kinThrough(this, pairFamily, code0[Builder.PHONE], dictionaries[Builder.PHONE].values(),
-                code0[Builder.EMAIL], dictionaries[Builder.EMAIL].values(), code0[Builder.ADDRESS], dictionaries[Builder.ADDRESS].values());
+        homes = Households.of(this, code0[Builder.PHONE], dictionaries[Builder.PHONE].values(), code0[Builder.EMAIL],
+                dictionaries[Builder.EMAIL].values(), code0[Builder.ADDRESS], dictionaries[Builder.ADDRESS].values());
+        pairKinThrough = homes.kinThrough(this, pairFamily);
         for (int p = 0; p < pairs; p++) if (pairKinThrough[p] >= 0) pairFamily[p] = true;
         pairFamilyMoney = new boolean[pairs];
     }
@@ -381,13 +383,22 @@ public final class Columns {
 
     /**
      * Marks pairs as family money (and so family: they leave every indicator and the network), as the rule set decides
-     * once per screening ({@link RegularPairs}); the same marks each time the same rules screen these columns.
+     * once per screening ({@link RegularPairs}), and the housemates of their senders who pay the same recipients as
+     * family through a home; the same marks each time the same rules screen these columns.
      */
     synchronized void markFamilyMoney(boolean[] money) {
         for (int p = 0; p < money.length; p++) {
             if (!money[p]) continue;
             pairFamily[p] = true;
             pairFamilyMoney[p] = true;
+        }
+        boolean[] tied = new boolean[pairFamily.length]; // by names or by how they are paid, not through a home
+        for (int p = 0; p < tied.length; p++) tied[p] = pairFamily[p] && pairKinThrough[p] < 0;
+        int[] through = homes.kinThrough(this, tied);
+        for (int p = 0; p < through.length; p++) {
+            if (through[p] < 0 || pairKinThrough[p] >= 0) continue;
+            pairKinThrough[p] = through[p];
+            pairFamily[p] = true;
         }
     }
 

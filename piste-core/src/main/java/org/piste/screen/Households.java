@@ -10,7 +10,8 @@ import org.piste.resolve.Names;
  * Family through a home. A sender who shares a phone, an e-mail or an address with another sender whose names tie her
  * to a recipient is that recipient's family too: a husband paying his wife's mother bears neither of the mother's
  * names, and his remittances are no more sessions than his wife's. One step only: the housemate's own tie must show in
- * the names ({@link FamilyTie}), so a home never makes a chain of families.
+ * the names ({@link FamilyTie}) or in how she pays (family money, {@link RegularPairs}), so a home never makes a chain
+ * of families.
  * <p>
  * A home is a handful of people. A value carried by more than {@link #MAX_SENDERS} sender entities is a placeholder,
  * an agency's counter phone or a shop's address, and ties nobody.
@@ -18,17 +19,21 @@ import org.piste.resolve.Names;
 final class Households {
     static final int MAX_SENDERS = 6;
     private static final int[] NONE = {};
+    /** Each sender's shared keys (those carried by 2 to MAX_SENDERS senders), and each key's senders. */
+    private final int[][] own, home;
 
-    private Households() {}
+    private Households(int[][] own, int[][] home) {
+        this.own = own;
+        this.home = home;
+    }
 
     /**
-     * For each pair with no tie in its names, the sender through whom it is family (a housemate tied to the same
-     * recipient by name), or -1 (a tie by name, or no tie).
+     * The homes of the columns' senders.
      *
      * @param phones, emails, addresses each transfer's sender contact as a code into the matching values array
      */
-    static int[] kinThrough(Columns c, boolean[] namedFamily, int[] phones, String[] phoneValues, int[] emails,
-            String[] emailValues, int[] addresses, String[] addressValues) {
+    static Households of(Columns c, int[] phones, String[] phoneValues, int[] emails, String[] emailValues, int[] addresses,
+            String[] addressValues) {
         // One key space for the three fields; a blank or one-word value is no key.
         StringCodes keys = new StringCodes();
         int[] phoneKey = keys(keys, "p ", phoneValues, Phones::digits);
@@ -63,17 +68,27 @@ final class Households {
             }
             own[s] = m == 0 ? NONE : Arrays.copyOf(kept, m);
         }
-        int pairs = namedFamily.length;
+        return new Households(own, home);
+    }
+
+    /**
+     * For each pair not tied itself, the sender through whom it is family (a housemate tied to the same recipient), or
+     * -1 (tied itself, or no tie).
+     *
+     * @param tied the pairs tied by names or by how they are paid (never through a home: one step only)
+     */
+    int[] kinThrough(Columns c, boolean[] tied) {
+        int pairs = tied.length;
         int[] through = new int[pairs];
         IntStream.range(0, pairs).parallel().forEach(p -> {
             through[p] = -1;
-            if (namedFamily[p]) return;
+            if (tied[p]) return;
             int s = c.pairSender[p], r = c.pairRecipient[p];
             for (int key : own[s]) {
                 for (int mate : home[key]) {
                     if (mate == s) continue;
                     int q = c.pair(mate, r);
-                    if (q >= 0 && namedFamily[q] && (through[p] < 0 || mate < through[p])) through[p] = mate;
+                    if (q >= 0 && tied[q] && (through[p] < 0 || mate < through[p])) through[p] = mate;
                 }
             }
         });

@@ -175,7 +175,7 @@ final class Network {
         String out = "";
         if (homes > 0) {
             out += String.format(Locale.ROOT, "; %d recipient(s) left out as family through a housemate (same phone, e-mail or "
-                    + "address) whose names tie them, as %s through %s", homes, c.recipientIds[c.pairRecipient[home]],
+                    + "address) whose names or family money tie them, as %s through %s", homes, c.recipientIds[c.pairRecipient[home]],
                     c.senderIds[c.pairKinThrough[home]]);
         }
         if (money > 0) {

@@ -86,7 +86,7 @@ final class RegularPairs {
         int[] pairs = new int[c.recipientPairStart[recipient + 1] - c.recipientPairStart[recipient]];
         for (int i = c.recipientPairStart[recipient]; i < c.recipientPairStart[recipient + 1]; i++) {
             int p = c.recipientPairs[i];
-            if (!judged[p]) continue;
+            if (!judged[p] || c.pairFamily[p]) continue; // family through a home may be marked after judging
             n++;
             if (regular[p]) {
                 pairs[k++] = p;

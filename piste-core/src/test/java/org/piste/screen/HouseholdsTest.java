@@ -67,11 +67,40 @@ class HouseholdsTest {
         assertThat(Results.contribution(Results.entity(r, "husband"), "network").explanation())
                 .startsWith("pays 1 unrelated recipient(s)")
                 .endsWith("; 1 recipient(s) left out as family through a housemate (same phone, e-mail or address) whose names "
-                        + "tie them, as mother through wife");
+                        + "or family money tie them, as mother through wife");
         assertThat(Results.contribution(Results.entity(r, "lodger"), "network").explanation())
                 .isEqualTo("pays no recipient outside the family; 1 recipient(s) left out as family through a housemate (same "
-                        + "phone, e-mail or address) whose names tie them, as mother through wife");
+                        + "phone, e-mail or address) whose names or family money tie them, as mother through wife");
         assertThat(Results.contribution(Results.entity(r, "wife"), "network").explanation()).isEqualTo("pays no recipient outside the family");
+    }
+
+    /**
+     * In an export without middle names the wife's tie to her mother shows only in how she pays (four remittances of
+     * about 300, monthly: family money); her husband, on her phone, pays the mother smaller sums at uneven intervals.
+     * Through the home he is family too, once the screening has marked her remittances.
+     */
+    @Test
+    void aHousemateOfASenderOfFamilyMoneyIsFamily() {
+        day = 0;
+        List<TransferFact> ts = new ArrayList<>();
+        String[] months = {"2024-01-05", "2024-02-05", "2024-03-05", "2024-04-05"};
+        String[] remittances = {"300", "320", "280", "310"};
+        for (int i = 0; i < 4; i++) {
+            ts.add(withContacts(fact("wife", "mother", months[i] + "T12:00", remittances[i], TransferStatus.PAID, "ROXAS", "",
+                    "DEL ROSARIO", ""), "0611111111", "", ""));
+        }
+        for (String d : new String[] {"2024-01-20", "2024-03-02", "2024-03-09"}) {
+            ts.add(withContacts(fact("husband", "mother", d + "T18:00", "150", TransferStatus.PAID, "ROXAS", "", "DEL ROSARIO", ""),
+                    "0611111111", "", ""));
+        }
+        Columns c = Columns.of(ts);
+        assertThat(family(c, "husband", "mother")).as("before the screening: no tie shows").isFalse();
+        ScreeningResult r = new Screener(RuleSet.builtIn()).screen(c, Set.of("mother"));
+        assertThat(family(c, "wife", "mother")).isTrue();
+        assertThat(family(c, "husband", "mother")).isTrue();
+        assertThat(Results.contribution(Results.entity(r, "husband"), "network").explanation()).isEqualTo("pays no recipient "
+                + "outside the family; 1 recipient(s) left out as family through a housemate (same phone, e-mail or address) "
+                + "whose names or family money tie them, as mother through wife");
     }
 
     /** An e-mail differing in case, or an address in capitals without accents, is the same home; a city alone is none. */
