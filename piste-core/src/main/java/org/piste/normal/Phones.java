@@ -29,7 +29,12 @@ public final class Phones {
 
     /** A number that could not be read as E.164, compared by its digits (and a leading plus) only. */
     public static String digits(String raw) {
-        return raw.replaceAll("[^0-9+]", "");
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '+') out.append(c);
+        }
+        return out.toString();
     }
 
     private static Optional<String> parse(String cleaned, String region) {

@@ -66,6 +66,9 @@ public final class Columns {
     /** Pairs the rules judged family money by how they are paid ({@link RegularPairs}); marked family too. */
     final boolean[] pairFamilyMoney;
     private final Households homes;
+    /** The marks made when the columns were built (names and homes), restored before each screening's own marks. */
+    private final boolean[] builtFamily;
+    private final int[] builtKinThrough;
     final FamilyTie ties;
     /** Codes of distinct ID numbers, phones and agencies ({@link #NO_KEY} when blank), comparable within a field. */
     final int[] idNumber, phone, agency;
@@ -352,6 +355,8 @@ public final class Columns {
         pairKinThrough = homes.kinThrough(this, pairFamily);
         for (int p = 0; p < pairs; p++) if (pairKinThrough[p] >= 0) pairFamily[p] = true;
         pairFamilyMoney = new boolean[pairs];
+        builtFamily = pairFamily.clone();
+        builtKinThrough = pairKinThrough.clone();
     }
 
     /** A zone's UTC offsets from one instant to another: the offset at each transition, as ZoneRules.getOffset gives it. */
@@ -384,9 +389,13 @@ public final class Columns {
     /**
      * Marks pairs as family money (and so family: they leave every indicator and the network), as the rule set decides
      * once per screening ({@link RegularPairs}), and the housemates of their senders who pay the same recipients as
-     * family through a home; the same marks each time the same rules screen these columns.
+     * family through a home. Each call starts again from the marks the names and homes made, so rules screened after
+     * other rules mark only what they decide. One screening of these columns at a time.
      */
     synchronized void markFamilyMoney(boolean[] money) {
+        System.arraycopy(builtFamily, 0, pairFamily, 0, pairFamily.length);
+        System.arraycopy(builtKinThrough, 0, pairKinThrough, 0, pairKinThrough.length);
+        java.util.Arrays.fill(pairFamilyMoney, false);
         for (int p = 0; p < money.length; p++) {
             if (!money[p]) continue;
             pairFamily[p] = true;
@@ -400,6 +409,11 @@ public final class Columns {
             pairKinThrough[p] = through[p];
             pairFamily[p] = true;
         }
+    }
+
+    /** Whether pair p was family when the columns were built (by names or a home), whatever a screening marked since. */
+    boolean builtFamily(int p) {
+        return builtFamily[p];
     }
 
     /** The pair of sender s and recipient r, or -1. */

@@ -36,8 +36,8 @@ final class Households {
             String[] addressValues) {
         // One key space for the three fields; a blank or one-word value is no key.
         StringCodes keys = new StringCodes();
-        int[] phoneKey = keys(keys, "p ", phoneValues, Phones::digits);
-        int[] emailKey = keys(keys, "e ", emailValues, Identifiers::email);
+        int[] phoneKey = keys(keys, "p ", phoneValues, Households::phone);
+        int[] emailKey = keys(keys, "e ", emailValues, Households::email);
         int[] addressKey = keys(keys, "a ", addressValues, Households::address);
         int senders = c.senderIds.length;
         int[][] own = new int[senders][];
@@ -119,9 +119,22 @@ final class Households {
         return d == 0 ? NONE : Arrays.copyOf(sorted, d);
     }
 
-    /** Folded (case, accents, punctuation); a one-word value (a city, "inconnu") is no address. */
+    /** Folded (case, accents, punctuation); without a number and three words ("75001 Paris", "inconnu") it is no address. */
     static String address(String raw) {
         String folded = Names.fold(raw);
-        return folded.indexOf(' ') > 0 ? folded : "";
+        return folded.split(" ").length >= 3 && folded.chars().anyMatch(Character::isDigit) ? folded : "";
+    }
+
+    /** Its digits (E.164 when the import could read it); fewer than 8 digits ("0", "00000") is a placeholder. */
+    static String phone(String raw) {
+        String digits = Phones.digits(raw);
+        return digits.chars().filter(Character::isDigit).count() >= 8 ? digits : "";
+    }
+
+    /** Lower-cased; without a user, an @ and a domain with a dot ("n/a", "none@") it is a placeholder. */
+    static String email(String raw) {
+        String e = Identifiers.email(raw);
+        int at = e.indexOf('@');
+        return at > 0 && e.indexOf('.', at) > at + 1 && e.indexOf('.', at) < e.length() - 1 ? e : "";
     }
 }

@@ -196,12 +196,14 @@ final class Indicators {
 
     /** Counts the non-family pairs among pairs[from..to) (or pair ids from..to) and lists their transfers, pair by pair. */
     private static Measure unrelated(Columns c, int from, int to, int[] pairs, String what) {
-        int count = 0, rows = 0;
+        int count = 0, rows = 0, unnamed = 0;
         for (int i = from; i < to; i++) {
             int p = pairs == null ? i : pairs[i];
             if (!c.pairFamily[p]) {
                 count++;
                 rows += c.pairStart[p + 1] - c.pairStart[p];
+            } else if (c.pairKinThrough[p] >= 0 || c.pairFamilyMoney[p]) {
+                unnamed++; // family although no name shows it: said, so that the count is not read as all who share none
             }
         }
         int[] rowsOf = new int[rows];
@@ -213,7 +215,8 @@ final class Indicators {
             System.arraycopy(c.byPair, c.pairStart[p], rowsOf, k, n);
             k += n;
         }
-        return new Measure(count, count + what, c.references(rowsOf, 0, rows));
+        String left = unnamed == 0 ? "" : "; " + unnamed + " more left out as family through a home or family money";
+        return new Measure(count, count + what + left, c.references(rowsOf, 0, rows));
     }
 
     /** A bound with two decimals, the scale of amounts in the rules. */

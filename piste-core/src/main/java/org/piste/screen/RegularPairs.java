@@ -23,6 +23,8 @@ final class RegularPairs {
     private final RuleSet.Rule rule;
     private final boolean[] judged, regular, familyMoney;
     private final long[] medians;
+    /** The two middle amounts added (the median is half of it: for an odd count, twice the middle one). */
+    private final long[] middleSum;
     private final double[] medianGapDays;
     private final String sessionTop;
 
@@ -38,6 +40,7 @@ final class RegularPairs {
         regular = new boolean[pairs];
         familyMoney = new boolean[pairs];
         medians = new long[pairs];
+        middleSum = new long[pairs];
         medianGapDays = new double[pairs];
         sessionTop = Indicators.lowValueTopText(sessionPrices);
         if (rule == null) return;
@@ -45,10 +48,10 @@ final class RegularPairs {
         double gapMin = rule.number("gap_min") * 1440, gapMax = rule.number("gap_max") * 1440, most = rule.number("most");
         long top = Indicators.lowValueTop(c, sessionPrices);
         IntStream.range(0, pairs).parallel().forEach(p -> {
-            // Family by names or a home is not judged; family money is judged again, the same way, at each screening.
-            if ((c.pairFamily[p] && !c.pairFamilyMoney[p]) || c.pairStart[p + 1] - c.pairStart[p] < repeat) return;
+            // Family by names or a home (as the columns were built) is not judged; the rest is judged at each screening.
+            if (c.builtFamily(p) || c.pairStart[p + 1] - c.pairStart[p] < repeat) return;
             regular[p] = fixedOnCalendar(p, gapMin, gapMax, most);
-            familyMoney[p] = !regular[p] && medians[p] > top && medianGapDays[p] * 1440 >= gapMin;
+            familyMoney[p] = !regular[p] && middleSum[p] > 2 * top && medianGapDays[p] * 1440 >= gapMin;
             judged[p] = !familyMoney[p];
         });
     }
@@ -69,7 +72,8 @@ final class RegularPairs {
     /** How a pair marked family money was paid, for the sender's explanation. */
     String familyMoneyText(int p) {
         return String.format(java.util.Locale.ROOT, "%s at the median over %d transfers, every %.0f days at the median",
-                units(medians[p]), c.pairStart[p + 1] - c.pairStart[p], medianGapDays[p]);
+                java.math.BigDecimal.valueOf(middleSum[p], c.scale).divide(java.math.BigDecimal.valueOf(2)).stripTrailingZeros()
+                        .toPlainString(), c.pairStart[p + 1] - c.pairStart[p], medianGapDays[p]);
     }
 
     String sessionTop() {
@@ -118,6 +122,7 @@ final class RegularPairs {
         Arrays.sort(sorted);
         long median = sorted[n / 2];
         medians[p] = median;
+        middleSum[p] = sorted[(n - 1) / 2] + sorted[n / 2];
         int fixed = 0, onCalendar = 0;
         for (long a : amounts) if (a == median) fixed++;
         double[] gaps = new double[n - 1];

@@ -119,6 +119,16 @@ class HouseholdsTest {
         assertThat(family(c, "townsman", "mother")).isFalse();
     }
 
+    /** Placeholders are no home: an e-mail without a domain, a phone of a few digits, an address without a number. */
+    @Test
+    void placeholdersAreNoHome() {
+        day = 0;
+        List<TransferFact> ts = List.of(
+                pays("daughter", "CRUZ", "", "mother", "CRUZ", "0", "n/a", "75001 Paris"),
+                pays("stranger", "MARTIN", "", "mother", "CRUZ", "0", "n/a", "75001 Paris"));
+        assertThat(family(Columns.of(ts), "stranger", "mother")).isFalse();
+    }
+
     /** A value carried by six senders can be one home; by seven it is a placeholder or a counter phone, and ties nobody. */
     @Test
     void aValueSharedByMoreThanSixSendersIsNoHome() {
