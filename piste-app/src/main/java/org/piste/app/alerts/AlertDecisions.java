@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.piste.app.resolve.RecordIds;
 import org.piste.app.store.Database;
+import org.piste.app.store.Transactions;
 import org.piste.screen.EntityScore.Side;
 
 /**
@@ -65,31 +66,34 @@ public final class AlertDecisions {
      * @throws IllegalArgumentException when the id is not a resolved record or a dismissal has no note
      */
     public Stored add(String entityId, Side side, Kind kind, String note, String decidedBy) {
+        return Transactions.inTransaction(database.dataSource(), "store the alert decision",
+                c -> add(c, entityId, side, kind, note, decidedBy));
+    }
+
+    /** Stores the ruling inside the caller's transaction (so the change and its audit line commit together). */
+    public static Stored add(Connection c, String entityId, Side side, Kind kind, String note, String decidedBy)
+            throws SQLException {
         String id = RecordIds.parse(entityId).map(RecordIds.Parsed::id).orElseThrow(() -> new IllegalArgumentException(
                 "'" + entityId + "' is not an entity id (TRANSFER_ID:S or TRANSFER_ID:R)"));
         String why = note.strip();
         if (kind == Kind.DISMISS && why.isEmpty()) throw new IllegalArgumentException("a dismissal needs a note saying why");
-        try (Connection c = database.connect()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM entity_member WHERE record_id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) throw new IllegalArgumentException("no resolved entity '" + id + "'");
-                }
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM entity_member WHERE record_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new IllegalArgumentException("no resolved entity '" + id + "'");
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert_decision (entity_id, side, decision, note, "
-                    + "decided_by) VALUES (?, ?, ?, ?, ?) RETURNING id, decided_at")) {
-                ps.setString(1, id);
-                ps.setString(2, side.name());
-                ps.setString(3, kind.name());
-                ps.setString(4, why);
-                ps.setString(5, decidedBy);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return new Stored(rs.getLong(1), id, side, kind, why, decidedBy, rs.getObject(2, OffsetDateTime.class));
-                }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert_decision (entity_id, side, decision, note, "
+                + "decided_by) VALUES (?, ?, ?, ?, ?) RETURNING id, decided_at")) {
+            ps.setString(1, id);
+            ps.setString(2, side.name());
+            ps.setString(3, kind.name());
+            ps.setString(4, why);
+            ps.setString(5, decidedBy);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Stored(rs.getLong(1), id, side, kind, why, decidedBy, rs.getObject(2, OffsetDateTime.class));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot store the alert decision: " + e.getMessage(), e);
         }
     }
 

@@ -35,8 +35,7 @@ public final class AdminCommand implements Runnable {
 
     /** The operator at the console, for the audit trail. */
     public static String consoleUser() {
-        String user = System.getenv("USER");
-        return "cli:" + (user == null || user.isBlank() ? System.getProperty("user.name", "unknown") : user);
+        return "cli:" + Main.systemUser();
     }
 
     /** A password from the terminal (asked twice, not echoed) or, with --password-stdin, the first line of stdin. */

@@ -2,6 +2,7 @@ package org.piste.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.piste.app.pipeline.Changes;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.resolve.Decision;
 import picocli.CommandLine.Command;
@@ -31,23 +32,19 @@ public final class DecideCommand implements Callable<Integer> {
     String note = "";
 
     @Option(names = "--by", description = "Who decides (default: $USER).")
-    String by = defaultUser();
+    String by = Main.systemUser();
 
     @Override
     public Integer call() {
         Decision.Kind k = DecisionStore.kind(kind);
-        var stored = new DecisionStore(main.database()).add(recordA, recordB, k, by, note);
+        var changed = new Changes(main.database()).decideSamePerson(main.actor(by), recordA, recordB, k, note);
+        var stored = changed.change();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Decision #%d stored: %s and %s are %s (by %s%s).%n", stored.id(),
                 stored.decision().recordA(), stored.decision().recordB(),
                 k == Decision.Kind.SAME ? "the same person" : "not the same person", by,
                 note.isBlank() ? "" : ": " + note);
-        ResolutionFormat.afterChange(main, out);
+        ResolutionFormat.refreshed(out, changed.refresh());
         return 0;
-    }
-
-    private static String defaultUser() {
-        String user = System.getenv("USER");
-        return user == null || user.isBlank() ? System.getProperty("user.name", "unknown") : user;
     }
 }

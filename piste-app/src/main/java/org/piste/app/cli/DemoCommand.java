@@ -4,9 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.piste.app.imports.ImportOutcome;
 import org.piste.app.imports.ImportRequest;
-import org.piste.app.imports.ImportService;
+import org.piste.app.pipeline.Changes;
+import org.piste.app.pipeline.Refresh;
+import org.piste.app.screen.ScreeningService;
 import org.piste.sim.Format;
 import org.piste.sim.SimConfig;
 import org.piste.sim.SimSummary;
@@ -43,35 +44,31 @@ public final class DemoCommand implements Callable<Integer> {
         SimCommand.describe(out, sim, Format.OPERATOR);
         out.printf("%n$ piste import %s --profile fr-operator --provider %s --legal-ref REQ-DEMO-001%n",
                 sim.transfersFile(), config.provider());
-        ImportOutcome outcome;
-        try (ProgressReporter progress = new ProgressReporter()) {
-            outcome = new ImportService(main.database()).importFile(ImportRequest.of(sim.transfersFile(), "fr-operator")
-                    .withProvider(config.provider()).withLegalReference("REQ-DEMO-001"), progress);
-        }
-
-        org.piste.app.cli.Format.outcome(out, outcome);
-        if (outcome instanceof ImportOutcome.Imported imported) {
-            long rejected = imported.result().counts().quarantined() + imported.result().counts().duplicates();
-            out.printf("The simulator labelled %,d bad rows; the importer rejected %,d rows (see %s).%n",
-                    sim.badRows(), rejected, dir.resolve("truth").resolve("bad_rows.csv"));
-            ResolutionFormat.afterChange(main, out);
-        }
+        ConsoleImport.run(main, out, ImportRequest.of(sim.transfersFile(), "fr-operator")
+                .withProvider(config.provider()).withLegalReference("REQ-DEMO-001"), imported -> {
+                    long rejected = imported.result().counts().quarantined() + imported.result().counts().duplicates();
+                    out.printf("The simulator labelled %,d bad rows; the importer rejected %,d rows (see %s).%n",
+                            sim.badRows(), rejected, dir.resolve("truth").resolve("bad_rows.csv"));
+                });
         out.println();
         out.println("$ piste transfers --limit 5");
         TransfersCommand.print(main, out, Optional.empty(), 5);
         Path referrals = dir.resolve("referrals.json");
+        Optional<ScreeningService.Run> screened = Optional.empty(); // the refresh after the referrals screens
         if (java.nio.file.Files.exists(referrals)) {
             out.printf("%n$ piste referral import %s%n", referrals);
             out.printf("(foreign referrals naming suspects with partial identifiers; matched subjects seed the screening)%n");
-            var imported = new org.piste.app.referrals.ReferralImport(main.database()).importFile(referrals, "");
-            if (imported instanceof org.piste.app.referrals.ReferralImport.Outcome.Imported i) {
+            var change = new Changes(main.database()).importReferrals(main.actor(), referrals, "");
+            screened = change.refresh().flatMap(Refresh.Outcome::screening);
+            if (change.outcome() instanceof org.piste.app.referrals.ReferralImport.Outcome.Imported i) {
                 out.printf("%d referrals, %d subjects matched to entities.%n", i.referrals().size(),
                         i.matches().values().stream().filter(l -> !l.isEmpty()).count());
             }
         }
         out.println();
         out.println("$ piste screen --top 5");
-        ScreenCommand.print(out, ScreenCommand.run(main, Optional.empty(), Optional.empty(), org.piste.screen.RuleSet.builtIn()), 5);
+        ScreenCommand.print(out, screened.orElseGet(() -> ScreenCommand.run(main, Optional.empty(), Optional.empty(),
+                org.piste.screen.RuleSet.builtIn())), 5);
         out.println();
         out.println("Next: piste entity ENTITY_ID, piste screen --out DIR, piste referral list, piste sources,");
         out.println("      piste quarantine 1 --duplicates, piste import FILE --profile PROFILE --dry-run");

@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.piste.app.imports.ImportOutcome;
 import org.piste.app.imports.ImportRequest;
-import org.piste.app.imports.ImportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,12 +47,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         ImportRequest request = new ImportRequest(file, profile, provider, legalRef, Optional.ofNullable(received),
                 Optional.ofNullable(encoding), dryRun);
-        ImportOutcome outcome;
-        try (ProgressReporter progress = new ProgressReporter()) {
-            outcome = new ImportService(main.database()).importFile(request, progress);
-        }
-        Format.outcome(spec.commandLine().getOut(), outcome);
-        if (outcome instanceof ImportOutcome.Imported) ResolutionFormat.afterChange(main, spec.commandLine().getOut());
+        ConsoleImport.run(main, spec.commandLine().getOut(), request, stored -> {});
         return 0;
     }
 }

@@ -33,9 +33,25 @@ public final class Main implements AutoCloseable {
         return database;
     }
 
+    /** The operator at the console, as the audit trail names them, signing rulings as {@code decidedBy}. */
+    public org.piste.app.pipeline.Actor actor(String decidedBy) {
+        return new org.piste.app.pipeline.Actor(AdminCommand.consoleUser(), java.util.Optional.empty(), decidedBy);
+    }
+
+    /** The operator at the console, signing as $USER. */
+    public org.piste.app.pipeline.Actor actor() {
+        return actor(systemUser());
+    }
+
+    /** The system's name for the user at the console ($USER, else the JVM's user.name). */
+    static String systemUser() {
+        String user = System.getenv("USER");
+        return user == null || user.isBlank() ? System.getProperty("user.name", "unknown") : user;
+    }
+
     /**
-     * Records a read or change of personal data made at the console in the audit trail, as "cli:USER" (the web
-     * records its users the same way).
+     * Records a read of personal data made at the console in the audit trail, as "cli:USER" (the web records its
+     * users the same way; changes are audited by the one door for them, {@link org.piste.app.pipeline.Changes}).
      */
     public void audit(String action, String object, String detail) {
         new org.piste.app.accounts.AuditLog(database().dataSource()).append(new org.piste.app.accounts.AuditEvent.Entry(

@@ -41,6 +41,7 @@ final class ProgressReporter implements Importer.Progress, AutoCloseable {
     @Override
     public void close() {
         if (bar != null) bar.close();
+        bar = null;
     }
 
     private static boolean isTerminal() {

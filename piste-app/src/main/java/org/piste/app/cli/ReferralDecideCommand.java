@@ -3,7 +3,7 @@ package org.piste.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.piste.app.referrals.Match;
-import org.piste.app.referrals.ReferralDecisions;
+import org.piste.app.pipeline.Changes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,24 +29,21 @@ abstract class ReferralDecideCommand implements Callable<Integer> {
     String note = "";
 
     @Option(names = "--by", description = "Who decides (default: $USER).")
-    String by = defaultUser();
+    String by = Main.systemUser();
 
     abstract Match.Status status();
 
     @Override
     public Integer call() {
-        Match m = new ReferralDecisions(parent.main.database()).decide(ref, index, entity, status(), by, note);
+        var changed = new Changes(parent.main.database()).decideReferralMatch(parent.main.actor(by), ref, index, entity,
+                status(), note);
+        Match m = changed.change();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Subject #%d of %s and entity %s: %s (by %s%s).%n", index, ref, m.entityId(), m.status(), by,
                 note.isBlank() ? "" : ": " + note);
-        ResolutionFormat.afterChange(parent.main, out); // the seeds changed
+        ResolutionFormat.refreshed(out, changed.refresh()); // the seeds changed
         out.flush();
         return 0;
-    }
-
-    private static String defaultUser() {
-        String user = System.getenv("USER");
-        return user == null || user.isBlank() ? System.getProperty("user.name", "unknown") : user;
     }
 
     @Command(name = "accept", mixinStandardHelpOptions = true,

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.piste.app.pipeline.Changes;
 import org.piste.app.referrals.Match;
 import org.piste.app.referrals.Referral;
 import org.piste.app.referrals.ReferralImport;
@@ -31,15 +32,14 @@ public final class ReferralImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        switch (new ReferralImport(parent.main.database()).importFile(file, legalRef)) {
+        var imported = new Changes(parent.main.database()).importReferrals(parent.main.actor(), file, legalRef);
+        switch (imported.outcome()) {
             case ReferralImport.Outcome.AlreadyImported a -> out.printf(
                     "Already imported on %s (sha256 %s, %d referrals): nothing to do.%n", a.importedAt(), a.sha256(),
                     a.referrals());
-            case ReferralImport.Outcome.Imported i -> {
-                report(out, i);
-                ResolutionFormat.afterChange(parent.main, out); // matched subjects seed the network
-            }
+            case ReferralImport.Outcome.Imported i -> report(out, i);
         }
+        imported.refresh().ifPresent(o -> ResolutionFormat.refreshed(out, o)); // matched subjects seed the network
         out.flush();
         return 0;
     }

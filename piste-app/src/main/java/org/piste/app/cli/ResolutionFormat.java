@@ -59,12 +59,10 @@ final class ResolutionFormat {
     }
 
     /**
-     * After anything that changes what is known (an import, an analyst decision, a referral): resolve the new
-     * records incrementally, then screen again, and say so in two lines. The change itself is already stored;
-     * a failure here is a warning with the command that finishes the job.
+     * What the refresh after a change did (the new records resolved incrementally, then screening again), in two
+     * lines. The change itself is already stored; a failure here is a warning with the command that finishes the job.
      */
-    static void afterChange(Main main, PrintWriter out) {
-        Refresh.Outcome o = Refresh.afterChange(main.database());
+    static void refreshed(PrintWriter out, Refresh.Outcome o) {
         out.println(o.resolution().map(ResolutionFormat::line).orElse(o.warning().isPresent() ? ""
                 : "Resolution: no transfer stored, nothing to resolve."));
         o.resolution().ifPresent(r -> model(out, r, false));

@@ -45,7 +45,19 @@ public final class ImportService {
         this.sources = new SourceRepository(database);
     }
 
+    /** Work done in the import's own transaction, after its rows are stored and before they commit. */
+    public interface BeforeCommit {
+        BeforeCommit NOTHING = (c, sourceId, sha256, result) -> {};
+
+        void run(Connection c, long sourceId, String sha256, Importer.Result result) throws SQLException;
+    }
+
     public ImportOutcome importFile(ImportRequest request, Importer.Progress progress) {
+        return importFile(request, progress, BeforeCommit.NOTHING);
+    }
+
+    /** Imports; {@code beforeCommit} (the audit line of the change) commits with the rows or not at all. */
+    public ImportOutcome importFile(ImportRequest request, Importer.Progress progress, BeforeCommit beforeCommit) {
         MappingProfile profile = Profiles.load(request.profile());
         if (request.encoding().isPresent()) profile = profile.withEncoding(request.encoding().get());
         if (!Files.isRegularFile(request.file())) throw new ImportException("no such file: " + request.file());
@@ -59,14 +71,14 @@ public final class ImportService {
                 Importer.Result result = importer.run(request.file(), sha256, new CountingSink(), progress);
                 return new ImportOutcome.DryRun(sha256, result);
             }
-            return store(request, profile, sha256, importer, progress);
+            return store(request, profile, sha256, importer, progress, beforeCommit);
         } catch (SQLException e) {
             throw new IllegalStateException("database error during import: " + e.getMessage(), e);
         }
     }
 
     private ImportOutcome store(ImportRequest request, MappingProfile profile, String sha256, Importer importer,
-            Importer.Progress progress) throws SQLException {
+            Importer.Progress progress, BeforeCommit beforeCommit) throws SQLException {
         Path rejected = null;
         try (Connection c = database.connect()) {
             c.setAutoCommit(false);
@@ -90,6 +102,7 @@ public final class ImportService {
                             + "detail, reference, duplicate_of_line, raw_text) FROM STDIN", in);
                 }
                 updateCounts(c, sourceId, result);
+                beforeCommit.run(c, sourceId, sha256, result);
                 c.commit();
                 return new ImportOutcome.Imported(sources.findById(sourceId).orElseThrow(), result);
             } catch (SQLException | IOException | RuntimeException e) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.piste.app.resolve.RecordIds;
 import org.piste.app.store.Database;
+import org.piste.app.store.Transactions;
 
 /**
  * An analyst accepts or rejects a subject's match. Accepting an entity that was not proposed adds it (basis
@@ -27,52 +28,55 @@ public final class ReferralDecisions {
      * @return the match as decided
      */
     public Match decide(String ref, int index, String entity, Match.Status status, String by, String note) {
+        return Transactions.inTransaction(database.dataSource(), "store the decision",
+                c -> decide(c, ref, index, entity, status, by, note));
+    }
+
+    /** Decides inside the caller's transaction (so the change and its audit line commit together). */
+    public static Match decide(Connection c, String ref, int index, String entity, Match.Status status, String by,
+            String note) throws SQLException {
         if (status == Match.Status.PROPOSED) throw new IllegalArgumentException("a decision accepts or rejects");
         String id = RecordIds.parse(entity).map(RecordIds.Parsed::id).orElse(entity.strip());
-        try (Connection c = database.connect()) {
-            long subject = subject(c, ref, index);
-            Optional<String> current = currentEntity(c, id);
-            List<String> proposed = new ArrayList<>();
-            Optional<Long> match = Optional.empty();
-            try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.entity_id, coalesce(em.entity_id, m.entity_id) "
-                    + "FROM referral_match m LEFT JOIN entity_member em ON em.record_id = m.record_id "
-                    + "WHERE m.subject_id = ? ORDER BY m.id")) {
-                ps.setLong(1, subject);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        proposed.add(rs.getString(3));
-                        if (match.isEmpty() && (rs.getString(2).equals(id) || rs.getString(3).equals(id)
-                                || current.filter(rs.getString(3)::equals).isPresent())) {
-                            match = Optional.of(rs.getLong(1));
-                        }
+        long subject = subject(c, ref, index);
+        Optional<String> current = currentEntity(c, id);
+        List<String> proposed = new ArrayList<>();
+        Optional<Long> match = Optional.empty();
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.entity_id, coalesce(em.entity_id, m.entity_id) "
+                + "FROM referral_match m LEFT JOIN entity_member em ON em.record_id = m.record_id "
+                + "WHERE m.subject_id = ? ORDER BY m.id")) {
+            ps.setLong(1, subject);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    proposed.add(rs.getString(3));
+                    if (match.isEmpty() && (rs.getString(2).equals(id) || rs.getString(3).equals(id)
+                            || current.filter(rs.getString(3)::equals).isPresent())) {
+                        match = Optional.of(rs.getLong(1));
                     }
                 }
             }
-            if (match.isPresent()) {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE referral_match SET status = ?, decided_by = ?, "
-                        + "decided_at = now(), note = ? WHERE id = ?")) {
-                    ps.setString(1, status.name());
-                    ps.setString(2, by);
-                    ps.setString(3, note);
-                    ps.setLong(4, match.get());
-                    ps.executeUpdate();
-                }
-            } else if (status == Match.Status.ACCEPTED) {
-                String target = current.orElseThrow(() -> new IllegalArgumentException("no resolved record or entity '"
-                        + entity + "' (see 'piste entity')"));
-                ReferralStore.saveMatch(c, subject, new Match(target, id, Match.Basis.ANALYST, 1.0, List.of(),
-                        Match.Status.ACCEPTED, by, Optional.of(OffsetDateTime.now()), note));
-            } else {
-                throw new IllegalArgumentException("subject " + index + " of referral " + ref + " has no match with '"
-                        + entity + "'" + (proposed.isEmpty() ? " (it has no match)" : " (its matches: "
-                        + String.join(", ", proposed) + ")"));
-            }
-            return ReferralQueries.matches(c, subject).stream()
-                    .filter(m -> m.entityId().equals(current.orElse(id)) || m.recordId().equals(id) || m.entityId().equals(id))
-                    .findFirst().orElseThrow();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot store the decision: " + e.getMessage(), e);
         }
+        if (match.isPresent()) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE referral_match SET status = ?, decided_by = ?, "
+                    + "decided_at = now(), note = ? WHERE id = ?")) {
+                ps.setString(1, status.name());
+                ps.setString(2, by);
+                ps.setString(3, note);
+                ps.setLong(4, match.get());
+                ps.executeUpdate();
+            }
+        } else if (status == Match.Status.ACCEPTED) {
+            String target = current.orElseThrow(() -> new IllegalArgumentException("no resolved record or entity '"
+                    + entity + "' (see 'piste entity')"));
+            ReferralStore.saveMatch(c, subject, new Match(target, id, Match.Basis.ANALYST, 1.0, List.of(),
+                    Match.Status.ACCEPTED, by, Optional.of(OffsetDateTime.now()), note));
+        } else {
+            throw new IllegalArgumentException("subject " + index + " of referral " + ref + " has no match with '"
+                    + entity + "'" + (proposed.isEmpty() ? " (it has no match)" : " (its matches: "
+                    + String.join(", ", proposed) + ")"));
+        }
+        return ReferralQueries.matches(c, subject).stream()
+                .filter(m -> m.entityId().equals(current.orElse(id)) || m.recordId().equals(id) || m.entityId().equals(id))
+                .findFirst().orElseThrow();
     }
 
     private static long subject(Connection c, String ref, int index) throws SQLException {

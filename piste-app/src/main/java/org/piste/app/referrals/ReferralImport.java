@@ -54,7 +54,19 @@ public final class ReferralImport {
         return ReferralMatcher.subjectId(ref, index);
     }
 
+    /** Work done in the import's own transaction, after the referrals are stored and before they commit. */
+    public interface BeforeCommit {
+        BeforeCommit NOTHING = (c, imported) -> {};
+
+        void run(Connection c, Outcome.Imported imported) throws SQLException;
+    }
+
     public Outcome importFile(Path file, String legalRef) {
+        return importFile(file, legalRef, BeforeCommit.NOTHING);
+    }
+
+    /** Imports; {@code beforeCommit} (the audit line of the change) commits with the referrals or not at all. */
+    public Outcome importFile(Path file, String legalRef, BeforeCommit beforeCommit) {
         String sha256 = Hashing.sha256(file);
         try (Connection c = database.connect()) {
             Optional<Outcome.AlreadyImported> existing = ReferralStore.source(c, sha256);
@@ -75,6 +87,7 @@ public final class ReferralImport {
             c.setAutoCommit(false);
             try {
                 ReferralStore.save(c, sha256, file.getFileName().toString(), legalRef, referrals, matches);
+                beforeCommit.run(c, new Outcome.Imported(sha256, referrals, matches, resolution));
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.piste.app.store.Database;
+import org.piste.app.store.Transactions;
 import org.piste.resolve.Decision;
 
 /** Analyst decisions: stored with who, when and why; every resolution run receives them. */
@@ -46,23 +47,26 @@ public final class DecisionStore {
      * @throws IllegalArgumentException when a record id is malformed or names no stored transfer
      */
     public Stored add(String recordA, String recordB, Decision.Kind kind, String decidedBy, String note) {
-        try (Connection c = database.connect()) {
-            String a = existing(c, recordA), b = existing(c, recordB);
-            Decision decision = new Decision(a, b, kind);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO analyst_decision (record_a, record_b, kind, "
-                    + "decided_by, note) VALUES (?, ?, ?, ?, ?) RETURNING id, decided_at")) {
-                ps.setString(1, a);
-                ps.setString(2, b);
-                ps.setString(3, kind.name());
-                ps.setString(4, decidedBy);
-                ps.setString(5, note);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return new Stored(rs.getLong(1), decision, decidedBy, rs.getObject(2, OffsetDateTime.class), note);
-                }
+        return Transactions.inTransaction(database.dataSource(), "store the decision",
+                c -> add(c, recordA, recordB, kind, decidedBy, note));
+    }
+
+    /** Stores the decision inside the caller's transaction (so the change and its audit line commit together). */
+    public static Stored add(Connection c, String recordA, String recordB, Decision.Kind kind, String decidedBy,
+            String note) throws SQLException {
+        String a = existing(c, recordA), b = existing(c, recordB);
+        Decision decision = new Decision(a, b, kind);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO analyst_decision (record_a, record_b, kind, "
+                + "decided_by, note) VALUES (?, ?, ?, ?, ?) RETURNING id, decided_at")) {
+            ps.setString(1, a);
+            ps.setString(2, b);
+            ps.setString(3, kind.name());
+            ps.setString(4, decidedBy);
+            ps.setString(5, note);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Stored(rs.getLong(1), decision, decidedBy, rs.getObject(2, OffsetDateTime.class), note);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot store the decision: " + e.getMessage(), e);
         }
     }
 

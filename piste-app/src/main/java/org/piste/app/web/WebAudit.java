@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
+import org.piste.app.pipeline.Actor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,11 @@ public class WebAudit {
 
     public AuditEvent record(String action, String object, String detail) {
         return log.append(new AuditEvent.Entry(username(), action, object, currentCase(), detail));
+    }
+
+    /** The signed-in user as the author of a change, working for the case they chose. */
+    public static Actor actor() {
+        return Actor.user(username(), currentCase());
     }
 
     public static String username() {

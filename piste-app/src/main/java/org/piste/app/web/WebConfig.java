@@ -3,6 +3,7 @@ package org.piste.app.web;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.piste.app.accounts.AuditLog;
+import org.piste.app.pipeline.Changes;
 import org.piste.app.store.Database;
 import org.piste.app.accounts.Passwords;
 import org.piste.app.accounts.UserStore;
@@ -35,6 +36,12 @@ public class WebConfig implements WebMvcConfigurer {
     @Bean
     public JdbcClient jdbcClient(DataSource dataSource) {
         return JdbcClient.create(dataSource);
+    }
+
+    /** The one door for changes: stored with their audit line, then refreshed (see Changes). */
+    @Bean
+    public Changes changes(Database database) {
+        return new Changes(database);
     }
 
     @Bean

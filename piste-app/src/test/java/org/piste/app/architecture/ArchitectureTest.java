@@ -5,11 +5,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.piste.app.alerts.AlertDecisions;
+import org.piste.app.imports.ImportService;
+import org.piste.app.pipeline.Changes;
+import org.piste.app.pipeline.Refresh;
+import org.piste.app.referrals.ReferralDecisions;
+import org.piste.app.referrals.ReferralImport;
+import org.piste.app.resolve.DecisionStore;
 import org.piste.app.web.ApiProblems;
 import org.piste.app.web.PageProblems;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -62,6 +73,28 @@ class ArchitectureTest {
                         "org.piste.app.screen..", "org.piste.app.alerts..", "org.piste.app.referrals..", "org.piste.app.network..",
                         "org.piste.app.cases..", "org.piste.app.accounts..", "org.piste.app.pipeline..", "org.piste.app.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.piste.app.cli..", "org.piste.app.web..")
+                .check(piste);
+    }
+
+    /**
+     * One door for changes: the command line and the web store a change only through {@link Changes}, which audits
+     * it in the same transaction and refreshes what depends on it; a shell calling a store's write itself would skip
+     * both.
+     */
+    @Test
+    void theShellsWriteOnlyThroughChanges() {
+        Map<String, Set<String>> writes = Map.of(AlertDecisions.class.getName(), Set.of("add"),
+                DecisionStore.class.getName(), Set.of("add"), ReferralDecisions.class.getName(), Set.of("decide"),
+                ReferralImport.class.getName(), Set.of("importFile"), ImportService.class.getName(), Set.of("importFile"),
+                Refresh.class.getName(), Set.of("afterChange"));
+        DescribedPredicate<JavaMethodCall> aWrite = DescribedPredicate.describe("a store's write or the refresh after it",
+                call -> writes.getOrDefault(call.getTargetOwner().getName(), Set.of()).contains(call.getName()));
+        noClasses().that().resideInAnyPackage("org.piste.app.cli..", "org.piste.app.web..")
+                .should().callMethodWhere(aWrite).check(piste);
+        noClasses().that().resideOutsideOfPackage("org.piste.app.pipeline..")
+                .should().callMethodWhere(DescribedPredicate.describe("Refresh.afterChange",
+                        (JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(Refresh.class)
+                                && call.getName().equals("afterChange")))
                 .check(piste);
     }
 

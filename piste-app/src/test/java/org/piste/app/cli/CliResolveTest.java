@@ -87,6 +87,16 @@ class CliResolveTest {
         assertThat(resolved.out()).containsPattern("records\\s+8").containsPattern("candidate pairs\\s+\\d+")
                 .contains("reduction ratio").containsPattern("analyst decisions\\s+1");
         assertThat(third.out()).contains("Entity 3:S: 1 record").contains("#1 3:S 4:S NOT_SAME, by analyst-7");
+        // A change at the console is audited like one on the web: the operator's account, the records, the ruling.
+        assertThat(piste(home, "audit", "list", "--action", "entity.decide").out())
+                .containsPattern("cli:\\S+\\s+entity\\.decide\\s+records:3:S,4:S\\s+-\\s+NOT_SAME note=different mothers");
+    }
+
+    @Test
+    void importIsAuditedWithItsSourceAndCounts() {
+        assertThat(piste(home, "audit", "list", "--action", "import.store").out())
+                .containsPattern("cli:\\S+\\s+import\\.store\\s+source:1\\s+-\\s+file=\\S+ sha256=" + StoredRows.sha256(export)
+                        + " profile=\\S+ accepted=\\d+ quarantined=\\d+ duplicates=\\d+");
     }
 
     @Test
@@ -95,6 +105,8 @@ class CliResolveTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errorLines()).hasSize(1).first().asString().contains("no stored transfer 999");
+        assertThat(piste(home, "audit", "list", "--object", "records:1:S").out()).as("a refused change leaves no audit line")
+                .isEmpty();
     }
 
     @Test

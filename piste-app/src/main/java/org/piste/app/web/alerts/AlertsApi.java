@@ -4,7 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.alerts.Alerts;
-import org.piste.app.pipeline.AnalystDecisions;
+import org.piste.app.pipeline.Changes;
+import org.piste.app.pipeline.Decided;
 import org.piste.app.alerts.Explanations;
 import org.piste.app.store.Database;
 import org.piste.app.web.WebAudit;
@@ -24,13 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class AlertsApi {
     private final Alerts alerts;
     private final Explanations explanations;
-    private final AnalystDecisions decisions;
+    private final Changes changes;
     private final WebAudit audit;
 
-    public AlertsApi(Database database, WebAudit audit) {
+    public AlertsApi(Database database, WebAudit audit, Changes changes) {
         this.alerts = new Alerts(database);
         this.explanations = new Explanations(database);
-        this.decisions = new AnalystDecisions(database);
+        this.changes = changes;
         this.audit = audit;
     }
 
@@ -58,15 +59,12 @@ public class AlertsApi {
 
     @PostMapping("/{side}/{entityId}/decision")
     @Operation(summary = "Confirm (the entity seeds screening) or dismiss (note required) an alert; then resolve and screen again")
-    public AnalystDecisions.Decided<AlertDecisions.Stored> decide(@PathVariable String side, @PathVariable String entityId,
+    public Decided<AlertDecisions.Stored> decide(@PathVariable String side, @PathVariable String entityId,
             @RequestBody DecisionRequest body) {
         Side s = AlertParams.side(side);
         if (body.decision() == null) throw new IllegalArgumentException("the body needs a decision: confirm or dismiss");
         AlertDecisions.Kind kind = AlertDecisions.Kind.parse(body.decision());
         if (explanations.explain(s, entityId).isEmpty()) throw AlertParams.notRanked(s, entityId);
-        var decided = decisions.alert(entityId, s, kind, body.note() == null ? "" : body.note(), WebAudit.username());
-        audit.record("alert.decide", "entity:" + decided.decision().entityId(), kind + " side=" + s
-                + (decided.decision().note().isEmpty() ? "" : " note=" + decided.decision().note()));
-        return decided;
+        return changes.decideAlert(WebAudit.actor(), entityId, s, kind, body.note() == null ? "" : body.note()).decided();
     }
 }

@@ -3,7 +3,8 @@ package org.piste.app.web.alerts;
 import java.util.Optional;
 import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.alerts.Alerts;
-import org.piste.app.pipeline.AnalystDecisions;
+import org.piste.app.pipeline.Changes;
+import org.piste.app.pipeline.Decided;
 import org.piste.app.alerts.Explanations;
 import org.piste.app.store.Database;
 import org.piste.app.web.WebAudit;
@@ -22,13 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class AlertsController {
     private final Alerts alerts;
     private final Explanations explanations;
-    private final AnalystDecisions decisions;
+    private final Changes changes;
     private final WebAudit audit;
 
-    public AlertsController(Database database, WebAudit audit) {
+    public AlertsController(Database database, WebAudit audit, Changes changes) {
         this.alerts = new Alerts(database);
         this.explanations = new Explanations(database);
-        this.decisions = new AnalystDecisions(database);
+        this.changes = changes;
         this.audit = audit;
     }
 
@@ -64,9 +65,7 @@ public class AlertsController {
         Side s = AlertParams.side(side);
         AlertDecisions.Kind kind = AlertDecisions.Kind.parse(decision);
         if (explanations.explain(s, entityId).isEmpty()) throw AlertParams.notRanked(s, entityId);
-        AnalystDecisions.Decided<AlertDecisions.Stored> decided = decisions.alert(entityId, s, kind, note, WebAudit.username());
-        audit.record("alert.decide", "entity:" + decided.decision().entityId(), kind + " side=" + s
-                + (decided.decision().note().isEmpty() ? "" : " note=" + decided.decision().note()));
+        Decided<AlertDecisions.Stored> decided = changes.decideAlert(WebAudit.actor(), entityId, s, kind, note).decided();
         model.addAttribute("refreshed", decided.refresh());
         Optional<Explanations.Explanation> after = explanations.explain(s, decided.decision().entityId());
         if (after.isEmpty()) return "redirect:/alerts?side=" + s;

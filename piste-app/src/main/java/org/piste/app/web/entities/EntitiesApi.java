@@ -6,7 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.piste.app.alerts.AlertDecisions;
-import org.piste.app.pipeline.AnalystDecisions;
+import org.piste.app.pipeline.Changes;
+import org.piste.app.pipeline.Decided;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.app.entities.EntityProfile;
 import org.piste.app.entities.EntityTransfers;
@@ -28,14 +29,14 @@ public class EntitiesApi {
     private final Database database;
     private final EntityTransfers transfers;
     private final AlertDecisions alertDecisions;
-    private final AnalystDecisions decisions;
+    private final Changes changes;
     private final WebAudit audit;
 
-    public EntitiesApi(Database database, WebAudit audit) {
+    public EntitiesApi(Database database, WebAudit audit, Changes changes) {
         this.database = database;
         this.transfers = new EntityTransfers(database);
         this.alertDecisions = new AlertDecisions(database);
-        this.decisions = new AnalystDecisions(database);
+        this.changes = changes;
         this.audit = audit;
     }
 
@@ -74,15 +75,12 @@ public class EntitiesApi {
 
     @PostMapping("/decisions")
     @Operation(summary = "Record that two party records are (not) the same person; then resolve and screen again")
-    public AnalystDecisions.Decided<DecisionStore.Stored> decide(@RequestBody DecisionRequest body) {
+    public Decided<DecisionStore.Stored> decide(@RequestBody DecisionRequest body) {
         if (body.recordA() == null || body.recordB() == null || body.decision() == null) {
             throw new IllegalArgumentException("the body needs recordA, recordB and decision (same or not-same)");
         }
         var kind = DecisionStore.kind(body.decision());
         String note = body.note() == null ? "" : body.note();
-        var decided = decisions.samePerson(body.recordA(), body.recordB(), kind, note, WebAudit.username());
-        var d = decided.decision().decision();
-        audit.record("entity.decide", "records:" + d.recordA() + "," + d.recordB(), kind + (note.isBlank() ? "" : " note=" + note.strip()));
-        return decided;
+        return changes.decideSamePerson(WebAudit.actor(), body.recordA(), body.recordB(), kind, note).decided();
     }
 }

@@ -3,7 +3,8 @@ package org.piste.app.web.entities;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.piste.app.alerts.AlertDecisions;
-import org.piste.app.pipeline.AnalystDecisions;
+import org.piste.app.pipeline.Changes;
+import org.piste.app.pipeline.Decided;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.app.entities.EntityCharts;
 import org.piste.app.entities.EntityProfile;
@@ -27,16 +28,16 @@ public class EntitiesController {
     private final EntityCharts charts;
     private final AlertDecisions alertDecisions;
     private final org.piste.app.alerts.Explanations explanations;
-    private final AnalystDecisions decisions;
+    private final Changes changes;
     private final WebAudit audit;
 
-    public EntitiesController(Database database, WebAudit audit) {
+    public EntitiesController(Database database, WebAudit audit, Changes changes) {
         this.database = database;
         this.transfers = new EntityTransfers(database);
         this.charts = new EntityCharts(database);
         this.alertDecisions = new AlertDecisions(database);
         this.explanations = new org.piste.app.alerts.Explanations(database);
-        this.decisions = new AnalystDecisions(database);
+        this.changes = changes;
         this.audit = audit;
     }
 
@@ -88,9 +89,8 @@ public class EntitiesController {
     public String decide(@RequestParam String recordA, @RequestParam String recordB, @RequestParam String decision,
             @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         var kind = DecisionStore.kind(decision);
-        var decided = decisions.samePerson(recordA, recordB, kind, note, WebAudit.username());
+        var decided = changes.decideSamePerson(WebAudit.actor(), recordA, recordB, kind, note).decided();
         var d = decided.decision().decision();
-        audit.record("entity.decide", "records:" + d.recordA() + "," + d.recordB(), kind + (note.isBlank() ? "" : " note=" + note.strip()));
         redirect.addFlashAttribute("decided", decided);
         String back = new org.piste.app.entities.EntityQueries(database).entityOf(d.recordA()).orElse(d.recordA());
         return "redirect:/entities/" + back + "#decisions";

@@ -7,18 +7,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.piste.app.imports.ImportOutcome;
 import org.piste.app.imports.ImportRate;
 import org.piste.app.imports.ImportRequest;
-import org.piste.app.imports.ImportService;
 import org.piste.app.imports.ImportSummary;
-import org.piste.app.pipeline.Refresh;
+import org.piste.app.pipeline.Actor;
+import org.piste.app.pipeline.Changes;
 import org.piste.app.pipeline.RefreshSummary;
-import org.piste.app.store.Database;
-import org.piste.ingest.Importer;
 
 /**
  * One upload being imported in the background: its progress (written by the import thread, read by the pages
  * that poll it), then its summary or its error, then the refresh that follows a real import. Held in memory only.
  */
-public final class ImportJob implements Importer.Progress {
+public final class ImportJob implements Changes.ImportProgress {
     public enum State { QUEUED, READING, REFRESHING, DONE, FAILED }
 
     /** What a page or an API answer shows of the job. */
@@ -34,7 +32,7 @@ public final class ImportJob implements Importer.Progress {
             Optional<Long> etaSeconds) {}
 
     private final String id;
-    private final String owner;
+    private final Actor owner;
     private final String fileName;
     private final String sha256;
     private final ImportRequest request;
@@ -47,7 +45,7 @@ public final class ImportJob implements Importer.Progress {
     private volatile String error;
     private volatile RefreshSummary refresh;
 
-    ImportJob(String id, String owner, String fileName, String sha256, ImportRequest request) {
+    ImportJob(String id, Actor owner, String fileName, String sha256, ImportRequest request) {
         this.id = id;
         this.owner = owner;
         this.fileName = fileName;
@@ -56,8 +54,9 @@ public final class ImportJob implements Importer.Progress {
         this.rate = new ImportRate(0, 0, 0, 0);
     }
 
+    /** The user who sent the upload. */
     public String owner() {
-        return owner;
+        return owner.username();
     }
 
     /** True the first time this user looks at the job (a view is audited once per user, not at every poll). */
@@ -70,17 +69,20 @@ public final class ImportJob implements Importer.Progress {
         rate = new ImportRate(bytesRead, totalBytes, rowsRead, (System.nanoTime() - started) / 1e9);
     }
 
+    @Override
+    public void stored(ImportOutcome.Imported imported) {
+        summary = ImportSummary.of(imported);
+        state = State.REFRESHING;
+    }
+
     /** Imports, then refreshes after a real import; the upload is deleted whatever happens. */
-    void run(Database database, Uploads.Upload upload) {
+    void run(Changes changes, Uploads.Upload upload) {
         try (upload) {
             started = System.nanoTime();
             state = State.READING;
-            ImportOutcome outcome = new ImportService(database).importFile(request, this);
-            summary = ImportSummary.of(outcome);
-            if (outcome instanceof ImportOutcome.Imported) {
-                state = State.REFRESHING;
-                refresh = RefreshSummary.of(Refresh.afterChange(database));
-            }
+            Changes.Imported<ImportOutcome> done = changes.importTransfers(owner, request, this);
+            summary = ImportSummary.of(done.outcome());
+            refresh = done.summary().orElse(null);
             state = State.DONE;
         } catch (RuntimeException e) {
             error = upload.explain(e);

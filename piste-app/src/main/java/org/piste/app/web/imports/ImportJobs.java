@@ -8,7 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.piste.app.imports.ImportRequest;
-import org.piste.app.store.Database;
+import org.piste.app.pipeline.Actor;
+import org.piste.app.pipeline.Changes;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class ImportJobs implements DisposableBean {
     private static final int KEPT = 200;
 
-    private final Database database;
+    private final Changes changes;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "piste-import");
         t.setDaemon(true);
@@ -29,18 +30,18 @@ public class ImportJobs implements DisposableBean {
     });
     private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
 
-    public ImportJobs(Database database) {
-        this.database = database;
+    public ImportJobs(Changes changes) {
+        this.changes = changes;
     }
 
-    /** Queues the import of an upload; the job deletes the upload when done. */
-    public ImportJob submit(String owner, Uploads.Upload upload, String sha256, ImportRequest request) {
+    /** Queues the import of an upload for the user who sent it; the job deletes the upload when done. */
+    public ImportJob submit(Actor owner, Uploads.Upload upload, String sha256, ImportRequest request) {
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), owner, upload.originalName(), sha256, request);
         synchronized (jobs) {
             jobs.put(job.view().id(), job);
             forgetOldest();
         }
-        executor.execute(() -> job.run(database, upload));
+        executor.execute(() -> job.run(changes, upload));
         return job;
     }
 

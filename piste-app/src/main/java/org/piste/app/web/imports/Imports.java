@@ -94,7 +94,7 @@ public class Imports {
             upload.close();
             throw new IllegalArgumentException(upload.explain(e), e);
         }
-        ImportJob job = jobs.submit(WebAudit.username(), upload, sha256, request.apply(upload.file()));
+        ImportJob job = jobs.submit(WebAudit.actor(), upload, sha256, request.apply(upload.file()));
         String id = job.view().id();
         audit.record("import.upload", "import-job:" + id, "file=" + upload.originalName() + " sha256=" + sha256
                 + " profile=" + form.profile() + " dryRun=" + form.dryRun());

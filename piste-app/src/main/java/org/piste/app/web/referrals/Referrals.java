@@ -3,11 +3,10 @@ package org.piste.app.web.referrals;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.piste.app.pipeline.Refresh;
+import org.piste.app.pipeline.Changes;
 import org.piste.app.pipeline.RefreshSummary;
 import org.piste.app.referrals.Match;
 import org.piste.app.referrals.Referral;
-import org.piste.app.referrals.ReferralDecisions;
 import org.piste.app.referrals.ReferralImport;
 import org.piste.app.referrals.ReferralQueries;
 import org.piste.app.store.Database;
@@ -26,13 +25,13 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Component
 public class Referrals {
-    private final Database database;
+    private final Changes changes;
     private final ReferralQueries queries;
     private final Uploads uploads;
     private final WebAudit audit;
 
-    public Referrals(Database database, Uploads uploads, WebAudit audit) {
-        this.database = database;
+    public Referrals(Database database, Changes changes, Uploads uploads, WebAudit audit) {
+        this.changes = changes;
         this.queries = new ReferralQueries(database);
         this.uploads = uploads;
         this.audit = audit;
@@ -80,36 +79,29 @@ public class Referrals {
     /** Accepts or rejects an entity for a subject (latest ruling wins; accepting one not proposed adds it). */
     public Decided decide(String ref, int index, Ruling ruling, String entityId, String note) {
         if (entityId == null || entityId.isBlank()) throw new IllegalArgumentException("Give the entity the ruling is about.");
-        String why = note == null ? "" : note.strip();
-        Match m = new ReferralDecisions(database).decide(ref, index, entityId.strip(), ruling.status,
-                WebAudit.username(), why);
-        audit.record("referral.decide", "referral:" + ref.strip() + ":subject:" + index, m.status() + " entity="
-                + m.entityId() + (why.isEmpty() ? "" : " note=" + why));
-        return new Decided(ref.strip(), index, m, RefreshSummary.of(Refresh.afterChange(database)));
+        var changed = changes.decideReferralMatch(WebAudit.actor(), ref, index, entityId, ruling.status,
+                note == null ? "" : note);
+        return new Decided(ref.strip(), index, changed.change(), RefreshSummary.of(changed.refresh()));
     }
 
     public Imported upload(MultipartFile file, String legalReference) {
         String legal = legalReference == null ? "" : legalReference.strip();
-        ReferralImport.Outcome outcome;
+        Changes.Imported<ReferralImport.Outcome> imported;
         String name;
         try (Uploads.Upload upload = uploads.store(file)) {
             name = upload.originalName();
             try {
-                outcome = new ReferralImport(database).importFile(upload.file(), legal);
+                imported = changes.importReferrals(WebAudit.actor(), upload.file(), legal);
             } catch (IllegalArgumentException | ImportException e) {
                 throw new IllegalArgumentException(upload.explain(e), e);
             }
         }
-        Imported result = switch (outcome) {
+        return switch (imported.outcome()) {
             case ReferralImport.Outcome.AlreadyImported a -> new Imported(Kind.ALREADY_IMPORTED, name, a.sha256(),
                     a.referrals(), 0, 0, List.of(), Optional.empty(), Optional.empty());
             case ReferralImport.Outcome.Imported i -> new Imported(Kind.IMPORTED, name, i.sha256(), i.referrals().size(),
                     i.matches().size(), i.matches().values().stream().filter(m -> !m.isEmpty()).count(),
-                    i.referrals().stream().map(Referral::ref).toList(), i.resolution(),
-                    Optional.of(RefreshSummary.of(Refresh.afterChange(database)))); // matched subjects seed the network
+                    i.referrals().stream().map(Referral::ref).toList(), i.resolution(), imported.summary());
         };
-        audit.record("referral.import", "referral-file:" + result.sha256(), "file=" + name + " " + result.kind()
-                + " referrals=" + result.referrals() + (legal.isEmpty() ? "" : " legalReference=" + legal));
-        return result;
     }
 }
