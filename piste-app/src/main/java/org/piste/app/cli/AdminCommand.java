@@ -3,9 +3,7 @@ package org.piste.app.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import org.piste.app.accounts.Passwords;
 import org.piste.app.accounts.Role;
 import org.piste.app.accounts.UserAccount;
@@ -13,15 +11,13 @@ import org.piste.app.accounts.UserStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "admin", mixinStandardHelpOptions = true,
         description = "Web accounts: create the first admin and other users, list them, reset a password.",
         subcommands = {AdminCommand.CreateUser.class, AdminCommand.ListUsers.class, AdminCommand.SetPassword.class})
 public final class AdminCommand implements Runnable {
-    @ParentCommand Main main;
     @Spec CommandSpec spec;
 
     @Override
@@ -60,9 +56,7 @@ public final class AdminCommand implements Runnable {
 
     @Command(name = "create-user", mixinStandardHelpOptions = true,
             description = "Creates a web account (the first one should be an admin, who then manages the others).")
-    static final class CreateUser implements Callable<Integer> {
-        @ParentCommand AdminCommand admin;
-        @Spec CommandSpec spec;
+    static final class CreateUser extends ConsoleCommand {
         @Parameters(paramLabel = "USERNAME", description = "2 to 64 characters: a-z, 0-9, '.', '_' or '-'.") String username;
         @Option(names = "--role", required = true, description = "analyst, investigator, prosecutor or admin.") String role;
         @Option(names = "--name", description = "Display name (default: the username).") String name;
@@ -71,28 +65,25 @@ public final class AdminCommand implements Runnable {
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean stdin;
 
         @Override
-        public Integer call() {
+        int run() {
             Role r = Role.parse(role);
             var user = new UserStore.NewUser(username, name == null ? username : name, r, unit, contact);
             char[] password = readPassword(stdin);
-            UserAccount created = users(admin.main).create(user, java.nio.CharBuffer.wrap(password), consoleUser());
+            UserAccount created = users(main).create(user, java.nio.CharBuffer.wrap(password), consoleUser());
             java.util.Arrays.fill(password, '\0');
-            spec.commandLine().getOut().printf("User %s (%s) created with role %s.%n", created.username(),
+            out.printf("User %s (%s) created with role %s.%n", created.username(),
                     created.displayName(), created.role().name().toLowerCase(java.util.Locale.ROOT));
             return 0;
         }
     }
 
     @Command(name = "list-users", mixinStandardHelpOptions = true, description = "Lists the web accounts.")
-    static final class ListUsers implements Callable<Integer> {
-        @ParentCommand AdminCommand admin;
-        @Spec CommandSpec spec;
+    static final class ListUsers extends ConsoleCommand {
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+        int run() {
             out.printf("%-20s %-13s %-8s %-25s %s%n", "username", "role", "enabled", "name", "unit / contact");
-            for (UserAccount u : users(admin.main).list()) {
+            for (UserAccount u : users(main).list()) {
                 out.printf("%-20s %-13s %-8s %-25s %s%n", u.username(), u.role().name().toLowerCase(java.util.Locale.ROOT),
                         u.enabled() ? "yes" : "no", u.displayName(), (u.unit() + " " + u.contact()).trim());
             }
@@ -101,18 +92,16 @@ public final class AdminCommand implements Runnable {
     }
 
     @Command(name = "set-password", mixinStandardHelpOptions = true, description = "Sets a new password (and re-enables the account).")
-    static final class SetPassword implements Callable<Integer> {
-        @ParentCommand AdminCommand admin;
-        @Spec CommandSpec spec;
+    static final class SetPassword extends ConsoleCommand {
         @Parameters(paramLabel = "USERNAME") String username;
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean stdin;
 
         @Override
-        public Integer call() {
+        int run() {
             char[] password = readPassword(stdin);
-            users(admin.main).setPassword(username, java.nio.CharBuffer.wrap(password), consoleUser());
+            users(main).setPassword(username, java.nio.CharBuffer.wrap(password), consoleUser());
             java.util.Arrays.fill(password, '\0');
-            spec.commandLine().getOut().printf("Password of %s changed.%n", username);
+            out.printf("Password of %s changed.%n", username);
             return 0;
         }
     }

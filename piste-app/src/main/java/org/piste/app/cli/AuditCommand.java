@@ -1,21 +1,17 @@
 package org.piste.app.cli;
 
-import java.io.PrintWriter;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "The audit trail of views, searches, exports and changes: verify its hash chain, list events.",
         subcommands = {AuditCommand.Verify.class, AuditCommand.ListEvents.class})
 public final class AuditCommand implements Runnable {
-    @ParentCommand Main main;
     @Spec CommandSpec spec;
 
     @Override
@@ -26,14 +22,11 @@ public final class AuditCommand implements Runnable {
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Recomputes the hash chain from the first event; exit code 1 and the first broken event if",
                     "any event was changed, removed or inserted outside Piste."})
-    static final class Verify implements Callable<Integer> {
-        @ParentCommand AuditCommand audit;
-        @Spec CommandSpec spec;
+    static final class Verify extends ConsoleCommand {
 
         @Override
-        public Integer call() {
-            AuditLog.Verification v = new AuditLog(audit.main.database().dataSource()).verify();
-            PrintWriter out = spec.commandLine().getOut();
+        int run() {
+            AuditLog.Verification v = new AuditLog(main.database().dataSource()).verify();
             if (v.intact()) {
                 out.printf("Audit trail intact: %,d events, last hash %s.%n", v.events(), v.lastHash());
                 return 0;
@@ -45,9 +38,7 @@ public final class AuditCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists events, newest first.")
-    static final class ListEvents implements Callable<Integer> {
-        @ParentCommand AuditCommand audit;
-        @Spec CommandSpec spec;
+    static final class ListEvents extends ConsoleCommand {
         @Option(names = "--user", description = "Only this user's events.") String user = "";
         @Option(names = "--action", description = "Only this action (e.g. entity.view).") String action = "";
         @Option(names = "--object", description = "Only objects starting with this (e.g. entity:).") String object = "";
@@ -55,9 +46,8 @@ public final class AuditCommand implements Runnable {
         @Option(names = "--limit", description = "At most N events (default ${DEFAULT-VALUE}).") int limit = 50;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            for (AuditEvent e : new AuditLog(audit.main.database().dataSource())
+        int run() {
+            for (AuditEvent e : new AuditLog(main.database().dataSource())
                     .search(new AuditLog.Query(user, action, object, Optional.ofNullable(caseId), Long.MAX_VALUE, limit))) {
                 out.printf("%6d %s %-16s %-18s %-28s %-6s %s%n", e.seq(), e.at(), e.username(), e.action(), e.object(),
                         e.caseId().map(String::valueOf).orElse("-"), e.detail());

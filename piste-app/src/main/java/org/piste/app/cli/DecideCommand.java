@@ -1,23 +1,17 @@
 package org.piste.app.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.piste.app.pipeline.Changes;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.resolve.Decision;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "decide", mixinStandardHelpOptions = true,
         description = {"Records an analyst's decision that two party records are (or are not) the same person.",
-                "Every later resolution respects it; the latest decision on a pair wins. Takes effect at the next 'piste resolve'."})
-public final class DecideCommand implements Callable<Integer> {
-    @ParentCommand Main main;
-    @Spec CommandSpec spec;
+                "Every later resolution respects it; the latest decision on a pair wins. It takes effect at once:",
+                "resolution and screening run again."})
+public final class DecideCommand extends ConsoleCommand {
 
     @Parameters(index = "0", paramLabel = "A", description = "A party record id, e.g. 12:S (sender of transfer 12).")
     String recordA;
@@ -28,22 +22,16 @@ public final class DecideCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "same|not-same", description = "The decision.")
     String kind;
 
-    @Option(names = "--note", description = "Why (kept with the decision).")
-    String note = "";
-
-    @Option(names = "--by", description = "Who decides (default: $USER).")
-    String by = Main.systemUser();
+    @Mixin Ruling ruling;
 
     @Override
-    public Integer call() {
+    int run() {
         Decision.Kind k = DecisionStore.kind(kind);
-        var changed = new Changes(main.database()).decideSamePerson(main.actor(by), recordA, recordB, k, note);
+        var changed = new Changes(main.database()).decideSamePerson(ruling.actor(main), recordA, recordB, k, ruling.note);
         var stored = changed.change();
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("Decision #%d stored: %s and %s are %s (by %s%s).%n", stored.id(),
+        out.printf("Decision #%d stored: %s and %s are %s%s.%n", stored.id(),
                 stored.decision().recordA(), stored.decision().recordB(),
-                k == Decision.Kind.SAME ? "the same person" : "not the same person", by,
-                note.isBlank() ? "" : ": " + note);
+                k == Decision.Kind.SAME ? "the same person" : "not the same person", ruling.signed());
         ResolutionFormat.refreshed(out, changed.refresh());
         return 0;
     }

@@ -1,9 +1,7 @@
 package org.piste.app.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.piste.app.imports.ImportRequest;
 import org.piste.app.pipeline.Changes;
 import org.piste.app.pipeline.Refresh;
@@ -12,16 +10,11 @@ import org.piste.sim.Format;
 import org.piste.sim.SimConfig;
 import org.piste.sim.SimSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generates a synthetic French operator export with the simulator, imports it and shows the result.")
-public final class DemoCommand implements Callable<Integer> {
-    @ParentCommand Main main;
-    @Spec CommandSpec spec;
+public final class DemoCommand extends ConsoleCommand {
 
     @Option(names = "--senders", description = "Senders simulated (default ${DEFAULT-VALUE}).")
     int senders = 3_000;
@@ -33,8 +26,7 @@ public final class DemoCommand implements Callable<Integer> {
     boolean noServe;
 
     @Override
-    public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
+    int run() throws InterruptedException {
         SimConfig config = SimConfig.defaults().withSenders(senders);
         Path dir = main.home().resolve("demo").resolve("sim-" + senders + "-seed-" + config.seed());
         out.printf("Piste demo. Data: %s (%s).%n", main.home(), main.database().description());

@@ -1,24 +1,17 @@
 package org.piste.app.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.app.entities.EntityQueries;
 import org.piste.resolve.Evidence;
 import org.piste.resolve.Link;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "entity", mixinStandardHelpOptions = true,
         description = {"Shows an entity: its member records as written, each with its source row (sha256:line),",
                 "and for each link the fields compared, their agreement level and weight."})
-public final class EntityCommand implements Callable<Integer> {
-    @ParentCommand Main main;
-    @Spec CommandSpec spec;
+public final class EntityCommand extends ConsoleCommand {
 
     @Parameters(paramLabel = "RECORD_OR_ENTITY_ID",
             description = "A party record id (12:S = sender of transfer 12, 12:R = its recipient) or an entity id.")
@@ -28,8 +21,7 @@ public final class EntityCommand implements Callable<Integer> {
     int limit = 50;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    int run() {
         EntityQueries.Entity e = new EntityQueries(main.database()).find(id, limit).orElseThrow(() ->
                 new IllegalArgumentException("no resolved record or entity '" + id + "' (run 'piste resolve' after an import)"));
         main.audit("entity.view", "entity:" + e.id(), "records, links and decisions (limit " + limit + ")");

@@ -4,22 +4,16 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.piste.app.imports.ImportRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports a transfer export. Every row ends accepted, quarantined (with a reason) or duplicate;",
                 "the import is one transaction, and a file already imported (same SHA-256) is not imported again.",
                 "After an import, the parties of all stored transfers are resolved into entities (see 'piste resolve')."})
-public final class ImportCommand implements Callable<Integer> {
-    @ParentCommand Main main;
-    @Spec CommandSpec spec;
+public final class ImportCommand extends ConsoleCommand {
 
     @Parameters(paramLabel = "FILE", description = "The file as received (CSV or XLSX).")
     Path file;
@@ -44,10 +38,10 @@ public final class ImportCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Override
-    public Integer call() {
+    int run() {
         ImportRequest request = new ImportRequest(file, profile, provider, legalRef, Optional.ofNullable(received),
                 Optional.ofNullable(encoding), dryRun);
-        ConsoleImport.run(main, spec.commandLine().getOut(), request, stored -> {});
+        ConsoleImport.run(main, out, request, stored -> {});
         return 0;
     }
 }

@@ -1,21 +1,14 @@
 package org.piste.app.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.piste.app.imports.SourceRecord;
 import org.piste.app.imports.SourceRepository;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "quarantine", mixinStandardHelpOptions = true,
         description = "Shows the rows of a source that were not accepted, with their line, reason and text.")
-public final class QuarantineCommand implements Callable<Integer> {
-    @ParentCommand Main main;
-    @Spec CommandSpec spec;
+public final class QuarantineCommand extends ConsoleCommand {
 
     @Parameters(paramLabel = "SOURCE", description = "Source id (see 'piste sources') or a SHA-256 prefix.")
     String source;
@@ -27,8 +20,7 @@ public final class QuarantineCommand implements Callable<Integer> {
     int limit = 100;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    int run() {
         SourceRepository repository = new SourceRepository(main.database());
         SourceRecord s = repository.find(source)
                 .orElseThrow(() -> new IllegalArgumentException("no source '" + source + "' (see 'piste sources')"));

@@ -2,7 +2,6 @@ package org.piste.app.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "referral", mixinStandardHelpOptions = true,
@@ -11,7 +10,6 @@ import picocli.CommandLine.Spec;
         subcommands = {ReferralImportCommand.class, ReferralListCommand.class, ReferralShowCommand.class,
                 ReferralDecideCommand.Accept.class, ReferralDecideCommand.Reject.class})
 public final class ReferralCommand implements Runnable {
-    @ParentCommand Main main;
     @Spec CommandSpec spec;
 
     @Override

@@ -1,20 +1,13 @@
 package org.piste.app.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import org.piste.app.referrals.Match;
 import org.piste.app.pipeline.Changes;
+import org.piste.app.referrals.Match;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** accept and reject: an analyst's ruling on a subject's match. */
-abstract class ReferralDecideCommand implements Callable<Integer> {
-    @ParentCommand ReferralCommand parent;
-    @Spec CommandSpec spec;
+abstract class ReferralDecideCommand extends ConsoleCommand {
 
     @Parameters(index = "0", paramLabel = "REF", description = "The referral reference.")
     String ref;
@@ -25,22 +18,16 @@ abstract class ReferralDecideCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "ENTITY", description = "An entity id, or a party record id of the entity.")
     String entity;
 
-    @Option(names = "--note", description = "Why (kept with the decision).")
-    String note = "";
-
-    @Option(names = "--by", description = "Who decides (default: $USER).")
-    String by = Main.systemUser();
+    @Mixin Ruling ruling;
 
     abstract Match.Status status();
 
     @Override
-    public Integer call() {
-        var changed = new Changes(parent.main.database()).decideReferralMatch(parent.main.actor(by), ref, index, entity,
-                status(), note);
+    int run() {
+        var changed = new Changes(main.database()).decideReferralMatch(ruling.actor(main), ref, index, entity,
+                status(), ruling.note);
         Match m = changed.change();
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("Subject #%d of %s and entity %s: %s (by %s%s).%n", index, ref, m.entityId(), m.status(), by,
-                note.isBlank() ? "" : ": " + note);
+        out.printf("Subject #%d of %s and entity %s: %s%s.%n", index, ref, m.entityId(), m.status(), ruling.signed());
         ResolutionFormat.refreshed(out, changed.refresh()); // the seeds changed
         out.flush();
         return 0;

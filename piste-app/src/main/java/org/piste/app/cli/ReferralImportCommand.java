@@ -3,25 +3,19 @@ package org.piste.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.piste.app.pipeline.Changes;
 import org.piste.app.referrals.Match;
 import org.piste.app.referrals.Referral;
 import org.piste.app.referrals.ReferralImport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports a referrals file and matches each subject to the stored entities: a cited transfer",
                 "reference that is stored is certain; otherwise the subject is resolved with the stored match model.",
                 "A file already imported (same SHA-256) is not imported again."})
-public final class ReferralImportCommand implements Callable<Integer> {
-    @ParentCommand ReferralCommand parent;
-    @Spec CommandSpec spec;
+public final class ReferralImportCommand extends ConsoleCommand {
 
     @Parameters(paramLabel = "FILE", description = "The referrals file (JSON, see docs/referrals.md).")
     Path file;
@@ -30,9 +24,8 @@ public final class ReferralImportCommand implements Callable<Integer> {
     String legalRef = "";
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        var imported = new Changes(parent.main.database()).importReferrals(parent.main.actor(), file, legalRef);
+    int run() {
+        var imported = new Changes(main.database()).importReferrals(main.actor(), file, legalRef);
         switch (imported.outcome()) {
             case ReferralImport.Outcome.AlreadyImported a -> out.printf(
                     "Already imported on %s (sha256 %s, %d referrals): nothing to do.%n", a.importedAt(), a.sha256(),

@@ -1,24 +1,16 @@
 package org.piste.app.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.piste.app.referrals.ReferralQueries;
 import org.piste.ingest.Hashing;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "Lists stored referrals: agency, date, subjects, subjects matched, matches accepted, source file.")
-public final class ReferralListCommand implements Callable<Integer> {
-    @ParentCommand ReferralCommand parent;
-    @Spec CommandSpec spec;
+public final class ReferralListCommand extends ConsoleCommand {
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        var all = new ReferralQueries(parent.main.database()).list();
+    int run() {
+        var all = new ReferralQueries(main.database()).list();
         if (all.isEmpty()) {
             out.println("No referral stored yet. Try: piste referral import FILE");
         } else {

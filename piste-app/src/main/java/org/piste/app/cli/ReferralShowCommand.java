@@ -1,32 +1,25 @@
 package org.piste.app.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.piste.app.referrals.Match;
 import org.piste.app.referrals.ReferralQueries;
 import org.piste.ingest.Hashing;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Shows a referral: its subjects as written, and each match with its evidence and status.")
-public final class ReferralShowCommand implements Callable<Integer> {
-    @ParentCommand ReferralCommand parent;
-    @Spec CommandSpec spec;
+public final class ReferralShowCommand extends ConsoleCommand {
 
     @Parameters(paramLabel = "REF", description = "The referral reference, e.g. NCA-2024-000123.")
     String ref;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        var d = new ReferralQueries(parent.main.database()).find(ref).orElseThrow(() ->
+    int run() {
+        var d = new ReferralQueries(main.database()).find(ref).orElseThrow(() ->
                 new IllegalArgumentException("no referral '" + ref + "' (see 'piste referral list')"));
         var r = d.summary();
-        parent.main.audit("referral.view", "referral:" + r.ref(), "subjects and matches");
+        main.audit("referral.view", "referral:" + r.ref(), "subjects and matches");
         out.printf("Referral %s from %s, %s: %d subject%s (file sha256 %s%s, imported %s).%n", r.ref(), r.agency(),
                 r.date(), r.subjects(), r.subjects() == 1 ? "" : "s", Hashing.shortForm(r.sha256()),
                 r.legalReference().isBlank() ? "" : ", legal reference " + r.legalReference(), r.importedAt());

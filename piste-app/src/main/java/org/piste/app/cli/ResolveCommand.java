@@ -1,21 +1,14 @@
 package org.piste.app.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.piste.app.resolve.ResolutionService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "resolve", mixinStandardHelpOptions = true,
         description = {"Resolves the senders and recipients of all stored transfers into entities (persons).",
                 "Records are TRANSFER_ID:S (sender) and TRANSFER_ID:R (recipient); analyst decisions are always applied.",
                 "Without --full, records not resolved before join the previous entities (incremental)."})
-public final class ResolveCommand implements Callable<Integer> {
-    @ParentCommand Main main;
-    @Spec CommandSpec spec;
+public final class ResolveCommand extends ConsoleCommand {
 
     @Option(names = "--full", description = "Resolve everything from scratch, learning the match model again.")
     boolean full;
@@ -24,8 +17,7 @@ public final class ResolveCommand implements Callable<Integer> {
     boolean showModel;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    int run() {
         var summary = new ResolutionService(main.database())
                 .run(full ? ResolutionService.Mode.FULL : ResolutionService.Mode.INCREMENTAL);
         if (summary.isEmpty()) {

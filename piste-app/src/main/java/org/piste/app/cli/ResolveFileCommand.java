@@ -1,16 +1,12 @@
 package org.piste.app.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.piste.app.resolve.PersonListResolution;
 import org.piste.resolve.Resolver;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "resolve-file", mixinStandardHelpOptions = true,
         description = {"Deduplicates a person list, or links two, without the database, and writes the clusters as CSV.",
@@ -18,8 +14,7 @@ import picocli.CommandLine.Spec;
                 "One list: columns record_id,cluster_id. Two lists (--link): columns file,record_id,cluster_id, where",
                 "file is 1 for FILE and 2 for the --link file. Cluster ids are 1, 2, ... in order of first appearance;",
                 "rows keep the input order."})
-public final class ResolveFileCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+public final class ResolveFileCommand extends ConsoleCommand {
 
     @Parameters(paramLabel = "FILE", description = "The person list (CSV or XLSX).")
     Path file;
@@ -34,7 +29,7 @@ public final class ResolveFileCommand implements Callable<Integer> {
     String profile2;
 
     @Option(names = "--out", required = true, description = "The clusters CSV to write.")
-    Path out;
+    Path clusters;
 
     @Option(names = "--threshold", paramLabel = "P", description = "Probability from which two records are linked, "
             + "strictly between 0 and 1 (default: ${DEFAULT-VALUE}).", defaultValue = "0.9")
@@ -44,7 +39,7 @@ public final class ResolveFileCommand implements Callable<Integer> {
     boolean showModel;
 
     @Override
-    public Integer call() {
+    int run() {
         if (profile2 != null && link == null) throw new IllegalArgumentException("--profile2 needs --link FILE2");
         long started = System.nanoTime();
         Optional<PersonListResolution.Input> second = Optional.ofNullable(link)
@@ -52,9 +47,8 @@ public final class ResolveFileCommand implements Callable<Integer> {
         if (!(threshold > 0 && threshold < 1)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threshold must be strictly between 0 and 1");
         }
-        var r = PersonListResolution.run(new PersonListResolution.Input(file, profile), second, this.out,
+        var r = PersonListResolution.run(new PersonListResolution.Input(file, profile), second, clusters,
                 Resolver.Settings.defaults().withThreshold(threshold));
-        PrintWriter out = spec.commandLine().getOut();
         out.printf("%s %,d records into %,d clusters (%,d with more than one record); %,d links, %,d candidate pairs "
                 + "(reduction ratio %.6f), %.1f s.%n", second.isPresent() ? "Linked" : "Deduplicated", r.records(),
                 r.clusters(), r.multiRecordClusters(), r.links(), r.blocking().candidatePairs(),
@@ -68,7 +62,7 @@ public final class ResolveFileCommand implements Callable<Integer> {
         r.notCompared().forEach((kind, n) -> out.printf("Not compared: %,d records carry a %s (value kept as written).%n",
                 n, kind.label()));
         ResolutionFormat.model(out, r.model(), showModel);
-        out.printf("Wrote %s%n", this.out);
+        out.printf("Wrote %s%n", clusters);
         out.flush();
         return 0;
     }

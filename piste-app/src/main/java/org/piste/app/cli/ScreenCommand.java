@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.piste.app.resolve.ResolutionService;
 import org.piste.app.screen.ScreeningFiles;
@@ -16,17 +15,12 @@ import org.piste.screen.LearnedWeights;
 import org.piste.screen.RuleSet;
 import org.piste.screen.SharedRanks;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "screen", mixinStandardHelpOptions = true,
         description = {"Ranks resolved senders and recipients by the typology's indicators, reinforced over the network,",
                 "with the evidence for every point; stores the result with the rule set's version."})
-public final class ScreenCommand implements Callable<Integer> {
-    @ParentCommand Main main;
-    @Spec CommandSpec spec;
+public final class ScreenCommand extends ConsoleCommand {
 
     @Option(names = "--from", description = "First day of the period (default: all).")
     LocalDate from;
@@ -38,7 +32,7 @@ public final class ScreenCommand implements Callable<Integer> {
     Path rules;
 
     @Option(names = "--out", description = "Also write senders.csv, recipients.csv and membership.csv here.")
-    Path out;
+    Path exportDir;
 
     @Option(names = "--top", description = "How many senders and recipients to show (default ${DEFAULT-VALUE}).")
     int top = 10;
@@ -48,8 +42,8 @@ public final class ScreenCommand implements Callable<Integer> {
     boolean explainModel;
 
     @Override
-    public Integer call() {
-        PrintWriter w = spec.commandLine().getOut();
+    int run() {
+        PrintWriter w = out;
         RuleSet used = rules == null ? RuleSet.builtIn() : RuleSet.load(rules);
         ScreeningService.Run run = run(main, Optional.ofNullable(from), Optional.ofNullable(to), used);
         print(w, run, top);
@@ -58,10 +52,11 @@ public final class ScreenCommand implements Callable<Integer> {
             model(w, "Recipients", run.recipientModel(), used.recipient());
         }
         main.audit("screening.view", "screening:" + run.id(), "top " + top);
-        if (out != null) {
-            main.audit("screening.export", "screening:" + run.id(), out.toAbsolutePath().toString());
-            ScreeningFiles.write(main.database(), run, out);
-            w.printf("Wrote %s, %s and %s%n", out.resolve("senders.csv"), out.resolve("recipients.csv"), out.resolve("membership.csv"));
+        if (exportDir != null) {
+            main.audit("screening.export", "screening:" + run.id(), exportDir.toAbsolutePath().toString());
+            ScreeningFiles.write(main.database(), run, exportDir);
+            w.printf("Wrote %s, %s and %s%n", exportDir.resolve("senders.csv"), exportDir.resolve("recipients.csv"),
+                    exportDir.resolve("membership.csv"));
         }
         w.flush();
         return 0;

@@ -1,22 +1,16 @@
 package org.piste.app.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.piste.app.web.PisteWeb;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Starts the web application (and its REST API under /api) until interrupted (Ctrl-C).",
                 "Create the first account with 'piste admin create-user NAME --role admin'."})
-public final class ServeCommand implements Callable<Integer> {
-    @ParentCommand Main main;
-    @Spec CommandSpec spec;
+public final class ServeCommand extends ConsoleCommand {
 
     @Option(names = "--port", description = "TCP port (default ${DEFAULT-VALUE}).")
     int port = 8080;
@@ -26,8 +20,8 @@ public final class ServeCommand implements Callable<Integer> {
     String host = "127.0.0.1";
 
     @Override
-    public Integer call() throws InterruptedException {
-        serve(main, spec.commandLine().getOut(), host, port);
+    int run() throws InterruptedException {
+        serve(main, out, host, port);
         return 0;
     }
 

@@ -3,21 +3,17 @@ package org.piste.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.concurrent.Callable;
 import org.piste.sim.Format;
 import org.piste.sim.SimConfig;
 import org.piste.sim.SimSummary;
 import org.piste.sim.Simulator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "sim", mixinStandardHelpOptions = true,
         description = {"Generates synthetic France -> Philippines transfers with ground truth (piste-sim/README.md).",
                 "The same seed gives byte-identical files."})
-public final class SimCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+public final class SimCommand extends ConsoleCommand {
 
     @Option(names = "--senders", description = "Senders in France (default ${DEFAULT-VALUE}).")
     int senders = SimConfig.defaults().senders();
@@ -38,7 +34,7 @@ public final class SimCommand implements Callable<Integer> {
     double duplicates = SimConfig.defaults().duplicateRate();
 
     @Option(names = "--out", required = true, description = "Output directory.")
-    Path out;
+    Path directory;
 
     @Option(names = "--format", description = "canonical or operator (default ${DEFAULT-VALUE}).")
     String format = "canonical";
@@ -67,9 +63,8 @@ public final class SimCommand implements Callable<Integer> {
     Double facilitatorFamily;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        SimSummary summary = generate(config(), this.out, parseFormat(format));
+    int run() {
+        SimSummary summary = generate(config(), directory, parseFormat(format));
         describe(out, summary, parseFormat(format));
         return 0;
     }

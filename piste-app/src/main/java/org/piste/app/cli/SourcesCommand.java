@@ -1,24 +1,16 @@
 package org.piste.app.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.piste.app.imports.SourceRecord;
 import org.piste.app.imports.SourceRepository;
 import org.piste.ingest.Hashing;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "sources", mixinStandardHelpOptions = true, description = "Lists imported files with their row counts.")
-public final class SourcesCommand implements Callable<Integer> {
-    @ParentCommand Main main;
-    @Spec CommandSpec spec;
+public final class SourcesCommand extends ConsoleCommand {
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    int run() {
         List<SourceRecord> sources = new SourceRepository(main.database()).all();
         if (sources.isEmpty()) {
             out.println("No source imported yet. Try: piste import FILE --profile fr-operator");

@@ -3,22 +3,15 @@ package org.piste.app.cli;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.piste.app.imports.SourceRepository;
 import org.piste.app.imports.TransferRepository;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "transfers", mixinStandardHelpOptions = true,
         description = "Lists stored transfers, each with the source row it came from (sha256:line).")
-public final class TransfersCommand implements Callable<Integer> {
+public final class TransfersCommand extends ConsoleCommand {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
-
-    @ParentCommand Main main;
-    @Spec CommandSpec spec;
 
     @Option(names = "--source", description = "Only this source (id or SHA-256 prefix).")
     String source;
@@ -27,8 +20,8 @@ public final class TransfersCommand implements Callable<Integer> {
     int limit = 20;
 
     @Override
-    public Integer call() {
-        print(main, spec.commandLine().getOut(), Optional.ofNullable(source), limit);
+    int run() {
+        print(main, out, Optional.ofNullable(source), limit);
         return 0;
     }
 

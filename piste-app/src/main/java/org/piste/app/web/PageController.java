@@ -1,8 +1,5 @@
 package org.piste.app.web;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -13,11 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** Sign-in page and dashboard. */
 @Controller
 public class PageController {
-    private final List<DashboardCard> cards;
-
+    private final DashboardCards cards;
     private final ObjectProvider<ClientRegistrationRepository> oidc;
 
-    public PageController(List<DashboardCard> cards, ObjectProvider<ClientRegistrationRepository> oidc) {
+    public PageController(DashboardCards cards, ObjectProvider<ClientRegistrationRepository> oidc) {
         this.cards = cards;
         this.oidc = oidc;
     }
@@ -30,8 +26,7 @@ public class PageController {
 
     @GetMapping({"/", "/dashboard"})
     public String dashboard(Authentication user, Model model) {
-        model.addAttribute("cards", cards.stream().map(c -> c.card(user)).flatMap(Optional::stream)
-                .sorted(Comparator.comparingInt(DashboardCard.Card::order)).toList());
+        model.addAttribute("cards", cards.of(user));
         return "dashboard";
     }
 }

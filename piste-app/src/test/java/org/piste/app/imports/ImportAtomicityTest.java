@@ -9,12 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.piste.app.StoredRows;
-import org.piste.app.TestDatabases;
-import org.piste.app.store.Database;
 import org.piste.ingest.ImportException;
 import org.piste.ingest.Importer;
 import org.piste.model.RowCounts;
@@ -23,23 +18,10 @@ import org.piste.model.RowCounts;
  * A file that turns out to be unreadable midway stores nothing, although thousands of its rows had already
  * been streamed to PostgreSQL with COPY; once fixed, it imports normally.
  */
-class ImportAtomicityTest {
+class ImportAtomicityTest extends ImportTestBase {
     private static final int ROWS_BEFORE_PROBLEM = 6_000;
     private static final int ROWS_AFTER_PROBLEM = 50;
     private static final int BAD_CURRENCY_EVERY = 500;
-
-    @TempDir Path dir;
-
-    private Database database;
-    private StoredRows stored;
-    private ImportService service;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabases.fresh();
-        stored = new StoredRows(database);
-        service = new ImportService(database);
-    }
 
     /** A canonical (UTF-8) record; every BAD_CURRENCY_EVERY-th is quarantined, so rejections are pending too. */
     private static String row(int i) {

@@ -6,31 +6,14 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.piste.ingest.FrOperatorFile;
 import org.piste.app.StoredRows;
-import org.piste.app.TestDatabases;
-import org.piste.app.store.Database;
 import org.piste.ingest.Importer;
 import org.piste.model.RowCounts;
 
 /** A file is imported once; a reference is stored once per provider, across files. */
-class ImportIdempotencyTest {
-    @TempDir Path dir;
-
-    private Database database;
-    private StoredRows stored;
-    private ImportService service;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabases.fresh();
-        stored = new StoredRows(database);
-        service = new ImportService(database);
-    }
-
+class ImportIdempotencyTest extends ImportTestBase {
     private Path export(String name, String... mtcns) {
         FrOperatorFile export = new FrOperatorFile();
         for (String mtcn : mtcns) export.row(FrOperatorFile.transfer(mtcn, Map.of("Motif", "fichier " + name)));

@@ -13,23 +13,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.piste.ingest.FrOperatorFile;
 import org.piste.app.StoredRows;
-import org.piste.app.TestDatabases;
-import org.piste.app.store.Database;
 import org.piste.ingest.Importer;
 import org.piste.ingest.RejectReason;
 import org.piste.model.RowCounts;
 
 /** A file with good rows, bad rows of every kind and an in-file duplicate, imported into a real PostgreSQL. */
-class ImportServiceTest {
-    @TempDir Path dir;
-
-    private Database database;
-    private StoredRows stored;
-    private ImportService service;
-
+class ImportServiceTest extends ImportTestBase {
     /** Expected reason by line for every record that is not accepted. */
     private final Map<Long, RejectReason> expectedRejections = new TreeMap<>();
     /** Expected reference by line for every accepted record. */
@@ -41,10 +32,6 @@ class ImportServiceTest {
 
     @BeforeEach
     void setUp() {
-        database = TestDatabases.fresh();
-        stored = new StoredRows(database);
-        service = new ImportService(database);
-
         export = new FrOperatorFile();
         duplicatedLine = good("7100000001", Map.of());
         bad(RejectReason.UNPARSEABLE_DATE, FrOperatorFile.transfer("7100000002", Map.of("Date envoi", "31/02/2024")));

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.piste.ingest.FrOperatorFile;
-import org.piste.app.StoredRows;
-import org.piste.app.TestDatabases;
 import org.piste.ingest.Importer;
 import org.piste.model.RowCounts;
 
@@ -17,19 +13,7 @@ import org.piste.model.RowCounts;
  * Dates that Java reads but PostgreSQL cannot store (year 0000, a common "unknown" placeholder in exports)
  * must cost at most their row, never the whole file.
  */
-class OutOfRangeDatesTest {
-    @TempDir Path dir;
-
-    private StoredRows stored;
-    private ImportService service;
-
-    @BeforeEach
-    void setUp() {
-        var database = TestDatabases.fresh();
-        stored = new StoredRows(database);
-        service = new ImportService(database);
-    }
-
+class OutOfRangeDatesTest extends ImportTestBase {
     /** A good row on line 2, then the given row on line 3. */
     private ImportOutcome importWithSecondRow(Map<String, String> changes) {
         FrOperatorFile export = new FrOperatorFile();

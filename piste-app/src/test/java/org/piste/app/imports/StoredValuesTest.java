@@ -5,30 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.piste.ingest.FrOperatorFile;
-import org.piste.app.StoredRows;
-import org.piste.app.TestDatabases;
 import org.piste.ingest.Importer;
 import org.piste.model.RowCounts;
 
 /** What is read from a French operator row comes back out of PostgreSQL unchanged (through COPY's text format). */
-class StoredValuesTest {
+class StoredValuesTest extends ImportTestBase {
     private static final String FORMULA = "=HYPERLINK(\"http://example.invalid\",\"x\")";
-
-    @TempDir Path dir;
-
-    private StoredRows stored;
-    private ImportService service;
-
-    @BeforeEach
-    void setUp() {
-        var database = TestDatabases.fresh();
-        stored = new StoredRows(database);
-        service = new ImportService(database);
-    }
 
     private Map<String, Object> importOne(Map<String, String> row) {
         FrOperatorFile export = new FrOperatorFile();

@@ -21,7 +21,7 @@ public class AdminCard implements DashboardCard {
         if (!DashboardCard.reaches(user, "/admin/users")) return Optional.empty();
         long accounts = jdbc.sql("SELECT count(*) FROM app_user WHERE enabled").query(Long.class).single();
         long events = jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
-        return Optional.of(new Card(90, "admin.card.title", String.format("%,d", accounts), "/admin/users",
-                List.of(String.format("%,d", events) + " audit")));
+        return Optional.of(new Card(90, "admin.card.title", accounts, "/admin/users",
+                List.of(Line.of("admin.card.audit", events))));
     }
 }

@@ -1,13 +1,10 @@
 package org.piste.app.web.alerts;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.piste.app.alerts.Alerts;
 import org.piste.app.store.Database;
 import org.piste.app.web.DashboardCard;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -15,24 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class AlertsCard implements DashboardCard {
     private final Alerts alerts;
-    private final MessageSource messages;
 
-    public AlertsCard(Database database, MessageSource messages) {
+    public AlertsCard(Database database) {
         this.alerts = new Alerts(database);
-        this.messages = messages;
     }
 
     @Override
     public Optional<Card> card(Authentication user) {
         if (!DashboardCard.reaches(user, "/alerts")) return Optional.empty();
-        return Optional.of(alerts.open().map(o -> new Card(20, "alerts.card.title",
-                String.format(Locale.ROOT, "%,d", o.senders() + o.recipients()), "/alerts?status=open",
-                List.of(text("alerts.card.sides", o.senders(), o.recipients()),
-                        text("alerts.card.run", o.run().id(), o.run().finishedAt().toLocalDate(), o.run().ruleSetVersion()))))
-                .orElse(new Card(20, "alerts.card.title", "0", "/alerts", List.of(text("alerts.none")))));
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return Optional.of(alerts.open().map(o -> new Card(20, "alerts.card.title", o.senders() + o.recipients(),
+                "/alerts?status=open", List.of(Line.of("alerts.card.sides", o.senders(), o.recipients()),
+                        Line.of("alerts.card.run", o.run().id(), o.run().finishedAt().toLocalDate(), o.run().ruleSetVersion()))))
+                .orElse(new Card(20, "alerts.card.title", 0, "/alerts", List.of(Line.of("alerts.none")))));
     }
 }

@@ -42,7 +42,6 @@ public class CasesCard implements DashboardCard {
             ToLongFunction<CaseService.Counts> which) {
         var actor = CaseBeans.actor(user);
         if (actor.role() == Role.ADMIN) return Optional.empty();
-        return Optional.of(new Card(order, titleKey, String.format("%,d", which.applyAsLong(cases.counts(actor))),
-                "/cases", List.of()));
+        return Optional.of(new Card(order, titleKey, which.applyAsLong(cases.counts(actor)), "/cases", List.of()));
     }
 }
