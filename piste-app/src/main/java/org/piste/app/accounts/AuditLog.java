@@ -98,6 +98,16 @@ public final class AuditLog {
         }
     }
 
+    /** How many events the trail holds. */
+    public long size() {
+        return Transactions.inTransaction(dataSource, "read the audit trail", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM audit_event"); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** The outcome of a verification: events checked, and the first broken one if any. */
     public record Verification(long events, String lastHash, Optional<String> firstProblem) {
         public boolean intact() {

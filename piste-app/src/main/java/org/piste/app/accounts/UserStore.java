@@ -91,6 +91,17 @@ public final class UserStore {
         });
     }
 
+    /** Accounts that can sign in (counts only, for the admins' dashboard card). */
+    public long enabledCount() {
+        return inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM app_user WHERE enabled");
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     public List<UserAccount> list() {
         return inTransaction(c -> {
             List<UserAccount> users = new ArrayList<>();

@@ -75,6 +75,16 @@ class WebSecurityTest {
     }
 
     @Test
+    void dashboardCardsSpeakTheUsersLanguage() {
+        // Every line of a card is a message: the admin card's count of audit events too, in French by default.
+        assertThat(web.signIn("admin").get("/").body()).containsPattern("<li>[\\d\\s\\u202f\\u00a0]+ événements au journal</li>")
+                .contains("Comptes actifs");
+        var english = web.signIn("admin");
+        english.get("/?lang=en");
+        assertThat(english.get("/").body()).containsPattern("<li>[\\d,]+ audit events</li>").contains("Active accounts");
+    }
+
+    @Test
     void postsWithoutCsrfTokenAreRefused() {
         var s = web.signIn("admin");
         s.get("/admin/users");

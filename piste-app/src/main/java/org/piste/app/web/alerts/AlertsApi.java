@@ -7,7 +7,6 @@ import org.piste.app.alerts.Alerts;
 import org.piste.app.pipeline.Changes;
 import org.piste.app.pipeline.Decided;
 import org.piste.app.alerts.Explanations;
-import org.piste.app.store.Database;
 import org.piste.app.web.WebAudit;
 import org.piste.screen.EntityScore.Side;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +27,9 @@ public class AlertsApi {
     private final Changes changes;
     private final WebAudit audit;
 
-    public AlertsApi(Database database, WebAudit audit, Changes changes) {
-        this.alerts = new Alerts(database);
-        this.explanations = new Explanations(database);
+    public AlertsApi(Alerts alerts, Explanations explanations, WebAudit audit, Changes changes) {
+        this.alerts = alerts;
+        this.explanations = explanations;
         this.changes = changes;
         this.audit = audit;
     }

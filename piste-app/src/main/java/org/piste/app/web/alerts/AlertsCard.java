@@ -3,7 +3,6 @@ package org.piste.app.web.alerts;
 import java.util.List;
 import java.util.Optional;
 import org.piste.app.alerts.Alerts;
-import org.piste.app.store.Database;
 import org.piste.app.web.DashboardCard;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -13,8 +12,8 @@ import org.springframework.stereotype.Component;
 public class AlertsCard implements DashboardCard {
     private final Alerts alerts;
 
-    public AlertsCard(Database database) {
-        this.alerts = new Alerts(database);
+    public AlertsCard(Alerts alerts) {
+        this.alerts = alerts;
     }
 
     @Override

@@ -6,7 +6,6 @@ import org.piste.app.alerts.Alerts;
 import org.piste.app.pipeline.Changes;
 import org.piste.app.pipeline.Decided;
 import org.piste.app.alerts.Explanations;
-import org.piste.app.store.Database;
 import org.piste.app.web.WebAudit;
 import org.piste.screen.AlertCut;
 import org.piste.screen.EntityScore.Side;
@@ -26,9 +25,9 @@ public class AlertsController {
     private final Changes changes;
     private final WebAudit audit;
 
-    public AlertsController(Database database, WebAudit audit, Changes changes) {
-        this.alerts = new Alerts(database);
-        this.explanations = new Explanations(database);
+    public AlertsController(Alerts alerts, Explanations explanations, WebAudit audit, Changes changes) {
+        this.alerts = alerts;
+        this.explanations = explanations;
         this.changes = changes;
         this.audit = audit;
     }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.pipeline.Changes;
-import org.piste.app.pipeline.Decided;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.app.entities.EntityCharts;
 import org.piste.app.entities.EntityProfile;

@@ -14,7 +14,6 @@ import org.piste.app.imports.ImportRequest;
 import org.piste.app.imports.ImportSummary;
 import org.piste.app.imports.SourceRecord;
 import org.piste.app.imports.SourceRepository;
-import org.piste.app.store.Database;
 import org.piste.app.web.WebAudit;
 import org.piste.ingest.Hashing;
 import org.piste.ingest.Profiles;
@@ -38,8 +37,8 @@ public class Imports {
     private final Uploads uploads;
     private final WebAudit audit;
 
-    public Imports(Database database, ImportJobs jobs, Uploads uploads, WebAudit audit) {
-        this.sources = new SourceRepository(database);
+    public Imports(SourceRepository sources, ImportJobs jobs, Uploads uploads, WebAudit audit) {
+        this.sources = sources;
         this.jobs = jobs;
         this.uploads = uploads;
         this.audit = audit;

@@ -3,7 +3,6 @@ package org.piste.app.web.imports;
 import java.util.List;
 import java.util.Optional;
 import org.piste.app.imports.SourceRepository;
-import org.piste.app.store.Database;
 import org.piste.app.web.DashboardCard;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -13,8 +12,8 @@ import org.springframework.stereotype.Component;
 public class ImportsCard implements DashboardCard {
     private final SourceRepository sources;
 
-    public ImportsCard(Database database) {
-        this.sources = new SourceRepository(database);
+    public ImportsCard(SourceRepository sources) {
+        this.sources = sources;
     }
 
     @Override

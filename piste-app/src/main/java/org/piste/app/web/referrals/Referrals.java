@@ -9,7 +9,6 @@ import org.piste.app.referrals.Match;
 import org.piste.app.referrals.Referral;
 import org.piste.app.referrals.ReferralImport;
 import org.piste.app.referrals.ReferralQueries;
-import org.piste.app.store.Database;
 import org.piste.app.web.WebAudit;
 import org.piste.app.web.imports.Uploads;
 import org.piste.ingest.ImportException;
@@ -30,9 +29,9 @@ public class Referrals {
     private final Uploads uploads;
     private final WebAudit audit;
 
-    public Referrals(Database database, Changes changes, Uploads uploads, WebAudit audit) {
+    public Referrals(ReferralQueries queries, Changes changes, Uploads uploads, WebAudit audit) {
         this.changes = changes;
-        this.queries = new ReferralQueries(database);
+        this.queries = queries;
         this.uploads = uploads;
         this.audit = audit;
     }

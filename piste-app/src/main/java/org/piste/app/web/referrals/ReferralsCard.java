@@ -3,7 +3,6 @@ package org.piste.app.web.referrals;
 import java.util.List;
 import java.util.Optional;
 import org.piste.app.referrals.ReferralQueries;
-import org.piste.app.store.Database;
 import org.piste.app.web.DashboardCard;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -13,8 +12,8 @@ import org.springframework.stereotype.Component;
 public class ReferralsCard implements DashboardCard {
     private final ReferralQueries queries;
 
-    public ReferralsCard(Database database) {
-        this.queries = new ReferralQueries(database);
+    public ReferralsCard(ReferralQueries queries) {
+        this.queries = queries;
     }
 
     @Override
