@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
 import org.piste.app.cases.CaseFile.AddedSubject;
@@ -214,7 +215,7 @@ public final class CaseService {
 
     /** The actor's own open cases (team member), where they may add subjects. Not audited: titles only, own cases. */
     public List<Summary> openCasesToAddTo(Actor a) {
-        if (a.role() != Role.ANALYST && a.role() != Role.INVESTIGATOR) return List.of();
+        if (role(a) != Role.ANALYST && role(a) != Role.INVESTIGATOR) return List.of();
         return inTransaction(c -> CaseStore.summaries(c, Optional.of(a.username())).stream()
                 .filter(s -> s.status() == Status.OPEN).toList());
     }
@@ -223,7 +224,7 @@ public final class CaseService {
     public record Counts(long openCases, long conflicts) {}
 
     public Counts counts(Actor a) {
-        if (a.role() == Role.ADMIN) return new Counts(0, 0);
+        if (role(a) == Role.ADMIN) return new Counts(0, 0);
         return inTransaction(c -> {
             Optional<String> member = a.isProsecutor() ? Optional.empty() : Optional.of(a.username());
             long open = CaseStore.summaries(c, member).stream().filter(s -> s.status() == Status.OPEN).count();
@@ -233,8 +234,13 @@ public final class CaseService {
 
     // --- access rules
 
+    /** Case files are for the web's roles; the operator at the console has none. */
+    private static Role role(Actor a) {
+        return a.role().orElseThrow(() -> new CaseRefusal.Forbidden("case files are open to signed-in users only"));
+    }
+
     private static List<Summary> visibleCases(Connection c, Actor a) throws SQLException {
-        return switch (a.role()) {
+        return switch (role(a)) {
             case PROSECUTOR -> CaseStore.summaries(c, Optional.empty());
             case ANALYST, INVESTIGATOR -> CaseStore.summaries(c, Optional.of(a.username()));
             case ADMIN -> List.of();
@@ -242,14 +248,14 @@ public final class CaseService {
     }
 
     private static void mayOpen(Actor a) {
-        if (a.role() != Role.ANALYST && a.role() != Role.INVESTIGATOR) {
+        if (role(a) != Role.ANALYST && role(a) != Role.INVESTIGATOR) {
             throw new CaseRefusal.Forbidden("only analysts and investigators open cases");
         }
     }
 
     /** The case if the actor may see it; otherwise, as if it did not exist. */
     private static Summary visible(Connection c, Actor a, long id) throws SQLException {
-        boolean may = switch (a.role()) {
+        boolean may = switch (role(a)) {
             case PROSECUTOR -> true;
             case ANALYST, INVESTIGATOR -> CaseStore.isMember(c, id, a.username());
             case ADMIN -> false;

@@ -34,12 +34,12 @@ public final class Main implements AutoCloseable {
     }
 
     /** The operator at the console, as the audit trail names them, signing rulings as {@code decidedBy}. */
-    public org.piste.app.pipeline.Actor actor(String decidedBy) {
-        return new org.piste.app.pipeline.Actor(AdminCommand.consoleUser(), java.util.Optional.empty(), decidedBy);
+    public org.piste.app.accounts.Actor actor(String decidedBy) {
+        return org.piste.app.accounts.Actor.console(AdminCommand.consoleUser(), decidedBy);
     }
 
     /** The operator at the console, signing as $USER. */
-    public org.piste.app.pipeline.Actor actor() {
+    public org.piste.app.accounts.Actor actor() {
         return actor(systemUser());
     }
 

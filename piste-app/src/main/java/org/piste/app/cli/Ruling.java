@@ -1,6 +1,6 @@
 package org.piste.app.cli;
 
-import org.piste.app.pipeline.Actor;
+import org.piste.app.accounts.Actor;
 import picocli.CommandLine.Option;
 
 /** What every ruling at the console takes besides its subject: why, and who signs it. */

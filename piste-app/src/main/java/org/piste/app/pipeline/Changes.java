@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
 import org.piste.app.alerts.AlertDecisions;
@@ -127,7 +128,7 @@ public final class Changes {
 
     private static AuditEvent audit(Connection c, Actor actor, String action, String object, String detail)
             throws SQLException {
-        return AuditLog.append(c, new AuditEvent.Entry(actor.username(), action, object, actor.caseId(), detail));
+        return AuditLog.append(c, new AuditEvent.Entry(actor.username(), action, object, actor.workingCase(), detail));
     }
 
     private <T> T inTransaction(String what, Transactions.Work<T> work) {

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
-import org.piste.app.pipeline.Actor;
+import org.piste.app.accounts.Actor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -30,9 +30,11 @@ public class WebAudit {
         return log.append(new AuditEvent.Entry(username(), action, object, currentCase(), detail));
     }
 
-    /** The signed-in user as the author of a change, working for the case they chose. */
+    /** The signed-in user, their role and the case they work for: who reads or changes, for the services. */
     public static Actor actor() {
-        return Actor.user(username(), currentCase());
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) throw new IllegalStateException("no signed-in user");
+        return Actor.user(auth.getName(), SecurityConfig.roleOf(auth), currentCase());
     }
 
     public static String username() {

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.piste.app.PartyExport;
 import org.piste.app.PartyExport.Person;
 import org.piste.app.TestDatabases;
+import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditLog;
+import org.piste.app.accounts.Role;
 import org.piste.app.imports.ImportOutcome;
 import org.piste.app.imports.ImportRequest;
 import org.piste.app.store.Database;
@@ -24,7 +26,7 @@ import org.piste.resolve.Decision;
 
 /** The one door for changes: a change and its audit line commit together or not at all, then the refresh runs. */
 class ChangesTest {
-    private static final Actor ANALYST = Actor.user("analyst-3", Optional.of(12L));
+    private static final Actor ANALYST = Actor.user("analyst-3", Role.ANALYST, Optional.of(12L));
     private static Database database;
     private static Changes changes;
 

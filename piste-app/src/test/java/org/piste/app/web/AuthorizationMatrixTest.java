@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.piste.app.cases.Actor;
+import org.piste.app.accounts.Actor;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseService;
 import org.piste.app.referrals.ReferralQueries;
@@ -151,7 +151,7 @@ class AuthorizationMatrixTest {
         ids.put("source", jdbc.sql("SELECT min(id)::text FROM source_file").query(String.class).single());
         ids.put("referral", new ReferralQueries(web.database).list().getFirst().ref());
         CaseService cases = new CaseService(web.database.dataSource());
-        Actor lead = new Actor("investigator", Role.INVESTIGATOR, Optional.empty());
+        Actor lead = Actor.user("investigator", Role.INVESTIGATOR, Optional.empty());
         long id = cases.create(lead, new CaseService.NewCase("MATRIX-1", "Matrix")).summary().id();
         cases.addMember(lead, id, "analyst");
         // Already a subject, so adding it again is refused the same way whichever cell runs first.

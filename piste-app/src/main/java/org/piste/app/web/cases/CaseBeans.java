@@ -1,7 +1,7 @@
 package org.piste.app.web.cases;
 
 import javax.sql.DataSource;
-import org.piste.app.cases.Actor;
+import org.piste.app.accounts.Actor;
 import org.piste.app.cases.CaseService;
 import org.piste.app.web.SecurityConfig;
 import org.piste.app.web.WebAudit;
@@ -20,6 +20,6 @@ public class CaseBeans {
 
     /** The signed-in user, their role (from the ROLE_ authority) and the case they work for. */
     static Actor actor(Authentication auth) {
-        return new Actor(auth.getName(), SecurityConfig.roleOf(auth), WebAudit.currentCase());
+        return Actor.user(auth.getName(), SecurityConfig.roleOf(auth), WebAudit.currentCase());
     }
 }

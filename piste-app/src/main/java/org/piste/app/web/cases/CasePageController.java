@@ -26,8 +26,8 @@ public class CasePageController {
     public String list(Authentication auth, Model model) {
         var actor = CaseBeans.actor(auth);
         model.addAttribute("cases", cases.list(actor));
-        model.addAttribute("mayCreate", actor.role() == org.piste.app.accounts.Role.ANALYST
-                || actor.role() == org.piste.app.accounts.Role.INVESTIGATOR);
+        model.addAttribute("mayCreate", actor.is(org.piste.app.accounts.Role.ANALYST)
+                || actor.is(org.piste.app.accounts.Role.INVESTIGATOR));
         return "cases/list";
     }
 
@@ -52,7 +52,7 @@ public class CasePageController {
         model.addAttribute("statuses", CaseFile.Status.values());
         boolean member = file.team().stream().anyMatch(m -> m.username().equals(actor.username()));
         boolean lead = file.summary().lead().equals(actor.username());
-        boolean prosecutor = actor.role() == org.piste.app.accounts.Role.PROSECUTOR;
+        boolean prosecutor = actor.is(org.piste.app.accounts.Role.PROSECUTOR);
         boolean closed = file.summary().status() == CaseFile.Status.CLOSED;
         model.addAttribute("mayEdit", member && !closed);
         model.addAttribute("mayManage", (lead || prosecutor) && !closed);

@@ -8,7 +8,7 @@ import org.piste.app.imports.ImportOutcome;
 import org.piste.app.imports.ImportRate;
 import org.piste.app.imports.ImportRequest;
 import org.piste.app.imports.ImportSummary;
-import org.piste.app.pipeline.Actor;
+import org.piste.app.accounts.Actor;
 import org.piste.app.pipeline.Changes;
 import org.piste.app.pipeline.RefreshSummary;
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.piste.app.imports.ImportRequest;
-import org.piste.app.pipeline.Actor;
+import org.piste.app.accounts.Actor;
 import org.piste.app.pipeline.Changes;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.piste.app.web.admin;
+package org.piste.app.web.accounts;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,12 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin")
 @Tag(name = "admin", description = "Accounts and the audit trail (admins)")
-public class AdminApi {
+public class AccountsApi {
     private final UserStore users;
     private final AuditLog audit;
     private final WebAudit webAudit;
 
-    public AdminApi(UserStore users, AuditLog audit, WebAudit webAudit) {
+    public AccountsApi(UserStore users, AuditLog audit, WebAudit webAudit) {
         this.users = users;
         this.audit = audit;
         this.webAudit = webAudit;
@@ -61,7 +61,7 @@ public class AdminApi {
             @RequestParam(defaultValue = "") String object, @RequestParam(required = false) Long caseId,
             @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be between 1 and 1000");
-        webAudit.record("audit.search", "audit", AdminController.describeSearch(user, action, object, caseId));
+        webAudit.record("audit.search", "audit", AccountsController.describeSearch(user, action, object, caseId));
         return audit.search(new AuditLog.Query(user, action, object, Optional.ofNullable(caseId), before, limit));
     }
 

@@ -1,4 +1,4 @@
-package org.piste.app.web.admin;
+package org.piste.app.web.accounts;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** Admins' card: accounts and the size of the audit trail. */
 @Component
-public class AdminCard implements DashboardCard {
+public class AccountsCard implements DashboardCard {
     private final UserStore users;
     private final AuditLog audit;
 
-    public AdminCard(UserStore users, AuditLog audit) {
+    public AccountsCard(UserStore users, AuditLog audit) {
         this.users = users;
         this.audit = audit;
     }

@@ -1,4 +1,4 @@
-package org.piste.app.web.admin;
+package org.piste.app.web.accounts;
 
 import java.util.Optional;
 import org.piste.app.accounts.AuditLog;
@@ -15,12 +15,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Accounts and the audit trail (admins only; see AccessPolicy). */
 @Controller
-public class AdminController {
+public class AccountsController {
     private final UserStore users;
     private final AuditLog audit;
     private final WebAudit webAudit;
 
-    public AdminController(UserStore users, AuditLog audit, WebAudit webAudit) {
+    public AccountsController(UserStore users, AuditLog audit, WebAudit webAudit) {
         this.users = users;
         this.audit = audit;
         this.webAudit = webAudit;
@@ -30,7 +30,7 @@ public class AdminController {
     public String users(Model model) {
         model.addAttribute("users", users.list());
         model.addAttribute("roles", Role.values());
-        return "admin/users";
+        return "accounts/users";
     }
 
     @PostMapping("/admin/users")
@@ -64,7 +64,7 @@ public class AdminController {
         model.addAttribute("events", events);
         model.addAttribute("filter", new Filter(user, action, object, caseId));
         model.addAttribute("next", events.size() == 100 ? events.getLast().seq() : null);
-        return "admin/audit";
+        return "accounts/audit";
     }
 
     /** What an admin searched the trail for, as recorded in the trail itself. */
