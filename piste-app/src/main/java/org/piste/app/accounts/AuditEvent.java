@@ -16,5 +16,10 @@ public record AuditEvent(long seq, Instant at, String username, String action, S
             if (username.isBlank()) throw new IllegalArgumentException("an audit entry needs a user");
             if (action.isBlank()) throw new IllegalArgumentException("an audit entry needs an action");
         }
+
+        /** What the actor did, for the case they work for. */
+        public static Entry by(Actor actor, String action, String object, String detail) {
+            return new Entry(actor.username(), action, object, actor.workingCase(), detail);
+        }
     }
 }

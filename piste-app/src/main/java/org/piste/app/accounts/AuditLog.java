@@ -25,6 +25,15 @@ public final class AuditLog {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Records what the actor was shown, after the read and before the caller returns it: a read whose line cannot be
+     * written is not shown.
+     */
+    public <T> T shown(Actor actor, String action, String object, String detail, T result) {
+        append(AuditEvent.Entry.by(actor, action, object, detail));
+        return result;
+    }
+
     public AuditEvent append(AuditEvent.Entry entry) {
         return Transactions.inTransaction(dataSource, "write the audit trail", c -> append(c, entry));
     }

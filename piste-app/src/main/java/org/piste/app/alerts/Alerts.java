@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.piste.app.accounts.Actor;
+import org.piste.app.accounts.AuditLog;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.store.Database;
 import org.piste.screen.AlertCut;
@@ -27,9 +29,11 @@ public final class Alerts {
     public static final int PAGE_SIZE = 50;
     static final int TOP_INDICATORS = 3;
     private final Database database;
+    private final AuditLog audit;
 
     public Alerts(Database database) {
         this.database = database;
+        this.audit = new AuditLog(database.dataSource());
     }
 
     /** OPEN: alerted and not ruled on; NONE: below the threshold and not ruled on. */
@@ -48,6 +52,13 @@ public final class Alerts {
 
         public static Filter all(Side side) {
             return new Filter(side, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 1);
+        }
+
+        /** The filter as the audit trail records a search. */
+        public String describe() {
+            return "side=" + side + minScore.map(s -> " minScore=" + s).orElse("")
+                    + indicator.map(i -> " indicator=" + i).orElse("") + status.map(s -> " status=" + s).orElse("")
+                    + name.map(n -> " name=" + n).orElse("") + " page=" + page;
         }
     }
 
@@ -86,6 +97,11 @@ public final class Alerts {
     }
 
     /** Empty when nothing has been screened yet. */
+    /** A page of the ranking, the search audited for the actor (even when nothing has been screened yet). */
+    public Optional<Page> list(Actor actor, Filter f) {
+        return audit.shown(actor, "alerts.search", "alerts", f.describe(), list(f));
+    }
+
     public Optional<Page> list(Filter f) {
         try (Connection c = database.connect()) {
             Optional<AlertRun> run = AlertRun.latest(c);

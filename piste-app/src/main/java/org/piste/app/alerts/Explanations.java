@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.piste.app.accounts.Actor;
+import org.piste.app.accounts.AuditEvent;
+import org.piste.app.accounts.AuditLog;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.resolve.RecordIds;
 import org.piste.app.store.Database;
@@ -21,10 +24,12 @@ import org.piste.screen.EntityScore.Side;
 /** Why an entity scored what it did in the latest run: every contribution with its evidence transfers' source rows. */
 public final class Explanations {
     private final Database database;
+    private final AuditLog audit;
     private final AlertDecisions decisions;
 
     public Explanations(Database database) {
         this.database = database;
+        this.audit = new AuditLog(database.dataSource());
         this.decisions = new AlertDecisions(database);
     }
 
@@ -63,6 +68,14 @@ public final class Explanations {
     }
 
     /** Empty when nothing was screened, the id is malformed, or the run did not rank this entity on this side. */
+    /** The explanation, its view audited for the actor. */
+    public Optional<Explanation> view(Actor actor, Side side, String entityId) {
+        Optional<Explanation> e = explain(side, entityId);
+        e.ifPresent(x -> audit.append(AuditEvent.Entry.by(actor, "alert.view", "entity:" + x.entityId(), "side=" + side
+                + " run=" + x.run().id() + " rank=" + x.rank())));
+        return e;
+    }
+
     public Optional<Explanation> explain(Side side, String entityId) {
         Optional<String> id = RecordIds.parse(entityId).map(RecordIds.Parsed::id);
         if (id.isEmpty()) return Optional.empty();

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
+import org.piste.app.accounts.Role;
 import org.piste.app.cases.CaseFile.AddedSubject;
 import org.piste.app.cases.CaseFile.Conflict;
 import org.piste.app.cases.CaseFile.Status;
@@ -15,7 +16,6 @@ import org.piste.app.cases.CaseFile.Subject;
 import org.piste.app.cases.CaseFile.SubjectKind;
 import org.piste.app.cases.CaseFile.Summary;
 import org.piste.app.store.Transactions;
-import org.piste.app.accounts.Role;
 
 /**
  * Case files with need-to-know, for the pages and the API alike. A case is visible to its team and to prosecutors

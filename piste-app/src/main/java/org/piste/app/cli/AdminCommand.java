@@ -11,8 +11,8 @@ import org.piste.app.accounts.UserStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "admin", mixinStandardHelpOptions = true,
         description = "Web accounts: create the first admin and other users, list them, reset a password.",

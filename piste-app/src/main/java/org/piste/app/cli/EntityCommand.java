@@ -1,7 +1,7 @@
 package org.piste.app.cli;
 
-import org.piste.app.resolve.DecisionStore;
 import org.piste.app.entities.EntityQueries;
+import org.piste.app.resolve.DecisionStore;
 import org.piste.resolve.Evidence;
 import org.piste.resolve.Link;
 import picocli.CommandLine.Command;

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import org.piste.app.store.Database;
 import org.piste.ingest.ImportException;
 import org.piste.ingest.ProfileException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The {@code piste} command line. */
 @Command(name = "piste", mixinStandardHelpOptions = true, version = "Piste 0.1.0",

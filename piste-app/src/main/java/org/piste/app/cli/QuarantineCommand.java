@@ -24,11 +24,10 @@ public final class QuarantineCommand extends ConsoleCommand {
         SourceRepository repository = new SourceRepository(main.database());
         SourceRecord s = repository.find(source)
                 .orElseThrow(() -> new IllegalArgumentException("no source '" + source + "' (see 'piste sources')"));
-        main.audit("quarantine.view", "source:" + s.id(), (duplicates ? "with duplicates, " : "") + "limit " + limit);
         var c = s.file().counts();
         out.printf("Source #%d %s (sha256 %s): %,d quarantined, %,d duplicates of %,d rows read.%n", s.id(),
                 s.file().originalName(), s.file().sha256(), c.quarantined(), c.duplicates(), c.read());
-        for (var row : repository.rejections(s.id(), duplicates, 0, limit)) {
+        for (var row : repository.rejections(main.actor(), s.id(), duplicates, 1, limit)) {
             out.printf("line %-8d %-11s %-22s %s%n", row.line(), row.kind(), row.reason(), row.detail());
             out.printf("    %s%n", SourcesCommand.cut(row.rawText().replace("\n", "\\n"), 200));
         }

@@ -10,7 +10,7 @@ public final class ReferralListCommand extends ConsoleCommand {
 
     @Override
     int run() {
-        var all = new ReferralQueries(main.database()).list();
+        var all = new ReferralQueries(main.database()).list(main.actor());
         if (all.isEmpty()) {
             out.println("No referral stored yet. Try: piste referral import FILE");
         } else {

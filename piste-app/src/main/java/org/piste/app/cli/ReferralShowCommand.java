@@ -16,10 +16,9 @@ public final class ReferralShowCommand extends ConsoleCommand {
 
     @Override
     int run() {
-        var d = new ReferralQueries(main.database()).find(ref).orElseThrow(() ->
+        var d = new ReferralQueries(main.database()).find(main.actor(), ref).orElseThrow(() ->
                 new IllegalArgumentException("no referral '" + ref + "' (see 'piste referral list')"));
         var r = d.summary();
-        main.audit("referral.view", "referral:" + r.ref(), "subjects and matches");
         out.printf("Referral %s from %s, %s: %d subject%s (file sha256 %s%s, imported %s).%n", r.ref(), r.agency(),
                 r.date(), r.subjects(), r.subjects() == 1 ? "" : "s", Hashing.shortForm(r.sha256()),
                 r.legalReference().isBlank() ? "" : ", legal reference " + r.legalReference(), r.importedAt());

@@ -46,15 +46,14 @@ public final class ScreenCommand extends ConsoleCommand {
         PrintWriter w = out;
         RuleSet used = rules == null ? RuleSet.builtIn() : RuleSet.load(rules);
         ScreeningService.Run run = run(main, Optional.ofNullable(from), Optional.ofNullable(to), used);
+        main.audit("screening.view", "screening:" + run.id(), "top " + top); // before the names are printed
         print(w, run, top);
         if (explainModel) {
             model(w, "Senders", run.senderModel(), used.sender());
             model(w, "Recipients", run.recipientModel(), used.recipient());
         }
-        main.audit("screening.view", "screening:" + run.id(), "top " + top);
         if (exportDir != null) {
-            main.audit("screening.export", "screening:" + run.id(), exportDir.toAbsolutePath().toString());
-            ScreeningFiles.write(main.database(), run, exportDir);
+            ScreeningFiles.write(main.actor(), main.database(), run, exportDir);
             w.printf("Wrote %s, %s and %s%n", exportDir.resolve("senders.csv"), exportDir.resolve("recipients.csv"),
                     exportDir.resolve("membership.csv"));
         }

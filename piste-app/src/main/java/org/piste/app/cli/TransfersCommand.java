@@ -28,10 +28,9 @@ public final class TransfersCommand extends ConsoleCommand {
     static void print(Main main, PrintWriter out, Optional<String> source, int limit) {
         Optional<Long> sourceId = source.map(s -> new SourceRepository(main.database()).find(s)
                 .orElseThrow(() -> new IllegalArgumentException("no source '" + s + "' (see 'piste sources')")).id());
-        main.audit("transfers.list", sourceId.map(id -> "source:" + id).orElse("transfers"), "limit " + limit);
         out.printf("%-12s %-24s %-9s %12s %14s  %-26s %-26s %-16s %s%n", "reference", "sent (sender's local time)",
                 "status", "sent", "paid", "sender", "recipient", "payout city", "source row");
-        for (var t : new TransferRepository(main.database()).list(sourceId, limit)) {
+        for (var t : new TransferRepository(main.database()).list(main.actor(), sourceId, limit)) {
             out.printf("%-12s %-24s %-9s %12s %14s  %-26s %-26s %-16s %s%n", t.reference(), LOCAL.format(t.sentAtLocal()),
                     t.status(), t.sent(), t.paid().map(Object::toString).orElse("-"),
                     SourcesCommand.cut(t.senderName(), 26), SourcesCommand.cut(t.recipientName(), 26),

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.piste.app.accounts.Actor;
+import org.piste.app.accounts.AuditLog;
 import org.piste.app.store.Database;
 import org.piste.ingest.RejectReason;
 import org.piste.model.RowCounts;
@@ -20,9 +22,11 @@ public final class SourceRepository {
             + "profile, imported_at, rows_read, rows_accepted, rows_quarantined, rows_duplicate";
 
     private final Database database;
+    private final AuditLog audit;
 
     public SourceRepository(Database database) {
         this.database = database;
+        this.audit = new AuditLog(database.dataSource());
     }
 
     public Optional<SourceRecord> findBySha256(String sha256) {
@@ -57,6 +61,16 @@ public final class SourceRepository {
 
     /** Where a stored transfer came from: its source and line. */
     public record Original(long sourceId, String sha256, long line) {}
+
+    /**
+     * Page {@code page} (from 1) of a source's rejected rows, the view audited for the actor: raw rows hold names,
+     * documents and phone numbers.
+     */
+    public List<RejectedRow> rejections(Actor actor, long sourceId, boolean includeDuplicates, int page, int pageSize) {
+        List<RejectedRow> rows = rejections(sourceId, includeDuplicates, (long) (page - 1) * pageSize, pageSize);
+        return audit.shown(actor, "quarantine.view", "source:" + sourceId, "page=" + page + " size=" + pageSize
+                + " duplicates=" + includeDuplicates + " rows=" + rows.size(), rows);
+    }
 
     /** A page of a source's rejected rows in line order (quarantined only, or with the duplicates too). */
     public List<RejectedRow> rejections(long sourceId, boolean includeDuplicates, long offset, int limit) {

@@ -10,6 +10,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.piste.app.accounts.Actor;
+import org.piste.app.accounts.AuditLog;
 import org.piste.app.store.Database;
 import org.piste.model.Money;
 import org.piste.model.RowRef;
@@ -17,16 +19,25 @@ import org.piste.model.RowRef;
 /** Reads stored transfers for display, each with its provenance. */
 public final class TransferRepository {
     private final Database database;
+    private final AuditLog audit;
 
     public TransferRepository(Database database) {
         this.database = database;
+        this.audit = new AuditLog(database.dataSource());
     }
 
     /** A stored transfer as a line of a listing. */
     public record Row(RowRef source, String provider, String reference, String status, ZonedDateTime sentAtLocal,
             Money sent, Optional<Money> paid, String senderName, String recipientName, String payoutCity) {}
 
-    public List<Row> list(Optional<Long> sourceId, int limit) {
+    /** The first stored transfers (of one source, or all), the listing audited for the actor. */
+    public List<Row> list(Actor actor, Optional<Long> sourceId, int limit) {
+        List<Row> rows = list(sourceId, limit);
+        return audit.shown(actor, "transfers.list", sourceId.map(id -> "source:" + id).orElse("transfers"),
+                "limit " + limit + " rows=" + rows.size(), rows);
+    }
+
+    private List<Row> list(Optional<Long> sourceId, int limit) {
         String sql = "SELECT s.sha256, t.line_no, t.provider, t.reference, t.status, t.send_at, t.send_zone, "
                 + "t.sent_amount, t.sent_currency, t.paid_amount, t.paid_currency, t.sender_name_norm, "
                 + "t.recipient_name_norm, t.payout_city FROM transfer t JOIN source_file s ON s.id = t.source_id "

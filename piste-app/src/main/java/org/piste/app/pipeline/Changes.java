@@ -128,7 +128,7 @@ public final class Changes {
 
     private static AuditEvent audit(Connection c, Actor actor, String action, String object, String detail)
             throws SQLException {
-        return AuditLog.append(c, new AuditEvent.Entry(actor.username(), action, object, actor.workingCase(), detail));
+        return AuditLog.append(c, AuditEvent.Entry.by(actor, action, object, detail));
     }
 
     private <T> T inTransaction(String what, Transactions.Work<T> work) {

@@ -11,14 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.piste.app.accounts.Actor;
+import org.piste.app.accounts.AuditEvent;
+import org.piste.app.accounts.AuditLog;
 import org.piste.app.store.Database;
 
 /** Reads stored referrals: the list, and one referral with its subjects and their matches. */
 public final class ReferralQueries {
     private final Database database;
+    private final AuditLog audit;
 
     public ReferralQueries(Database database) {
         this.database = database;
+        this.audit = new AuditLog(database.dataSource());
     }
 
     /** A referral in the list: counts of subjects, subjects with a match, and accepted matches. */
@@ -56,6 +61,20 @@ public final class ReferralQueries {
             + "(SELECT count(*) FROM referral_match m JOIN referral_subject s ON s.id = m.subject_id "
             + "WHERE s.referral_id = r.id AND m.status = 'ACCEPTED'), "
             + "f.sha256, f.legal_reference, r.imported_at, r.id FROM referral r JOIN referral_source f ON f.id = r.source_id ";
+
+    /** Every referral, the view audited for the actor. */
+    public List<Summary> list(Actor actor) {
+        List<Summary> all = list();
+        return audit.shown(actor, "referrals.view", "referrals", all.size() + " referrals", all);
+    }
+
+    /** A referral with its subjects and matches, the view audited for the actor. */
+    public Optional<Detail> find(Actor actor, String ref) {
+        Optional<Detail> d = find(ref);
+        d.ifPresent(x -> audit.append(AuditEvent.Entry.by(actor, "referral.view", "referral:" + x.summary().ref(),
+                x.subjects().size() + " subjects")));
+        return d;
+    }
 
     public List<Summary> list() {
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(SUMMARY

@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.piste.app.accounts.Actor;
+import org.piste.app.accounts.AuditEvent;
+import org.piste.app.accounts.AuditLog;
 import org.piste.app.store.Database;
 import org.piste.screen.EntityScore;
 import org.piste.screen.SharedRanks;
@@ -26,7 +29,14 @@ public final class ScreeningFiles {
 
     private ScreeningFiles() {}
 
-    public static void write(Database database, ScreeningService.Run run, Path dir) {
+    /** Writes the run's rankings and memberships to {@code dir}, the export audited for the actor first. */
+    public static void write(Actor actor, Database database, ScreeningService.Run run, Path dir) {
+        new AuditLog(database.dataSource()).append(AuditEvent.Entry.by(actor, "screening.export", "screening:" + run.id(),
+                dir.toAbsolutePath().toString()));
+        write(database, run, dir);
+    }
+
+    static void write(Database database, ScreeningService.Run run, Path dir) {
         try {
             Files.createDirectories(dir);
             ranking(dir.resolve("senders.csv"), run.result().senders(), run.result().ruleSetVersion());

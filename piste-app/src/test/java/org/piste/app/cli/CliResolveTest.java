@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.piste.app.PartyExport;
 import org.piste.app.PartyExport.Person;
+import org.piste.app.PartyExport;
 import org.piste.app.StoredRows;
 
 /** The resolution commands as a user runs them, on one small import (each run starts its own embedded server). */

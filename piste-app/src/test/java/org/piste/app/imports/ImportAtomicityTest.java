@@ -64,9 +64,26 @@ class ImportAtomicityTest extends ImportTestBase {
         public void update(long bytesRead, long totalBytes, long rowsRead) {
             if (rowsReadAtFirstReport.get() >= 0 || bytesRead >= totalBytes) return;
             rowsReadAtFirstReport.set(rowsRead);
-            var progress = stored.query("SELECT coalesce(sum(tuples_processed), 0) AS n FROM pg_stat_progress_copy "
-                    + "WHERE relid = 'transfer'::regclass");
-            rowsCopiedAtFirstReport.set(((Number) progress.get(0).get("n")).longValue());
+            // The importer waits here while the server works through what was already sent: on a loaded machine
+            // the server lags the client, so look again for a while before taking the count.
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            long copied;
+            do {
+                var progress = stored.query("SELECT coalesce(sum(tuples_processed), 0) AS n FROM pg_stat_progress_copy "
+                        + "WHERE relid = 'transfer'::regclass");
+                copied = ((Number) progress.get(0).get("n")).longValue();
+            } while (copied <= 1_000 && System.nanoTime() < deadline && pause());
+            rowsCopiedAtFirstReport.set(copied);
+        }
+
+        private static boolean pause() {
+            try {
+                Thread.sleep(50);
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
     }
 

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.piste.ingest.FrOperatorFile;
 import org.piste.app.StoredRows;
+import org.piste.ingest.FrOperatorFile;
 import org.piste.ingest.Importer;
 import org.piste.model.RowCounts;
 

@@ -1,9 +1,9 @@
 package org.piste.app.web.alerts;
 
-import org.piste.app.web.NotFound;
 import java.util.Locale;
 import java.util.Optional;
 import org.piste.app.alerts.Alerts;
+import org.piste.app.web.NotFound;
 import org.piste.screen.EntityScore.Side;
 
 /** Request parameters of the alerts pages and API, read the same way by both (bad values: 400 with a sentence). */
@@ -35,12 +35,6 @@ final class AlertParams {
     }
 
     /** What an alerts search is audited with. */
-    static String describe(Alerts.Filter f) {
-        return "side=" + f.side() + f.minScore().map(s -> " minScore=" + s).orElse("")
-                + f.indicator().map(i -> " indicator=" + i).orElse("") + f.status().map(s -> " status=" + s).orElse("")
-                + f.name().map(n -> " name=" + n).orElse("") + " page=" + f.page();
-    }
-
     static NotFound nothingScreened() {
         return new NotFound("nothing has been screened yet (import transfers first)");
     }

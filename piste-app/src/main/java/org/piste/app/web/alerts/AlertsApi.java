@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.alerts.Alerts;
+import org.piste.app.alerts.Explanations;
 import org.piste.app.pipeline.Changes;
 import org.piste.app.pipeline.Decided;
-import org.piste.app.alerts.Explanations;
 import org.piste.app.web.WebAudit;
 import org.piste.screen.EntityScore.Side;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +25,11 @@ public class AlertsApi {
     private final Alerts alerts;
     private final Explanations explanations;
     private final Changes changes;
-    private final WebAudit audit;
 
-    public AlertsApi(Alerts alerts, Explanations explanations, WebAudit audit, Changes changes) {
+    public AlertsApi(Alerts alerts, Explanations explanations, Changes changes) {
         this.alerts = alerts;
         this.explanations = explanations;
         this.changes = changes;
-        this.audit = audit;
     }
 
     @GetMapping
@@ -40,17 +38,14 @@ public class AlertsApi {
             @RequestParam(required = false) String indicator, @RequestParam(defaultValue = "") String status,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page) {
         Alerts.Filter filter = AlertParams.filter(side, minScore, indicator, status, q, page);
-        audit.record("alerts.search", "alerts", AlertParams.describe(filter));
-        return alerts.list(filter).orElseThrow(AlertParams::nothingScreened);
+        return alerts.list(WebAudit.actor(), filter).orElseThrow(AlertParams::nothingScreened);
     }
 
     @GetMapping("/{side}/{entityId}")
     @Operation(summary = "Why an entity scored what it did: every contribution with its evidence transfers' source rows")
     public Explanations.Explanation explain(@PathVariable String side, @PathVariable String entityId) {
         Side s = AlertParams.side(side);
-        Explanations.Explanation e = explanations.explain(s, entityId).orElseThrow(() -> AlertParams.notRanked(s, entityId));
-        audit.record("alert.view", "entity:" + e.entityId(), "side=" + s + " run=" + e.run().id() + " rank=" + e.rank());
-        return e;
+        return explanations.view(WebAudit.actor(), s, entityId).orElseThrow(() -> AlertParams.notRanked(s, entityId));
     }
 
     /** A ruling: "confirm" or "dismiss" (a dismissal needs a note). */

@@ -3,9 +3,9 @@ package org.piste.app.web.alerts;
 import java.util.Optional;
 import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.alerts.Alerts;
+import org.piste.app.alerts.Explanations;
 import org.piste.app.pipeline.Changes;
 import org.piste.app.pipeline.Decided;
-import org.piste.app.alerts.Explanations;
 import org.piste.app.web.WebAudit;
 import org.piste.screen.AlertCut;
 import org.piste.screen.EntityScore.Side;
@@ -23,13 +23,11 @@ public class AlertsController {
     private final Alerts alerts;
     private final Explanations explanations;
     private final Changes changes;
-    private final WebAudit audit;
 
-    public AlertsController(Alerts alerts, Explanations explanations, WebAudit audit, Changes changes) {
+    public AlertsController(Alerts alerts, Explanations explanations, Changes changes) {
         this.alerts = alerts;
         this.explanations = explanations;
         this.changes = changes;
-        this.audit = audit;
     }
 
     @GetMapping("/alerts")
@@ -37,9 +35,8 @@ public class AlertsController {
             @RequestParam(required = false) String indicator, @RequestParam(defaultValue = "") String status,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
         Alerts.Filter filter = AlertParams.filter(side, minScore, indicator, status, q, page);
-        audit.record("alerts.search", "alerts", AlertParams.describe(filter));
         model.addAttribute("filter", filter);
-        model.addAttribute("alerts", alerts.list(filter).orElse(null));
+        model.addAttribute("alerts", alerts.list(WebAudit.actor(), filter).orElse(null));
         model.addAttribute("topShare", AlertCut.TOP_SHARE * 100);
         model.addAttribute("minAlerts", AlertCut.MIN_ALERTS);
         model.addAttribute("statuses", Alerts.Status.values());
@@ -50,9 +47,8 @@ public class AlertsController {
     public String explain(@PathVariable String side, @PathVariable String entityId,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Side s = AlertParams.side(side);
-        Explanations.Explanation e = explanations.explain(s, entityId)
+        Explanations.Explanation e = explanations.view(WebAudit.actor(), s, entityId)
                 .orElseThrow(() -> AlertParams.notRanked(s, entityId));
-        audit.record("alert.view", "entity:" + e.entityId(), "side=" + s + " run=" + e.run().id() + " rank=" + e.rank());
         model.addAttribute("x", e);
         return htmx != null ? "alerts/explanation :: explanation" : "alerts/show";
     }

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.piste.app.accounts.Actor;
 import org.piste.app.imports.ImportOutcome;
 import org.piste.app.imports.ImportRate;
 import org.piste.app.imports.ImportRequest;
 import org.piste.app.imports.ImportSummary;
-import org.piste.app.accounts.Actor;
 import org.piste.app.pipeline.Changes;
 import org.piste.app.pipeline.RefreshSummary;
 

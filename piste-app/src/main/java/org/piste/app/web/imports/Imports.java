@@ -142,10 +142,7 @@ public class Imports {
         long total = sources.countRejections(sourceId, duplicates);
         int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
         int current = Math.clamp(page, 1, pages);
-        var rows = sources.rejections(sourceId, duplicates, (long) (current - 1) * pageSize, pageSize);
-        // Raw rows hold names, documents and phone numbers: personal data.
-        audit.record("quarantine.view", "source:" + sourceId, "page=" + current + " duplicates=" + duplicates
-                + " rows=" + rows.size());
+        var rows = sources.rejections(WebAudit.actor(), sourceId, duplicates, current, pageSize);
         return new QuarantinePage(source, duplicates, current, pageSize, total, pages, rows);
     }
 }

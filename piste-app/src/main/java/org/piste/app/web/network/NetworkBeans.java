@@ -1,8 +1,10 @@
 package org.piste.app.web.network;
 
 import javax.sql.DataSource;
+import org.piste.app.accounts.AuditLog;
 import org.piste.app.network.FtmExport;
 import org.piste.app.network.NetworkQueries;
+import org.piste.app.network.NetworkService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,5 +19,11 @@ public class NetworkBeans {
     @Bean
     public FtmExport ftmExport(DataSource dataSource) {
         return new FtmExport(dataSource);
+    }
+
+    /** The network's reads, each audited for the user who asked. */
+    @Bean
+    public NetworkService networkService(NetworkQueries queries, FtmExport ftm, AuditLog audit) {
+        return new NetworkService(queries, ftm, audit);
     }
 }

@@ -12,7 +12,9 @@ import org.piste.app.network.BadParameterException;
 import org.piste.app.network.FtmExport;
 import org.piste.app.network.NeighbourPage;
 import org.piste.app.network.NetworkFilter;
+import org.piste.app.network.NetworkService;
 import org.piste.app.network.NetworkView;
+import org.piste.app.web.WebAudit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,7 +50,7 @@ public class NetworkJsonController {
             @Parameter(description = "page number, from 0") @RequestParam(required = false) String page,
             @Parameter(description = "neighbours per page, 1 to 200 (default 25)") @RequestParam(required = false) String size,
             @Parameter(description = "amount (default) or score") @RequestParam(required = false) String sort) {
-        return network.expand(required(entity), NetworkFilter.parse(from, to, minAmount, minScore),
+        return network.expand(WebAudit.actor(), required(entity), NetworkFilter.parse(from, to, minAmount, minScore),
                 NeighbourPage.parse(page, size, sort));
     }
 
@@ -61,7 +63,7 @@ public class NetworkJsonController {
             @Parameter(description = "comma-separated entity ids") @RequestParam(required = false) String entities,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String minAmount, HttpServletResponse response) throws IOException {
-        FtmExport.Export export = network.export(entities, NetworkFilter.parse(from, to, minAmount, null));
+        FtmExport.Export export = network.export(WebAudit.actor(), entities, NetworkFilter.parse(from, to, minAmount, null));
         // Written directly: the lines are the body whatever the client's Accept header says.
         response.setContentType(NDJSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

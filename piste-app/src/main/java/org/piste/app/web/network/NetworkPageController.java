@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.piste.app.network.BadParameterException;
 import org.piste.app.network.NeighbourPage;
 import org.piste.app.network.NetworkFilter;
+import org.piste.app.network.NetworkService;
 import org.piste.app.network.UnknownEntityException;
+import org.piste.app.web.WebAudit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +37,7 @@ public class NetworkPageController {
         try {
             NetworkFilter filter = NetworkFilter.parse(from, to, minAmount, minScore);
             NeighbourPage.parse("0", size, sort);
-            model.addAttribute("center", Optional.of(network.view(entity, filter)));
+            model.addAttribute("center", Optional.of(network.view(WebAudit.actor(), entity, filter)));
         } catch (BadParameterException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.getMessage());

@@ -19,21 +19,19 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What the referral pages and the referral API do, in one place: list and show referrals, take a referrals file,
- * record an analyst's ruling on a match. Every view and change is audited here; changes refresh resolution and
- * screening (accepted matches are screening seeds).
+ * record an analyst's ruling on a match. The services it calls audit every view and change for the signed-in user;
+ * changes refresh resolution and screening (accepted matches are screening seeds).
  */
 @Component
 public class Referrals {
     private final Changes changes;
     private final ReferralQueries queries;
     private final Uploads uploads;
-    private final WebAudit audit;
 
-    public Referrals(ReferralQueries queries, Changes changes, Uploads uploads, WebAudit audit) {
+    public Referrals(ReferralQueries queries, Changes changes, Uploads uploads) {
         this.changes = changes;
         this.queries = queries;
         this.uploads = uploads;
-        this.audit = audit;
     }
 
     public enum Ruling {
@@ -63,16 +61,12 @@ public class Referrals {
             List<String> refs, Optional<String> resolution, Optional<RefreshSummary> refresh) {}
 
     public List<ReferralQueries.Summary> list() {
-        List<ReferralQueries.Summary> all = queries.list();
-        audit.record("referrals.view", "referrals", all.size() + " referrals");
-        return all;
+        return queries.list(WebAudit.actor());
     }
 
     public ReferralQueries.Detail detail(String ref) {
-        ReferralQueries.Detail d = queries.find(ref).orElseThrow(() ->
+        return queries.find(WebAudit.actor(), ref).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "No referral '" + ref + "'."));
-        audit.record("referral.view", "referral:" + d.summary().ref(), d.subjects().size() + " subjects");
-        return d;
     }
 
     /** Accepts or rejects an entity for a subject (latest ruling wins; accepting one not proposed adds it). */
