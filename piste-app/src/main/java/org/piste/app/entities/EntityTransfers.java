@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.store.Database;
 import org.piste.model.RowRef;
 
@@ -73,13 +74,13 @@ public final class EntityTransfers {
         }
     }
 
-    /** The other side of the entity's record, as 'S' or 'R' (SQL). */
-    static final String OTHER_SIDE = "(CASE m.side WHEN 'S' THEN 'R' ELSE 'S' END)";
-
-    /** The entity's records joined to their transfers, source rows and counterparties (SQL FROM ... WHERE). */
+    /**
+     * The entity's records m joined to their transfers t, source rows s, and counterparties: the other side's party
+     * record cp and its entity cm (SQL FROM ... WHERE).
+     */
     static final String FROM = " FROM entity_member m JOIN transfer t ON t.id = m.transfer_id "
-            + "JOIN source_file s ON s.id = t.source_id LEFT JOIN entity_member cm ON cm.record_id = t.id || ':' || "
-            + OTHER_SIDE + " WHERE m.entity_id = ?";
+            + "JOIN source_file s ON s.id = t.source_id JOIN party_record cp ON cp.transfer_id = t.id AND cp.side <> m.side"
+            + CurrentEntities.joinRecord("cm", "cp.record_id") + " WHERE m.entity_id = ?";
 
     public Page page(Query q) {
         List<Transfer> rows = new ArrayList<>();
@@ -101,7 +102,7 @@ public final class EntityTransfers {
     private void read(String entityId, Optional<String> reference, String tail,
             java.util.function.BiConsumer<Transfer, Long> each) {
         String sql = "SELECT t.id, t.reference, m.side, to_char(t.send_at AT TIME ZONE t.send_zone, 'YYYY-MM-DD HH24:MI'), "
-                + "t.send_zone, " + EntityNames.asWritten(OTHER_SIDE, "t") + " AS counterparty, cm.entity_id, t.sent_amount, "
+                + "t.send_zone, " + EntityNames.asWritten("cp") + " AS counterparty, cm.entity_id, t.sent_amount, "
                 + "t.sent_currency, t.paid_amount, coalesce(t.paid_currency, ''), t.status, t.purpose, s.sha256, t.line_no, "
                 + "count(*) OVER ()" + FROM + (reference.isPresent() ? " AND t.reference = ?" : "") + tail;
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
