@@ -95,16 +95,7 @@ public final class AlertDecisions {
         }
     }
 
-    /** Every ruling on the entity (through any of its records), newest first. */
-    public List<Stored> forEntity(String entityId) {
-        try (Connection c = database.connect()) {
-            return forEntity(c, entityId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read alert decisions: " + e.getMessage(), e);
-        }
-    }
-
-    /** {@link #forEntity(String)} inside the caller's transaction. */
+    /** Every ruling on the entity (through any of its records), newest first, inside the caller's transaction. */
     public static List<Stored> forEntity(Connection c, String entityId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.entity_id, d.side, d.decision, d.note, "
                 + "d.decided_by, d.decided_at FROM alert_decision d" + CurrentEntities.joinRecord("em", "d.entity_id")

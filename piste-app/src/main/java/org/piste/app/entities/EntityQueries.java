@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.piste.app.store.Database;
+import org.piste.app.store.Transactions;
 import org.piste.model.RowRef;
 import org.piste.resolve.Link;
 
@@ -46,13 +47,9 @@ public final class EntityQueries {
         }
     }
 
-    /** The entity a record (or an entity id, which is its smallest record id) belongs to. */
+    /** The entity a record (or an entity id, which is its smallest record id) belongs to, read in one snapshot. */
     public Optional<Entity> find(String recordOrEntityId, int limit) {
-        try (Connection c = database.connect()) {
-            return find(c, recordOrEntityId, limit);
-        } catch (SQLException ex) {
-            throw new IllegalStateException("cannot read the entity: " + ex.getMessage(), ex);
-        }
+        return Transactions.inSnapshot(database.dataSource(), "read the entity", c -> find(c, recordOrEntityId, limit));
     }
 
     /** {@link #find(String, int)} inside the caller's transaction. */
