@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.resolve.RecordIds;
 import org.piste.app.store.Database;
 import org.piste.app.store.Transactions;
@@ -51,14 +52,16 @@ public final class AlertDecisions {
         }
     }
 
+    /** The entity a ruling d applies to now (SQL, with the membership joined as em). */
+    private static final String CURRENT = CurrentEntities.entityOr("em", "d.entity_id");
+
     /**
      * The latest ruling per current entity and side (SQL, columns: entity, side, decision, id). A ruling's record
      * that no run places any more keeps its own id as entity.
      */
-    static final String LATEST = "SELECT DISTINCT ON (coalesce(em.entity_id, d.entity_id), d.side) "
-            + "coalesce(em.entity_id, d.entity_id) AS entity, d.side, d.decision, d.id FROM alert_decision d "
-            + "LEFT JOIN entity_member em ON em.record_id = d.entity_id "
-            + "ORDER BY coalesce(em.entity_id, d.entity_id), d.side, d.id DESC";
+    static final String LATEST = "SELECT DISTINCT ON (" + CURRENT + ", d.side) " + CURRENT + " AS entity, d.side, "
+            + "d.decision, d.id FROM alert_decision d" + CurrentEntities.joinRecord("em", "d.entity_id")
+            + " ORDER BY " + CURRENT + ", d.side, d.id DESC";
 
     /**
      * Stores a ruling on a resolved entity.
@@ -77,12 +80,7 @@ public final class AlertDecisions {
                 "'" + entityId + "' is not an entity id (TRANSFER_ID:S or TRANSFER_ID:R)"));
         String why = note.strip();
         if (kind == Kind.DISMISS && why.isEmpty()) throw new IllegalArgumentException("a dismissal needs a note saying why");
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM entity_member WHERE record_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new IllegalArgumentException("no resolved entity '" + id + "'");
-            }
-        }
+        if (CurrentEntities.of(c, id).isEmpty()) throw new IllegalArgumentException("no resolved entity '" + id + "'");
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert_decision (entity_id, side, decision, note, "
                 + "decided_by) VALUES (?, ?, ?, ?, ?) RETURNING id, decided_at")) {
             ps.setString(1, id);
@@ -97,11 +95,11 @@ public final class AlertDecisions {
         }
     }
 
-    /** Every ruling on the entity (through any of its records), newest first. */
-    public List<Stored> forEntity(String entityId) {
-        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement("SELECT d.id, d.entity_id, "
-                + "d.side, d.decision, d.note, d.decided_by, d.decided_at FROM alert_decision d LEFT JOIN entity_member em "
-                + "ON em.record_id = d.entity_id WHERE coalesce(em.entity_id, d.entity_id) = ? ORDER BY d.id DESC")) {
+    /** Every ruling on the entity (through any of its records), newest first, inside the caller's transaction. */
+    public static List<Stored> forEntity(Connection c, String entityId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.entity_id, d.side, d.decision, d.note, "
+                + "d.decided_by, d.decided_at FROM alert_decision d" + CurrentEntities.joinRecord("em", "d.entity_id")
+                + " WHERE " + CURRENT + " = ? ORDER BY d.id DESC")) {
             ps.setString(1, entityId);
             List<Stored> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -112,8 +110,6 @@ public final class AlertDecisions {
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read alert decisions: " + e.getMessage(), e);
         }
     }
 }

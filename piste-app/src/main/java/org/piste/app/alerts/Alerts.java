@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditLog;
 import org.piste.app.entities.EntityNames;
+import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.store.Database;
 import org.piste.screen.AlertCut;
 import org.piste.screen.Contribution;
@@ -198,9 +199,9 @@ public final class Alerts {
             params.add(s.name());
         });
         f.name().ifPresent(n -> {
-            sql.append(" AND EXISTS (SELECT 1 FROM entity_member m JOIN transfer t ON t.id = m.transfer_id WHERE "
-                    + "m.entity_id = r.entity_id AND (").append(EntityNames.asWritten("m.side", "t"))
-                    .append(" ILIKE ? OR CASE WHEN m.side = 'S' THEN t.sender_name_norm ELSE t.recipient_name_norm END ILIKE ?))");
+            sql.append(" AND EXISTS (SELECT 1 FROM ").append(CurrentEntities.records("m", "p"))
+                    .append(" WHERE m.entity_id = r.entity_id AND (").append(EntityNames.asWritten("p"))
+                    .append(" ILIKE ? OR p.name_norm ILIKE ?))");
             String like = "%" + n.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             params.add(like);
             params.add(like);

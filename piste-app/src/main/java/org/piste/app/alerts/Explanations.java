@@ -25,12 +25,10 @@ import org.piste.screen.EntityScore.Side;
 public final class Explanations {
     private final Database database;
     private final AuditLog audit;
-    private final AlertDecisions decisions;
 
     public Explanations(Database database) {
         this.database = database;
         this.audit = new AuditLog(database.dataSource());
-        this.decisions = new AlertDecisions(database);
     }
 
     /** A stored transfer behind an evidence reference, with its source row. */
@@ -67,7 +65,6 @@ public final class Explanations {
         }
     }
 
-    /** Empty when nothing was screened, the id is malformed, or the run did not rank this entity on this side. */
     /** The explanation, its view audited for the actor. */
     public Optional<Explanation> view(Actor actor, Side side, String entityId) {
         Optional<Explanation> e = explain(side, entityId);
@@ -76,38 +73,44 @@ public final class Explanations {
         return e;
     }
 
+    /** Empty when nothing was screened, the id is malformed, or the run did not rank this entity on this side. */
     public Optional<Explanation> explain(Side side, String entityId) {
-        Optional<String> id = RecordIds.parse(entityId).map(RecordIds.Parsed::id);
-        if (id.isEmpty()) return Optional.empty();
         try (Connection c = database.connect()) {
-            Optional<AlertRun> run = AlertRun.latest(c);
-            if (run.isEmpty()) return Optional.empty();
-            AlertCut threshold = Alerts.threshold(c, run.get(), side);
-            List<Object> params = new ArrayList<>();
-            String sql = "SELECT rank, score, status FROM (" + Alerts.ranked(run.get(), side, threshold, params)
-                    + ") r WHERE entity_id = ?";
-            params.add(id.get());
-            int rank;
-            double score;
-            Alerts.Status status;
-            try (PreparedStatement ps = Alerts.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                rank = rs.getInt(1);
-                score = rs.getDouble(2);
-                status = Alerts.Status.valueOf(rs.getString(3));
-            }
-            List<Contribution> contributions = Alerts.contributions(c, run.get().id(), side, List.of(id.get()))
-                    .getOrDefault(id.get(), List.of());
-            Map<String, List<Source>> sources = sources(c, contributions.stream().flatMap(k -> k.evidence().stream()).distinct().toList());
-            List<Part> parts = contributions.stream().map(k -> new Part(k, k.evidence().stream()
-                    .map(ref -> new Evidence(ref, sources.getOrDefault(ref, List.of()))).toList())).toList();
-            double total = contributions.stream().mapToDouble(Contribution::points).sum();
-            return Optional.of(new Explanation(run.get(), side, rank, id.get(),
-                    EntityNames.shown(c, List.of(id.get())).getOrDefault(id.get(), ""), score, status, threshold, parts,
-                    total, decisions.forEntity(id.get())));
+            return explain(c, side, entityId);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot explain the score: " + e.getMessage(), e);
         }
+    }
+
+    /** {@link #explain(Side, String)} inside the caller's transaction. */
+    public static Optional<Explanation> explain(Connection c, Side side, String entityId) throws SQLException {
+        Optional<String> id = RecordIds.parse(entityId).map(RecordIds.Parsed::id);
+        if (id.isEmpty()) return Optional.empty();
+        Optional<AlertRun> run = AlertRun.latest(c);
+        if (run.isEmpty()) return Optional.empty();
+        AlertCut threshold = Alerts.threshold(c, run.get(), side);
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT rank, score, status FROM (" + Alerts.ranked(run.get(), side, threshold, params)
+                + ") r WHERE entity_id = ?";
+        params.add(id.get());
+        int rank;
+        double score;
+        Alerts.Status status;
+        try (PreparedStatement ps = Alerts.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) return Optional.empty();
+            rank = rs.getInt(1);
+            score = rs.getDouble(2);
+            status = Alerts.Status.valueOf(rs.getString(3));
+        }
+        List<Contribution> contributions = Alerts.contributions(c, run.get().id(), side, List.of(id.get()))
+                .getOrDefault(id.get(), List.of());
+        Map<String, List<Source>> sources = sources(c, contributions.stream().flatMap(k -> k.evidence().stream()).distinct().toList());
+        List<Part> parts = contributions.stream().map(k -> new Part(k, k.evidence().stream()
+                .map(ref -> new Evidence(ref, sources.getOrDefault(ref, List.of()))).toList())).toList();
+        double total = contributions.stream().mapToDouble(Contribution::points).sum();
+        return Optional.of(new Explanation(run.get(), side, rank, id.get(),
+                EntityNames.shown(c, List.of(id.get())).getOrDefault(id.get(), ""), score, status, threshold, parts,
+                total, AlertDecisions.forEntity(c, id.get())));
     }
 
     private static Map<String, List<Source>> sources(Connection c, List<String> references) throws SQLException {

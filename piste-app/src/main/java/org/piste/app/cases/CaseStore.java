@@ -14,15 +14,16 @@ import org.piste.app.cases.CaseFile.SubjectKind;
 import org.piste.app.cases.CaseFile.Summary;
 import org.piste.app.cases.CaseFile.TimelineEvent;
 import org.piste.app.entities.EntityNames;
+import org.piste.app.resolve.CurrentEntities;
 
 /** The SQL of case files (tables case_*), inside the caller's transaction. No access check here: see CaseService. */
 final class CaseStore {
     private CaseStore() {}
 
     /** Each case subject with the entity its record belongs to now (the record itself if not resolved yet). */
-    static final String SUBJECT_ENTITY = "SELECT s.case_id, s.id AS subject_id, s.label, s.kind,"
-            + " coalesce(m.entity_id, s.record_id) AS entity FROM case_subject s"
-            + " LEFT JOIN entity_member m ON m.record_id = s.record_id";
+    static final String SUBJECT_ENTITY = "SELECT s.case_id, s.id AS subject_id, s.label, s.kind, "
+            + CurrentEntities.entityOr("m", "s.record_id") + " AS entity FROM case_subject s"
+            + CurrentEntities.joinRecord("m", "s.record_id");
 
     private static final String SUMMARY = "WITH se AS (" + SUBJECT_ENTITY + "), conf AS (SELECT a.case_id,"
             + " count(DISTINCT b.case_id) AS n FROM se a JOIN se b ON a.entity = b.entity AND a.case_id <> b.case_id"
@@ -87,13 +88,12 @@ final class CaseStore {
     static Optional<String> recordName(Connection c, String recordId) throws SQLException {
         if (!recordId.matches("\\d{1,18}:[SR]")) return Optional.empty();
         long transfer = Long.parseLong(recordId.substring(0, recordId.length() - 2));
-        return Sql.one(c, "SELECT " + EntityNames.asWritten(recordId.endsWith(":S") ? "'S'" : "'R'", "t") + " FROM transfer t"
-                + " WHERE t.id = ?", rs -> rs.getString(1), transfer);
+        return Sql.one(c, "SELECT " + EntityNames.asWritten("p") + " FROM party_record p WHERE p.transfer_id = ?"
+                + " AND p.side = ?", rs -> rs.getString(1), transfer, recordId.substring(recordId.length() - 1));
     }
 
     static String currentEntity(Connection c, String recordId) throws SQLException {
-        return Sql.one(c, "SELECT entity_id FROM entity_member WHERE record_id = ?", rs -> rs.getString(1), recordId)
-                .orElse(recordId);
+        return CurrentEntities.of(c, recordId).orElse(recordId);
     }
 
     static long insertSubject(Connection c, long id, String recordId, SubjectKind kind, String label, String by)
@@ -107,8 +107,8 @@ final class CaseStore {
     }
 
     static List<Subject> subjects(Connection c, long id) throws SQLException {
-        return Sql.list(c, "SELECT s.id, s.record_id, coalesce(m.entity_id, s.record_id), s.kind, s.label, s.added_by,"
-                + " s.added_at FROM case_subject s LEFT JOIN entity_member m ON m.record_id = s.record_id"
+        return Sql.list(c, "SELECT s.id, s.record_id, " + CurrentEntities.entityOr("m", "s.record_id")
+                + ", s.kind, s.label, s.added_by, s.added_at FROM case_subject s" + CurrentEntities.joinRecord("m", "s.record_id")
                 + " WHERE s.case_id = ? ORDER BY s.kind, s.id", rs -> new Subject(rs.getLong(1), rs.getString(2),
                         rs.getString(3), SubjectKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
                         Sql.instant(rs, "added_at")), id);
@@ -135,8 +135,10 @@ final class CaseStore {
 
     static List<Evidence> evidence(Connection c, long id) throws SQLException {
         return Sql.list(c, "SELECT e.id, t.id AS transfer_id, t.reference, t.provider, t.send_at, t.sent_amount::text,"
-                + " t.sent_currency, " + EntityNames.asWritten("'S'", "t") + ", " + EntityNames.asWritten("'R'", "t") + ", f.original_name, f.sha256, t.line_no,"
-                + " e.note, e.added_by, e.added_at FROM case_evidence e JOIN transfer t ON t.id = e.transfer_id"
+                + " t.sent_currency, " + EntityNames.asWritten("ps") + ", " + EntityNames.asWritten("pr") + ", f.original_name,"
+                + " f.sha256, t.line_no, e.note, e.added_by, e.added_at FROM case_evidence e JOIN transfer t ON t.id = e.transfer_id"
+                + " JOIN party_record ps ON ps.transfer_id = t.id AND ps.side = 'S'"
+                + " JOIN party_record pr ON pr.transfer_id = t.id AND pr.side = 'R'"
                 + " JOIN source_file f ON f.id = t.source_id WHERE e.case_id = ? ORDER BY t.send_at, t.id",
                 rs -> new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         Sql.instant(rs, "send_at"), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),

@@ -38,7 +38,7 @@ public final class EntityCharts {
     private static final String MINE = "WITH mine AS (SELECT t.id, m.side, t.send_at AT TIME ZONE t.send_zone AS local_at, "
             + "CASE WHEN m.side = 'S' THEN t.sent_amount ELSE coalesce(t.paid_amount, t.sent_amount) END AS amount, "
             + "CASE WHEN m.side = 'S' THEN t.sent_currency ELSE coalesce(t.paid_currency, t.sent_currency) END AS currency, "
-            + "cm.entity_id AS other, " + EntityNames.asWritten(EntityTransfers.OTHER_SIDE, "t") + " AS other_name"
+            + "cm.entity_id AS other, " + EntityNames.asWritten("cp") + " AS other_name"
             + EntityTransfers.FROM + " AND " + org.piste.app.screen.MovedMoney.SQL + ") ";
 
     public Charts charts(String entityId) {

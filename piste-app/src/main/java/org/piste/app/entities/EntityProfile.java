@@ -1,13 +1,14 @@
 package org.piste.app.entities;
 
 import org.piste.app.resolve.DecisionStore;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.piste.app.store.Database;
 import org.piste.model.RowRef;
 
 /**
@@ -36,31 +37,28 @@ public record EntityProfile(EntityQueries.Entity entity, String name, List<Varia
         }
     }
 
-    /** The entity a record or entity id belongs to, described; empty when none. */
-    public static Optional<EntityProfile> find(Database database, String recordOrEntityId) {
-        return new EntityQueries(database).find(recordOrEntityId, LIMIT).map(e -> {
-            Map<List<String>, List<EntityQueries.Member>> alike = new LinkedHashMap<>();
-            for (EntityQueries.Member m : e.members()) {
-                alike.computeIfAbsent(List.of(m.name(), m.birthDate(), m.idNumber(), m.phone(), m.city()),
-                        k -> new ArrayList<>()).add(m);
-            }
-            List<Variant> variants = new ArrayList<>();
-            alike.forEach((k, ms) -> variants.add(new Variant(k.get(0), k.get(1), k.get(2), k.get(3), k.get(4),
-                    ms.stream().map(EntityQueries.Member::recordId).toList(),
-                    ms.stream().map(EntityQueries.Member::source).toList())));
-            variants.sort((a, b) -> Integer.compare(b.records().size(), a.records().size()));
-            String name = shownName(database, e.id());
-            List<DecisionStore.Stored> decisions = new DecisionStore(database)
-                    .touching(e.members().stream().map(EntityQueries.Member::recordId).toList());
-            return new EntityProfile(e, name, variants, decisions);
-        });
-    }
-
-    private static String shownName(Database database, String entityId) {
-        try (java.sql.Connection c = database.connect()) {
-            return EntityNames.shown(c, List.of(entityId)).getOrDefault(entityId, "");
-        } catch (java.sql.SQLException ex) {
-            throw new IllegalStateException("cannot read the entity's name: " + ex.getMessage(), ex);
+    /**
+     * The entity a record or entity id belongs to, described; empty when none. Read inside the caller's transaction:
+     * members, links, name and decisions agree only when it sees one snapshot
+     * ({@link org.piste.app.store.Transactions#inSnapshot}).
+     */
+    public static Optional<EntityProfile> find(Connection c, String recordOrEntityId) throws SQLException {
+        Optional<EntityQueries.Entity> found = EntityQueries.find(c, recordOrEntityId, LIMIT);
+        if (found.isEmpty()) return Optional.empty();
+        EntityQueries.Entity e = found.get();
+        Map<List<String>, List<EntityQueries.Member>> alike = new LinkedHashMap<>();
+        for (EntityQueries.Member m : e.members()) {
+            alike.computeIfAbsent(List.of(m.name(), m.birthDate(), m.idNumber(), m.phone(), m.city()),
+                    k -> new ArrayList<>()).add(m);
         }
+        List<Variant> variants = new ArrayList<>();
+        alike.forEach((k, ms) -> variants.add(new Variant(k.get(0), k.get(1), k.get(2), k.get(3), k.get(4),
+                ms.stream().map(EntityQueries.Member::recordId).toList(),
+                ms.stream().map(EntityQueries.Member::source).toList())));
+        variants.sort((a, b) -> Integer.compare(b.records().size(), a.records().size()));
+        String name = EntityNames.shown(c, List.of(e.id())).getOrDefault(e.id(), "");
+        List<DecisionStore.Stored> decisions = DecisionStore.touching(c,
+                e.members().stream().map(EntityQueries.Member::recordId).toList());
+        return Optional.of(new EntityProfile(e, name, variants, decisions));
     }
 }

@@ -1,5 +1,6 @@
 package org.piste.app.entities;
 
+import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.resolve.RecordIds;
 import org.piste.app.resolve.StoredLinks;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.piste.app.store.Database;
+import org.piste.app.store.Transactions;
 import org.piste.model.RowRef;
 import org.piste.resolve.Link;
 
@@ -45,22 +47,23 @@ public final class EntityQueries {
         }
     }
 
-    /** The entity a record (or an entity id, which is its smallest record id) belongs to. */
+    /** The entity a record (or an entity id, which is its smallest record id) belongs to, read in one snapshot. */
     public Optional<Entity> find(String recordOrEntityId, int limit) {
+        return Transactions.inSnapshot(database.dataSource(), "read the entity", c -> find(c, recordOrEntityId, limit));
+    }
+
+    /** {@link #find(String, int)} inside the caller's transaction. */
+    public static Optional<Entity> find(Connection c, String recordOrEntityId, int limit) throws SQLException {
         String id = RecordIds.parse(recordOrEntityId).map(RecordIds.Parsed::id).orElse(recordOrEntityId.strip());
-        try (Connection c = database.connect()) {
-            Optional<String> entity = entityOf(c, id);
-            if (entity.isEmpty()) return Optional.empty();
-            String e = entity.get();
-            return Optional.of(new Entity(e, count(c, "SELECT count(*) FROM entity_member WHERE entity_id = ?", e),
-                    members(c, e, limit),
-                    count(c, "SELECT count(*) FROM entity_link l JOIN entity_member m ON m.record_id = l.record_a "
-                            + "WHERE m.entity_id = ?", e),
-                    StoredLinks.links(c, "JOIN entity_member m ON m.record_id = l.record_a WHERE m.entity_id = ?",
-                            List.of(e), limit)));
-        } catch (SQLException ex) {
-            throw new IllegalStateException("cannot read the entity: " + ex.getMessage(), ex);
-        }
+        Optional<String> entity = CurrentEntities.of(c, id);
+        if (entity.isEmpty()) return Optional.empty();
+        String e = entity.get();
+        return Optional.of(new Entity(e, count(c, "SELECT count(*) FROM entity_member WHERE entity_id = ?", e),
+                members(c, e, limit),
+                count(c, "SELECT count(*) FROM entity_link l JOIN entity_member m ON m.record_id = l.record_a "
+                        + "WHERE m.entity_id = ?", e),
+                StoredLinks.links(c, "JOIN entity_member m ON m.record_id = l.record_a WHERE m.entity_id = ?",
+                        List.of(e), limit)));
     }
 
     /** The id of the entity a record (or an entity id) belongs to; empty when no run placed it. */
@@ -68,18 +71,9 @@ public final class EntityQueries {
         Optional<RecordIds.Parsed> id = RecordIds.parse(recordOrEntityId);
         if (id.isEmpty()) return Optional.empty();
         try (Connection c = database.connect()) {
-            return entityOf(c, id.get().id());
+            return CurrentEntities.of(c, id.get().id());
         } catch (SQLException ex) {
             throw new IllegalStateException("cannot read the entity: " + ex.getMessage(), ex);
-        }
-    }
-
-    private static Optional<String> entityOf(Connection c, String recordId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id FROM entity_member WHERE record_id = ?")) {
-            ps.setString(1, recordId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
         }
     }
 
@@ -94,15 +88,12 @@ public final class EntityQueries {
     }
 
     private static List<Member> members(Connection c, String entity, int limit) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT m.record_id, m.side, s.sha256, t.line_no");
-        for (String f : List.of("given_names", "middle_name", "surname", "full_name", "birth_date_raw", "id_number",
-                "phone", "city")) {
-            sql.append(", CASE WHEN m.side = 'S' THEN t.sender_").append(f).append(" ELSE t.recipient_").append(f).append(" END");
-        }
-        sql.append(" FROM entity_member m JOIN transfer t ON t.id = m.transfer_id JOIN source_file s ON s.id = t.source_id"
-                + " WHERE m.entity_id = ? ORDER BY m.transfer_id, m.side DESC LIMIT ?");
+        String sql = "SELECT m.record_id, m.side, s.sha256, t.line_no, p.given_names, p.middle_name, p.surname, "
+                + "p.full_name, p.birth_date_raw, p.id_number, p.phone, p.city FROM " + CurrentEntities.records("m", "p")
+                + " JOIN transfer t ON t.id = m.transfer_id JOIN source_file s ON s.id = t.source_id"
+                + " WHERE m.entity_id = ? ORDER BY m.transfer_id, m.side DESC LIMIT ?";
         List<Member> members = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, entity);
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.store.Database;
 import org.piste.model.RowRef;
 
@@ -73,19 +74,28 @@ public final class EntityTransfers {
         }
     }
 
-    /** The other side of the entity's record, as 'S' or 'R' (SQL). */
-    static final String OTHER_SIDE = "(CASE m.side WHEN 'S' THEN 'R' ELSE 'S' END)";
-
-    /** The entity's records joined to their transfers, source rows and counterparties (SQL FROM ... WHERE). */
+    /**
+     * The entity's records m joined to their transfers t, source rows s, and counterparties: the other side's party
+     * record cp and its entity cm (SQL FROM ... WHERE).
+     */
     static final String FROM = " FROM entity_member m JOIN transfer t ON t.id = m.transfer_id "
-            + "JOIN source_file s ON s.id = t.source_id LEFT JOIN entity_member cm ON cm.record_id = t.id || ':' || "
-            + OTHER_SIDE + " WHERE m.entity_id = ?";
+            + "JOIN source_file s ON s.id = t.source_id JOIN party_record cp ON cp.transfer_id = t.id AND cp.side <> m.side"
+            + CurrentEntities.joinRecord("cm", "cp.record_id") + " WHERE m.entity_id = ?";
 
     public Page page(Query q) {
+        try (Connection c = database.connect()) {
+            return page(c, q);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the entity's transfers: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link #page(Query)} inside the caller's transaction. */
+    public static Page page(Connection c, Query q) throws SQLException {
         List<Transfer> rows = new ArrayList<>();
         long[] total = {0};
         String dir = q.descending() ? " DESC" : " ASC";
-        read(q.entityId(), q.reference(), " ORDER BY " + q.sort().sql + dir + ", t.id" + dir + " LIMIT " + PAGE_SIZE
+        read(c, q.entityId(), q.reference(), " ORDER BY " + q.sort().sql + dir + ", t.id" + dir + " LIMIT " + PAGE_SIZE
                 + " OFFSET " + (long) (q.page() - 1) * PAGE_SIZE, (t, count) -> {
             rows.add(t);
             total[0] = count;
@@ -95,16 +105,20 @@ public final class EntityTransfers {
 
     /** Every transfer of the entity, oldest first. */
     public void all(String entityId, Consumer<Transfer> each) {
-        read(entityId, Optional.empty(), " ORDER BY t.send_at, t.id", (t, count) -> each.accept(t));
+        try (Connection c = database.connect()) {
+            read(c, entityId, Optional.empty(), " ORDER BY t.send_at, t.id", (t, count) -> each.accept(t));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the entity's transfers: " + e.getMessage(), e);
+        }
     }
 
-    private void read(String entityId, Optional<String> reference, String tail,
-            java.util.function.BiConsumer<Transfer, Long> each) {
+    private static void read(Connection c, String entityId, Optional<String> reference, String tail,
+            java.util.function.BiConsumer<Transfer, Long> each) throws SQLException {
         String sql = "SELECT t.id, t.reference, m.side, to_char(t.send_at AT TIME ZONE t.send_zone, 'YYYY-MM-DD HH24:MI'), "
-                + "t.send_zone, " + EntityNames.asWritten(OTHER_SIDE, "t") + " AS counterparty, cm.entity_id, t.sent_amount, "
+                + "t.send_zone, " + EntityNames.asWritten("cp") + " AS counterparty, cm.entity_id, t.sent_amount, "
                 + "t.sent_currency, t.paid_amount, coalesce(t.paid_currency, ''), t.status, t.purpose, s.sha256, t.line_no, "
                 + "count(*) OVER ()" + FROM + (reference.isPresent() ? " AND t.reference = ?" : "") + tail;
-        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, entityId);
             if (reference.isPresent()) ps.setString(2, reference.get());
             try (ResultSet rs = ps.executeQuery()) {
@@ -116,8 +130,6 @@ public final class EntityTransfers {
                             rs.getString(13), new RowRef(rs.getString(14), rs.getLong(15))), rs.getLong(16));
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the entity's transfers: " + e.getMessage(), e);
         }
     }
 }

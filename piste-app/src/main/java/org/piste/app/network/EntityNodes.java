@@ -12,14 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.piste.app.entities.EntityNames;
+import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.resolve.RecordIds;
 
 /** Entities as network nodes: the name most often written, the latest run's scores, and whether a referral seeds it. */
 final class EntityNodes {
     private EntityNodes() {}
 
-    /** The name as written of the member record m of transfer t (one rule: {@link EntityNames#asWritten}). */
-    static final String MEMBER_NAME = EntityNames.asWritten("m.side", "t");
 
     /** The latest screening run's scores of an entity (joined laterally on the entity column named). */
     static String bestScore(String entityColumn) {
@@ -30,12 +29,7 @@ final class EntityNodes {
     /** The entity a record or entity id names, if it is resolved. */
     static Optional<String> entityOf(Connection c, String recordOrEntityId) throws SQLException {
         String id = RecordIds.parse(recordOrEntityId).map(RecordIds.Parsed::id).orElse(recordOrEntityId.strip());
-        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id FROM entity_member WHERE record_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
+        return CurrentEntities.of(c, id);
     }
 
     /** The nodes of these entities, in the order given; unknown ids are left out. */
@@ -44,9 +38,8 @@ final class EntityNodes {
         Map<String, String> names = new HashMap<>();
         Map<String, Long> records = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT ON (entity_id) entity_id, name,"
-                + " sum(n) OVER (PARTITION BY entity_id) FROM (SELECT m.entity_id, " + MEMBER_NAME + " AS name,"
-                + " count(*) AS n FROM entity_member m JOIN transfer t ON t.id = m.transfer_id"
-                + " WHERE m.entity_id = ANY(?) GROUP BY 1, 2) g ORDER BY entity_id, n DESC, name")) {
+                + " sum(n) OVER (PARTITION BY entity_id) FROM (SELECT m.entity_id, " + EntityNames.asWritten("p") + " AS name,"
+                + " count(*) AS n FROM " + CurrentEntities.records("m", "p") + " WHERE m.entity_id = ANY(?) GROUP BY 1, 2) g ORDER BY entity_id, n DESC, name")) {
             ps.setArray(1, array);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

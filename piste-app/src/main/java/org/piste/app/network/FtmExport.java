@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.piste.app.entities.EntityNames;
+import org.piste.app.resolve.CurrentEntities;
 
 /**
  * A network view as FollowTheMoney entities (the exchange format of Aleph and other analysts' tools): a Person
@@ -114,13 +116,10 @@ public final class FtmExport {
     }
 
     private static Map<String, Identity> identities(Connection c, Set<String> ids) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT m.entity_id, ").append(EntityNodes.MEMBER_NAME);
-        for (String f : List.of("birth_date", "id_number", "phone_e164", "phone", "email", "address")) {
-            sql.append(", CASE WHEN m.side = 'S' THEN t.sender_").append(f).append(" ELSE t.recipient_").append(f).append(" END");
-        }
-        sql.append(" FROM entity_member m JOIN transfer t ON t.id = m.transfer_id WHERE m.entity_id = ANY(?)");
+        String sql = "SELECT m.entity_id, " + EntityNames.asWritten("p") + ", p.birth_date, p.id_number, p.phone_e164, "
+                + "p.phone, p.email, p.address FROM " + CurrentEntities.records("m", "p") + " WHERE m.entity_id = ANY(?)";
         Map<String, Identity> identities = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("text", ids.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

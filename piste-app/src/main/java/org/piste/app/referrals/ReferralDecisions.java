@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.piste.app.resolve.RecordIds;
 import org.piste.app.store.Database;
+import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.store.Transactions;
 
 /**
@@ -38,12 +39,12 @@ public final class ReferralDecisions {
         if (status == Match.Status.PROPOSED) throw new IllegalArgumentException("a decision accepts or rejects");
         String id = RecordIds.parse(entity).map(RecordIds.Parsed::id).orElse(entity.strip());
         long subject = subject(c, ref, index);
-        Optional<String> current = currentEntity(c, id);
+        Optional<String> current = CurrentEntities.of(c, id);
         List<String> proposed = new ArrayList<>();
         Optional<Long> match = Optional.empty();
-        try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.entity_id, coalesce(em.entity_id, m.entity_id) "
-                + "FROM referral_match m LEFT JOIN entity_member em ON em.record_id = m.record_id "
-                + "WHERE m.subject_id = ? ORDER BY m.id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.entity_id, "
+                + CurrentEntities.entityOr("em", "m.entity_id") + " FROM referral_match m"
+                + CurrentEntities.joinRecord("em", "m.record_id") + " WHERE m.subject_id = ? ORDER BY m.id")) {
             ps.setLong(1, subject);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -89,15 +90,6 @@ public final class ReferralDecisions {
                 long id = rs.getLong(2);
                 if (rs.wasNull()) throw new IllegalArgumentException("referral " + ref + " has no subject " + index);
                 return id;
-            }
-        }
-    }
-
-    private static Optional<String> currentEntity(Connection c, String recordOrEntity) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id FROM entity_member WHERE record_id = ?")) {
-            ps.setString(1, recordOrEntity);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         }
     }

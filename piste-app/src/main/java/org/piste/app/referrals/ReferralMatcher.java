@@ -17,6 +17,7 @@ import java.util.Set;
 import org.piste.app.resolve.RecordIds;
 import org.piste.app.resolve.StoredEntities;
 import org.piste.app.store.Database;
+import org.piste.app.resolve.CurrentEntities;
 import org.piste.resolve.Evidence;
 import org.piste.resolve.Link;
 import org.piste.resolve.PersonRecord;
@@ -66,10 +67,8 @@ final class ReferralMatcher {
         Map<String, List<Cited>> found = new HashMap<>();
         if (refs.isEmpty()) return found;
         String sql = "SELECT t.reference, t.id, s.sha256, t.line_no, es.entity_id, er.entity_id FROM transfer t "
-                + "JOIN source_file s ON s.id = t.source_id "
-                + "LEFT JOIN entity_member es ON es.record_id = t.id || ':S' "
-                + "LEFT JOIN entity_member er ON er.record_id = t.id || ':R' "
-                + "WHERE t.reference = ANY (?) ORDER BY t.id";
+                + "JOIN source_file s ON s.id = t.source_id" + CurrentEntities.joinParties("t", "es", "er", false)
+                + " WHERE t.reference = ANY (?) ORDER BY t.id";
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("text", refs.toArray()));
             try (ResultSet rs = ps.executeQuery()) {

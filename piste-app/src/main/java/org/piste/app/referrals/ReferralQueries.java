@@ -15,6 +15,7 @@ import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
 import org.piste.app.store.Database;
+import org.piste.app.resolve.CurrentEntities;
 
 /** Reads stored referrals: the list, and one referral with its subjects and their matches. */
 public final class ReferralQueries {
@@ -140,9 +141,9 @@ public final class ReferralQueries {
     /** A subject's matches, strongest first; the entity is the current entity of the match's record. */
     static List<Match> matches(Connection c, long subject) throws SQLException {
         List<Match> matches = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(em.entity_id, m.entity_id), m.record_id, m.basis, "
-                + "m.probability, m.evidence::text, m.status, m.decided_by, m.decided_at, m.note FROM referral_match m "
-                + "LEFT JOIN entity_member em ON em.record_id = m.record_id WHERE m.subject_id = ? "
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CurrentEntities.entityOr("em", "m.entity_id")
+                + ", m.record_id, m.basis, m.probability, m.evidence::text, m.status, m.decided_by, m.decided_at, m.note "
+                + "FROM referral_match m" + CurrentEntities.joinRecord("em", "m.record_id") + " WHERE m.subject_id = ? "
                 + "ORDER BY m.probability DESC, m.id")) {
             ps.setLong(1, subject);
             try (ResultSet rs = ps.executeQuery()) {

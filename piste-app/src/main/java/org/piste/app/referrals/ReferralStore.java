@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.piste.app.store.Database;
+import org.piste.app.resolve.CurrentEntities;
 
 /**
  * Stores referrals, their subjects and matches, records analysts' decisions on matches, and gives the screening
@@ -44,9 +45,9 @@ public final class ReferralStore {
 
     /** {@link #seeds(Database)} on an open connection. */
     public static Map<String, String> seeds(Connection c) throws SQLException {
-        String sql = "SELECT DISTINCT coalesce(em.entity_id, m.entity_id), s.role FROM referral_match m "
-                + "JOIN referral_subject s ON s.id = m.subject_id LEFT JOIN entity_member em ON em.record_id = m.record_id "
-                + "WHERE m.status = 'ACCEPTED' OR (m.status = 'PROPOSED' AND (m.basis = 'TRANSFER_REFERENCE' "
+        String sql = "SELECT DISTINCT " + CurrentEntities.entityOr("em", "m.entity_id") + ", s.role FROM referral_match m "
+                + "JOIN referral_subject s ON s.id = m.subject_id" + CurrentEntities.joinRecord("em", "m.record_id")
+                + " WHERE m.status = 'ACCEPTED' OR (m.status = 'PROPOSED' AND (m.basis = 'TRANSFER_REFERENCE' "
                 + "OR (m.basis = 'RESOLVER' AND m.probability >= ?)))";
         Map<String, TreeSet<String>> roles = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {

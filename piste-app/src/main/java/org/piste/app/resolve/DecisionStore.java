@@ -120,10 +120,15 @@ public final class DecisionStore {
     /** Decisions touching any of these records, oldest first. */
     public List<Stored> touching(java.util.Collection<String> recordIds) {
         try (Connection c = database.connect()) {
-            return all(c).stream().filter(s -> recordIds.contains(s.decision().recordA())
-                    || recordIds.contains(s.decision().recordB())).toList();
+            return touching(c, recordIds);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read decisions: " + e.getMessage(), e);
         }
+    }
+
+    /** {@link #touching(java.util.Collection)} inside the caller's transaction. */
+    public static List<Stored> touching(Connection c, java.util.Collection<String> recordIds) throws SQLException {
+        return all(c).stream().filter(s -> recordIds.contains(s.decision().recordA())
+                || recordIds.contains(s.decision().recordB())).toList();
     }
 }

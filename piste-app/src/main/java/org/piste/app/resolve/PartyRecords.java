@@ -20,6 +20,10 @@ import org.piste.resolve.PersonRecords;
  * Reads the sender and recipient of every stored transfer as the resolver's person records, each in its transfer's
  * context ({@link PersonRecords#inContext}): the sender with the send place and the recipient as counterpart, the
  * recipient with the payout place and the sender as counterpart.
+ * <p>
+ * Reads the transfer table, not the party_record view: one row gives both parties and each one's counterpart, where
+ * the view gives two rows to sort back into pairs (on 566k transfers the view's scan in this order took 3.2-3.7 s
+ * against 2.4-3.0 s, before any pairing).
  */
 final class PartyRecords {
     private static final String[] SIDES = {"sender_", "recipient_"};

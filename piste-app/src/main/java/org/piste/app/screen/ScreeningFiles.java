@@ -16,6 +16,7 @@ import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
 import org.piste.app.store.Database;
+import org.piste.app.resolve.CurrentEntities;
 import org.piste.screen.EntityScore;
 import org.piste.screen.SharedRanks;
 
@@ -65,9 +66,8 @@ public final class ScreeningFiles {
         try (Connection c = database.connect(); CsvWriter csv = CsvWriter.builder().build(file)) {
             csv.writeRecord("transfer_ref", "sender_entity_id", "recipient_entity_id");
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.reference, s.entity_id, r.entity_id FROM transfer t "
-                    + "JOIN entity_member s ON s.record_id = t.id || ':S' JOIN entity_member r ON r.record_id = t.id || ':R' "
-                    + "ORDER BY t.id")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.reference, s.entity_id, r.entity_id FROM transfer t"
+                    + CurrentEntities.joinParties("t", "s", "r", true) + " ORDER BY t.id")) {
                 ps.setFetchSize(10_000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) csv.writeRecord(rs.getString(1), rs.getString(2), rs.getString(3));

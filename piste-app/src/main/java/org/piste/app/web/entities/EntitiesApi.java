@@ -28,14 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class EntitiesApi {
     private final Database database;
     private final EntityTransfers transfers;
-    private final AlertDecisions alertDecisions;
     private final Changes changes;
     private final WebAudit audit;
 
     public EntitiesApi(Database database, WebAudit audit, Changes changes) {
         this.database = database;
         this.transfers = new EntityTransfers(database);
-        this.alertDecisions = new AlertDecisions(database);
         this.changes = changes;
         this.audit = audit;
     }
@@ -46,9 +44,9 @@ public class EntitiesApi {
     @GetMapping("/{id}")
     @Operation(summary = "An entity (by entity or party record id): variants as written with source rows, links with evidence, decisions")
     public EntityView entity(@PathVariable String id) {
-        EntityProfile profile = EntityParams.profile(database, id);
-        audit.record("entity.view", "entity:" + profile.entity().id(), "api");
-        return new EntityView(profile, alertDecisions.forEntity(profile.entity().id()));
+        EntityPage shown = EntityPage.profile(database.dataSource(), id);
+        audit.record("entity.view", "entity:" + shown.profile().entity().id(), "api");
+        return new EntityView(shown.profile(), shown.alertDecisions());
     }
 
     @GetMapping("/{id}/transfers")

@@ -2,9 +2,7 @@ package org.piste.app.web.entities;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.entities.EntityCharts;
-import org.piste.app.entities.EntityProfile;
 import org.piste.app.entities.EntityTransfers;
 import org.piste.app.pipeline.Changes;
 import org.piste.app.resolve.DecisionStore;
@@ -25,8 +23,6 @@ public class EntitiesController {
     private final Database database;
     private final EntityTransfers transfers;
     private final EntityCharts charts;
-    private final AlertDecisions alertDecisions;
-    private final org.piste.app.alerts.Explanations explanations;
     private final Changes changes;
     private final WebAudit audit;
 
@@ -34,8 +30,6 @@ public class EntitiesController {
         this.database = database;
         this.transfers = new EntityTransfers(database);
         this.charts = new EntityCharts(database);
-        this.alertDecisions = new AlertDecisions(database);
-        this.explanations = new org.piste.app.alerts.Explanations(database);
         this.changes = changes;
         this.audit = audit;
     }
@@ -44,16 +38,15 @@ public class EntitiesController {
     public String show(@PathVariable String id, @RequestParam(defaultValue = "date") String sort,
             @RequestParam(defaultValue = "desc") String dir, @RequestParam(defaultValue = "1") int page,
             @RequestParam(required = false) String transfer, Model model) {
-        EntityProfile profile = EntityParams.profile(database, id);
-        String entity = profile.entity().id();
-        EntityTransfers.Query q = EntityParams.transfers(entity, sort, dir, page, transfer);
-        audit.record("entity.view", "entity:" + entity, "page" + (q.reference().isPresent() ? " " + EntityParams.describe(q) : ""));
-        model.addAttribute("profile", profile);
-        model.addAttribute("alertDecisions", alertDecisions.forEntity(entity));
-        // The latest run's score on each side the entity was ranked on, with every contribution and its source rows.
-        model.addAttribute("screenings", java.util.stream.Stream.of(org.piste.screen.EntityScore.Side.values())
-                .map(side -> explanations.explain(side, entity)).flatMap(java.util.Optional::stream).toList());
-        model.addAttribute("transfers", transfers.page(q));
+        EntityPage shown = EntityPage.page(database.dataSource(), id,
+                entity -> EntityParams.transfers(entity, sort, dir, page, transfer));
+        EntityTransfers.Page transfersPage = shown.transfers().orElseThrow();
+        EntityTransfers.Query q = transfersPage.query();
+        audit.record("entity.view", "entity:" + q.entityId(), "page" + (q.reference().isPresent() ? " " + EntityParams.describe(q) : ""));
+        model.addAttribute("profile", shown.profile());
+        model.addAttribute("alertDecisions", shown.alertDecisions());
+        model.addAttribute("screenings", shown.screenings());
+        model.addAttribute("transfers", transfersPage);
         return "entities/show";
     }
 

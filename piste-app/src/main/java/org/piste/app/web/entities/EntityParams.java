@@ -2,7 +2,6 @@ package org.piste.app.web.entities;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.piste.app.entities.EntityProfile;
 import org.piste.app.entities.EntityQueries;
 import org.piste.app.entities.EntityTransfers;
 import org.piste.app.store.Database;
@@ -15,10 +14,6 @@ final class EntityParams {
     /** The id of the entity the record or entity id belongs to. */
     static String entity(Database database, String id) {
         return new EntityQueries(database).entityOf(id).orElseThrow(() -> unknown(id));
-    }
-
-    static EntityProfile profile(Database database, String id) {
-        return EntityProfile.find(database, id).orElseThrow(() -> unknown(id));
     }
 
     static NotFound unknown(String id) {
