@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.piste.resolve.Names;
+import org.piste.normal.Text;
 import org.piste.screen.RuleSet;
 import org.piste.screen.TransferFact;
 
@@ -105,7 +105,7 @@ final class DuckSenderAggregates implements AutoCloseable {
         RuleSet.Rule low = rules.sender().get("low_value"), night = rules.sender().get("night");
         long windowMs = (long) rules.sender().get("bursts").number("window_days") * 86_400_000L;
         String cover = rules.sender().get("cover_purpose").strings("purposes").stream()
-                .map(p -> "contains(p, '" + Names.fold(p).replace("'", "''") + "')").collect(Collectors.joining(" OR "));
+                .map(p -> "contains(p, '" + Text.fold(p).replace("'", "''") + "')").collect(Collectors.joining(" OR "));
         String session = "sent_amount BETWEEN " + num(low.number("low")) + " AND " + num(low.number("high"));
         return """
                 WITH m AS (

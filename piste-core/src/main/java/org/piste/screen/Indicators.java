@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.piste.normal.Text;
 
 /**
  * The typology's indicators (docs/typology.md, "Indicators"), each measured on one entity's transfers in
@@ -151,9 +152,9 @@ final class Indicators {
     /** Share of transfers whose purpose is a known cover ("school", "medical", "gift"...) or blank. */
     static Measure coverPurpose(Columns c, int[] ts, RuleSet.Rule rule) {
         boolean[] isCover = c.derived(rule, "cover", r -> {
-            List<String> purposes = r.strings("purposes").stream().map(org.piste.resolve.Names::fold).toList();
+            List<String> purposes = r.strings("purposes").stream().map(Text::fold).toList();
             return c.judgePurposes(raw -> {
-                String p = org.piste.resolve.Names.fold(raw); // case and accents: "Frais médicaux" = "FRAIS MEDICAUX"
+                String p = Text.fold(raw); // case and accents: "Frais médicaux" = "FRAIS MEDICAUX"
                 return p.isEmpty() || purposes.stream().anyMatch(p::contains);
             });
         });
