@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.piste.model.Side;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -28,8 +29,8 @@ public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule
     }
 
     /** The least score an alert needs on this side. */
-    public double alertMinimum(EntityScore.Side side) {
-        return side == EntityScore.Side.SENDER ? senderAlertMinimum : recipientAlertMinimum;
+    public double alertMinimum(Side side) {
+        return side == Side.SENDER ? senderAlertMinimum : recipientAlertMinimum;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.piste.model.Side;
 
 /**
  * Ranks senders and recipients by the typology's indicators (a versioned {@link RuleSet}), reinforced over the
@@ -57,9 +58,9 @@ public final class Screener {
         network.propagate();
 
         EntityScore[] senders = new EntityScore[ns], recipients = new EntityScore[nr];
-        IntStream.range(0, ns).parallel().forEach(s -> senders[s] = score(c.senderIds[s], EntityScore.Side.SENDER,
+        IntStream.range(0, ns).parallel().forEach(s -> senders[s] = score(c.senderIds[s], Side.SENDER,
                 senderBase[s], network.senderContribution(s), seeds));
-        IntStream.range(0, nr).parallel().forEach(r -> recipients[r] = score(c.recipientIds[r], EntityScore.Side.RECIPIENT,
+        IntStream.range(0, nr).parallel().forEach(r -> recipients[r] = score(c.recipientIds[r], Side.RECIPIENT,
                 recipientBase[r], network.recipientContribution(r), seeds));
         rank(senders);
         rank(recipients);
@@ -100,7 +101,7 @@ public final class Screener {
     static final Comparator<Contribution> ORDER = Comparator.comparingDouble(Contribution::points).reversed()
             .thenComparing(Contribution::indicator);
 
-    private static EntityScore score(String entity, EntityScore.Side side, List<Contribution> base, Contribution network, Set<String> seeds) {
+    private static EntityScore score(String entity, Side side, List<Contribution> base, Contribution network, Set<String> seeds) {
         boolean seed = seeds.contains(entity);
         Contribution[] all = base.toArray(new Contribution[base.size() + (seed ? 2 : 1)]);
         // The base is in ORDER already and indicator names differ: inserting the others in place sorts them all.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.piste.model.Side;
 
 class RuleSetTest {
     @Test
@@ -75,8 +76,8 @@ class RuleSetTest {
         RuleSet r = RuleSet.builtIn();
         assertThat(r.sender().keySet()).containsExactlyInAnyOrderElementsOf(Indicators.SENDER);
         assertThat(r.recipient().keySet()).containsExactlyInAnyOrderElementsOf(Indicators.RECIPIENT);
-        assertThat(r.alertMinimum(EntityScore.Side.SENDER)).isEqualTo(40);
-        assertThat(r.alertMinimum(EntityScore.Side.RECIPIENT)).isEqualTo(35);
+        assertThat(r.alertMinimum(Side.SENDER)).isEqualTo(40);
+        assertThat(r.alertMinimum(Side.RECIPIENT)).isEqualTo(35);
         // A sender's own indicators are worth less than the network together (docs/screening.md, "Weights").
         double own = r.sender().entrySet().stream().filter(e -> !e.getKey().equals("network")).mapToDouble(e -> e.getValue().points()).sum();
         assertThat(own).isEqualTo(45);

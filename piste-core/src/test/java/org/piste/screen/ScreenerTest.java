@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.piste.model.Side;
 import org.piste.model.TransferStatus;
 
 /**
@@ -133,7 +134,7 @@ class ScreenerTest {
         assertThat(client.score()).isCloseTo(partner.score() + points(client, "network"), within(1e-9));
         // The partner is graded, but not alerted: her own red flags stay under the rule set's minimum.
         assertThat(partner.score()).isLessThan(rules.senderAlertMinimum());
-        assertThat(r.cut(EntityScore.Side.SENDER).alerts(client.score())).isTrue();
+        assertThat(r.cut(Side.SENDER).alerts(client.score())).isTrue();
     }
 
     @Test

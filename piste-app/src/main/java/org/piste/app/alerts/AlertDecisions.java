@@ -12,7 +12,7 @@ import java.util.Objects;
 import org.piste.app.resolve.RecordIds;
 import org.piste.app.store.Database;
 import org.piste.app.store.Transactions;
-import org.piste.screen.EntityScore.Side;
+import org.piste.model.Side;
 
 /**
  * Analysts' rulings on alerts, kept with who, when and why. A ruling is stored on a record id (the entity's id

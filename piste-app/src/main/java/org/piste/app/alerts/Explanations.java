@@ -14,9 +14,9 @@ import org.piste.app.entities.EntityNames;
 import org.piste.app.resolve.RecordIds;
 import org.piste.app.store.Database;
 import org.piste.model.RowRef;
+import org.piste.model.Side;
 import org.piste.screen.AlertCut;
 import org.piste.screen.Contribution;
-import org.piste.screen.EntityScore.Side;
 
 /** Why an entity scored what it did in the latest run: every contribution with its evidence transfers' source rows. */
 public final class Explanations {

@@ -11,6 +11,7 @@ import org.piste.app.entities.EntityProfile;
 import org.piste.app.entities.EntityTransfers;
 import org.piste.app.store.Database;
 import org.piste.app.web.WebAudit;
+import org.piste.model.Side;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +53,7 @@ public class EntitiesController {
         model.addAttribute("profile", profile);
         model.addAttribute("alertDecisions", alertDecisions.forEntity(entity));
         // The latest run's score on each side the entity was ranked on, with every contribution and its source rows.
-        model.addAttribute("screenings", java.util.stream.Stream.of(org.piste.screen.EntityScore.Side.values())
+        model.addAttribute("screenings", java.util.stream.Stream.of(Side.values())
                 .map(side -> explanations.explain(side, entity)).flatMap(java.util.Optional::stream).toList());
         model.addAttribute("transfers", transfers.page(q));
         return "entities/show";
