@@ -8,16 +8,11 @@ import java.util.Locale;
 import org.piste.normal.Text;
 
 /**
- * The typology's indicators (docs/typology.md, "Indicators"), each measured on one entity's transfers in
+ * How the typology's indicators ({@link Indicator}) are measured, each on one entity's transfers in
  * time order (positions in {@link Columns}) and returned with the transfers that make it up. One method per indicator: this file is where
  * "what is a night transfer" or "what is an unrelated beneficiary" is defined.
  */
 final class Indicators {
-    static final List<String> SENDER = List.of("low_value", "frequency", "bursts", "escalation", "night",
-            "unrelated_beneficiaries", "round_amounts", "cover_purpose", "identities", "network");
-    static final List<String> RECIPIENT = List.of("unrelated_senders", "low_value", "night", "family_operation", "pickup",
-            "slow_pickup", "regular_senders", "network");
-
     private Indicators() {}
 
     /** A measured value, the sentence that states it, and the references behind it. */

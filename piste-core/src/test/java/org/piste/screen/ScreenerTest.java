@@ -125,8 +125,8 @@ class ScreenerTest {
 
         EntityScore partner = entity(r, "partner"), client = entity(r, "client");
         // The same own red flags count for both, in full: 15 transfers, all at night.
-        assertThat(points(partner, "night")).isEqualTo(rules.sender().get("night").points());
-        assertThat(points(client, "night")).isEqualTo(rules.sender().get("night").points());
+        assertThat(points(partner, "night")).isEqualTo(rules.sender().get(Indicator.NIGHT).points());
+        assertThat(points(client, "night")).isEqualTo(rules.sender().get(Indicator.NIGHT).points());
         assertThat(partner.score()).isPositive();
         // Her recipient has no other sender: no network point. The client's recipient is a facilitator.
         assertThat(points(partner, "network")).isZero();
