@@ -7,17 +7,11 @@ import java.util.Optional;
  * entity is screened as a sender or as a recipient, and an indicator measures one side or both.
  */
 public enum Side {
-    SENDER('S'), RECIPIENT('R');
+    SENDER, RECIPIENT;
 
-    private final char letter;
-
-    Side(char letter) {
-        this.letter = letter;
-    }
-
-    /** The letter that ends a party record id and fills the database's side columns: 'S' or 'R'. */
+    /** The letter that ends a party record id and fills the database's side columns: 'S' or 'R', the name's first. */
     public char letter() {
-        return letter;
+        return name().charAt(0);
     }
 
     /** The side of an upper-case letter, 'S' or 'R'. */
