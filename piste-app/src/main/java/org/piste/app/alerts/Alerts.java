@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.piste.app.entities.EntityNames;
+import org.piste.app.resolve.RecordSql;
 import org.piste.app.store.Database;
 import org.piste.model.Side;
 import org.piste.screen.AlertCut;
@@ -184,7 +185,7 @@ public final class Alerts {
         f.name().ifPresent(n -> {
             sql.append(" AND EXISTS (SELECT 1 FROM entity_member m JOIN transfer t ON t.id = m.transfer_id WHERE "
                     + "m.entity_id = r.entity_id AND (").append(EntityNames.asWritten("m.side", "t"))
-                    .append(" ILIKE ? OR CASE WHEN m.side = 'S' THEN t.sender_name_norm ELSE t.recipient_name_norm END ILIKE ?))");
+                    .append(" ILIKE ? OR ").append(RecordSql.bySide("m.side", "t.sender_name_norm", "t.recipient_name_norm")).append(" ILIKE ?))");
             String like = "%" + n.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             params.add(like);
             params.add(like);

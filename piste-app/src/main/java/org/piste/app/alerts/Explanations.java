@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.piste.app.entities.EntityNames;
-import org.piste.app.resolve.RecordIds;
 import org.piste.app.store.Database;
+import org.piste.model.EntityId;
 import org.piste.model.RowRef;
 import org.piste.model.Side;
 import org.piste.screen.AlertCut;
@@ -64,7 +64,7 @@ public final class Explanations {
 
     /** Empty when nothing was screened, the id is malformed, or the run did not rank this entity on this side. */
     public Optional<Explanation> explain(Side side, String entityId) {
-        Optional<String> id = RecordIds.parse(entityId).map(RecordIds.Parsed::id);
+        Optional<String> id = EntityId.parse(entityId).map(EntityId::toString);
         if (id.isEmpty()) return Optional.empty();
         try (Connection c = database.connect()) {
             Optional<AlertRun> run = AlertRun.latest(c);

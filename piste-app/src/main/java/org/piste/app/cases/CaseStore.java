@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.piste.app.cases.CaseFile.Evidence;
 import org.piste.app.cases.CaseFile.Member;
@@ -14,6 +15,9 @@ import org.piste.app.cases.CaseFile.SubjectKind;
 import org.piste.app.cases.CaseFile.Summary;
 import org.piste.app.cases.CaseFile.TimelineEvent;
 import org.piste.app.entities.EntityNames;
+import org.piste.app.resolve.RecordSql;
+import org.piste.model.RecordId;
+import org.piste.model.Side;
 
 /** The SQL of case files (tables case_*), inside the caller's transaction. No access check here: see CaseService. */
 final class CaseStore {
@@ -85,10 +89,11 @@ final class CaseStore {
 
     /** The name as written in the record ("<transfer id>:S" sender, ":R" recipient), if the record exists. */
     static Optional<String> recordName(Connection c, String recordId) throws SQLException {
-        if (!recordId.matches("\\d{1,18}:[SR]")) return Optional.empty();
-        long transfer = Long.parseLong(recordId.substring(0, recordId.length() - 2));
-        return Sql.one(c, "SELECT " + EntityNames.asWritten(recordId.endsWith(":S") ? "'S'" : "'R'", "t") + " FROM transfer t"
-                + " WHERE t.id = ?", rs -> rs.getString(1), transfer);
+        // Only as written: the caller goes on with the text as given, so "12:s" or " 12:S" would find no entity.
+        Optional<RecordId> id = RecordId.parse(recordId).filter(r -> recordId.equals(recordId.strip().toUpperCase(Locale.ROOT)));
+        if (id.isEmpty()) return Optional.empty();
+        return Sql.one(c, "SELECT " + EntityNames.asWritten(RecordSql.side(id.get().side()), "t") + " FROM transfer t"
+                + " WHERE t.id = ?", rs -> rs.getString(1), id.get().transferId());
     }
 
     static String currentEntity(Connection c, String recordId) throws SQLException {
@@ -135,7 +140,8 @@ final class CaseStore {
 
     static List<Evidence> evidence(Connection c, long id) throws SQLException {
         return Sql.list(c, "SELECT e.id, t.id AS transfer_id, t.reference, t.provider, t.send_at, t.sent_amount::text,"
-                + " t.sent_currency, " + EntityNames.asWritten("'S'", "t") + ", " + EntityNames.asWritten("'R'", "t") + ", f.original_name, f.sha256, t.line_no,"
+                + " t.sent_currency, " + EntityNames.asWritten(RecordSql.side(Side.SENDER), "t") + ", "
+                + EntityNames.asWritten(RecordSql.side(Side.RECIPIENT), "t") + ", f.original_name, f.sha256, t.line_no,"
                 + " e.note, e.added_by, e.added_at FROM case_evidence e JOIN transfer t ON t.id = e.transfer_id"
                 + " JOIN source_file f ON f.id = t.source_id WHERE e.case_id = ? ORDER BY t.send_at, t.id",
                 rs -> new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.piste.app.resolve.RecordSql;
 
 /** Names of party records as written, in SQL, and the name an entity is shown under. */
 public final class EntityNames {
@@ -17,7 +18,7 @@ public final class EntityNames {
      * them, else the full name. {@code side} is an SQL expression giving 'S' or 'R', {@code t} the transfer alias.
      */
     public static String asWritten(String side, String t) {
-        return "CASE WHEN " + side + " = 'S' THEN " + name(t, "sender_") + " ELSE " + name(t, "recipient_") + " END";
+        return RecordSql.bySide(side, name(t, "sender_"), name(t, "recipient_"));
     }
 
     private static String name(String t, String p) {

@@ -1,7 +1,5 @@
 package org.piste.app.entities;
 
-import org.piste.app.resolve.RecordIds;
-import org.piste.app.resolve.StoredLinks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.piste.app.resolve.RecordSql;
+import org.piste.app.resolve.StoredLinks;
 import org.piste.app.store.Database;
+import org.piste.model.EntityId;
+import org.piste.model.RecordId;
 import org.piste.model.RowRef;
 import org.piste.resolve.Link;
 
@@ -47,7 +49,7 @@ public final class EntityQueries {
 
     /** The entity a record (or an entity id, which is its smallest record id) belongs to. */
     public Optional<Entity> find(String recordOrEntityId, int limit) {
-        String id = RecordIds.parse(recordOrEntityId).map(RecordIds.Parsed::id).orElse(recordOrEntityId.strip());
+        String id = EntityId.parse(recordOrEntityId).map(EntityId::toString).orElse(recordOrEntityId.strip());
         try (Connection c = database.connect()) {
             Optional<String> entity = entityOf(c, id);
             if (entity.isEmpty()) return Optional.empty();
@@ -65,10 +67,10 @@ public final class EntityQueries {
 
     /** The id of the entity a record (or an entity id) belongs to; empty when no run placed it. */
     public Optional<String> entityOf(String recordOrEntityId) {
-        Optional<RecordIds.Parsed> id = RecordIds.parse(recordOrEntityId);
+        Optional<RecordId> id = RecordId.parse(recordOrEntityId);
         if (id.isEmpty()) return Optional.empty();
         try (Connection c = database.connect()) {
-            return entityOf(c, id.get().id());
+            return entityOf(c, id.get().toString());
         } catch (SQLException ex) {
             throw new IllegalStateException("cannot read the entity: " + ex.getMessage(), ex);
         }
@@ -97,7 +99,7 @@ public final class EntityQueries {
         StringBuilder sql = new StringBuilder("SELECT m.record_id, m.side, s.sha256, t.line_no");
         for (String f : List.of("given_names", "middle_name", "surname", "full_name", "birth_date_raw", "id_number",
                 "phone", "city")) {
-            sql.append(", CASE WHEN m.side = 'S' THEN t.sender_").append(f).append(" ELSE t.recipient_").append(f).append(" END");
+            sql.append(", ").append(RecordSql.bySide("m.side", "t.sender_" + f, "t.recipient_" + f));
         }
         sql.append(" FROM entity_member m JOIN transfer t ON t.id = m.transfer_id JOIN source_file s ON s.id = t.source_id"
                 + " WHERE m.entity_id = ? ORDER BY m.transfer_id, m.side DESC LIMIT ?");

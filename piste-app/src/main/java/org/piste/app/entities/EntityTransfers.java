@@ -11,8 +11,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.piste.app.resolve.RecordSql;
 import org.piste.app.store.Database;
 import org.piste.model.RowRef;
+import org.piste.model.Side;
 
 /**
  * An entity's transfers in both directions, each with its counterparty and source row: pages for the screen, all
@@ -74,7 +76,7 @@ public final class EntityTransfers {
     }
 
     /** The other side of the entity's record, as 'S' or 'R' (SQL). */
-    static final String OTHER_SIDE = "(CASE m.side WHEN 'S' THEN 'R' ELSE 'S' END)";
+    static final String OTHER_SIDE = RecordSql.otherSide("m.side");
 
     /** The entity's records joined to their transfers, source rows and counterparties (SQL FROM ... WHERE). */
     static final String FROM = " FROM entity_member m JOIN transfer t ON t.id = m.transfer_id "
@@ -110,7 +112,7 @@ public final class EntityTransfers {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     each.accept(new Transfer(rs.getLong(1), rs.getString(2),
-                            rs.getString(3).equals("S") ? Direction.SENT : Direction.RECEIVED, rs.getString(4),
+                            rs.getString(3).charAt(0) == Side.SENDER.letter() ? Direction.SENT : Direction.RECEIVED, rs.getString(4),
                             rs.getString(5), rs.getString(6), Optional.ofNullable(rs.getString(7)), rs.getBigDecimal(8),
                             rs.getString(9), Optional.ofNullable(rs.getBigDecimal(10)), rs.getString(11), rs.getString(12),
                             rs.getString(13), new RowRef(rs.getString(14), rs.getLong(15))), rs.getLong(16));

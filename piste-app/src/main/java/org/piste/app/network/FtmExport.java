@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.piste.app.resolve.RecordSql;
 
 /**
  * A network view as FollowTheMoney entities (the exchange format of Aleph and other analysts' tools): a Person
@@ -116,7 +117,7 @@ public final class FtmExport {
     private static Map<String, Identity> identities(Connection c, Set<String> ids) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT m.entity_id, ").append(EntityNodes.MEMBER_NAME);
         for (String f : List.of("birth_date", "id_number", "phone_e164", "phone", "email", "address")) {
-            sql.append(", CASE WHEN m.side = 'S' THEN t.sender_").append(f).append(" ELSE t.recipient_").append(f).append(" END");
+            sql.append(", ").append(RecordSql.bySide("m.side", "t.sender_" + f, "t.recipient_" + f));
         }
         sql.append(" FROM entity_member m JOIN transfer t ON t.id = m.transfer_id WHERE m.entity_id = ANY(?)");
         Map<String, Identity> identities = new LinkedHashMap<>();

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.piste.app.resolve.RecordSql;
+import org.piste.model.Side;
 import org.piste.resolve.Names;
 import org.piste.screen.FamilyTie;
 
@@ -57,8 +59,8 @@ final class TransferRows {
     static final String INVOLVING = "t.id IN (SELECT transfer_id FROM entity_member WHERE entity_id = ANY(?))";
 
     /** Transfers with both sides resolved: sender s, recipient r. */
-    static final String RESOLVED = " FROM transfer t JOIN entity_member s ON s.record_id = t.id || ':S'"
-            + " JOIN entity_member r ON r.record_id = t.id || ':R'";
+    static final String RESOLVED = " FROM transfer t JOIN entity_member s ON s.record_id = " + RecordSql.id("t.id", Side.SENDER)
+            + " JOIN entity_member r ON r.record_id = " + RecordSql.id("t.id", Side.RECIPIENT);
 
     /**
      * The counted transfers from an entity of {@code a} to one of {@code b}, or from {@code b} to {@code a}, in

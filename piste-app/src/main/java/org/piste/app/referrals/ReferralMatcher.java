@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.piste.app.resolve.RecordIds;
+import org.piste.app.resolve.RecordSql;
 import org.piste.app.resolve.StoredEntities;
 import org.piste.app.store.Database;
+import org.piste.model.RecordId;
+import org.piste.model.Side;
 import org.piste.resolve.Evidence;
 import org.piste.resolve.Link;
 import org.piste.resolve.PersonRecord;
@@ -67,16 +69,16 @@ final class ReferralMatcher {
         if (refs.isEmpty()) return found;
         String sql = "SELECT t.reference, t.id, s.sha256, t.line_no, es.entity_id, er.entity_id FROM transfer t "
                 + "JOIN source_file s ON s.id = t.source_id "
-                + "LEFT JOIN entity_member es ON es.record_id = t.id || ':S' "
-                + "LEFT JOIN entity_member er ON er.record_id = t.id || ':R' "
+                + "LEFT JOIN entity_member es ON es.record_id = " + RecordSql.id("t.id", Side.SENDER) + " "
+                + "LEFT JOIN entity_member er ON er.record_id = " + RecordSql.id("t.id", Side.RECIPIENT) + " "
                 + "WHERE t.reference = ANY (?) ORDER BY t.id";
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("text", refs.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(2);
-                    String sender = Optional.ofNullable(rs.getString(5)).orElse(RecordIds.sender(id));
-                    String recipient = Optional.ofNullable(rs.getString(6)).orElse(RecordIds.recipient(id));
+                    String sender = Optional.ofNullable(rs.getString(5)).orElse(new RecordId(id, Side.SENDER).toString());
+                    String recipient = Optional.ofNullable(rs.getString(6)).orElse(new RecordId(id, Side.RECIPIENT).toString());
                     found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new Cited(id, rs.getString(3), rs.getLong(4), sender, recipient));
                 }
@@ -94,7 +96,7 @@ final class ReferralMatcher {
         for (String ref : s.transferRefs()) {
             for (Cited t : cited.getOrDefault(ref, List.of())) {
                 String entity = buyer ? t.senderEntity() : t.recipientEntity();
-                recordOf.putIfAbsent(entity, buyer ? RecordIds.sender(t.transferId()) : RecordIds.recipient(t.transferId()));
+                recordOf.putIfAbsent(entity, new RecordId(t.transferId(), buyer ? Side.SENDER : Side.RECIPIENT).toString());
                 evidence.computeIfAbsent(entity, e -> new ArrayList<>()).add(new MatchEvidence(
                         MatchEvidence.TRANSFER_REFERENCE, ref, t.sha256().substring(0, 12) + ":" + t.line(),
                         buyer ? "sender" : "recipient", OptionalDouble.empty()));

@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.piste.app.resolve.RecordSql;
 import org.piste.app.store.Database;
+import org.piste.model.Side;
 import org.piste.screen.EntityScore;
 import org.piste.screen.SharedRanks;
 
@@ -56,7 +58,8 @@ public final class ScreeningFiles {
             csv.writeRecord("transfer_ref", "sender_entity_id", "recipient_entity_id");
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("SELECT t.reference, s.entity_id, r.entity_id FROM transfer t "
-                    + "JOIN entity_member s ON s.record_id = t.id || ':S' JOIN entity_member r ON r.record_id = t.id || ':R' "
+                    + "JOIN entity_member s ON s.record_id = " + RecordSql.id("t.id", Side.SENDER) + " JOIN entity_member r ON r.record_id = "
+                    + RecordSql.id("t.id", Side.RECIPIENT) + " "
                     + "ORDER BY t.id")) {
                 ps.setFetchSize(10_000);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -10,7 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.piste.app.resolve.RecordSql;
 import org.piste.model.Channel;
+import org.piste.model.Side;
 import org.piste.model.TransferStatus;
 import org.piste.resolve.Names;
 import org.piste.screen.Columns;
@@ -27,8 +29,8 @@ public final class TransferFacts {
             + "t.sender_id_number_norm, coalesce(t.sender_phone_e164, t.sender_phone), t.sender_surname, "
             + "t.sender_middle_name, t.sender_full_name, t.recipient_surname, t.recipient_middle_name, t.recipient_full_name, "
             + "t.payout_at, t.sent_currency, t.paid_currency, t.sender_email, t.sender_address "
-            + "FROM transfer t JOIN entity_member s ON s.record_id = t.id || ':S' "
-            + "JOIN entity_member r ON r.record_id = t.id || ':R' "
+            + "FROM transfer t JOIN entity_member s ON s.record_id = " + RecordSql.id("t.id", Side.SENDER) + " "
+            + "JOIN entity_member r ON r.record_id = " + RecordSql.id("t.id", Side.RECIPIENT) + " "
             + "WHERE (?::date IS NULL OR t.send_at >= ?::date) AND (?::date IS NULL OR t.send_at < ?::date + 1) ORDER BY t.id";
 
     private TransferFacts() {}
