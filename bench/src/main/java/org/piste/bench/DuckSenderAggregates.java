@@ -156,7 +156,8 @@ final class DuckSenderAggregates implements AutoCloseable {
         Map<Indicator, Double> all = Map.of(Indicator.LOW_VALUE, v[1], Indicator.NIGHT, v[2], Indicator.FREQUENCY, v[3],
                 Indicator.BURSTS, v[4], Indicator.ESCALATION, (Math.max(0, amountTrend) + Math.max(0, intervalTrend)) / 2,
                 Indicator.UNRELATED_BENEFICIARIES, v[7], Indicator.ROUND_AMOUNTS, v[8], Indicator.COVER_PURPOSE, v[9],
-                Indicator.IDENTITIES, Math.max(0, v[10] - 1) + Math.max(0, v[11] - 1) + Math.max(0, v[12] - 2) + Math.max(0, v[13] - 1));
+                Indicator.IDENTITIES,
+                Math.max(0, v[10] - 1) + Math.max(0, v[11] - 1) + Math.max(0, v[12] - 2) + Math.max(0, v[13] - 1));
         Set<Indicator> rhythm = Set.of(Indicator.FREQUENCY, Indicator.BURSTS, Indicator.ESCALATION);
         all.forEach((indicator, value) -> {
             // Piste measures every indicator on the transfers outside the family but identities, on all of them.

@@ -16,6 +16,7 @@ public enum Side {
 
     /** The side of an upper-case letter, 'S' or 'R'. */
     public static Optional<Side> ofLetter(char letter) {
-        return letter == 'S' ? Optional.of(SENDER) : letter == 'R' ? Optional.of(RECIPIENT) : Optional.empty();
+        for (Side side : values()) if (side.letter() == letter) return Optional.of(side);
+        return Optional.empty();
     }
 }

@@ -185,7 +185,8 @@ public final class Alerts {
         f.name().ifPresent(n -> {
             sql.append(" AND EXISTS (SELECT 1 FROM entity_member m JOIN transfer t ON t.id = m.transfer_id WHERE "
                     + "m.entity_id = r.entity_id AND (").append(EntityNames.asWritten("m.side", "t"))
-                    .append(" ILIKE ? OR ").append(RecordSql.bySide("m.side", "t.sender_name_norm", "t.recipient_name_norm")).append(" ILIKE ?))");
+                    .append(" ILIKE ? OR ").append(RecordSql.bySide("m.side", "t.sender_name_norm", "t.recipient_name_norm"))
+                    .append(" ILIKE ?))");
             String like = "%" + n.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             params.add(like);
             params.add(like);

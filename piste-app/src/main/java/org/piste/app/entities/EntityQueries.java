@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.piste.app.resolve.RecordSql;
 import org.piste.app.resolve.StoredLinks;
 import org.piste.app.store.Database;
-import org.piste.model.EntityId;
 import org.piste.model.RecordId;
 import org.piste.model.RowRef;
 import org.piste.resolve.Link;
@@ -49,7 +48,7 @@ public final class EntityQueries {
 
     /** The entity a record (or an entity id, which is its smallest record id) belongs to. */
     public Optional<Entity> find(String recordOrEntityId, int limit) {
-        String id = EntityId.parse(recordOrEntityId).map(EntityId::toString).orElse(recordOrEntityId.strip());
+        String id = RecordId.parse(recordOrEntityId).map(RecordId::toString).orElse(recordOrEntityId.strip());
         try (Connection c = database.connect()) {
             Optional<String> entity = entityOf(c, id);
             if (entity.isEmpty()) return Optional.empty();

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.piste.app.entities.EntityNames;
-import org.piste.model.EntityId;
+import org.piste.model.RecordId;
 
 /** Entities as network nodes: the name most often written, the latest run's scores, and whether a referral seeds it. */
 final class EntityNodes {
@@ -29,7 +29,7 @@ final class EntityNodes {
 
     /** The entity a record or entity id names, if it is resolved. */
     static Optional<String> entityOf(Connection c, String recordOrEntityId) throws SQLException {
-        String id = EntityId.parse(recordOrEntityId).map(EntityId::toString).orElse(recordOrEntityId.strip());
+        String id = RecordId.parse(recordOrEntityId).map(RecordId::toString).orElse(recordOrEntityId.strip());
         try (PreparedStatement ps = c.prepareStatement("SELECT entity_id FROM entity_member WHERE record_id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {

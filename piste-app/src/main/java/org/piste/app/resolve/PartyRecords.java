@@ -101,7 +101,8 @@ final class PartyRecords {
             ahead = false;
             try {
                 long transfer = rs.getLong(1);
-                String senderId = new RecordId(transfer, Side.SENDER).toString(), recipientId = new RecordId(transfer, Side.RECIPIENT).toString();
+                String senderId = new RecordId(transfer, Side.SENDER).toString(),
+                        recipientId = new RecordId(transfer, Side.RECIPIENT).toString();
                 PersonRecord sender = PersonRecords.inContext(record(senderId, rs, PLACES), text(rs, 2), text(rs, 3),
                         recipientId);
                 PersonRecord payee = PersonRecords.inContext(record(recipientId, rs, PLACES + FIELDS.length), text(rs, 4),

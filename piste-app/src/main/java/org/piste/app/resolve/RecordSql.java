@@ -27,6 +27,7 @@ public final class RecordSql {
 
     /** The other side of a side column, as a letter: {@code (CASE m.side WHEN 'S' THEN 'R' ELSE 'S' END)}. */
     public static String otherSide(String side) {
-        return "(CASE " + side + " WHEN " + side(Side.SENDER) + " THEN " + side(Side.RECIPIENT) + " ELSE " + side(Side.SENDER) + " END)";
+        return "(CASE " + side + " WHEN " + side(Side.SENDER) + " THEN " + side(Side.RECIPIENT) + " ELSE " + side(Side.SENDER)
+                + " END)";
     }
 }
