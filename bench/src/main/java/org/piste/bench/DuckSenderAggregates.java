@@ -11,12 +11,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.piste.resolve.Names;
+import org.piste.normal.Text;
+import org.piste.screen.Indicator;
 import org.piste.screen.RuleSet;
 import org.piste.screen.TransferFact;
 
@@ -102,10 +102,10 @@ final class DuckSenderAggregates implements AutoCloseable {
     }
 
     static String sql(RuleSet rules) {
-        RuleSet.Rule low = rules.sender().get("low_value"), night = rules.sender().get("night");
-        long windowMs = (long) rules.sender().get("bursts").number("window_days") * 86_400_000L;
-        String cover = rules.sender().get("cover_purpose").strings("purposes").stream()
-                .map(p -> "contains(p, '" + Names.fold(p).replace("'", "''") + "')").collect(Collectors.joining(" OR "));
+        RuleSet.Rule low = rules.sender().get(Indicator.LOW_VALUE), night = rules.sender().get(Indicator.NIGHT);
+        long windowMs = (long) rules.sender().get(Indicator.BURSTS).number("window_days") * 86_400_000L;
+        String cover = rules.sender().get(Indicator.COVER_PURPOSE).strings("purposes").stream()
+                .map(p -> "contains(p, '" + Text.fold(p).replace("'", "''") + "')").collect(Collectors.joining(" OR "));
         String session = "sent_amount BETWEEN " + num(low.number("low")) + " AND " + num(low.number("high"));
         return """
                 WITH m AS (
@@ -147,20 +147,21 @@ final class DuckSenderAggregates implements AutoCloseable {
     /**
      * The values Piste's sender indicators report, derived from one DuckDB row (indicator -> value), only for the
      * indicators whose min_transfers the sender meets, as Screener does (rhythm indicators count session-priced
-     * transfers only).
+     * transfers only), by stable name as contributions carry them.
      */
     static Map<String, Double> indicatorValues(double[] v, RuleSet rules) {
         Map<String, Double> m = new HashMap<>();
         double amountTrend = finite(v[5]), intervalTrend = -finite(v[6]);
-        Map<String, Double> all = Map.of("low_value", v[1], "night", v[2], "frequency", v[3], "bursts", v[4],
-                "escalation", (Math.max(0, amountTrend) + Math.max(0, intervalTrend)) / 2, "unrelated_beneficiaries", v[7],
-                "round_amounts", v[8], "cover_purpose", v[9],
-                "identities", Math.max(0, v[10] - 1) + Math.max(0, v[11] - 1) + Math.max(0, v[12] - 2) + Math.max(0, v[13] - 1));
-        Set<String> rhythm = Set.of("frequency", "bursts", "escalation");
-        all.forEach((name, value) -> {
+        Map<Indicator, Double> all = Map.of(Indicator.LOW_VALUE, v[1], Indicator.NIGHT, v[2], Indicator.FREQUENCY, v[3],
+                Indicator.BURSTS, v[4], Indicator.ESCALATION, (Math.max(0, amountTrend) + Math.max(0, intervalTrend)) / 2,
+                Indicator.UNRELATED_BENEFICIARIES, v[7], Indicator.ROUND_AMOUNTS, v[8], Indicator.COVER_PURPOSE, v[9],
+                Indicator.IDENTITIES,
+                Math.max(0, v[10] - 1) + Math.max(0, v[11] - 1) + Math.max(0, v[12] - 2) + Math.max(0, v[13] - 1));
+        Set<Indicator> rhythm = Set.of(Indicator.FREQUENCY, Indicator.BURSTS, Indicator.ESCALATION);
+        all.forEach((indicator, value) -> {
             // Piste measures every indicator on the transfers outside the family but identities, on all of them.
-            double n = rhythm.contains(name) ? v[14] : name.equals("identities") ? v[15] : v[0];
-            if (n >= rules.sender().get(name).minTransfers()) m.put(name, value);
+            double n = rhythm.contains(indicator) ? v[14] : indicator == Indicator.IDENTITIES ? v[15] : v[0];
+            if (n >= rules.sender().get(indicator).minTransfers()) m.put(indicator.key(), value);
         });
         return m;
     }

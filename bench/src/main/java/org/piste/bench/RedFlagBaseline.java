@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.piste.resolve.Names;
+import org.piste.normal.Text;
 import org.piste.screen.TransferFact;
 
 /**
@@ -94,7 +94,7 @@ final class RedFlagBaseline {
     }
 
     static boolean cover(TransferFact t) {
-        String p = Names.fold(t.purpose()).toLowerCase(Locale.ROOT).strip();
+        String p = Text.fold(t.purpose()).toLowerCase(Locale.ROOT).strip();
         return p.isEmpty() || COVER.stream().anyMatch(p::contains);
     }
 

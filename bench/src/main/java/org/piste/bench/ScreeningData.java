@@ -104,7 +104,8 @@ record ScreeningData(List<TransferFact> facts, Map<String, String> personOfEntit
         Map<String, String> entityOf = resolution.entityOf();
         for (int k = 0; k < facts.size(); k++) {
             TransferFact f = facts.get(k);
-            String s = entityOf.get(f.reference() + ":S"), r = entityOf.get(f.reference() + ":R");
+            String s = entityOf.get(PersonRecords.senderId(f.reference())),
+                    r = entityOf.get(PersonRecords.recipientId(f.reference()));
             if (s == null || r == null) throw new IllegalStateException("transfer " + f.reference() + " lacks an entity");
             facts.set(k, withEntities(f, s, r));
         }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.piste.screen.AlertCut;
 import org.piste.screen.Contribution;
 import org.piste.screen.EntityScore;
+import org.piste.screen.Indicator;
 import org.piste.screen.RuleSet;
 import org.piste.screen.ScreeningResult;
 import org.piste.screen.TransferFact;
@@ -35,10 +36,15 @@ final class ScreeningDiagnostics {
         examples("recipient", r, e -> data.roleOf(e.entityId()).equals("FACILITATOR"), data, received, 3, true);
 
         System.out.printf(Locale.ROOT, "%nsenders' alert cut: position %d, score %.2f%n", cut.position(), cut.score());
-        indicatorTable("sender", s, rules.sender().keySet(), data, ScreeningQuality.LEGIT, "BUYER");
-        indicatorTable("recipient", r, rules.recipient().keySet(), data, null, "FACILITATOR");
-        indicatorRankings(s, rules.sender().keySet(), data);
+        indicatorTable("sender", s, keys(rules.sender()), data, ScreeningQuality.LEGIT, "BUYER");
+        indicatorTable("recipient", r, keys(rules.recipient()), data, null, "FACILITATOR");
+        indicatorRankings(s, keys(rules.sender()), data);
         familyTies(data);
+    }
+
+    /** The stable names of a side's indicators, as contributions carry them. */
+    private static List<String> keys(Map<Indicator, RuleSet.Rule> rules) {
+        return rules.keySet().stream().map(Indicator::key).toList();
     }
 
     /**
@@ -80,14 +86,14 @@ final class ScreeningDiagnostics {
             for (Contribution c : e.contributions()) {
                 System.out.printf(Locale.ROOT, " %s=%.3g->%.1f", c.indicator(), c.value(), c.points());
             }
-            e.contributions().stream().filter(c -> c.indicator().equals("network")).findFirst()
+            e.contributions().stream().filter(c -> c.is(Indicator.NETWORK)).findFirst()
                     .ifPresent(c -> System.out.printf("%n    network: %s", c.explanation()));
             System.out.println();
         }
     }
 
     /** Mean points (over all entities of a class; 0 when the indicator did not apply) and mean value (where it applied). */
-    private static void indicatorTable(String side, List<EntityScore> scores, Set<String> indicators, ScreeningData data,
+    private static void indicatorTable(String side, List<EntityScore> scores, List<String> indicators, ScreeningData data,
             List<String> classes, String positive) {
         Map<String, String> classOf = scores.stream().collect(Collectors.toMap(EntityScore::entityId, e -> data.roleOf(e.entityId())));
         Set<String> order = new LinkedHashSet<>();
@@ -126,7 +132,7 @@ final class ScreeningDiagnostics {
     }
 
     /** Each sender indicator's own AP (ranking by its points alone) and the AP without it (score minus its points). */
-    private static void indicatorRankings(List<EntityScore> scores, Set<String> indicators, ScreeningData data) {
+    private static void indicatorRankings(List<EntityScore> scores, List<String> indicators, ScreeningData data) {
         System.out.printf("%nbuyer AP by one sender indicator alone, and of the score without it (all: %.4f):%n",
                 ap(scores, EntityScore::score, data));
         for (String ind : indicators) {

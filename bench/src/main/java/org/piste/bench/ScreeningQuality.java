@@ -1,7 +1,6 @@
 package org.piste.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import org.piste.model.Side;
 import org.piste.screen.AlertCut;
 import org.piste.screen.Contribution;
 import org.piste.screen.EntityScore;
@@ -87,7 +87,7 @@ public final class ScreeningQuality {
                 ps.averagePrecision() / bs.averagePrecision(), pr.averagePrecision() / br.averagePrecision());
         // What Piste alerts on (AlertCut): at least the rule set's minimum score and within the top 1% by score, ties at
         // the cut included, never a score of 0.
-        AlertCut cut = result.cut(EntityScore.Side.SENDER);
+        AlertCut cut = result.cut(Side.SENDER);
         int alerted = cut.count(result.senders());
         List<String> alerts = pisteS.subList(0, alerted);
         long buyersAlerted = alerts.stream().filter(buyer).count();
@@ -201,7 +201,7 @@ public final class ScreeningQuality {
             checkSums(r.recipients());
             List<String> s = ids(r.senders());
             RankingMetrics m = metrics(s, buyer), f = metrics(ids(r.recipients()), facilitator);
-            int alerted = r.cut(EntityScore.Side.SENDER).count(r.senders());
+            int alerted = r.cut(Side.SENDER).count(r.senders());
             long hits = s.subList(0, alerted).stream().filter(buyer).count();
             Map<String, Integer> kinds = new TreeMap<>();
             for (String e : s.subList(0, alerted)) kinds.merge(data.roleOf(e), 1, Integer::sum);

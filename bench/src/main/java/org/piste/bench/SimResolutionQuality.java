@@ -18,8 +18,8 @@ import org.piste.ingest.Importer;
 import org.piste.ingest.Profiles;
 import org.piste.ingest.Rejection;
 import org.piste.model.Transfer;
+import org.piste.normal.Text;
 import org.piste.resolve.ClusterMetrics;
-import org.piste.resolve.Names;
 import org.piste.resolve.PersonRecord;
 import org.piste.resolve.PersonRecords;
 import org.piste.resolve.Resolution;
@@ -143,7 +143,7 @@ public final class SimResolutionQuality {
         for (int i = 0; i < truth.size(); i++) {
             Person p = persons.get(truth.get(i));
             if (p == null) continue;
-            personsOfName.computeIfAbsent(Names.fold(p.given()) + "|" + Names.fold(p.surname()), k -> new HashSet<>()).add(p.id());
+            personsOfName.computeIfAbsent(Text.fold(p.given()) + "|" + Text.fold(p.surname()), k -> new HashSet<>()).add(p.id());
             entitiesOfPerson.computeIfAbsent(p.id(), k -> new HashSet<>()).add(predicted.get(i));
         }
         return pairsSharing(personsOfName.values(), entitiesOfPerson);

@@ -1,10 +1,16 @@
 package org.piste.normal;
 
+import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** Unicode clean-up shared by every normaliser: one definition of "the same text". */
 public final class Text {
+    /** Folding is on every name, address and purpose compared: worth remembering, shared by resolve and screen. */
+    private static final Memo<String, String> FOLDED = Memo.shared(500_000);
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+
     private Text() {}
 
     /** NFC, trimmed, runs of white space (including no-break spaces) folded to one space. */
@@ -49,5 +55,36 @@ public final class Text {
             if (Character.getType(c) != Character.NON_SPACING_MARK) out.append(c);
         }
         return out.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Latin script, ASCII, lower case, letters and digits separated by single spaces: the one folding that names,
+     * addresses and purposes are compared in ("Frais médicaux" = "FRAIS MEDICAUX", "Иван" = "ivan", "O'Hara" = "o hara").
+     */
+    public static String fold(String raw) {
+        if (raw.isEmpty()) return "";
+        return FOLDED.get(raw, Text::foldUncached);
+    }
+
+    private static String foldUncached(String raw) {
+        String latin = isAscii(raw) ? raw.toLowerCase(Locale.ROOT) : TO_LATIN.get().transliterate(raw);
+        StringBuilder out = new StringBuilder(latin.length());
+        boolean space = false;
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (space && out.length() > 0) out.append(' ');
+                space = false;
+                out.append(c);
+            } else {
+                space = true; // punctuation, apostrophes included, separates words: d'Arc -> d arc
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0x7E) return false;
+        return true;
     }
 }

@@ -3,6 +3,7 @@ package org.piste.resolve;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.piste.normal.Text;
 
 /** A record in the form the comparators use; computed once per record. Absent text is "", absent date null. */
 final class Features {
@@ -113,10 +114,10 @@ final class Features {
         String digits = r.phone().replaceAll("[^0-9]", "");
         this.phone = shared(digits.length() >= 7 ? digits : "", pool);
         this.email = shared(r.email().trim().toLowerCase(java.util.Locale.ROOT), pool);
-        this.address = shared(Names.fold(r.address()), pool);
-        this.postcode = shared(Names.fold(r.postcode()).replace(" ", ""), pool);
-        this.city = shared(Names.fold(r.city()), pool);
-        this.agency = shared(Names.fold(r.agency()), pool);
+        this.address = shared(Text.fold(r.address()), pool);
+        this.postcode = shared(Text.fold(r.postcode()).replace(" ", ""), pool);
+        this.city = shared(Text.fold(r.city()), pool);
+        this.agency = shared(Text.fold(r.agency()), pool);
         this.counterpartRecord = r.counterpart();
     }
 

@@ -1,15 +1,14 @@
 package org.piste.resolve;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.piste.normal.Memo;
+import org.piste.normal.Text;
 
 /**
- * Name normalisation for matching: any script to Latin (ICU), accents and case folded, punctuation to
- * spaces; titles and generational suffixes dropped; "Ma." read as Maria; surname particles (French de, du,
+ * Name normalisation for matching: text folded ({@link Text#fold}: any script to Latin, accents and case, punctuation
+ * to spaces); titles and generational suffixes dropped; "Ma." read as Maria; surname particles (French de, du,
  * d', le; Filipino and Spanish de, dela, de la, delos, del, Sto., Sta.) handled so that "Dela Cruz",
  * "De La Cruz" and "Delacruz" give one key.
  */
@@ -26,46 +25,13 @@ public final class Names {
             "du", "des", "d", "da", "di", "van", "von", "der", "den", "san", "santa", "santo", "y", "l", "of");
     private static final Map<String, String> ABBREVIATIONS = Map.of("ma", "maria", "sta", "santa", "sto", "santo",
             "mª", "maria", "jp", "jean pierre", "md", "maria");
-    private static final Memo<String, String> FOLDED = Memo.shared(500_000);
-    private static final ThreadLocal<Transliterator> TO_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
 
     private Names() {}
-
-    /** Latin script, ASCII, lower case, letters and digits separated by single spaces. */
-    public static String fold(String raw) {
-        if (raw.isEmpty()) return "";
-        return FOLDED.get(raw, Names::foldUncached);
-    }
-
-    private static String foldUncached(String raw) {
-        String latin = isAscii(raw) ? raw.toLowerCase(java.util.Locale.ROOT) : TO_LATIN.get().transliterate(raw);
-        StringBuilder out = new StringBuilder(latin.length());
-        boolean space = false;
-        for (int i = 0; i < latin.length(); i++) {
-            char c = latin.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (space && out.length() > 0) out.append(' ');
-                space = false;
-                out.append(c);
-            } else if (c == '\'' || c == '’') {
-                space = true; // d'Arc -> d arc
-            } else {
-                space = true;
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0x7E) return false;
-        return true;
-    }
 
     /** Given-name tokens: folded, titles and suffixes dropped, abbreviations expanded ("Ma. Luz" -> maria, luz). */
     public static List<String> givenTokens(String raw) {
         List<String> out = new ArrayList<>();
-        for (String t : fold(raw).split(" ")) {
+        for (String t : Text.fold(raw).split(" ")) {
             if (t.isEmpty() || TITLES.contains(t) || SUFFIXES.contains(t)) continue;
             String expanded = ABBREVIATIONS.getOrDefault(t, t);
             for (String e : expanded.split(" ")) out.add(e);
@@ -76,7 +42,7 @@ public final class Names {
     /** Surname tokens: folded, titles and suffixes dropped, Sta./Sto. expanded; particles kept. */
     public static List<String> surnameTokens(String raw) {
         List<String> out = new ArrayList<>();
-        for (String t : fold(raw).split(" ")) {
+        for (String t : Text.fold(raw).split(" ")) {
             if (t.isEmpty() || TITLES.contains(t) || SUFFIXES.contains(t)) continue;
             out.add(t.equals("sta") ? "santa" : t.equals("sto") ? "santo" : t);
         }
@@ -114,7 +80,7 @@ public final class Names {
         String[] words = raw.trim().split("\\s+");
         if (words.length < 2) return new String[] {"", raw.trim()};
         int start = words.length - 1;
-        while (start > 1 && isParticle(fold(words[start - 1]))) start--;
+        while (start > 1 && isParticle(Text.fold(words[start - 1]))) start--;
         return new String[] {String.join(" ", List.of(words).subList(0, start)),
                 String.join(" ", List.of(words).subList(start, words.length))};
     }

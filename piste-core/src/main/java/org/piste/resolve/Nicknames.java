@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.piste.normal.Text;
 
 /**
  * Given-name short forms: two names are nickname-compatible when they share a formal form
@@ -39,7 +40,7 @@ public final class Nicknames {
                     if (line.startsWith("#") || line.startsWith("name1,")) continue;
                     String[] parts = line.split(",");
                     if (parts.length != 3) continue;
-                    String formal = Names.fold(parts[0]), nick = Names.fold(parts[2]);
+                    String formal = Text.fold(parts[0]), nick = Text.fold(parts[2]);
                     formals.computeIfAbsent(nick, k -> new HashSet<>(Set.of(k))).add(formal);
                     formals.computeIfAbsent(formal, k -> new HashSet<>(Set.of(k)));
                 }

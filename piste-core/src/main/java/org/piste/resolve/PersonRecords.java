@@ -2,6 +2,8 @@ package org.piste.resolve;
 
 import java.util.Map;
 import org.piste.model.Party;
+import org.piste.model.RecordId;
+import org.piste.model.Side;
 import org.piste.model.Transfer;
 import org.piste.normal.Phones;
 
@@ -18,11 +20,11 @@ public final class PersonRecords {
 
     /** The record ids of a transfer's two parties: its reference (or stored id) and the side. */
     public static String senderId(String transfer) {
-        return transfer + ":S";
+        return RecordId.written(transfer, Side.SENDER);
     }
 
     public static String recipientId(String transfer) {
-        return transfer + ":R";
+        return RecordId.written(transfer, Side.RECIPIENT);
     }
 
     /** The sender of a transfer in its context: the place where the money was sent, the recipient as counterpart. */

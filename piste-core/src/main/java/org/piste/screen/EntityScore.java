@@ -2,6 +2,7 @@ package org.piste.screen;
 
 import java.util.List;
 import java.util.Objects;
+import org.piste.model.Side;
 
 /**
  * A sender's or recipient's score: the sum of its contributions (indicators, then network reinforcement),
@@ -13,6 +14,4 @@ public record EntityScore(String entityId, Side side, double score, List<Contrib
         Objects.requireNonNull(side);
         contributions = List.copyOf(contributions);
     }
-
-    public enum Side { SENDER, RECIPIENT }
 }

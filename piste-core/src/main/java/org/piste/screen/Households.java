@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.piste.normal.Identifiers;
 import org.piste.normal.Phones;
-import org.piste.resolve.Names;
+import org.piste.normal.Text;
 
 /**
  * Family through a home. A sender who shares a phone, an e-mail or an address with another sender whose names tie her
@@ -121,7 +121,7 @@ final class Households {
 
     /** Folded (case, accents, punctuation); without a number and three words ("75001 Paris", "inconnu") it is no address. */
     static String address(String raw) {
-        String folded = Names.fold(raw);
+        String folded = Text.fold(raw);
         return folded.split(" ").length >= 3 && folded.chars().anyMatch(Character::isDigit) ? folded : "";
     }
 

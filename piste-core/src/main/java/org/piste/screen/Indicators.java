@@ -1,22 +1,17 @@
 package org.piste.screen;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.piste.normal.Text;
 
 /**
- * The typology's indicators (docs/typology.md, "Indicators"), each measured on one entity's transfers in
+ * How the typology's indicators ({@link Indicator}) are measured, each on one entity's transfers in
  * time order (positions in {@link Columns}) and returned with the transfers that make it up. One method per indicator: this file is where
  * "what is a night transfer" or "what is an unrelated beneficiary" is defined.
  */
 final class Indicators {
-    static final List<String> SENDER = List.of("low_value", "frequency", "bursts", "escalation", "night",
-            "unrelated_beneficiaries", "round_amounts", "cover_purpose", "identities", "network");
-    static final List<String> RECIPIENT = List.of("unrelated_senders", "low_value", "night", "family_operation", "pickup",
-            "slow_pickup", "regular_senders", "network");
-
     private Indicators() {}
 
     /** A measured value, the sentence that states it, and the references behind it. */
@@ -151,9 +146,9 @@ final class Indicators {
     /** Share of transfers whose purpose is a known cover ("school", "medical", "gift"...) or blank. */
     static Measure coverPurpose(Columns c, int[] ts, RuleSet.Rule rule) {
         boolean[] isCover = c.derived(rule, "cover", r -> {
-            List<String> purposes = r.strings("purposes").stream().map(org.piste.resolve.Names::fold).toList();
+            List<String> purposes = r.strings("purposes").stream().map(Text::fold).toList();
             return c.judgePurposes(raw -> {
-                String p = org.piste.resolve.Names.fold(raw); // case and accents: "Frais médicaux" = "FRAIS MEDICAUX"
+                String p = Text.fold(raw); // case and accents: "Frais médicaux" = "FRAIS MEDICAUX"
                 return p.isEmpty() || purposes.stream().anyMatch(p::contains);
             });
         });

@@ -186,7 +186,7 @@ public final class LearnedWeights {
     /** The indicators of a side, in the order of their first appearance (the "confirmed" marker carries no point). */
     private static List<String> indicators(List<EntityScore> ranked) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-        for (EntityScore e : ranked) for (Contribution x : e.contributions()) if (!x.indicator().equals("confirmed")) out.add(x.indicator());
+        for (EntityScore e : ranked) for (Contribution x : e.contributions()) if (!x.is(Indicator.CONFIRMED)) out.add(x.indicator());
         List<String> sorted = new ArrayList<>(out);
         sorted.sort(null);
         return sorted;

@@ -71,8 +71,8 @@ final class Network {
         this.senderMax = indicatorMax(rules.sender());
         this.recipientMax = indicatorMax(rules.recipient());
         this.damping = rules.damping();
-        this.senderRule = rules.sender().get("network");
-        this.recipientRule = rules.recipient().get("network");
+        this.senderRule = rules.sender().get(Indicator.NETWORK);
+        this.recipientRule = rules.recipient().get(Indicator.NETWORK);
         this.highFrom = ((Number) recipientRule.params().getOrDefault("high_from", 0.35)).doubleValue();
     }
 
@@ -88,9 +88,9 @@ final class Network {
         return start;
     }
 
-    private static double indicatorMax(Map<String, RuleSet.Rule> side) {
+    private static double indicatorMax(Map<Indicator, RuleSet.Rule> side) {
         // Indicators that lower suspicion (negative points) do not lower the maximum it is measured against.
-        return side.entrySet().stream().filter(e -> !e.getKey().equals("network"))
+        return side.entrySet().stream().filter(e -> e.getKey() != Indicator.NETWORK)
                 .mapToDouble(e -> Math.max(0, e.getValue().points())).sum();
     }
 
@@ -141,7 +141,7 @@ final class Network {
             }
         }
         if (bestEdge < 0) {
-            return new Contribution("network", 0, 0, "pays no recipient outside the family" + familyLeftOut(s), List.of());
+            return new Contribution(Indicator.NETWORK, 0, 0, "pays no recipient outside the family" + familyLeftOut(s), List.of());
         }
         double value = damping * best;
         int pair = paidToPair[bestEdge], r = c.pairRecipient[pair];
@@ -158,7 +158,7 @@ final class Network {
                     + "sessions: not counted";
         }
         explanation += familyLeftOut(s);
-        return new Contribution("network", value, senderRule.pointsFor(value), explanation,
+        return new Contribution(Indicator.NETWORK, value, senderRule.pointsFor(value), explanation,
                 c.references(c.byPair, c.pairStart[pair], c.pairStart[pair + 1]));
     }
 
@@ -210,6 +210,6 @@ final class Network {
         }
         String explanation = String.format(Locale.ROOT, "receives from %d unrelated sender(s), %d of them high-scoring%s",
                 edges, n, n == 0 ? "" : " (top: " + names + ")");
-        return new Contribution("network", value, recipientRule.pointsFor(value), explanation, List.of(evidence));
+        return new Contribution(Indicator.NETWORK, value, recipientRule.pointsFor(value), explanation, List.of(evidence));
     }
 }

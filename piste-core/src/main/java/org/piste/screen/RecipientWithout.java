@@ -24,10 +24,10 @@ final class RecipientWithout {
     RecipientWithout(RuleSet rules, Columns c, List<Contribution>[] own, RegularPairs regularPairs) {
         this.c = c;
         this.own = own;
-        unrelated = rules.recipient().get("unrelated_senders");
-        lowValue = rules.recipient().get("low_value");
-        night = rules.recipient().get("night");
-        regular = rules.recipient().get("regular_senders");
+        unrelated = rules.recipient().get(Indicator.UNRELATED_SENDERS);
+        lowValue = rules.recipient().get(Indicator.LOW_VALUE);
+        night = rules.recipient().get(Indicator.NIGHT);
+        regular = rules.recipient().get(Indicator.REGULAR_SENDERS);
         this.regularPairs = regularPairs;
         int pairs = c.pairSender.length, nr = c.recipientIds.length;
         pairLow = new int[pairs];
@@ -74,7 +74,7 @@ final class RecipientWithout {
         List<Part> redone = parts(r, p);
         java.util.ArrayList<Reason> all = new java.util.ArrayList<>();
         for (Contribution x : own[r]) {
-            Part part = redone.stream().filter(q -> q.indicator().equals(x.indicator())).findFirst().orElse(null);
+            Part part = redone.stream().filter(q -> x.is(q.indicator())).findFirst().orElse(null);
             all.add(part == null ? new Reason(x.explanation(), x.points()) : new Reason(part.text(), part.points()));
         }
         all.sort((a, b) -> Double.compare(b.points(), a.points()));
@@ -91,44 +91,44 @@ final class RecipientWithout {
         return out.isEmpty() ? "no indicator of its own" : out.toString();
     }
 
-    private record Part(String indicator, double points, String text) {}
+    private record Part(Indicator indicator, double points, String text) {}
 
     /** The four indicators of r that p's transfers are part of, redone without them (only those the rules measured on r). */
     private List<Part> parts(int r, int p) {
         java.util.ArrayList<Part> out = new java.util.ArrayList<>(4);
         // Transfers from the others; none left (a rule asking for no minimum) is no share at all, not 0 / 0.
         int n = transfers[r] - (c.pairStart[p + 1] - c.pairStart[p]);
-        if (has(r, "unrelated_senders")) {
+        if (has(r, Indicator.UNRELATED_SENDERS)) {
             int others = senders[r] - 1;
-            out.add(new Part("unrelated_senders", unrelated.pointsFor(others), others + " other unrelated sender(s)"));
+            out.add(new Part(Indicator.UNRELATED_SENDERS, unrelated.pointsFor(others), others + " other unrelated sender(s)"));
         }
-        if (has(r, "low_value")) {
+        if (has(r, Indicator.LOW_VALUE)) {
             int k = low[r] - pairLow[p];
-            out.add(new Part("low_value", n == 0 || n < lowValue.minTransfers() ? 0 : lowValue.pointsFor((double) k / n),
+            out.add(new Part(Indicator.LOW_VALUE, n == 0 || n < lowValue.minTransfers() ? 0 : lowValue.pointsFor((double) k / n),
                     k + " of " + n + " transfers from others " + Indicators.lowValueRange(c, lowValue)));
         }
-        if (has(r, "night")) {
+        if (has(r, Indicator.NIGHT)) {
             int k = nights[r] - pairNight[p];
-            out.add(new Part("night", n == 0 || n < night.minTransfers() ? 0 : night.pointsFor((double) k / n), String.format(Locale.ROOT,
+            out.add(new Part(Indicator.NIGHT, n == 0 || n < night.minTransfers() ? 0 : night.pointsFor((double) k / n), String.format(Locale.ROOT,
                     "%d of %d transfers from others sent between %d:00 and %d:00 local time", k, n, (int) night.number("night_start"),
                     (int) night.number("night_end"))));
         }
-        if (has(r, "regular_senders")) {
+        if (has(r, Indicator.REGULAR_SENDERS)) {
             int j = judged[r] - (regularPairs.judged(p) ? 1 : 0), k = regulars[r] - (regularPairs.regular(p) ? 1 : 0);
             boolean enough = j >= (int) regular.number("min_pairs") && n >= regular.minTransfers();
-            out.add(new Part("regular_senders", enough ? regular.pointsFor((double) k / j) : 0,
+            out.add(new Part(Indicator.REGULAR_SENDERS, enough ? regular.pointsFor((double) k / j) : 0,
                     k + " of " + j + " other unrelated senders paying repeatedly pay a fixed sum monthly"));
         }
         return out;
     }
 
-    private boolean has(int r, String indicator) {
-        for (Contribution x : own[r]) if (x.indicator().equals(indicator)) return true;
+    private boolean has(int r, Indicator indicator) {
+        for (Contribution x : own[r]) if (x.is(indicator)) return true;
         return false;
     }
 
-    private double measured(int r, String indicator) {
-        for (Contribution x : own[r]) if (x.indicator().equals(indicator)) return x.points();
+    private double measured(int r, Indicator indicator) {
+        for (Contribution x : own[r]) if (x.is(indicator)) return x.points();
         return 0;
     }
 }

@@ -5,31 +5,45 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.piste.model.Side;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The declarative rule set (see {@code screen/rules.yaml}): one rule per indicator, for senders and for
  * recipients, the network propagation's settings and the least score an alert needs on each side. Its version is
- * stored with every result.
+ * stored with every result. Rules are in {@link Indicator} order (an enum map), the same on every run.
  */
-public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule> recipient, double damping,
+public record RuleSet(String version, Map<Indicator, Rule> sender, Map<Indicator, Rule> recipient, double damping,
                       double senderAlertMinimum, double recipientAlertMinimum) {
 
     public RuleSet {
         Objects.requireNonNull(version);
-        sender = Map.copyOf(sender);
-        recipient = Map.copyOf(recipient);
+        sender = copy(sender, Side.SENDER);
+        recipient = copy(recipient, Side.RECIPIENT);
         if (senderAlertMinimum < 0 || recipientAlertMinimum < 0) throw new IllegalArgumentException("alert minimums must not be negative");
     }
 
+    /** In an enum map, the same order on every run; an indicator of the other side is refused (none would measure it). */
+    private static Map<Indicator, Rule> copy(Map<Indicator, Rule> rules, Side side) {
+        Map<Indicator, Rule> copy = new EnumMap<>(Indicator.class);
+        rules.forEach((indicator, rule) -> {
+            if (!indicator.measures(side)) throw new IllegalArgumentException(indicator.key() + " is no " + section(side) + " indicator");
+            copy.put(indicator, Objects.requireNonNull(rule));
+        });
+        return Collections.unmodifiableMap(copy);
+    }
+
     /** The least score an alert needs on this side. */
-    public double alertMinimum(EntityScore.Side side) {
-        return side == EntityScore.Side.SENDER ? senderAlertMinimum : recipientAlertMinimum;
+    public double alertMinimum(Side side) {
+        return side == Side.SENDER ? senderAlertMinimum : recipientAlertMinimum;
     }
 
     /**
@@ -93,8 +107,8 @@ public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule
                     + "indicators always count; the network reinforces them): remove the section");
         }
         Map<String, Object> alert = (Map<String, Object>) doc.getOrDefault("alert", Map.of());
-        Map<String, Rule> sender = rules(origin, "sender", doc.get("sender"), Indicators.SENDER),
-                recipient = rules(origin, "recipient", doc.get("recipient"), Indicators.RECIPIENT);
+        Map<Indicator, Rule> sender = rules(origin, Side.SENDER, doc.get("sender")),
+                recipient = rules(origin, Side.RECIPIENT, doc.get("recipient"));
         RuleSet parsed;
         try {
             parsed = new RuleSet(v, sender, recipient, ((Number) network.getOrDefault("damping", 0.85)).doubleValue(),
@@ -103,28 +117,37 @@ public record RuleSet(String version, Map<String, Rule> sender, Map<String, Rule
             throw new IllegalArgumentException("rule set " + origin + ": " + e.getMessage(), e);
         }
         // What every screening reads: the session price (sender low_value) and the network on both sides.
-        for (String[] required : new String[][] {{"sender", "low_value"}, {"sender", "network"}, {"recipient", "network"}}) {
-            if (!(required[0].equals("sender") ? sender : recipient).containsKey(required[1])) {
-                throw new IllegalArgumentException("rule set " + origin + ": '" + required[0] + "." + required[1] + "' is "
-                        + "required (screening reads it; give it 0 points to count nothing)");
-            }
-        }
+        required(origin, Side.SENDER, sender, Indicator.LOW_VALUE);
+        required(origin, Side.SENDER, sender, Indicator.NETWORK);
+        required(origin, Side.RECIPIENT, recipient, Indicator.NETWORK);
         return parsed;
     }
 
+    private static void required(String origin, Side side, Map<Indicator, Rule> rules, Indicator indicator) {
+        if (!rules.containsKey(indicator)) {
+            throw new IllegalArgumentException("rule set " + origin + ": '" + section(side) + "." + indicator.key() + "' is "
+                    + "required (screening reads it; give it 0 points to count nothing)");
+        }
+    }
+
+    /** The rule file's section of a side: "sender" or "recipient". */
+    private static String section(Side side) {
+        return side.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A side's rules; a name that is no indicator of that side is refused with the names that are (a typo scores nothing). */
     @SuppressWarnings("unchecked")
-    private static Map<String, Rule> rules(String origin, String side, Object section, List<String> known) {
-        if (!(section instanceof Map<?, ?> map)) throw new IllegalArgumentException("rule set " + origin + ": '" + side + "' is required");
-        Map<String, Rule> rules = new LinkedHashMap<>();
+    private static Map<Indicator, Rule> rules(String origin, Side side, Object yaml) {
+        if (!(yaml instanceof Map<?, ?> map)) throw new IllegalArgumentException("rule set " + origin + ": '" + section(side) + "' is required");
+        Map<Indicator, Rule> rules = new LinkedHashMap<>();
         ((Map<String, Object>) map).forEach((name, body) -> {
-            if (!known.contains(name)) {
-                throw new IllegalArgumentException("rule set " + origin + ": unknown " + side + " indicator '" + name
-                        + "' (known: " + String.join(", ", known) + ")");
-            }
+            Indicator indicator = Indicator.ofKey(name).filter(i -> i.measures(side)).orElseThrow(() -> new IllegalArgumentException(
+                    "rule set " + origin + ": unknown " + section(side) + " indicator '" + name + "' (known: "
+                            + String.join(", ", Indicator.of(side).stream().map(Indicator::key).toList()) + ")"));
             Map<String, Object> b = (Map<String, Object>) body;
             Map<String, Object> params = new LinkedHashMap<>(b);
             params.keySet().removeAll(List.of("points", "from", "to", "min_transfers"));
-            rules.put(name, new Rule(num(b, "points"), num(b, "from"), num(b, "to"),
+            rules.put(indicator, new Rule(num(b, "points"), num(b, "from"), num(b, "to"),
                     ((Number) b.getOrDefault("min_transfers", 1)).intValue(), params));
         });
         return rules;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.piste.model.Side;
 
 /**
  * Ranks senders and recipients by the typology's indicators (a versioned {@link RuleSet}), reinforced over the
@@ -41,7 +42,7 @@ public final class Screener {
     public ScreeningResult screen(Columns c, Set<String> seeds) {
         int ns = c.senderIds.length, nr = c.recipientIds.length;
         // Pairs paid like family money are family before anything is measured.
-        RegularPairs regularPairs = new RegularPairs(c, rules.recipient().get("regular_senders"), rules.sender().get("low_value"));
+        RegularPairs regularPairs = new RegularPairs(c, rules.recipient().get(Indicator.REGULAR_SENDERS), rules.sender().get(Indicator.LOW_VALUE));
         c.markFamilyMoney(regularPairs.familyMoney());
         // Each entity's indicators depend on its own transfers only: computed in parallel, results by entity index.
         List<Contribution>[] senderBase = newLists(ns), recipientBase = newLists(nr);
@@ -57,9 +58,9 @@ public final class Screener {
         network.propagate();
 
         EntityScore[] senders = new EntityScore[ns], recipients = new EntityScore[nr];
-        IntStream.range(0, ns).parallel().forEach(s -> senders[s] = score(c.senderIds[s], EntityScore.Side.SENDER,
+        IntStream.range(0, ns).parallel().forEach(s -> senders[s] = score(c.senderIds[s], Side.SENDER,
                 senderBase[s], network.senderContribution(s), seeds));
-        IntStream.range(0, nr).parallel().forEach(r -> recipients[r] = score(c.recipientIds[r], EntityScore.Side.RECIPIENT,
+        IntStream.range(0, nr).parallel().forEach(r -> recipients[r] = score(c.recipientIds[r], Side.RECIPIENT,
                 recipientBase[r], network.recipientContribution(r), seeds));
         rank(senders);
         rank(recipients);
@@ -100,12 +101,12 @@ public final class Screener {
     static final Comparator<Contribution> ORDER = Comparator.comparingDouble(Contribution::points).reversed()
             .thenComparing(Contribution::indicator);
 
-    private static EntityScore score(String entity, EntityScore.Side side, List<Contribution> base, Contribution network, Set<String> seeds) {
+    private static EntityScore score(String entity, Side side, List<Contribution> base, Contribution network, Set<String> seeds) {
         boolean seed = seeds.contains(entity);
         Contribution[] all = base.toArray(new Contribution[base.size() + (seed ? 2 : 1)]);
         // The base is in ORDER already and indicator names differ: inserting the others in place sorts them all.
         int n = insert(all, base.size(), network);
-        if (seed) insert(all, n, new Contribution("confirmed", 1, 0, "confirmed by a referral or an analyst", List.of()));
+        if (seed) insert(all, n, new Contribution(Indicator.CONFIRMED, 1, 0, "confirmed by a referral or an analyst", List.of()));
         List<Contribution> sorted = List.of(all);
         return new EntityScore(entity, side, points(sorted), sorted);
     }
@@ -141,25 +142,25 @@ public final class Screener {
     private List<Contribution> senderIndicators(Columns c, int s) {
         List<Contribution> out = new ArrayList<>();
         int[] all = c.sentBy(s), ts = outsideFamily(c, all);
-        int[] sessions = Indicators.sessionPriced(c, ts, rules.sender().get("low_value"));
-        rules.sender().forEach((name, rule) -> {
-            if (name.equals("network")) return;
-            boolean rhythm = name.equals("frequency") || name.equals("bursts") || name.equals("escalation");
-            boolean identity = name.equals("identities");
+        int[] sessions = Indicators.sessionPriced(c, ts, rules.sender().get(Indicator.LOW_VALUE));
+        rules.sender().forEach((indicator, rule) -> {
+            if (indicator == Indicator.NETWORK) return;
+            boolean rhythm = indicator == Indicator.FREQUENCY || indicator == Indicator.BURSTS || indicator == Indicator.ESCALATION;
+            boolean identity = indicator == Indicator.IDENTITIES;
             if ((rhythm ? sessions : identity ? all : ts).length < rule.minTransfers()) return;
-            Indicators.Measure m = switch (name) {
-                case "low_value" -> Indicators.lowValue(c, ts, rule);
-                case "frequency" -> Indicators.frequency(c, sessions);
-                case "bursts" -> Indicators.bursts(c, sessions, rule);
-                case "escalation" -> Indicators.escalation(c, sessions);
-                case "night" -> Indicators.night(c, ts, rule);
-                case "unrelated_beneficiaries" -> Indicators.unrelatedBeneficiaries(c, s);
-                case "round_amounts" -> Indicators.roundAmounts(c, ts);
-                case "cover_purpose" -> Indicators.coverPurpose(c, ts, rule);
-                case "identities" -> Indicators.identities(c, all);
-                default -> throw new IllegalStateException("no sender indicator " + name);
+            Indicators.Measure m = switch (indicator) {
+                case LOW_VALUE -> Indicators.lowValue(c, ts, rule);
+                case FREQUENCY -> Indicators.frequency(c, sessions);
+                case BURSTS -> Indicators.bursts(c, sessions, rule);
+                case ESCALATION -> Indicators.escalation(c, sessions);
+                case NIGHT -> Indicators.night(c, ts, rule);
+                case UNRELATED_BENEFICIARIES -> Indicators.unrelatedBeneficiaries(c, s);
+                case ROUND_AMOUNTS -> Indicators.roundAmounts(c, ts);
+                case COVER_PURPOSE -> Indicators.coverPurpose(c, ts, rule);
+                case IDENTITIES -> Indicators.identities(c, all);
+                default -> throw new IllegalStateException("no sender indicator " + indicator.key());
             };
-            out.add(contribution(name, rule, m));
+            out.add(contribution(indicator, rule, m));
         });
         out.sort(ORDER);
         return out;
@@ -168,23 +169,24 @@ public final class Screener {
     private List<Contribution> recipientIndicators(Columns c, int r, FamilyOperations families, RegularPairs regularPairs) {
         List<Contribution> out = new ArrayList<>();
         int[] ts = outsideFamily(c, c.receivedBy(r));
-        int[] paidOut = rules.recipient().containsKey("pickup") || rules.recipient().containsKey("slow_pickup") ? Indicators.paidOut(c, ts) : ts;
+        int[] paidOut = rules.recipient().containsKey(Indicator.PICKUP) || rules.recipient().containsKey(Indicator.SLOW_PICKUP)
+                ? Indicators.paidOut(c, ts) : ts;
         // pickup and slow_pickup read the same median the two ways: measured once.
         Indicators.Measure[] pickup = new Indicators.Measure[1];
-        rules.recipient().forEach((name, rule) -> {
-            boolean payout = name.equals("pickup") || name.equals("slow_pickup");
-            if (name.equals("network") || (payout ? paidOut : ts).length < rule.minTransfers()) return;
+        rules.recipient().forEach((indicator, rule) -> {
+            boolean payout = indicator == Indicator.PICKUP || indicator == Indicator.SLOW_PICKUP;
+            if (indicator == Indicator.NETWORK || (payout ? paidOut : ts).length < rule.minTransfers()) return;
             if (payout && pickup[0] == null) pickup[0] = Indicators.pickup(c, paidOut);
-            Indicators.Measure m = switch (name) {
-                case "unrelated_senders" -> Indicators.unrelatedSenders(c, r);
-                case "low_value" -> Indicators.lowValue(c, ts, rule);
-                case "night" -> Indicators.night(c, ts, rule);
-                case "family_operation" -> families.measure(r);
-                case "pickup", "slow_pickup" -> pickup[0];
-                case "regular_senders" -> regularPairs.measure(r);
-                default -> throw new IllegalStateException("no recipient indicator " + name);
+            Indicators.Measure m = switch (indicator) {
+                case UNRELATED_SENDERS -> Indicators.unrelatedSenders(c, r);
+                case LOW_VALUE -> Indicators.lowValue(c, ts, rule);
+                case NIGHT -> Indicators.night(c, ts, rule);
+                case FAMILY_OPERATION -> families.measure(r);
+                case PICKUP, SLOW_PICKUP -> pickup[0];
+                case REGULAR_SENDERS -> regularPairs.measure(r);
+                default -> throw new IllegalStateException("no recipient indicator " + indicator.key());
             };
-            out.add(contribution(name, rule, m));
+            out.add(contribution(indicator, rule, m));
         });
         out.sort(ORDER);
         return out;
@@ -202,8 +204,8 @@ public final class Screener {
         return k == ts.length ? ts : Arrays.copyOf(out, k);
     }
 
-    private static Contribution contribution(String name, RuleSet.Rule rule, Indicators.Measure m) {
-        return new Contribution(name, m.value(), rule.pointsFor(m.value()), m.explanation(), m.evidence());
+    private static Contribution contribution(Indicator indicator, RuleSet.Rule rule, Indicators.Measure m) {
+        return new Contribution(indicator, m.value(), rule.pointsFor(m.value()), m.explanation(), m.evidence());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.piste.screen;
 
 import java.util.List;
 import java.util.Objects;
+import org.piste.model.Side;
 
 /**
  * Both sides' rankings of one screening, with the rule set's version and the least score an alert needs on each side
@@ -16,7 +17,7 @@ public record ScreeningResult(String ruleSetVersion, List<EntityScore> senders, 
     }
 
     /** The alert cut of one side. */
-    public AlertCut cut(EntityScore.Side side) {
-        return side == EntityScore.Side.SENDER ? AlertCut.of(senders, senderAlertMinimum) : AlertCut.of(recipients, recipientAlertMinimum);
+    public AlertCut cut(Side side) {
+        return side == Side.SENDER ? AlertCut.of(senders, senderAlertMinimum) : AlertCut.of(recipients, recipientAlertMinimum);
     }
 }

@@ -3,6 +3,7 @@ package org.piste.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.piste.normal.Text;
 
 class NamesTest {
     @Test
@@ -38,9 +39,9 @@ class NamesTest {
 
     @Test
     void otherScriptsAndAccentsFoldToLatinLowerCase() {
-        assertThat(Names.fold("Élodie LEFÈVRE")).isEqualTo("elodie lefevre");
-        assertThat(Names.fold("Иван Петров")).isEqualTo("ivan petrov");
-        assertThat(Names.fold("Ibañez")).isEqualTo("ibanez");
+        assertThat(Text.fold("Élodie LEFÈVRE")).isEqualTo("elodie lefevre");
+        assertThat(Text.fold("Иван Петров")).isEqualTo("ivan petrov");
+        assertThat(Text.fold("Ibañez")).isEqualTo("ibanez");
     }
 
     @Test
@@ -60,10 +61,10 @@ class NamesTest {
 
     @Test
     void foldKeepsLettersAndDigitsAtTheEndsOfTheirRangesAndTransliteratesWholeWords() {
-        assertThat(Names.fold("az-AZ 09/90")).isEqualTo("az az 09 90");
-        assertThat(Names.fold("  O'Hara  ")).isEqualTo("o hara");
-        assertThat(Names.fold("Иван")).isEqualTo("ivan");
-        assertThat(Names.fold("")).isEmpty();
+        assertThat(Text.fold("az-AZ 09/90")).isEqualTo("az az 09 90");
+        assertThat(Text.fold("  O'Hara  ")).isEqualTo("o hara");
+        assertThat(Text.fold("Иван")).isEqualTo("ivan");
+        assertThat(Text.fold("")).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.piste.model.Side;
 
 class AlertCutTest {
     /** A ranking of these scores, highest first, as Screener gives it. */
@@ -13,7 +14,7 @@ class AlertCutTest {
         List<EntityScore> out = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             double s = scores[i];
-            out.add(new EntityScore("e" + i, EntityScore.Side.SENDER, s,
+            out.add(new EntityScore("e" + i, Side.SENDER, s,
                     s == 0 ? List.of() : List.of(new Contribution("x", 1, s, "test", List.of()))));
         }
         return out;

@@ -18,7 +18,7 @@ class IndicatorsTest {
         // 23:30 Paris is 22:30 UTC in winter and 21:30 UTC in summer: both are night in Paris.
         List<TransferFact> ts = List.of(sent("s", "r", "2024-01-15T23:30", "50"), sent("s", "r", "2024-07-15T23:30", "50"),
                 sent("s", "r", "2024-03-31T03:30", "50"), sent("s", "r", "2024-10-27T14:00", "50"));
-        Indicators.Measure night = night(ts, rules.sender().get("night"));
+        Indicators.Measure night = night(ts, rules.sender().get(Indicator.NIGHT));
         assertThat(night.value()).isEqualTo(0.75);
         assertThat(night.evidence()).containsExactly(ts.get(0).reference(), ts.get(1).reference(), ts.get(2).reference());
     }
@@ -35,7 +35,7 @@ class IndicatorsTest {
         Indicators.Measure m = Indicators.pickup(c, paidOut);
         assertThat(m.value()).isEqualTo(45);
         assertThat(m.evidence()).containsExactlyInAnyOrder(ts.get(0).reference(), ts.get(1).reference(), ts.get(2).reference());
-        RuleSet.Rule rule = rules.recipient().get("pickup");
+        RuleSet.Rule rule = rules.recipient().get(Indicator.PICKUP);
         assertThat(rule.pointsFor(m.value())).isEqualTo(rule.points());
         assertThat(rule.pointsFor(2 * 1440)).isZero();
     }
@@ -76,7 +76,7 @@ class IndicatorsTest {
                 Facts.withPurpose(sent("s", "r", "2024-01-02T10:00", "50"), "SOUTIEN FAMILIAL"),
                 Facts.withPurpose(sent("s", "r", "2024-01-03T10:00", "50"), "Achat voiture"),
                 sent("s", "r", "2024-01-04T10:00", "50"));
-        assertThat(coverPurpose(ts, rules.sender().get("cover_purpose")).value()).isEqualTo(0.75);
+        assertThat(coverPurpose(ts, rules.sender().get(Indicator.COVER_PURPOSE)).value()).isEqualTo(0.75);
     }
 
     @Test
@@ -95,7 +95,7 @@ class IndicatorsTest {
     void burstsCountTheBusiestWindow() {
         List<TransferFact> ts = List.of(sent("s", "r", "2024-01-01T22:00", "20"), sent("s", "r", "2024-03-01T22:00", "20"),
                 sent("s", "r", "2024-03-03T22:00", "20"), sent("s", "r", "2024-03-07T21:00", "20"), sent("s", "r", "2024-05-01T22:00", "20"));
-        Indicators.Measure b = bursts(ts, rules.sender().get("bursts"));
+        Indicators.Measure b = bursts(ts, rules.sender().get(Indicator.BURSTS));
         assertThat(b.value()).isEqualTo(3);
         assertThat(b.evidence()).containsExactly(ts.get(1).reference(), ts.get(2).reference(), ts.get(3).reference());
     }

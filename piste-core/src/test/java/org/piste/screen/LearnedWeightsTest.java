@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.piste.model.Side;
 
 /**
  * Weights learned from rulings. Entities made of two indicators: "night" (10 points) and "round_amounts" (10 points),
@@ -18,7 +19,7 @@ class LearnedWeightsTest {
         List<Contribution> cs = new ArrayList<>(List.of(new Contribution("night", night / 10, night, "night " + night, List.of("T-" + id + "-n")),
                 new Contribution("round_amounts", round / 10, round, "round " + round, List.of("T-" + id + "-r"))));
         cs.sort(Screener.ORDER);
-        return new EntityScore(id, EntityScore.Side.SENDER, night + round, cs);
+        return new EntityScore(id, Side.SENDER, night + round, cs);
     }
 
     /**

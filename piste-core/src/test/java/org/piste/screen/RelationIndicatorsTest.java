@@ -30,7 +30,7 @@ class RelationIndicatorsTest {
         assertThat(m.value()).isEqualTo(6);
         assertThat(m.explanation()).isEqualTo("2 ID documents, 3 phones, 3 agencies, 3 channels");
         assertThat(m.evidence()).hasSize(4);
-        assertThat(rules.sender().get("identities").pointsFor(m.value())).isEqualTo(5);
+        assertThat(rules.sender().get(Indicator.IDENTITIES).pointsFor(m.value())).isEqualTo(5);
     }
 
     @Test
@@ -51,7 +51,7 @@ class RelationIndicatorsTest {
         // (2 - 1) + 0 + 0 + (2 - 1) = 2; points 5 x (2 - 1) / (4 - 1) = 5/3.
         Indicators.Measure m = Indicators.identities(c, c.sentBy(0));
         assertThat(m.value()).isEqualTo(2);
-        assertThat(rules.sender().get("identities").pointsFor(m.value())).isCloseTo(5.0 / 3, within(1e-9));
+        assertThat(rules.sender().get(Indicator.IDENTITIES).pointsFor(m.value())).isCloseTo(5.0 / 3, within(1e-9));
     }
 
     @Test
@@ -73,7 +73,7 @@ class RelationIndicatorsTest {
         assertThat(m.value()).isEqualTo(2);
         assertThat(m.evidence()).containsExactly(a1.reference(), a2.reference(), b.reference());
         assertThat(m.explanation()).isEqualTo("2 senders sharing no surname or middle name with the recipient");
-        assertThat(rules.recipient().get("unrelated_senders").pointsFor(m.value())).isCloseTo(4, within(1e-9));
+        assertThat(rules.recipient().get(Indicator.UNRELATED_SENDERS).pointsFor(m.value())).isCloseTo(4, within(1e-9));
     }
 
     /**
@@ -99,12 +99,12 @@ class RelationIndicatorsTest {
         assertThat(r1.value()).isEqualTo(2);
         assertThat(r1.evidence()).containsExactlyInAnyOrder(b1r2.reference(), b1r2again.reference(), b2r3.reference());
         assertThat(r1.explanation()).isEqualTo("2 other recipients named ocampo receive from the same unrelated senders");
-        assertThat(rules.recipient().get("family_operation").pointsFor(r1.value())).isEqualTo(15);
+        assertThat(rules.recipient().get(Indicator.FAMILY_OPERATION).pointsFor(r1.value())).isEqualTo(15);
         // r2 is paid by b1 alone, who pays r1 as well: 1; points 15 x 1 / 2 = 7.5.
         Indicators.Measure r2 = families.measure(1);
         assertThat(r2.value()).isEqualTo(1);
         assertThat(r2.evidence()).containsExactly(b1r1.reference());
-        assertThat(rules.recipient().get("family_operation").pointsFor(r2.value())).isEqualTo(7.5);
+        assertThat(rules.recipient().get(Indicator.FAMILY_OPERATION).pointsFor(r2.value())).isEqualTo(7.5);
     }
 
     @Test

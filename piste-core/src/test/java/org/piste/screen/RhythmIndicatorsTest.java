@@ -28,7 +28,7 @@ class RhythmIndicatorsTest {
         assertThat(m.explanation()).isEqualTo("median interval 18.5 days over 5 transfers");
         assertThat(m.evidence()).hasSize(5);
         // 5 x (18.5 - 30) / (7 - 30) = 2.5.
-        assertThat(rules.sender().get("frequency").pointsFor(m.value())).isCloseTo(2.5, within(1e-9));
+        assertThat(rules.sender().get(Indicator.FREQUENCY).pointsFor(m.value())).isCloseTo(2.5, within(1e-9));
     }
 
     @Test
@@ -43,7 +43,7 @@ class RhythmIndicatorsTest {
         Columns c = Columns.of(on("2024-06-01T12:00"));
         Indicators.Measure m = Indicators.frequency(c, c.sentBy(0));
         assertThat(m.value()).isEqualTo(Double.POSITIVE_INFINITY);
-        assertThat(rules.sender().get("frequency").pointsFor(m.value())).isZero();
+        assertThat(rules.sender().get(Indicator.FREQUENCY).pointsFor(m.value())).isZero();
     }
 
     @Test
@@ -60,7 +60,7 @@ class RhythmIndicatorsTest {
         // 400, 120, 180, 20 sorted 20, 120, 180, 400: (120 + 180) / 2 = 150; points 10 x (150 - 240) / (60 - 240) = 5.
         assertThat(m.value()).isEqualTo(150);
         assertThat(m.explanation()).isEqualTo("median 150 minutes from sending to payout over 4 transfers paid out");
-        assertThat(rules.recipient().get("pickup").pointsFor(m.value())).isCloseTo(5, within(1e-9));
+        assertThat(rules.recipient().get(Indicator.PICKUP).pointsFor(m.value())).isCloseTo(5, within(1e-9));
     }
 
     /**
@@ -71,7 +71,7 @@ class RhythmIndicatorsTest {
     void burstsWindowIsSevenDaysInclusiveAndTheFirstBusiestWindowIsTheEvidence() {
         List<TransferFact> ts = on("2024-01-01T10:00", "2024-01-08T10:00", "2024-01-15T10:00:00.000000001", "2024-01-16T10:00");
         Columns c = Columns.of(ts);
-        Indicators.Measure m = Indicators.bursts(c, c.sentBy(0), rules.sender().get("bursts"));
+        Indicators.Measure m = Indicators.bursts(c, c.sentBy(0), rules.sender().get(Indicator.BURSTS));
         assertThat(m.value()).isEqualTo(2);
         assertThat(m.evidence()).containsExactly(ts.get(0).reference(), ts.get(1).reference());
         assertThat(m.explanation()).isEqualTo("2 transfers within 7 days");
@@ -87,7 +87,7 @@ class RhythmIndicatorsTest {
         Indicators.Measure m = Indicators.escalation(c, c.sentBy(0));
         assertThat(m.value()).isCloseTo((0.8 + Math.sqrt(3) / 2) / 2, within(1e-12));
         assertThat(m.explanation()).isEqualTo("amounts trend +0.80 and intervals trend -0.87 (rank correlations with time)");
-        assertThat(rules.sender().get("escalation").pointsFor(m.value())).isEqualTo(5);
+        assertThat(rules.sender().get(Indicator.ESCALATION).pointsFor(m.value())).isEqualTo(5);
     }
 
     @Test
@@ -101,7 +101,7 @@ class RhythmIndicatorsTest {
         double expected = Math.sqrt(3) / 4;
         assertThat(m.value()).isCloseTo(expected, within(1e-12));
         assertThat(m.explanation()).isEqualTo("amounts trend -1.00 and intervals trend -0.87 (rank correlations with time)");
-        assertThat(rules.sender().get("escalation").pointsFor(m.value())).isCloseTo(5 * (expected - 0.2) / 0.5, within(1e-9));
+        assertThat(rules.sender().get(Indicator.ESCALATION).pointsFor(m.value())).isCloseTo(5 * (expected - 0.2) / 0.5, within(1e-9));
     }
 
     @Test

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.piste.model.Side;
 
 class RuleSetTest {
     @Test
@@ -44,8 +44,8 @@ class RuleSetTest {
                 """);
         RuleSet r = RuleSet.load(file);
         assertThat(r.version()).isEqualTo("file-1");
-        assertThat(r.sender().get("night").points()).isEqualTo(7);
-        assertThat(r.sender().get("night").minTransfers()).isEqualTo(1);
+        assertThat(r.sender().get(Indicator.NIGHT).points()).isEqualTo(7);
+        assertThat(r.sender().get(Indicator.NIGHT).minTransfers()).isEqualTo(1);
         assertThat(r.damping()).isEqualTo(0.5);
         // No alert section: no minimum.
         assertThat(r.senderAlertMinimum()).isZero();
@@ -73,14 +73,14 @@ class RuleSetTest {
     @Test
     void theBuiltInRulesMeasureEveryIndicatorAndNeedFortyOrThirtyFivePointsForAnAlert() {
         RuleSet r = RuleSet.builtIn();
-        assertThat(r.sender().keySet()).containsExactlyInAnyOrderElementsOf(Indicators.SENDER);
-        assertThat(r.recipient().keySet()).containsExactlyInAnyOrderElementsOf(Indicators.RECIPIENT);
-        assertThat(r.alertMinimum(EntityScore.Side.SENDER)).isEqualTo(40);
-        assertThat(r.alertMinimum(EntityScore.Side.RECIPIENT)).isEqualTo(35);
+        assertThat(r.sender().keySet()).containsExactlyInAnyOrderElementsOf(Indicator.of(Side.SENDER));
+        assertThat(r.recipient().keySet()).containsExactlyInAnyOrderElementsOf(Indicator.of(Side.RECIPIENT));
+        assertThat(r.alertMinimum(Side.SENDER)).isEqualTo(40);
+        assertThat(r.alertMinimum(Side.RECIPIENT)).isEqualTo(35);
         // A sender's own indicators are worth less than the network together (docs/screening.md, "Weights").
-        double own = r.sender().entrySet().stream().filter(e -> !e.getKey().equals("network")).mapToDouble(e -> e.getValue().points()).sum();
+        double own = r.sender().entrySet().stream().filter(e -> e.getKey() != Indicator.NETWORK).mapToDouble(e -> e.getValue().points()).sum();
         assertThat(own).isEqualTo(45);
-        assertThat(r.sender().get("network").points()).isEqualTo(60);
+        assertThat(r.sender().get(Indicator.NETWORK).points()).isEqualTo(60);
     }
 
     /** Corroboration gated a sender's own points by the network (piste-typology-4): a file still asking for it is refused. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.piste.model.Side;
 import org.piste.model.TransferStatus;
 
 /**
@@ -124,8 +125,8 @@ class ScreenerTest {
 
         EntityScore partner = entity(r, "partner"), client = entity(r, "client");
         // The same own red flags count for both, in full: 15 transfers, all at night.
-        assertThat(points(partner, "night")).isEqualTo(rules.sender().get("night").points());
-        assertThat(points(client, "night")).isEqualTo(rules.sender().get("night").points());
+        assertThat(points(partner, "night")).isEqualTo(rules.sender().get(Indicator.NIGHT).points());
+        assertThat(points(client, "night")).isEqualTo(rules.sender().get(Indicator.NIGHT).points());
         assertThat(partner.score()).isPositive();
         // Her recipient has no other sender: no network point. The client's recipient is a facilitator.
         assertThat(points(partner, "network")).isZero();
@@ -133,7 +134,7 @@ class ScreenerTest {
         assertThat(client.score()).isCloseTo(partner.score() + points(client, "network"), within(1e-9));
         // The partner is graded, but not alerted: her own red flags stay under the rule set's minimum.
         assertThat(partner.score()).isLessThan(rules.senderAlertMinimum());
-        assertThat(r.cut(EntityScore.Side.SENDER).alerts(client.score())).isTrue();
+        assertThat(r.cut(Side.SENDER).alerts(client.score())).isTrue();
     }
 
     @Test

@@ -29,7 +29,7 @@ class ShareIndicatorsTest {
                 sent("s", "r", "2024-01-03T10:00", "200"), sent("s", "r", "2024-01-04T10:00", "200.01"),
                 sent("s", "r", "2024-01-05T10:00", "50"));
         Columns c = Columns.of(ts);
-        RuleSet.Rule rule = rules.sender().get("low_value");
+        RuleSet.Rule rule = rules.sender().get(Indicator.LOW_VALUE);
         Indicators.Measure m = Indicators.lowValue(c, all(c), rule);
         // 10, 200 and 50 are within [10, 200]: 3 of 5 = 0.6; points 5 x (0.6 - 0.5) / (0.9 - 0.5) = 1.25.
         assertThat(m.value()).isEqualTo(0.6);
@@ -44,7 +44,7 @@ class ShareIndicatorsTest {
         List<TransferFact> ts = List.of(sent("s", "r", "2024-01-01T10:00", "9.99"), sent("s", "r", "2024-01-02T10:00", "10"),
                 sent("s", "r", "2024-01-03T10:00", "200"), sent("s", "r", "2024-01-04T10:00", "200.01"));
         Columns c = Columns.of(ts);
-        RuleSet.Rule rule = rules.sender().get("low_value");
+        RuleSet.Rule rule = rules.sender().get(Indicator.LOW_VALUE);
         assertThat(Indicators.sessionPriced(c, all(c), rule)).containsExactly(1, 2);
         int[] sessions = {1, 2};
         assertThat(Indicators.sessionPriced(c, sessions, rule)).isSameAs(sessions);
@@ -73,13 +73,13 @@ class ShareIndicatorsTest {
                 sent("s", "r", "2024-01-04T05:59", "50"), sent("s", "r", "2024-01-05T06:00", "50"),
                 sent("s", "r", "2024-01-06T12:00", "50"));
         Columns c = Columns.of(ts);
-        Indicators.Measure m = Indicators.night(c, all(c), rules.sender().get("night"));
+        Indicators.Measure m = Indicators.night(c, all(c), rules.sender().get(Indicator.NIGHT));
         // 22:00 and 05:59 only: 2 of 5 = 0.4; sender 7.5 x (0.4 - 0.2) / 0.4 = 3.75, recipient 10 x 0.5 = 5.
         assertThat(m.value()).isEqualTo(0.4);
         assertThat(m.evidence()).isEqualTo(refs(ts, 1, 2));
         assertThat(m.explanation()).isEqualTo("2 of 5 transfers sent between 22:00 and 6:00 local time");
-        assertThat(rules.sender().get("night").pointsFor(m.value())).isCloseTo(3.75, within(1e-9));
-        assertThat(rules.recipient().get("night").pointsFor(m.value())).isCloseTo(5, within(1e-9));
+        assertThat(rules.sender().get(Indicator.NIGHT).pointsFor(m.value())).isCloseTo(3.75, within(1e-9));
+        assertThat(rules.recipient().get(Indicator.NIGHT).pointsFor(m.value())).isCloseTo(5, within(1e-9));
     }
 
     @Test
@@ -94,7 +94,7 @@ class ShareIndicatorsTest {
         // 3 of 5 = 0.6; points 2.5 x (0.6 - 0.5) / (0.95 - 0.5) = 0.25 / 0.45 = 5/9.
         assertThat(m.value()).isEqualTo(0.6);
         assertThat(m.evidence()).isEqualTo(refs(ts, 0, 1, 4));
-        assertThat(rules.sender().get("round_amounts").pointsFor(m.value())).isCloseTo(5.0 / 9, within(1e-9));
+        assertThat(rules.sender().get(Indicator.ROUND_AMOUNTS).pointsFor(m.value())).isCloseTo(5.0 / 9, within(1e-9));
         assertThat(m.explanation()).isEqualTo("3 of 5 transfers with round amounts (multiples of 10 sent or 500 paid)");
     }
 
@@ -112,7 +112,7 @@ class ShareIndicatorsTest {
                 sent("s", "r", "2024-01-02T10:00", "50"), sent("s", "r", "2024-01-03T10:00", "50"),
                 Facts.withPurpose(sent("s", "r", "2024-01-04T10:00", "50"), "Car repair"));
         Columns c = Columns.of(ts);
-        RuleSet.Rule rule = rules.sender().get("cover_purpose");
+        RuleSet.Rule rule = rules.sender().get(Indicator.COVER_PURPOSE);
         Indicators.Measure m = Indicators.coverPurpose(c, all(c), rule);
         // "school" is listed, two are blank, "car repair" is not: 3 of 4 = 0.75; points 2.5 x (0.75 - 0.5) / 0.5 = 1.25.
         assertThat(m.value()).isEqualTo(0.75);

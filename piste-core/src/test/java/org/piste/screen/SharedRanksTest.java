@@ -12,10 +12,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.piste.model.Side;
 
 class SharedRanksTest {
     private static EntityScore scored(String id, double score) {
-        return new EntityScore(id, EntityScore.Side.SENDER, score, List.of());
+        return new EntityScore(id, Side.SENDER, score, List.of());
     }
 
     @Test

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.piste.app.resolve.CurrentEntities;
-import org.piste.app.resolve.RecordIds;
 import org.piste.app.store.Database;
 import org.piste.app.store.Transactions;
-import org.piste.screen.EntityScore.Side;
+import org.piste.model.EntityId;
+import org.piste.model.Side;
 
 /**
  * Analysts' rulings on alerts, kept with who, when and why. A ruling is stored on a record id (the entity's id
@@ -76,7 +76,7 @@ public final class AlertDecisions {
     /** Stores the ruling inside the caller's transaction (so the change and its audit line commit together). */
     public static Stored add(Connection c, String entityId, Side side, Kind kind, String note, String decidedBy)
             throws SQLException {
-        String id = RecordIds.parse(entityId).map(RecordIds.Parsed::id).orElseThrow(() -> new IllegalArgumentException(
+        String id = EntityId.parse(entityId).map(EntityId::toString).orElseThrow(() -> new IllegalArgumentException(
                 "'" + entityId + "' is not an entity id (TRANSFER_ID:S or TRANSFER_ID:R)"));
         String why = note.strip();
         if (kind == Kind.DISMISS && why.isEmpty()) throw new IllegalArgumentException("a dismissal needs a note saying why");

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.piste.model.Side;
 
 /** A stored screening run, as alerts show it (alerts are read from the latest). */
 public record AlertRun(long id, OffsetDateTime finishedAt, String ruleSetVersion, long transfers, long senders,
@@ -29,17 +30,17 @@ public record AlertRun(long id, OffsetDateTime finishedAt, String ruleSetVersion
     }
 
     /** The least score an alert of this side needed in the run. */
-    public double alertMinimum(org.piste.screen.EntityScore.Side side) {
-        return side == org.piste.screen.EntityScore.Side.SENDER ? senderAlertMinimum : recipientAlertMinimum;
+    public double alertMinimum(Side side) {
+        return side == Side.SENDER ? senderAlertMinimum : recipientAlertMinimum;
     }
 
     /** The indicator weights the run used on this side. */
-    public RunWeights weights(org.piste.screen.EntityScore.Side side) {
-        return side == org.piste.screen.EntityScore.Side.SENDER ? senderWeights : recipientWeights;
+    public RunWeights weights(Side side) {
+        return side == Side.SENDER ? senderWeights : recipientWeights;
     }
 
     /** How many entities of this side the run ranked. */
-    public long ranked(org.piste.screen.EntityScore.Side side) {
-        return side == org.piste.screen.EntityScore.Side.SENDER ? senders : recipients;
+    public long ranked(Side side) {
+        return side == Side.SENDER ? senders : recipients;
     }
 }

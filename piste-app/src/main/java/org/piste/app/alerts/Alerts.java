@@ -16,9 +16,9 @@ import org.piste.app.accounts.AuditLog;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.store.Database;
+import org.piste.model.Side;
 import org.piste.screen.AlertCut;
 import org.piste.screen.Contribution;
-import org.piste.screen.EntityScore.Side;
 
 /**
  * The latest screening run's rankings as alerts. Which entities are <b>alerted</b> is {@link AlertCut}'s rule: the

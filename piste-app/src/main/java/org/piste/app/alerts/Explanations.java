@@ -14,12 +14,12 @@ import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
 import org.piste.app.entities.EntityNames;
-import org.piste.app.resolve.RecordIds;
 import org.piste.app.store.Database;
+import org.piste.model.EntityId;
 import org.piste.model.RowRef;
+import org.piste.model.Side;
 import org.piste.screen.AlertCut;
 import org.piste.screen.Contribution;
-import org.piste.screen.EntityScore.Side;
 
 /** Why an entity scored what it did in the latest run: every contribution with its evidence transfers' source rows. */
 public final class Explanations {
@@ -84,7 +84,7 @@ public final class Explanations {
 
     /** {@link #explain(Side, String)} inside the caller's transaction. */
     public static Optional<Explanation> explain(Connection c, Side side, String entityId) throws SQLException {
-        Optional<String> id = RecordIds.parse(entityId).map(RecordIds.Parsed::id);
+        Optional<String> id = EntityId.parse(entityId).map(EntityId::toString);
         if (id.isEmpty()) return Optional.empty();
         Optional<AlertRun> run = AlertRun.latest(c);
         if (run.isEmpty()) return Optional.empty();

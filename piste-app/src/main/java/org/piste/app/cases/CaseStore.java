@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.piste.app.cases.CaseFile.Evidence;
 import org.piste.app.cases.CaseFile.Member;
@@ -15,6 +16,9 @@ import org.piste.app.cases.CaseFile.Summary;
 import org.piste.app.cases.CaseFile.TimelineEvent;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.resolve.CurrentEntities;
+import org.piste.app.resolve.RecordSql;
+import org.piste.model.RecordId;
+import org.piste.model.Side;
 
 /** The SQL of case files (tables case_*), inside the caller's transaction. No access check here: see CaseService. */
 final class CaseStore {
@@ -86,10 +90,11 @@ final class CaseStore {
 
     /** The name as written in the record ("<transfer id>:S" sender, ":R" recipient), if the record exists. */
     static Optional<String> recordName(Connection c, String recordId) throws SQLException {
-        if (!recordId.matches("\\d{1,18}:[SR]")) return Optional.empty();
-        long transfer = Long.parseLong(recordId.substring(0, recordId.length() - 2));
+        // Only as written: the caller goes on with the text as given, so "12:s" or " 12:S" would find no entity.
+        Optional<RecordId> id = RecordId.parse(recordId).filter(r -> recordId.equals(recordId.strip().toUpperCase(Locale.ROOT)));
+        if (id.isEmpty()) return Optional.empty();
         return Sql.one(c, "SELECT " + EntityNames.asWritten("p") + " FROM party_record p WHERE p.transfer_id = ?"
-                + " AND p.side = ?", rs -> rs.getString(1), transfer, recordId.substring(recordId.length() - 1));
+                + " AND p.side = " + RecordSql.side(id.get().side()), rs -> rs.getString(1), id.get().transferId());
     }
 
     static String currentEntity(Connection c, String recordId) throws SQLException {
@@ -137,8 +142,8 @@ final class CaseStore {
         return Sql.list(c, "SELECT e.id, t.id AS transfer_id, t.reference, t.provider, t.send_at, t.sent_amount::text,"
                 + " t.sent_currency, " + EntityNames.asWritten("ps") + ", " + EntityNames.asWritten("pr") + ", f.original_name,"
                 + " f.sha256, t.line_no, e.note, e.added_by, e.added_at FROM case_evidence e JOIN transfer t ON t.id = e.transfer_id"
-                + " JOIN party_record ps ON ps.transfer_id = t.id AND ps.side = 'S'"
-                + " JOIN party_record pr ON pr.transfer_id = t.id AND pr.side = 'R'"
+                + " JOIN party_record ps ON ps.transfer_id = t.id AND ps.side = " + RecordSql.side(Side.SENDER)
+                + " JOIN party_record pr ON pr.transfer_id = t.id AND pr.side = " + RecordSql.side(Side.RECIPIENT)
                 + " JOIN source_file f ON f.id = t.source_id WHERE e.case_id = ? ORDER BY t.send_at, t.id",
                 rs -> new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         Sql.instant(rs, "send_at"), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),

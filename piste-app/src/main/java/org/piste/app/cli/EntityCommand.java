@@ -2,6 +2,7 @@ package org.piste.app.cli;
 
 import org.piste.app.entities.EntityQueries;
 import org.piste.app.resolve.DecisionStore;
+import org.piste.model.Side;
 import org.piste.resolve.Evidence;
 import org.piste.resolve.Link;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ public final class EntityCommand extends ConsoleCommand {
                 "phone", "city", "source row");
         for (EntityQueries.Member m : e.members()) {
             out.printf("  %-12s %-9s %-32s %-12s %-16s %-18s %-16s %s%n", m.recordId(),
-                    m.side() == 'S' ? "sender" : "recipient", SourcesCommand.cut(m.name(), 32), m.birthDate(),
+                    m.side() == Side.SENDER.letter() ? "sender" : "recipient", SourcesCommand.cut(m.name(), 32), m.birthDate(),
                     SourcesCommand.cut(m.idNumber(), 16), SourcesCommand.cut(m.phone(), 18), SourcesCommand.cut(m.city(), 16),
                     m.source());
         }

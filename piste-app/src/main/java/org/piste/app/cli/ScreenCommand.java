@@ -11,6 +11,7 @@ import org.piste.app.resolve.ResolutionService;
 import org.piste.app.screen.ScreeningFiles;
 import org.piste.app.screen.ScreeningService;
 import org.piste.screen.EntityScore;
+import org.piste.screen.Indicator;
 import org.piste.screen.LearnedWeights;
 import org.piste.screen.RuleSet;
 import org.piste.screen.SharedRanks;
@@ -62,7 +63,9 @@ public final class ScreenCommand extends ConsoleCommand {
     }
 
     /** A side's model: each indicator's rule points and learned multiplier, the labels, the notes, how the ranking moved. */
-    static void model(PrintWriter w, String side, LearnedWeights.Outcome o, java.util.Map<String, RuleSet.Rule> rules) {
+    static void model(PrintWriter w, String side, LearnedWeights.Outcome o, java.util.Map<Indicator, RuleSet.Rule> byIndicator) {
+        java.util.Map<String, RuleSet.Rule> rules = new java.util.HashMap<>(); // by stable name, as the learned multipliers are
+        byIndicator.forEach((indicator, rule) -> rules.put(indicator.key(), rule));
         LearnedWeights.Model m = o.model();
         w.printf(Locale.ROOT, "%s' model: %s (%s; %d confirmed, %d dismissed, %d unlabelled)%n", side, m.version(),
                 m.learned() ? "weights learned from rulings" : "the rule set's weights", m.positives().size(), m.negatives().size(), m.unlabelled());

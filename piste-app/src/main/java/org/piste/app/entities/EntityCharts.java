@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.piste.app.resolve.RecordSql;
 import org.piste.app.store.Database;
+import org.piste.model.Side;
 
 /**
  * Summaries of an entity's transfers for charts. Amounts are the entity's side of the transfer: what it sent, or
@@ -36,8 +38,8 @@ public final class EntityCharts {
             List<Counterparty> byAmount) {}
 
     private static final String MINE = "WITH mine AS (SELECT t.id, m.side, t.send_at AT TIME ZONE t.send_zone AS local_at, "
-            + "CASE WHEN m.side = 'S' THEN t.sent_amount ELSE coalesce(t.paid_amount, t.sent_amount) END AS amount, "
-            + "CASE WHEN m.side = 'S' THEN t.sent_currency ELSE coalesce(t.paid_currency, t.sent_currency) END AS currency, "
+            + RecordSql.bySide("m.side", "t.sent_amount", "coalesce(t.paid_amount, t.sent_amount)") + " AS amount, "
+            + RecordSql.bySide("m.side", "t.sent_currency", "coalesce(t.paid_currency, t.sent_currency)") + " AS currency, "
             + "cm.entity_id AS other, " + EntityNames.asWritten("cp") + " AS other_name"
             + EntityTransfers.FROM + " AND " + org.piste.app.screen.MovedMoney.SQL + ") ";
 
@@ -46,11 +48,11 @@ public final class EntityCharts {
             List<Month> months = new ArrayList<>();
             query(c, MINE + "SELECT to_char(local_at, 'YYYY-MM'), side, currency, sum(amount), count(*) FROM mine "
                     + "GROUP BY 1, 2, 3 ORDER BY 1, 2 DESC, 3", List.of(entityId), rs -> months.add(new Month(rs.getString(1),
-                    rs.getString(2).equals("S") ? EntityTransfers.Direction.SENT : EntityTransfers.Direction.RECEIVED,
+                    sent(rs.getString(2)) ? EntityTransfers.Direction.SENT : EntityTransfers.Direction.RECEIVED,
                     rs.getString(3), rs.getBigDecimal(4), rs.getLong(5))));
             long[][] perHour = new long[24][2];
             query(c, MINE + "SELECT extract(hour FROM local_at)::int, side, count(*) FROM mine GROUP BY 1, 2",
-                    List.of(entityId), rs -> perHour[rs.getInt(1)][rs.getString(2).equals("S") ? 0 : 1] = rs.getLong(3));
+                    List.of(entityId), rs -> perHour[rs.getInt(1)][sent(rs.getString(2)) ? 0 : 1] = rs.getLong(3));
             List<Hour> hours = new ArrayList<>();
             for (int h = 0; h < 24; h++) hours.add(new Hour(h, perHour[h][0], perHour[h][1]));
             String[] currency = {""};
@@ -66,6 +68,11 @@ public final class EntityCharts {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot summarise the entity's transfers: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether a side column's letter is the sender's: the entity sent that money. */
+    private static boolean sent(String side) {
+        return side.charAt(0) == Side.SENDER.letter();
     }
 
     private static Counterparty counterparty(ResultSet rs) throws SQLException {

@@ -1,8 +1,5 @@
 package org.piste.app.entities;
 
-import org.piste.app.resolve.CurrentEntities;
-import org.piste.app.resolve.RecordIds;
-import org.piste.app.resolve.StoredLinks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.piste.app.resolve.CurrentEntities;
+import org.piste.app.resolve.StoredLinks;
 import org.piste.app.store.Database;
 import org.piste.app.store.Transactions;
+import org.piste.model.RecordId;
 import org.piste.model.RowRef;
 import org.piste.resolve.Link;
 
@@ -54,7 +54,7 @@ public final class EntityQueries {
 
     /** {@link #find(String, int)} inside the caller's transaction. */
     public static Optional<Entity> find(Connection c, String recordOrEntityId, int limit) throws SQLException {
-        String id = RecordIds.parse(recordOrEntityId).map(RecordIds.Parsed::id).orElse(recordOrEntityId.strip());
+        String id = RecordId.parse(recordOrEntityId).map(RecordId::toString).orElse(recordOrEntityId.strip());
         Optional<String> entity = CurrentEntities.of(c, id);
         if (entity.isEmpty()) return Optional.empty();
         String e = entity.get();
@@ -68,10 +68,10 @@ public final class EntityQueries {
 
     /** The id of the entity a record (or an entity id) belongs to; empty when no run placed it. */
     public Optional<String> entityOf(String recordOrEntityId) {
-        Optional<RecordIds.Parsed> id = RecordIds.parse(recordOrEntityId);
+        Optional<RecordId> id = RecordId.parse(recordOrEntityId);
         if (id.isEmpty()) return Optional.empty();
         try (Connection c = database.connect()) {
-            return CurrentEntities.of(c, id.get().id());
+            return CurrentEntities.of(c, id.get().toString());
         } catch (SQLException ex) {
             throw new IllegalStateException("cannot read the entity: " + ex.getMessage(), ex);
         }

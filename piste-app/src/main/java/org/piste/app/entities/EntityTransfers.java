@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.store.Database;
 import org.piste.model.RowRef;
+import org.piste.model.Side;
 
 /**
  * An entity's transfers in both directions, each with its counterparty and source row: pages for the screen, all
@@ -124,7 +125,8 @@ public final class EntityTransfers {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     each.accept(new Transfer(rs.getLong(1), rs.getString(2),
-                            rs.getString(3).equals("S") ? Direction.SENT : Direction.RECEIVED, rs.getString(4),
+                            rs.getString(3).charAt(0) == Side.SENDER.letter() ? Direction.SENT : Direction.RECEIVED,
+                            rs.getString(4),
                             rs.getString(5), rs.getString(6), Optional.ofNullable(rs.getString(7)), rs.getBigDecimal(8),
                             rs.getString(9), Optional.ofNullable(rs.getBigDecimal(10)), rs.getString(11), rs.getString(12),
                             rs.getString(13), new RowRef(rs.getString(14), rs.getLong(15))), rs.getLong(16));

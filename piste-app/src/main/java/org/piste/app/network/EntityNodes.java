@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.resolve.CurrentEntities;
-import org.piste.app.resolve.RecordIds;
+import org.piste.model.RecordId;
 
 /** Entities as network nodes: the name most often written, the latest run's scores, and whether a referral seeds it. */
 final class EntityNodes {
@@ -28,7 +28,7 @@ final class EntityNodes {
 
     /** The entity a record or entity id names, if it is resolved. */
     static Optional<String> entityOf(Connection c, String recordOrEntityId) throws SQLException {
-        String id = RecordIds.parse(recordOrEntityId).map(RecordIds.Parsed::id).orElse(recordOrEntityId.strip());
+        String id = RecordId.parse(recordOrEntityId).map(RecordId::toString).orElse(recordOrEntityId.strip());
         return CurrentEntities.of(c, id);
     }
 

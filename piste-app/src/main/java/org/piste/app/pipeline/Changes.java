@@ -18,8 +18,8 @@ import org.piste.app.resolve.DecisionStore;
 import org.piste.app.store.Database;
 import org.piste.app.store.Transactions;
 import org.piste.ingest.Importer;
+import org.piste.model.Side;
 import org.piste.resolve.Decision;
-import org.piste.screen.EntityScore.Side;
 
 /**
  * The one door for changes to what is known (an import, an analyst's ruling, a referral): each call stores the

@@ -8,10 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.piste.app.resolve.RecordIds;
 import org.piste.app.store.Database;
 import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.store.Transactions;
+import org.piste.model.EntityId;
 
 /**
  * An analyst accepts or rejects a subject's match. Accepting an entity that was not proposed adds it (basis
@@ -37,7 +37,7 @@ public final class ReferralDecisions {
     public static Match decide(Connection c, String ref, int index, String entity, Match.Status status, String by,
             String note) throws SQLException {
         if (status == Match.Status.PROPOSED) throw new IllegalArgumentException("a decision accepts or rejects");
-        String id = RecordIds.parse(entity).map(RecordIds.Parsed::id).orElse(entity.strip());
+        String id = EntityId.parse(entity).map(EntityId::toString).orElse(entity.strip());
         long subject = subject(c, ref, index);
         Optional<String> current = CurrentEntities.of(c, id);
         List<String> proposed = new ArrayList<>();

@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.piste.app.resolve.RecordIds;
+import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.resolve.StoredEntities;
 import org.piste.app.store.Database;
-import org.piste.app.resolve.CurrentEntities;
+import org.piste.model.RecordId;
+import org.piste.model.Side;
 import org.piste.resolve.Evidence;
 import org.piste.resolve.Link;
 import org.piste.resolve.PersonRecord;
@@ -74,8 +75,8 @@ final class ReferralMatcher {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(2);
-                    String sender = Optional.ofNullable(rs.getString(5)).orElse(RecordIds.sender(id));
-                    String recipient = Optional.ofNullable(rs.getString(6)).orElse(RecordIds.recipient(id));
+                    String sender = Optional.ofNullable(rs.getString(5)).orElse(new RecordId(id, Side.SENDER).toString());
+                    String recipient = Optional.ofNullable(rs.getString(6)).orElse(new RecordId(id, Side.RECIPIENT).toString());
                     found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new Cited(id, rs.getString(3), rs.getLong(4), sender, recipient));
                 }
@@ -93,7 +94,7 @@ final class ReferralMatcher {
         for (String ref : s.transferRefs()) {
             for (Cited t : cited.getOrDefault(ref, List.of())) {
                 String entity = buyer ? t.senderEntity() : t.recipientEntity();
-                recordOf.putIfAbsent(entity, buyer ? RecordIds.sender(t.transferId()) : RecordIds.recipient(t.transferId()));
+                recordOf.putIfAbsent(entity, new RecordId(t.transferId(), buyer ? Side.SENDER : Side.RECIPIENT).toString());
                 evidence.computeIfAbsent(entity, e -> new ArrayList<>()).add(new MatchEvidence(
                         MatchEvidence.TRANSFER_REFERENCE, ref, t.sha256().substring(0, 12) + ":" + t.line(),
                         buyer ? "sender" : "recipient", OptionalDouble.empty()));

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.piste.model.Side;
 
 /**
  * The current resolution's membership (table entity_member: record id -> entity id of the latest run) as other
@@ -44,8 +45,8 @@ public final class CurrentEntities {
      */
     public static String joinParties(String t, String s, String r, boolean resolvedOnly) {
         String join = resolvedOnly ? " JOIN" : " LEFT JOIN";
-        return join + " entity_member " + s + " ON " + s + ".record_id = " + t + ".id || ':S'"
-                + join + " entity_member " + r + " ON " + r + ".record_id = " + t + ".id || ':R'";
+        return join + " entity_member " + s + " ON " + s + ".record_id = " + RecordSql.id(t + ".id", Side.SENDER)
+                + join + " entity_member " + r + " ON " + r + ".record_id = " + RecordSql.id(t + ".id", Side.RECIPIENT);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.piste.app.store.Database;
 import org.piste.app.store.Transactions;
+import org.piste.model.RecordId;
 import org.piste.resolve.Decision;
 
 /** Analyst decisions: stored with who, when and why; every resolution run receives them. */
@@ -71,7 +72,7 @@ public final class DecisionStore {
     }
 
     private static String existing(Connection c, String recordId) throws SQLException {
-        RecordIds.Parsed id = RecordIds.parse(recordId).orElseThrow(() -> new IllegalArgumentException(
+        RecordId id = RecordId.parse(recordId).orElseThrow(() -> new IllegalArgumentException(
                 "'" + recordId + "' is not a party record id (TRANSFER_ID:S for a sender, TRANSFER_ID:R for a recipient)"));
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM transfer WHERE id = ?")) {
             ps.setLong(1, id.transferId());
@@ -79,7 +80,7 @@ public final class DecisionStore {
                 if (!rs.next()) throw new IllegalArgumentException("no stored transfer " + id.transferId() + " (record " + recordId + ")");
             }
         }
-        return id.id();
+        return id.toString();
     }
 
     /**

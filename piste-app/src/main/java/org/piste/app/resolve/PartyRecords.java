@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
+import org.piste.model.RecordId;
+import org.piste.model.Side;
 import org.piste.resolve.PersonRecord;
 import org.piste.resolve.PersonRecords;
 
@@ -103,7 +105,8 @@ final class PartyRecords {
             ahead = false;
             try {
                 long transfer = rs.getLong(1);
-                String senderId = RecordIds.sender(transfer), recipientId = RecordIds.recipient(transfer);
+                String senderId = new RecordId(transfer, Side.SENDER).toString(),
+                        recipientId = new RecordId(transfer, Side.RECIPIENT).toString();
                 PersonRecord sender = PersonRecords.inContext(record(senderId, rs, PLACES), text(rs, 2), text(rs, 3),
                         recipientId);
                 PersonRecord payee = PersonRecords.inContext(record(recipientId, rs, PLACES + FIELDS.length), text(rs, 4),

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.piste.app.store.CopyText;
+import org.piste.model.RecordId;
 import org.piste.resolve.BlockingReport;
 import org.piste.resolve.EvidenceParts;
 import org.piste.resolve.Link;
@@ -132,9 +133,9 @@ final class ResolutionStore {
         CopyText row = new CopyText();
         StringBuilder rows = new StringBuilder();
         for (Map.Entry<String, String> e : r.entityOf().entrySet()) {
-            RecordIds.Parsed id = RecordIds.parse(e.getKey())
+            RecordId id = RecordId.parse(e.getKey())
                     .orElseThrow(() -> new IllegalStateException("not a party record id: " + e.getKey()));
-            row.text(e.getKey()).text(e.getValue()).text(String.valueOf(id.side())).number(id.transferId()).number(runId)
+            row.text(e.getKey()).text(e.getValue()).text(String.valueOf(id.side().letter())).number(id.transferId()).number(runId)
                     .endRowTo(rows);
             if (rows.length() >= FLUSH_CHARS) CopyText.copyIn(copy, "entity_member (record_id, entity_id, side, transfer_id, run_id)", rows);
         }

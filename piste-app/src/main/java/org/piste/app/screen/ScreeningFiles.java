@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
-import org.piste.app.store.Database;
 import org.piste.app.resolve.CurrentEntities;
+import org.piste.app.store.Database;
 import org.piste.screen.EntityScore;
 import org.piste.screen.SharedRanks;
 

@@ -18,6 +18,8 @@ import org.piste.app.imports.ImportOutcome;
 import org.piste.app.imports.ImportRequest;
 import org.piste.app.imports.ImportService;
 import org.piste.app.store.Database;
+import org.piste.model.RecordId;
+import org.piste.model.Side;
 
 /**
  * Two small synthetic exports: the same sender written several ways (Maria Luz Dela Cruz: "Ma. Luz",
@@ -71,11 +73,11 @@ final class ResolutionFixture {
 
     /** The sender record id of the transfer with this reference. */
     static String sender(Database db, String reference) {
-        return RecordIds.sender(transferId(db, reference));
+        return new RecordId(transferId(db, reference), Side.SENDER).toString();
     }
 
     static String recipient(Database db, String reference) {
-        return RecordIds.recipient(transferId(db, reference));
+        return new RecordId(transferId(db, reference), Side.RECIPIENT).toString();
     }
 
     private static long transferId(Database db, String reference) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.piste.app.alerts.Alerts;
 import org.piste.app.web.NotFound;
-import org.piste.screen.EntityScore.Side;
+import org.piste.model.Side;
 
 /** Request parameters of the alerts pages and API, read the same way by both (bad values: 400 with a sentence). */
 final class AlertParams {

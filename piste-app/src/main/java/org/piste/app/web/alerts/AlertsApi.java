@@ -8,7 +8,7 @@ import org.piste.app.alerts.Explanations;
 import org.piste.app.pipeline.Changes;
 import org.piste.app.pipeline.Decided;
 import org.piste.app.web.WebAudit;
-import org.piste.screen.EntityScore.Side;
+import org.piste.model.Side;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

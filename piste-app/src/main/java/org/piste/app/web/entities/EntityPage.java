@@ -12,7 +12,7 @@ import org.piste.app.alerts.Explanations;
 import org.piste.app.entities.EntityProfile;
 import org.piste.app.entities.EntityTransfers;
 import org.piste.app.store.Transactions;
-import org.piste.screen.EntityScore.Side;
+import org.piste.model.Side;
 
 /**
  * What one view of an entity shows, read in one snapshot ({@link Transactions#inSnapshot}): a resolution or a

@@ -15,8 +15,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.piste.app.PartyExport;
 import org.piste.app.PartyExport.Person;
+import org.piste.app.PartyExport;
 import org.piste.app.TestDatabases;
 import org.piste.app.entities.EntityQueries;
 import org.piste.app.entities.EntityTransfers;
@@ -24,9 +24,10 @@ import org.piste.app.imports.ImportOutcome;
 import org.piste.app.imports.ImportRequest;
 import org.piste.app.imports.ImportService;
 import org.piste.app.resolve.DecisionStore;
-import org.piste.app.resolve.RecordIds;
 import org.piste.app.resolve.ResolutionService;
 import org.piste.app.store.Database;
+import org.piste.model.RecordId;
+import org.piste.model.Side;
 import org.piste.resolve.Decision;
 
 /**
@@ -54,8 +55,8 @@ class EntityPageSnapshotTest {
                 "canonical"), (b, t, r) -> {});
         assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
         new ResolutionService(db).run(ResolutionService.Mode.FULL).orElseThrow();
-        luz1 = RecordIds.sender(transferId("LUZ-1"));
-        luz2 = RecordIds.sender(transferId("LUZ-2"));
+        luz1 = new RecordId(transferId("LUZ-1"), Side.SENDER).toString();
+        luz2 = new RecordId(transferId("LUZ-2"), Side.SENDER).toString();
     }
 
     @Test
