@@ -34,10 +34,13 @@ class RecordIdProperties {
         assertThat(EntityId.parse(text)).isEmpty();
     }
 
-    /** Whatever the text, what it names is written one way, which names it again. */
+    /** However loosely an id is typed, it is written back one way: digits without leading zeros, an upper-case side. */
     @Property
-    void anyTextNamesARecordWrittenOneWayOrNone(@ForAll String text) {
-        RecordId.parse(text).ifPresent(id -> assertThat(RecordId.parse(id.toString())).contains(id));
+    void anIdIsWrittenOneWay(@ForAll @LongRange(min = 0, max = 999_999_999_999L) long transfer, @ForAll Side side,
+            @ForAll @IntRange(max = 5) int zeros, @ForAll boolean lowerCase, @ForAll("blanks") String before) {
+        char letter = lowerCase ? Character.toLowerCase(side.letter()) : side.letter();
+        RecordId id = RecordId.parse(before + "0".repeat(zeros) + transfer + ":" + letter).orElseThrow();
+        assertThat(id.toString()).isEqualTo(transfer + ":" + side.letter()).matches("(0|[1-9]\\d*):[SR]");
     }
 
     @Provide

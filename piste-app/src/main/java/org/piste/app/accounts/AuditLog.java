@@ -79,6 +79,16 @@ public final class AuditLog {
         public static Query latest(int limit) {
             return new Query("", "", "", Optional.empty(), Long.MAX_VALUE, limit);
         }
+
+        /** What was searched for, as the trail records it. */
+        public String describe() {
+            return "user=" + username + " action=" + action + " object=" + object + caseId.map(id -> " case=" + id).orElse("");
+        }
+    }
+
+    /** Events matching the query, newest first; browsing the trail is itself recorded (who looked at whose activity). */
+    public List<AuditEvent> search(Actor actor, Query q) {
+        return shown(actor, "audit.search", "audit", q.describe(), search(q));
     }
 
     /** Events matching the query, newest first. */

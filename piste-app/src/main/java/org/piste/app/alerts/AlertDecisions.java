@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.piste.app.resolve.CurrentEntities;
-import org.piste.app.store.Database;
-import org.piste.app.store.Transactions;
 import org.piste.model.EntityId;
 import org.piste.model.Side;
 
@@ -20,11 +18,7 @@ import org.piste.model.Side;
  * when decided) and applies to the entity that record belongs to now; the latest ruling per entity and side wins.
  */
 public final class AlertDecisions {
-    private final Database database;
-
-    public AlertDecisions(Database database) {
-        this.database = database;
-    }
+    private AlertDecisions() {}
 
     public enum Kind {
         CONFIRM, DISMISS;
@@ -64,16 +58,11 @@ public final class AlertDecisions {
             + " ORDER BY " + CURRENT + ", d.side, d.id DESC";
 
     /**
-     * Stores a ruling on a resolved entity.
+     * Stores a ruling on a resolved entity inside the caller's transaction (so the change and its audit line commit
+     * together: see {@code pipeline.Changes}, the one door for changes).
      *
      * @throws IllegalArgumentException when the id is not a resolved record or a dismissal has no note
      */
-    public Stored add(String entityId, Side side, Kind kind, String note, String decidedBy) {
-        return Transactions.inTransaction(database.dataSource(), "store the alert decision",
-                c -> add(c, entityId, side, kind, note, decidedBy));
-    }
-
-    /** Stores the ruling inside the caller's transaction (so the change and its audit line commit together). */
     public static Stored add(Connection c, String entityId, Side side, Kind kind, String note, String decidedBy)
             throws SQLException {
         String id = EntityId.parse(entityId).map(EntityId::toString).orElseThrow(() -> new IllegalArgumentException(

@@ -97,13 +97,13 @@ public final class Alerts {
         }
     }
 
-    /** Empty when nothing has been screened yet. */
     /** A page of the ranking, the search audited for the actor (even when nothing has been screened yet). */
     public Optional<Page> list(Actor actor, Filter f) {
         return audit.shown(actor, "alerts.search", "alerts", f.describe(), list(f));
     }
 
-    public Optional<Page> list(Filter f) {
+    /** Empty when nothing has been screened yet; unaudited, so for {@link #list(Actor, Filter)} only. */
+    Optional<Page> list(Filter f) {
         try (Connection c = database.connect()) {
             Optional<AlertRun> run = AlertRun.latest(c);
             if (run.isEmpty()) return Optional.empty();

@@ -73,8 +73,16 @@ public final class Explanations {
         return e;
     }
 
-    /** Empty when nothing was screened, the id is malformed, or the run did not rank this entity on this side. */
-    public Optional<Explanation> explain(Side side, String entityId) {
+    /** Whether the latest run ranked the entity on this side (what a ruling needs; shows nothing of the entity). */
+    public boolean ranks(Side side, String entityId) {
+        return explain(side, entityId).isPresent();
+    }
+
+    /**
+     * Empty when nothing was screened, the id is malformed, or the run did not rank this entity on this side.
+     * Unaudited, so for {@link #view} and {@link #ranks} only.
+     */
+    Optional<Explanation> explain(Side side, String entityId) {
         try (Connection c = database.connect()) {
             return explain(c, side, entityId);
         } catch (SQLException e) {

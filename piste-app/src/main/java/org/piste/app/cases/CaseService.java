@@ -16,6 +16,7 @@ import org.piste.app.cases.CaseFile.Subject;
 import org.piste.app.cases.CaseFile.SubjectKind;
 import org.piste.app.cases.CaseFile.Summary;
 import org.piste.app.store.Transactions;
+import org.piste.model.RecordId;
 
 /**
  * Case files with need-to-know, for the pages and the API alike. A case is visible to its team and to prosecutors
@@ -136,8 +137,11 @@ public final class CaseService {
     public AddedSubject addSubject(Actor a, long id, String recordId, SubjectKind kind) {
         return inTransaction(c -> {
             team(c, a, id);
-            String record = recordId.trim();
-            String label = CaseStore.recordName(c, record).orElseThrow(() -> new IllegalArgumentException(
+            // One spelling for every record ("007:s" is 7:S), or the subject would not meet the same person in other cases.
+            RecordId parsed = RecordId.parse(recordId).orElseThrow(() -> new IllegalArgumentException("no record '"
+                    + recordId.strip() + "' (a record or entity id looks like 123:S or 123:R)"));
+            String record = parsed.toString();
+            String label = CaseStore.recordName(c, parsed).orElseThrow(() -> new IllegalArgumentException(
                     "no record '" + record + "' (a record or entity id looks like 123:S or 123:R)"));
             String entity = CaseStore.currentEntity(c, record);
             Optional<Subject> already = CaseStore.subjects(c, id).stream().filter(s -> s.entityId().equals(entity))

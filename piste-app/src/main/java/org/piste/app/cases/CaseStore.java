@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.piste.app.cases.CaseFile.Evidence;
 import org.piste.app.cases.CaseFile.Member;
@@ -88,13 +87,10 @@ final class CaseStore {
         return Sql.one(c, "SELECT role FROM app_user WHERE username = ? AND enabled", rs -> rs.getString(1), username);
     }
 
-    /** The name as written in the record ("<transfer id>:S" sender, ":R" recipient), if the record exists. */
-    static Optional<String> recordName(Connection c, String recordId) throws SQLException {
-        // Only as written: the caller goes on with the text as given, so "12:s" or " 12:S" would find no entity.
-        Optional<RecordId> id = RecordId.parse(recordId).filter(r -> recordId.equals(recordId.strip().toUpperCase(Locale.ROOT)));
-        if (id.isEmpty()) return Optional.empty();
+    /** The name as written in the record, if the record exists. */
+    static Optional<String> recordName(Connection c, RecordId id) throws SQLException {
         return Sql.one(c, "SELECT " + EntityNames.asWritten("p") + " FROM party_record p WHERE p.transfer_id = ?"
-                + " AND p.side = " + RecordSql.side(id.get().side()), rs -> rs.getString(1), id.get().transferId());
+                + " AND p.side = " + RecordSql.side(id.side()), rs -> rs.getString(1), id.transferId());
     }
 
     static String currentEntity(Connection c, String recordId) throws SQLException {

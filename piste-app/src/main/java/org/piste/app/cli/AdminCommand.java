@@ -25,10 +25,6 @@ public final class AdminCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static UserStore users(Main main) {
-        return new UserStore(main.database().dataSource(), Passwords.encoder());
-    }
-
     /** The operator at the console, for the audit trail. */
     public static String consoleUser() {
         return "cli:" + Main.systemUser();
@@ -69,7 +65,7 @@ public final class AdminCommand implements Runnable {
             Role r = Role.parse(role);
             var user = new UserStore.NewUser(username, name == null ? username : name, r, unit, contact);
             char[] password = readPassword(stdin);
-            UserAccount created = users(main).create(user, java.nio.CharBuffer.wrap(password), consoleUser());
+            UserAccount created = main.services().userStore().create(user, java.nio.CharBuffer.wrap(password), consoleUser());
             java.util.Arrays.fill(password, '\0');
             out.printf("User %s (%s) created with role %s.%n", created.username(),
                     created.displayName(), created.role().name().toLowerCase(java.util.Locale.ROOT));
@@ -83,7 +79,7 @@ public final class AdminCommand implements Runnable {
         @Override
         int run() {
             out.printf("%-20s %-13s %-8s %-25s %s%n", "username", "role", "enabled", "name", "unit / contact");
-            for (UserAccount u : users(main).list()) {
+            for (UserAccount u : main.services().userStore().list()) {
                 out.printf("%-20s %-13s %-8s %-25s %s%n", u.username(), u.role().name().toLowerCase(java.util.Locale.ROOT),
                         u.enabled() ? "yes" : "no", u.displayName(), (u.unit() + " " + u.contact()).trim());
             }
@@ -99,7 +95,7 @@ public final class AdminCommand implements Runnable {
         @Override
         int run() {
             char[] password = readPassword(stdin);
-            users(main).setPassword(username, java.nio.CharBuffer.wrap(password), consoleUser());
+            main.services().userStore().setPassword(username, java.nio.CharBuffer.wrap(password), consoleUser());
             java.util.Arrays.fill(password, '\0');
             out.printf("Password of %s changed.%n", username);
             return 0;

@@ -26,7 +26,7 @@ public final class AuditCommand implements Runnable {
 
         @Override
         int run() {
-            AuditLog.Verification v = new AuditLog(main.database().dataSource()).verify();
+            AuditLog.Verification v = main.services().auditLog().verify();
             if (v.intact()) {
                 out.printf("Audit trail intact: %,d events, last hash %s.%n", v.events(), v.lastHash());
                 return 0;
@@ -47,8 +47,8 @@ public final class AuditCommand implements Runnable {
 
         @Override
         int run() {
-            for (AuditEvent e : new AuditLog(main.database().dataSource())
-                    .search(new AuditLog.Query(user, action, object, Optional.ofNullable(caseId), Long.MAX_VALUE, limit))) {
+            for (AuditEvent e : main.services().auditLog().search(main.actor(),
+                    new AuditLog.Query(user, action, object, Optional.ofNullable(caseId), Long.MAX_VALUE, limit))) {
                 out.printf("%6d %s %-16s %-18s %-28s %-6s %s%n", e.seq(), e.at(), e.username(), e.action(), e.object(),
                         e.caseId().map(String::valueOf).orElse("-"), e.detail());
             }

@@ -19,7 +19,7 @@ final class ConsoleImport {
         boolean[] printed = {false};
         Changes.Imported<ImportOutcome> imported;
         try (ProgressReporter progress = new ProgressReporter()) {
-            imported = new Changes(main.database()).importTransfers(main.actor(), request, new Changes.ImportProgress() {
+            imported = main.services().changes().importTransfers(main.actor(), request, new Changes.ImportProgress() {
                 @Override
                 public void update(long bytesRead, long totalBytes, long rowsRead) {
                     progress.update(bytesRead, totalBytes, rowsRead);

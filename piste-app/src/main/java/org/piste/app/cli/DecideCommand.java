@@ -1,6 +1,5 @@
 package org.piste.app.cli;
 
-import org.piste.app.pipeline.Changes;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.resolve.Decision;
 import picocli.CommandLine.Command;
@@ -27,7 +26,7 @@ public final class DecideCommand extends ConsoleCommand {
     @Override
     int run() {
         Decision.Kind k = DecisionStore.kind(kind);
-        var changed = new Changes(main.database()).decideSamePerson(ruling.actor(main), recordA, recordB, k, ruling.note);
+        var changed = main.services().changes().decideSamePerson(ruling.actor(main), recordA, recordB, k, ruling.note);
         var stored = changed.change();
         out.printf("Decision #%d stored: %s and %s are %s%s.%n", stored.id(),
                 stored.decision().recordA(), stored.decision().recordB(),

@@ -23,7 +23,7 @@ final class DemoAccounts {
     private DemoAccounts() {}
 
     static List<Account> create(Main main) {
-        UserStore users = AdminCommand.users(main);
+        UserStore users = main.services().userStore();
         SecureRandom random = new SecureRandom();
         List<Account> accounts = new ArrayList<>();
         String[][] demo = {{"analyste", "ANALYST", "Analyste (démo)", "Cellule de renseignement financier"},

@@ -3,7 +3,6 @@ package org.piste.app.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.piste.app.imports.ImportRequest;
-import org.piste.app.pipeline.Changes;
 import org.piste.app.pipeline.Refresh;
 import org.piste.app.screen.ScreeningService;
 import org.piste.sim.Format;
@@ -50,7 +49,7 @@ public final class DemoCommand extends ConsoleCommand {
         if (java.nio.file.Files.exists(referrals)) {
             out.printf("%n$ piste referral import %s%n", referrals);
             out.printf("(foreign referrals naming suspects with partial identifiers; matched subjects seed the screening)%n");
-            var change = new Changes(main.database()).importReferrals(main.actor(), referrals, "");
+            var change = main.services().changes().importReferrals(main.actor(), referrals, "");
             screened = change.refresh().flatMap(Refresh.Outcome::screening);
             if (change.outcome() instanceof org.piste.app.referrals.ReferralImport.Outcome.Imported i) {
                 out.printf("%d referrals, %d subjects matched to entities.%n", i.referrals().size(),

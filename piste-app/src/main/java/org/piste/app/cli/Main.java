@@ -1,6 +1,7 @@
 package org.piste.app.cli;
 
 import java.nio.file.Path;
+import org.piste.app.pipeline.Services;
 import org.piste.app.store.Database;
 import org.piste.ingest.ImportException;
 import org.piste.ingest.ProfileException;
@@ -20,11 +21,18 @@ public final class Main implements AutoCloseable {
     Path home;
 
     private Database database;
+    private Services services;
 
     public Path home() {
         if (home != null) return home;
         String env = System.getenv("PISTE_HOME");
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".piste");
+    }
+
+    /** Piste's services on the database, constructed once on first use (the same ones the web registers). */
+    public Services services() {
+        if (services == null) services = Services.on(database());
+        return services;
     }
 
     /** The database, opened (and migrated) on first use. */
@@ -54,14 +62,14 @@ public final class Main implements AutoCloseable {
      * users the same way; changes are audited by the one door for them, {@link org.piste.app.pipeline.Changes}).
      */
     public void audit(String action, String object, String detail) {
-        new org.piste.app.accounts.AuditLog(database().dataSource()).append(new org.piste.app.accounts.AuditEvent.Entry(
-                org.piste.app.cli.AdminCommand.consoleUser(), action, object, java.util.Optional.empty(), detail));
+        services().auditLog().append(org.piste.app.accounts.AuditEvent.Entry.by(actor(), action, object, detail));
     }
 
     @Override
     public void close() {
         if (database != null) database.close();
         database = null;
+        services = null;
     }
 
     public static void main(String[] args) {

@@ -21,7 +21,7 @@ public final class QuarantineCommand extends ConsoleCommand {
 
     @Override
     int run() {
-        SourceRepository repository = new SourceRepository(main.database());
+        SourceRepository repository = main.services().sourceRepository();
         SourceRecord s = repository.find(source)
                 .orElseThrow(() -> new IllegalArgumentException("no source '" + source + "' (see 'piste sources')"));
         var c = s.file().counts();

@@ -1,6 +1,5 @@
 package org.piste.app.cli;
 
-import org.piste.app.pipeline.Changes;
 import org.piste.app.referrals.Match;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +23,7 @@ abstract class ReferralDecideCommand extends ConsoleCommand {
 
     @Override
     int run() {
-        var changed = new Changes(main.database()).decideReferralMatch(ruling.actor(main), ref, index, entity,
+        var changed = main.services().changes().decideReferralMatch(ruling.actor(main), ref, index, entity,
                 status(), ruling.note);
         Match m = changed.change();
         out.printf("Subject #%d of %s and entity %s: %s%s.%n", index, ref, m.entityId(), m.status(), ruling.signed());

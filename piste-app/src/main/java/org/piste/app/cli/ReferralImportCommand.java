@@ -3,7 +3,6 @@ package org.piste.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.piste.app.pipeline.Changes;
 import org.piste.app.referrals.Match;
 import org.piste.app.referrals.Referral;
 import org.piste.app.referrals.ReferralImport;
@@ -25,7 +24,7 @@ public final class ReferralImportCommand extends ConsoleCommand {
 
     @Override
     int run() {
-        var imported = new Changes(main.database()).importReferrals(main.actor(), file, legalRef);
+        var imported = main.services().changes().importReferrals(main.actor(), file, legalRef);
         switch (imported.outcome()) {
             case ReferralImport.Outcome.AlreadyImported a -> out.printf(
                     "Already imported on %s (sha256 %s, %d referrals): nothing to do.%n", a.importedAt(), a.sha256(),

@@ -1,6 +1,5 @@
 package org.piste.app.cli;
 
-import org.piste.app.referrals.ReferralQueries;
 import org.piste.ingest.Hashing;
 import picocli.CommandLine.Command;
 
@@ -10,7 +9,7 @@ public final class ReferralListCommand extends ConsoleCommand {
 
     @Override
     int run() {
-        var all = new ReferralQueries(main.database()).list(main.actor());
+        var all = main.services().referralQueries().list(main.actor());
         if (all.isEmpty()) {
             out.println("No referral stored yet. Try: piste referral import FILE");
         } else {

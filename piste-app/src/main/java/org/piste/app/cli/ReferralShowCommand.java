@@ -2,7 +2,6 @@ package org.piste.app.cli;
 
 import java.io.PrintWriter;
 import org.piste.app.referrals.Match;
-import org.piste.app.referrals.ReferralQueries;
 import org.piste.ingest.Hashing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,7 +15,7 @@ public final class ReferralShowCommand extends ConsoleCommand {
 
     @Override
     int run() {
-        var d = new ReferralQueries(main.database()).find(main.actor(), ref).orElseThrow(() ->
+        var d = main.services().referralQueries().find(main.actor(), ref).orElseThrow(() ->
                 new IllegalArgumentException("no referral '" + ref + "' (see 'piste referral list')"));
         var r = d.summary();
         out.printf("Referral %s from %s, %s: %d subject%s (file sha256 %s%s, imported %s).%n", r.ref(), r.agency(),

@@ -2,7 +2,6 @@ package org.piste.app.cli;
 
 import java.util.List;
 import org.piste.app.imports.SourceRecord;
-import org.piste.app.imports.SourceRepository;
 import org.piste.ingest.Hashing;
 import picocli.CommandLine.Command;
 
@@ -11,7 +10,7 @@ public final class SourcesCommand extends ConsoleCommand {
 
     @Override
     int run() {
-        List<SourceRecord> sources = new SourceRepository(main.database()).all();
+        List<SourceRecord> sources = main.services().sourceRepository().all();
         if (sources.isEmpty()) {
             out.println("No source imported yet. Try: piste import FILE --profile fr-operator");
             return 0;

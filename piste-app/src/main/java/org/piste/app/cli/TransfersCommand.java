@@ -3,7 +3,6 @@ package org.piste.app.cli;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import org.piste.app.imports.SourceRepository;
 import org.piste.app.imports.TransferRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +25,7 @@ public final class TransfersCommand extends ConsoleCommand {
     }
 
     static void print(Main main, PrintWriter out, Optional<String> source, int limit) {
-        Optional<Long> sourceId = source.map(s -> new SourceRepository(main.database()).find(s)
+        Optional<Long> sourceId = source.map(s -> main.services().sourceRepository().find(s)
                 .orElseThrow(() -> new IllegalArgumentException("no source '" + s + "' (see 'piste sources')")).id());
         out.printf("%-12s %-24s %-9s %12s %14s  %-26s %-26s %-16s %s%n", "reference", "sent (sender's local time)",
                 "status", "sent", "paid", "sender", "recipient", "payout city", "source row");

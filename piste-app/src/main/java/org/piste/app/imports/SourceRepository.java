@@ -73,7 +73,7 @@ public final class SourceRepository {
     }
 
     /** A page of a source's rejected rows in line order (quarantined only, or with the duplicates too). */
-    public List<RejectedRow> rejections(long sourceId, boolean includeDuplicates, long offset, int limit) {
+    private List<RejectedRow> rejections(long sourceId, boolean includeDuplicates, long offset, int limit) {
         // The original of a duplicate from an earlier file is found by the source's provider and the reference
         // (unique per provider); within the file, by the line the importer recorded.
         String sql = "SELECT r.line_no, r.kind, r.reason, r.detail, r.reference, r.duplicate_of_line, r.raw_text, "

@@ -1,6 +1,5 @@
 package org.piste.app.network;
 
-import java.util.Arrays;
 import java.util.List;
 import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditLog;
@@ -33,10 +32,8 @@ public final class NetworkService {
                 + " size=" + page.size() + " sort=" + x.sort() + " neighbours=" + String.join(",", shown), x);
     }
 
-    public FtmExport.Export export(Actor actor, String entities, NetworkFilter filter) {
-        List<String> ids = entities == null ? List.of() : Arrays.stream(entities.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
-        FtmExport.Export export = ftm.export(ids, filter);
+    public FtmExport.Export export(Actor actor, List<String> entityIds, NetworkFilter filter) {
+        FtmExport.Export export = ftm.export(entityIds, filter);
         return audit.shown(actor, "network.export", "entities:" + export.entityIds().size(), filter.describe()
                 + " payments=" + export.payments() + " entities=" + String.join(",", export.entityIds()), export);
     }

@@ -25,10 +25,13 @@ public final class ReferralDecisions {
     }
 
     /**
+     * Decides in a transaction of its own, without an audit line or a refresh: for this package's tests only.
+     * Everything else decides through {@code pipeline.Changes}.
+     *
      * @param entity an entity id or any party record id of the entity (as 'piste entity' takes them)
      * @return the match as decided
      */
-    public Match decide(String ref, int index, String entity, Match.Status status, String by, String note) {
+    Match decide(String ref, int index, String entity, Match.Status status, String by, String note) {
         return Transactions.inTransaction(database.dataSource(), "store the decision",
                 c -> decide(c, ref, index, entity, status, by, note));
     }

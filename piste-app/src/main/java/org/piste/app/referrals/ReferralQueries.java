@@ -77,7 +77,8 @@ public final class ReferralQueries {
         return d;
     }
 
-    public List<Summary> list() {
+    /** Unaudited: for {@link #list(Actor)} and this package's tests. */
+    List<Summary> list() {
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(SUMMARY
                 + "ORDER BY r.referral_date, r.ref"); ResultSet rs = ps.executeQuery()) {
             List<Summary> all = new ArrayList<>();
@@ -88,7 +89,8 @@ public final class ReferralQueries {
         }
     }
 
-    public Optional<Detail> find(String ref) {
+    /** Unaudited: for {@link #find(Actor, String)} and this package's tests. */
+    Optional<Detail> find(String ref) {
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(SUMMARY + "WHERE r.ref = ?")) {
             ps.setString(1, ref.strip());
             try (ResultSet rs = ps.executeQuery()) {

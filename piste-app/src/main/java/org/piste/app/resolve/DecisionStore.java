@@ -43,11 +43,12 @@ public final class DecisionStore {
     }
 
     /**
-     * Stores a decision on two party records of stored transfers.
+     * Stores a decision on two party records of stored transfers, in a transaction of its own, without an audit line
+     * or a refresh: for this package's tests only. Everything else decides through {@code pipeline.Changes}.
      *
      * @throws IllegalArgumentException when a record id is malformed or names no stored transfer
      */
-    public Stored add(String recordA, String recordB, Decision.Kind kind, String decidedBy, String note) {
+    Stored add(String recordA, String recordB, Decision.Kind kind, String decidedBy, String note) {
         return Transactions.inTransaction(database.dataSource(), "store the decision",
                 c -> add(c, recordA, recordB, kind, decidedBy, note));
     }

@@ -29,7 +29,7 @@ public class DashboardCards {
                 .sorted(Comparator.comparingInt(DashboardCard.Card::order))
                 .map(c -> new CardView(c.titleKey(), messages.getMessage(c.titleKey(), null, c.titleKey(), locale),
                         String.format(locale, "%,d", c.count()), c.link(), c.lines().stream()
-                                .map(l -> messages.getMessage(l.key(), l.args().toArray(), locale)).toList()))
+                                .map(l -> messages.getMessage(l.key(), l.args().toArray(), l.key(), locale)).toList()))
                 .toList();
     }
 }

@@ -2,6 +2,7 @@ package org.piste.app.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.piste.app.pipeline.Services;
 import org.piste.app.store.Database;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -29,7 +30,11 @@ public class PisteWeb {
         properties.put("server.port", options.port());
         properties.putAll(options.extraProperties());
         app.setDefaultProperties(properties);
-        app.addInitializers(context -> context.getBeanFactory().registerSingleton("database", database));
+        app.addInitializers(context -> {
+            var beans = context.getBeanFactory();
+            beans.registerSingleton("database", database);
+            Services.on(database).byName().forEach(beans::registerSingleton); // constructed once, here
+        });
         app.setLogStartupInfo(false);
         return app.run();
     }

@@ -34,6 +34,11 @@ public class WebAudit {
     public static Actor actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) throw new IllegalStateException("no signed-in user");
+        return actor(auth);
+    }
+
+    /** The user, their role (from the ROLE_ authority) and the case they work for. */
+    public static Actor actor(Authentication auth) {
         return Actor.user(auth.getName(), SecurityConfig.roleOf(auth), currentCase());
     }
 

@@ -105,7 +105,7 @@ class CliResolveTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errorLines()).hasSize(1).first().asString().contains("no stored transfer 999");
-        assertThat(piste(home, "audit", "list", "--object", "records:1:S").out()).as("a refused change leaves no audit line")
+        assertThat(piste(home, "audit", "list", "--object", "records:1:S,999:R").out()).as("a refused change leaves no audit line")
                 .isEmpty();
     }
 

@@ -149,9 +149,9 @@ class AuthorizationMatrixTest {
         ids.put("recipient", jdbc.sql("SELECT entity_id FROM entity_score WHERE side = 'RECIPIENT' ORDER BY run_id DESC, position LIMIT 1")
                 .query(String.class).single());
         ids.put("source", jdbc.sql("SELECT min(id)::text FROM source_file").query(String.class).single());
-        ids.put("referral", new ReferralQueries(web.database).list().getFirst().ref());
-        CaseService cases = new CaseService(web.database.dataSource());
         Actor lead = Actor.user("investigator", Role.INVESTIGATOR, Optional.empty());
+        ids.put("referral", new ReferralQueries(web.database).list(lead).getFirst().ref());
+        CaseService cases = new CaseService(web.database.dataSource());
         long id = cases.create(lead, new CaseService.NewCase("MATRIX-1", "Matrix")).summary().id();
         cases.addMember(lead, id, "analyst");
         // Already a subject, so adding it again is refused the same way whichever cell runs first.

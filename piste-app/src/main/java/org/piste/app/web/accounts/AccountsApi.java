@@ -26,12 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class AccountsApi {
     private final UserStore users;
     private final AuditLog audit;
-    private final WebAudit webAudit;
 
-    public AccountsApi(UserStore users, AuditLog audit, WebAudit webAudit) {
+    public AccountsApi(UserStore users, AuditLog audit) {
         this.users = users;
         this.audit = audit;
-        this.webAudit = webAudit;
     }
 
     @GetMapping("/users")
@@ -61,8 +59,8 @@ public class AccountsApi {
             @RequestParam(defaultValue = "") String object, @RequestParam(required = false) Long caseId,
             @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be between 1 and 1000");
-        webAudit.record("audit.search", "audit", AccountsController.describeSearch(user, action, object, caseId));
-        return audit.search(new AuditLog.Query(user, action, object, Optional.ofNullable(caseId), before, limit));
+        return audit.search(WebAudit.actor(), new AuditLog.Query(user, action, object, Optional.ofNullable(caseId), before,
+                limit));
     }
 
     @PostMapping("/audit/verify")

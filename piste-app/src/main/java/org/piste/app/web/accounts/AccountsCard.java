@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Admins' card: accounts and the size of the audit trail. */
 @Component
-public class AccountsCard implements DashboardCard {
-    private final UserStore users;
-    private final AuditLog audit;
-
-    public AccountsCard(UserStore users, AuditLog audit) {
-        this.users = users;
-        this.audit = audit;
-    }
-
+public record AccountsCard(UserStore users, AuditLog audit) implements DashboardCard {
     @Override
     public Optional<Card> card(Authentication user) {
         if (!DashboardCard.reaches(user, "/admin/users")) return Optional.empty();

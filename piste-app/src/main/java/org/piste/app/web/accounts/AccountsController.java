@@ -18,12 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class AccountsController {
     private final UserStore users;
     private final AuditLog audit;
-    private final WebAudit webAudit;
 
-    public AccountsController(UserStore users, AuditLog audit, WebAudit webAudit) {
+    public AccountsController(UserStore users, AuditLog audit) {
         this.users = users;
         this.audit = audit;
-        this.webAudit = webAudit;
     }
 
     @GetMapping("/admin/users")
@@ -57,19 +55,12 @@ public class AccountsController {
     public String audit(@RequestParam(defaultValue = "") String user, @RequestParam(defaultValue = "") String action,
             @RequestParam(defaultValue = "") String object, @RequestParam(required = false) Long caseId,
             @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, Model model) {
-        var events = audit.search(new AuditLog.Query(user.trim(), action.trim(), object.trim(),
+        var events = audit.search(WebAudit.actor(), new AuditLog.Query(user.trim(), action.trim(), object.trim(),
                 Optional.ofNullable(caseId), before, 100));
-        // Browsing the trail is itself recorded: who looked at whose activity.
-        webAudit.record("audit.search", "audit", describeSearch(user, action, object, caseId));
         model.addAttribute("events", events);
         model.addAttribute("filter", new Filter(user, action, object, caseId));
         model.addAttribute("next", events.size() == 100 ? events.getLast().seq() : null);
         return "accounts/audit";
-    }
-
-    /** What an admin searched the trail for, as recorded in the trail itself. */
-    static String describeSearch(String user, String action, String object, Long caseId) {
-        return "user=" + user + " action=" + action + " object=" + object + (caseId == null ? "" : " case=" + caseId);
     }
 
     public record Filter(String user, String action, String object, Long caseId) {}

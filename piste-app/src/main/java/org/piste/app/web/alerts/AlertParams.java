@@ -34,7 +34,6 @@ final class AlertParams {
                 status(status), Optional.ofNullable(q), page);
     }
 
-    /** What an alerts search is audited with. */
     static NotFound nothingScreened() {
         return new NotFound("nothing has been screened yet (import transfers first)");
     }

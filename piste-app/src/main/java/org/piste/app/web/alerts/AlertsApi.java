@@ -5,10 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.alerts.Alerts;
 import org.piste.app.alerts.Explanations;
-import org.piste.app.pipeline.Changes;
 import org.piste.app.pipeline.Decided;
-import org.piste.app.web.WebAudit;
-import org.piste.model.Side;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,14 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/alerts")
 @Tag(name = "alerts", description = "Ranked senders and recipients of the latest screening run, explained; analysts' rulings")
 public class AlertsApi {
-    private final Alerts alerts;
-    private final Explanations explanations;
-    private final Changes changes;
+    private final AlertRequests requests;
 
-    public AlertsApi(Alerts alerts, Explanations explanations, Changes changes) {
-        this.alerts = alerts;
-        this.explanations = explanations;
-        this.changes = changes;
+    public AlertsApi(AlertRequests requests) {
+        this.requests = requests;
     }
 
     @GetMapping
@@ -38,14 +31,13 @@ public class AlertsApi {
             @RequestParam(required = false) String indicator, @RequestParam(defaultValue = "") String status,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page) {
         Alerts.Filter filter = AlertParams.filter(side, minScore, indicator, status, q, page);
-        return alerts.list(WebAudit.actor(), filter).orElseThrow(AlertParams::nothingScreened);
+        return requests.list(filter).orElseThrow(AlertParams::nothingScreened);
     }
 
     @GetMapping("/{side}/{entityId}")
     @Operation(summary = "Why an entity scored what it did: every contribution with its evidence transfers' source rows")
     public Explanations.Explanation explain(@PathVariable String side, @PathVariable String entityId) {
-        Side s = AlertParams.side(side);
-        return explanations.view(WebAudit.actor(), s, entityId).orElseThrow(() -> AlertParams.notRanked(s, entityId));
+        return requests.view(side, entityId);
     }
 
     /** A ruling: "confirm" or "dismiss" (a dismissal needs a note). */
@@ -55,10 +47,6 @@ public class AlertsApi {
     @Operation(summary = "Confirm (the entity seeds screening) or dismiss (note required) an alert; then resolve and screen again")
     public Decided<AlertDecisions.Stored> decide(@PathVariable String side, @PathVariable String entityId,
             @RequestBody DecisionRequest body) {
-        Side s = AlertParams.side(side);
-        if (body.decision() == null) throw new IllegalArgumentException("the body needs a decision: confirm or dismiss");
-        AlertDecisions.Kind kind = AlertDecisions.Kind.parse(body.decision());
-        if (explanations.explain(s, entityId).isEmpty()) throw AlertParams.notRanked(s, entityId);
-        return changes.decideAlert(WebAudit.actor(), entityId, s, kind, body.note() == null ? "" : body.note()).decided();
+        return requests.decide(side, entityId, body.decision(), body.note());
     }
 }

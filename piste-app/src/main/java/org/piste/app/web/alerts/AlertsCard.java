@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Open alerts per side and the screening run they come from (counts only), for those who may open /alerts. */
 @Component
-public class AlertsCard implements DashboardCard {
-    private final Alerts alerts;
-
-    public AlertsCard(Alerts alerts) {
-        this.alerts = alerts;
-    }
-
+public record AlertsCard(Alerts alerts) implements DashboardCard {
     @Override
     public Optional<Card> card(Authentication user) {
         if (!DashboardCard.reaches(user, "/alerts")) return Optional.empty();

@@ -4,10 +4,7 @@ import java.util.Optional;
 import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.alerts.Alerts;
 import org.piste.app.alerts.Explanations;
-import org.piste.app.pipeline.Changes;
 import org.piste.app.pipeline.Decided;
-import org.piste.app.web.WebAudit;
-import org.piste.model.Side;
 import org.piste.screen.AlertCut;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,14 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The alerts page: a side's ranking with filters, each row's explanation (htmx) and the analysts' rulings. */
 @Controller
 public class AlertsController {
-    private final Alerts alerts;
-    private final Explanations explanations;
-    private final Changes changes;
+    private final AlertRequests requests;
 
-    public AlertsController(Alerts alerts, Explanations explanations, Changes changes) {
-        this.alerts = alerts;
-        this.explanations = explanations;
-        this.changes = changes;
+    public AlertsController(AlertRequests requests) {
+        this.requests = requests;
     }
 
     @GetMapping("/alerts")
@@ -36,7 +29,7 @@ public class AlertsController {
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
         Alerts.Filter filter = AlertParams.filter(side, minScore, indicator, status, q, page);
         model.addAttribute("filter", filter);
-        model.addAttribute("alerts", alerts.list(WebAudit.actor(), filter).orElse(null));
+        model.addAttribute("alerts", requests.list(filter).orElse(null));
         model.addAttribute("topShare", AlertCut.TOP_SHARE * 100);
         model.addAttribute("minAlerts", AlertCut.MIN_ALERTS);
         model.addAttribute("statuses", Alerts.Status.values());
@@ -46,10 +39,7 @@ public class AlertsController {
     @GetMapping("/alerts/{side}/{entityId}")
     public String explain(@PathVariable String side, @PathVariable String entityId,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        Side s = AlertParams.side(side);
-        Explanations.Explanation e = explanations.view(WebAudit.actor(), s, entityId)
-                .orElseThrow(() -> AlertParams.notRanked(s, entityId));
-        model.addAttribute("x", e);
+        model.addAttribute("x", requests.view(side, entityId));
         return htmx != null ? "alerts/explanation :: explanation" : "alerts/show";
     }
 
@@ -57,13 +47,10 @@ public class AlertsController {
     public String decide(@PathVariable String side, @PathVariable String entityId, @RequestParam String decision,
             @RequestParam(defaultValue = "") String note, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        Side s = AlertParams.side(side);
-        AlertDecisions.Kind kind = AlertDecisions.Kind.parse(decision);
-        if (explanations.explain(s, entityId).isEmpty()) throw AlertParams.notRanked(s, entityId);
-        Decided<AlertDecisions.Stored> decided = changes.decideAlert(WebAudit.actor(), entityId, s, kind, note).decided();
+        Decided<AlertDecisions.Stored> decided = requests.decide(side, entityId, decision, note);
         model.addAttribute("refreshed", decided.refresh());
-        Optional<Explanations.Explanation> after = explanations.explain(s, decided.decision().entityId());
-        if (after.isEmpty()) return "redirect:/alerts?side=" + s;
+        Optional<Explanations.Explanation> after = requests.after(decided);
+        if (after.isEmpty()) return "redirect:/alerts?side=" + decided.decision().side();
         model.addAttribute("x", after.get());
         return htmx != null ? "alerts/explanation :: explanation" : "alerts/show";
     }

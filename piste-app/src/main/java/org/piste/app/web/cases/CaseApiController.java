@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseService;
+import org.piste.app.web.WebAudit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -46,26 +47,26 @@ public class CaseApiController {
     @GetMapping
     @Operation(summary = "The cases you see: your team's, or all for a prosecutor")
     public List<CaseFile.Summary> list(Authentication auth) {
-        return cases.list(CaseBeans.actor(auth));
+        return cases.list(WebAudit.actor(auth));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open a case; you become its lead")
     public CaseFile create(Authentication auth, @RequestBody NewCaseBody body) {
-        return cases.create(CaseBeans.actor(auth), body.reference(), body.title());
+        return cases.create(WebAudit.actor(auth), body.reference(), body.title());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A case file: team, subjects, evidence with provenance, notes, timeline, conflicts")
     public CaseFile show(Authentication auth, @PathVariable long id) {
-        return cases.view(CaseBeans.actor(auth), id);
+        return cases.view(WebAudit.actor(auth), id);
     }
 
     @PostMapping("/{id}/members")
     @Operation(summary = "Add or remove a team member (lead or prosecutor)")
     public CaseFile members(Authentication auth, @PathVariable long id, @RequestBody MemberBody body) {
-        var actor = CaseBeans.actor(auth);
+        var actor = WebAudit.actor(auth);
         if ("remove".equals(body.action())) cases.removeMember(actor, id, text(body.username()));
         else cases.addMember(actor, id, text(body.username()));
         return cases.view(actor, id);
@@ -74,7 +75,7 @@ public class CaseApiController {
     @PostMapping("/{id}/subjects")
     @Operation(summary = "Add a subject (with the conflicts it brings) or remove one (team)")
     public ResponseEntity<?> subjects(Authentication auth, @PathVariable long id, @RequestBody SubjectBody body) {
-        var actor = CaseBeans.actor(auth);
+        var actor = WebAudit.actor(auth);
         if ("remove".equals(body.action())) {
             if (body.subjectId() == null) throw new IllegalArgumentException("removing a subject needs its subjectId");
             cases.removeSubject(actor, id, body.subjectId());
@@ -89,13 +90,13 @@ public class CaseApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a transfer (by reference or id) as evidence, with its provenance (team)")
     public CaseFile.Evidence evidence(Authentication auth, @PathVariable long id, @RequestBody EvidenceBody body) {
-        return cases.addEvidence(CaseBeans.actor(auth), id, text(body.transfer()), text(body.note()));
+        return cases.addEvidence(WebAudit.actor(auth), id, text(body.transfer()), text(body.note()));
     }
 
     @PostMapping("/{id}/notes")
     @Operation(summary = "Add a note (team or prosecutor)")
     public CaseFile notes(Authentication auth, @PathVariable long id, @RequestBody NoteBody body) {
-        var actor = CaseBeans.actor(auth);
+        var actor = WebAudit.actor(auth);
         cases.addNote(actor, id, text(body.text()));
         return cases.view(actor, id);
     }
@@ -103,7 +104,7 @@ public class CaseApiController {
     @PostMapping("/{id}/status")
     @Operation(summary = "Change the status: open, suspended, closed (lead or prosecutor)")
     public CaseFile status(Authentication auth, @PathVariable long id, @RequestBody StatusBody body) {
-        var actor = CaseBeans.actor(auth);
+        var actor = WebAudit.actor(auth);
         cases.setStatus(actor, id, CaseFile.Status.parse(text(body.status())));
         return cases.view(actor, id);
     }
@@ -111,7 +112,7 @@ public class CaseApiController {
     @GetMapping("/{id}/conflicts")
     @Operation(summary = "Other cases sharing a subject: whom to contact, nothing of their content")
     public List<CaseFile.Conflict> conflicts(Authentication auth, @PathVariable long id) {
-        return cases.conflicts(CaseBeans.actor(auth), id);
+        return cases.conflicts(WebAudit.actor(auth), id);
     }
 
 

@@ -43,7 +43,7 @@ public class CaseHeaderCheck implements WebMvcConfigurer, HandlerInterceptor {
         String header = request.getHeader(WebAudit.CASE_HEADER);
         if (header == null) return true;
         if (!header.matches("\\d{1,18}")) return refuse(response, 400, WebAudit.CASE_HEADER + " must be a case number");
-        if (auth == null || !cases.mayWorkOn(CaseBeans.actor(auth), Long.parseLong(header))) {
+        if (auth == null || !cases.mayWorkOn(WebAudit.actor(auth), Long.parseLong(header))) {
             return refuse(response, 404, "no case " + header);
         }
         return true;
@@ -52,7 +52,7 @@ public class CaseHeaderCheck implements WebMvcConfigurer, HandlerInterceptor {
     private void forgetCaseNoLongerAllowed(HttpServletRequest request, Authentication auth) {
         HttpSession session = request.getSession(false);
         if (session == null || !(session.getAttribute(WebAudit.CASE_ATTRIBUTE) instanceof Long id)) return;
-        if (auth == null || !auth.isAuthenticated() || !cases.mayWorkOn(CaseBeans.actor(auth), id)) {
+        if (auth == null || !auth.isAuthenticated() || !cases.mayWorkOn(WebAudit.actor(auth), id)) {
             session.removeAttribute(WebAudit.CASE_ATTRIBUTE);
         }
     }

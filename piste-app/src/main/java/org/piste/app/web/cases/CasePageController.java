@@ -24,7 +24,7 @@ public class CasePageController {
 
     @GetMapping("/cases")
     public String list(Authentication auth, Model model) {
-        var actor = CaseBeans.actor(auth);
+        var actor = WebAudit.actor(auth);
         model.addAttribute("cases", cases.list(actor));
         model.addAttribute("mayCreate", actor.is(org.piste.app.accounts.Role.ANALYST)
                 || actor.is(org.piste.app.accounts.Role.INVESTIGATOR));
@@ -35,7 +35,7 @@ public class CasePageController {
     public String create(Authentication auth, @RequestParam(defaultValue = "") String reference,
             @RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
         try {
-            CaseFile created = cases.create(CaseBeans.actor(auth), reference, title);
+            CaseFile created = cases.create(WebAudit.actor(auth), reference, title);
             return "redirect:/cases/" + created.summary().id();
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -45,7 +45,7 @@ public class CasePageController {
 
     @GetMapping("/cases/{id}")
     public String show(Authentication auth, @PathVariable long id, Model model) {
-        var actor = CaseBeans.actor(auth);
+        var actor = WebAudit.actor(auth);
         CaseFile file = cases.view(actor, id);
         model.addAttribute("file", file);
         model.addAttribute("kinds", CaseFile.SubjectKind.values());
@@ -66,8 +66,8 @@ public class CasePageController {
     public String members(Authentication auth, @PathVariable long id, @RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "add") String action, RedirectAttributes redirect) {
         return change(id, redirect, () -> {
-            if (action.equals("remove")) cases.removeMember(CaseBeans.actor(auth), id, username);
-            else cases.addMember(CaseBeans.actor(auth), id, username);
+            if (action.equals("remove")) cases.removeMember(WebAudit.actor(auth), id, username);
+            else cases.addMember(WebAudit.actor(auth), id, username);
         });
     }
 
@@ -78,7 +78,7 @@ public class CasePageController {
             @RequestParam(defaultValue = "add") String action, @RequestParam(defaultValue = "0") long subjectId,
             RedirectAttributes redirect) {
         return change(id, redirect, () -> {
-            var actor = CaseBeans.actor(auth);
+            var actor = WebAudit.actor(auth);
             if (action.equals("remove")) {
                 cases.removeSubject(actor, id, subjectId);
                 return;
@@ -92,25 +92,25 @@ public class CasePageController {
     @PostMapping("/cases/{id}/evidence")
     public String evidence(Authentication auth, @PathVariable long id, @RequestParam(defaultValue = "") String transfer,
             @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        return change(id, redirect, () -> cases.addEvidence(CaseBeans.actor(auth), id, transfer, note));
+        return change(id, redirect, () -> cases.addEvidence(WebAudit.actor(auth), id, transfer, note));
     }
 
     @PostMapping("/cases/{id}/notes")
     public String notes(Authentication auth, @PathVariable long id, @RequestParam(defaultValue = "") String text,
             RedirectAttributes redirect) {
-        return change(id, redirect, () -> cases.addNote(CaseBeans.actor(auth), id, text));
+        return change(id, redirect, () -> cases.addNote(WebAudit.actor(auth), id, text));
     }
 
     @PostMapping("/cases/{id}/status")
     public String status(Authentication auth, @PathVariable long id, @RequestParam(defaultValue = "") String status,
             RedirectAttributes redirect) {
-        return change(id, redirect, () -> cases.setStatus(CaseBeans.actor(auth), id, CaseFile.Status.parse(status)));
+        return change(id, redirect, () -> cases.setStatus(WebAudit.actor(auth), id, CaseFile.Status.parse(status)));
     }
 
     /** Chooses the case the user works for: later views and searches are audited for it. */
     @PostMapping("/cases/{id}/work")
     public String work(Authentication auth, @PathVariable long id, HttpSession session) {
-        cases.workOn(CaseBeans.actor(auth), id);
+        cases.workOn(WebAudit.actor(auth), id);
         session.setAttribute(WebAudit.CASE_ATTRIBUTE, id);
         return "redirect:/cases/" + id;
     }
@@ -125,7 +125,7 @@ public class CasePageController {
     @GetMapping("/cases/subject-form")
     public String subjectForm(Authentication auth, @RequestParam String entityId, Model model) {
         model.addAttribute("entityId", entityId);
-        model.addAttribute("openCases", cases.openCasesToAddTo(CaseBeans.actor(auth)));
+        model.addAttribute("openCases", cases.openCasesToAddTo(WebAudit.actor(auth)));
         model.addAttribute("kinds", CaseFile.SubjectKind.values());
         return "cases/fragments :: add-subject-form";
     }

@@ -6,18 +6,13 @@ import java.util.function.ToLongFunction;
 import org.piste.app.accounts.Role;
 import org.piste.app.cases.CaseService;
 import org.piste.app.web.DashboardCard;
+import org.piste.app.web.WebAudit;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Dashboard: the user's open cases (all open cases for a prosecutor). Counts only; admins get no card. */
 @Component
-public class CasesCard implements DashboardCard {
-    private final CaseService cases;
-
-    public CasesCard(CaseService cases) {
-        this.cases = cases;
-    }
-
+public record CasesCard(CaseService cases) implements DashboardCard {
     @Override
     public Optional<Card> card(Authentication user) {
         return count(cases, user, 50, "cases.card.open", CaseService.Counts::openCases);
@@ -25,13 +20,7 @@ public class CasesCard implements DashboardCard {
 
     /** Dashboard: conflicts (another case shares a subject) to resolve by contacting the other team. */
     @Component
-    public static class ConflictsCard implements DashboardCard {
-        private final CaseService cases;
-
-        public ConflictsCard(CaseService cases) {
-            this.cases = cases;
-        }
-
+    public record ConflictsCard(CaseService cases) implements DashboardCard {
         @Override
         public Optional<Card> card(Authentication user) {
             return count(cases, user, 51, "cases.card.conflicts", CaseService.Counts::conflicts);
@@ -40,7 +29,7 @@ public class CasesCard implements DashboardCard {
 
     private static Optional<Card> count(CaseService cases, Authentication user, int order, String titleKey,
             ToLongFunction<CaseService.Counts> which) {
-        var actor = CaseBeans.actor(user);
+        var actor = WebAudit.actor(user);
         if (actor.is(Role.ADMIN)) return Optional.empty();
         return Optional.of(new Card(order, titleKey, which.applyAsLong(cases.counts(actor)), "/cases", List.of()));
     }

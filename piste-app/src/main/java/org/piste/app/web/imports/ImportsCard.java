@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Imports on the dashboard: files, rows accepted and quarantined, the last import (counts only). */
 @Component
-public class ImportsCard implements DashboardCard {
-    private final SourceRepository sources;
-
-    public ImportsCard(SourceRepository sources) {
-        this.sources = sources;
-    }
-
+public record ImportsCard(SourceRepository sources) implements DashboardCard {
     @Override
     public Optional<Card> card(Authentication user) {
         if (!DashboardCard.reaches(user, "/imports")) return Optional.empty();

@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import org.piste.app.network.BadParameterException;
 import org.piste.app.network.FtmExport;
 import org.piste.app.network.NeighbourPage;
@@ -63,7 +65,9 @@ public class NetworkJsonController {
             @Parameter(description = "comma-separated entity ids") @RequestParam(required = false) String entities,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String minAmount, HttpServletResponse response) throws IOException {
-        FtmExport.Export export = network.export(WebAudit.actor(), entities, NetworkFilter.parse(from, to, minAmount, null));
+        List<String> ids = entities == null ? List.of() : Arrays.stream(entities.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        FtmExport.Export export = network.export(WebAudit.actor(), ids, NetworkFilter.parse(from, to, minAmount, null));
         // Written directly: the lines are the body whatever the client's Accept header says.
         response.setContentType(NDJSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -1,5 +1,5 @@
 /**
  * The network page and its JSON (for the page's script and for other tools): the graph around one entity, its filters
- * and details, every read audited with the entities shown.
+ * and details; the network service audits every read with the entities shown.
  */
 package org.piste.app.web.network;

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Referrals on the dashboard: how many, subjects matched, matches awaiting a ruling (counts only). */
 @Component
-public class ReferralsCard implements DashboardCard {
-    private final ReferralQueries queries;
-
-    public ReferralsCard(ReferralQueries queries) {
-        this.queries = queries;
-    }
-
+public record ReferralsCard(ReferralQueries queries) implements DashboardCard {
     @Override
     public Optional<Card> card(Authentication user) {
         if (!DashboardCard.reaches(user, "/referrals")) return Optional.empty();

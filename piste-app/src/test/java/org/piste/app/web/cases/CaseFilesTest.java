@@ -199,6 +199,22 @@ class CaseFilesTest {
     }
 
     @Test
+    void aRecordTypedAnotherWayIsTheSamePersonForDeconfliction() throws Exception {
+        String record = records(1, Optional.empty()).getFirst(); // e.g. "12:S"
+        String typedOtherwise = "00" + record.toLowerCase(java.util.Locale.ROOT); // "0012:s", as a user might type it
+        long a = createCase("investigator", "PARQ-TYPED-A", "Saisie A");
+        long b = createCase("investigator2", "PARQ-TYPED-B", "Saisie B");
+        post("investigator", "/cases/" + a + "/subjects", Map.of("recordId", record, "kind", "BUYER"));
+        HttpResponse<String> added = post("investigator2", "/cases/" + b + "/subjects",
+                Map.of("recordId", typedOtherwise, "kind", "BUYER"));
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(api("investigator2", "/api/cases/" + b).body()).as("stored in the one spelling of a record id")
+                .contains("\"" + record + "\"").doesNotContain(typedOtherwise);
+        assertThat(page("investigator2", "/cases/" + b).body()).contains("data-testid=\"case-conflict\"")
+                .contains("investigator@test.invalid");
+    }
+
+    @Test
     void aLaterMergeByResolutionIsCaughtToo() throws Exception {
         List<String> two = records(2, Optional.empty());
         long a = createCase("investigator", "PARQ-MERGE-A", "Fusion A");

@@ -26,6 +26,7 @@ import org.piste.app.imports.ImportService;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.app.resolve.ResolutionService;
 import org.piste.app.store.Database;
+import org.piste.app.store.Transactions;
 import org.piste.model.RecordId;
 import org.piste.model.Side;
 import org.piste.resolve.Decision;
@@ -118,7 +119,8 @@ class EntityPageSnapshotTest {
                             (p, m, a) -> {
                                 if (m.getName().equals("prepareStatement") && prepared.incrementAndGet() == 2
                                         && fired.getAndIncrement() == 0) {
-                                    new DecisionStore(db).add(luz1, luz2, Decision.Kind.NOT_SAME, "analyst-1", "two people");
+                                    Transactions.inTransaction(db.dataSource(), "decide", d ->
+                                            DecisionStore.add(d, luz1, luz2, Decision.Kind.NOT_SAME, "analyst-1", "two people"));
                                     ResolutionService.Summary run = new ResolutionService(db)
                                             .run(ResolutionService.Mode.INCREMENTAL).orElseThrow();
                                     assertThat(run.decisions()).isEqualTo(1);

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
+import org.piste.app.accounts.Role;
 import org.piste.app.referrals.Match;
 import org.piste.app.referrals.ReferralQueries;
 import org.piste.app.referrals.ReferralStore;
@@ -32,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The referral pages and API on the demo data: list, show, rule on matches (seeds follow), upload, refusals. */
 class ReferralsWebTest {
+    /** Who the test's own reads of the stored referrals are audited for (the assertions look at other users' lines). */
+    private static final Actor READER = Actor.user("test-reader", Role.ANALYST, Optional.empty());
     static WebFixture web;
     static ReferralQueries queries;
     /** The match the tests rule on; each test that changes it leaves it accepted (a seed). */
@@ -91,7 +95,7 @@ class ReferralsWebTest {
     }
 
     static Match match(Seed s) {
-        return queries.find(s.ref()).orElseThrow().subjects().get(s.index()).matches().stream()
+        return queries.find(READER, s.ref()).orElseThrow().subjects().get(s.index()).matches().stream()
                 .filter(m -> m.entityId().equals(s.entity())).findFirst().orElseThrow();
     }
 
@@ -107,7 +111,7 @@ class ReferralsWebTest {
     @Test
     void theListAndAReferralShowSubjectsMatchesAndLinksToEntities() {
         var s = web.signIn("investigator");
-        var all = queries.list();
+        var all = queries.list(READER);
         assertThat(all).isNotEmpty();
         String list = s.get("/referrals").body();
         assertThat(list).contains("id=\"referrals-table\"").contains("data-ref=\"" + all.get(0).ref() + "\"")
@@ -151,13 +155,13 @@ class ReferralsWebTest {
     @Test
     void acceptingAnEntityThatWasNotProposedAddsIt() {
         var s = web.signIn("analyst");
-        var detail = queries.find(queries.list().get(0).ref()).orElseThrow();
+        var detail = queries.find(READER, queries.list(READER).get(0).ref()).orElseThrow();
         var subject = detail.subjects().get(0);
         String other = notASeed();
         s.get("/referrals/" + detail.summary().ref());
         s.postForm("/referrals/" + detail.summary().ref() + "/subjects/" + subject.index() + "/accept",
                 Map.of("entityId", other, "note", "vu dans le dossier"));
-        var added = queries.find(detail.summary().ref()).orElseThrow().subjects().get(0).matches().stream()
+        var added = queries.find(READER, detail.summary().ref()).orElseThrow().subjects().get(0).matches().stream()
                 .filter(m -> m.entityId().equals(other)).findFirst().orElseThrow();
         assertThat(added.basis()).isEqualTo(Match.Basis.ANALYST);
         assertThat(added.status()).isEqualTo(Match.Status.ACCEPTED);
@@ -182,24 +186,24 @@ class ReferralsWebTest {
         String page = s.get("/referrals").body();
         assertThat(page).contains("id=\"referral-imported\"").contains("nca-janvier.json")
                 .contains("data-ref=\"TEST-2026-000001\"").contains("DEA-2026-3");
-        int count = queries.list().size();
+        int count = queries.list(READER).size();
 
         uploadPage(s, "again.json", FILE);
         assertThat(s.get("/referrals").body()).contains("id=\"referral-already\"");
-        assertThat(queries.list()).hasSize(count);
+        assertThat(queries.list(READER)).hasSize(count);
 
         uploadPage(s, "bad.json", FILE.replace("BUYER", "SELLER").replace("000001", "000002"));
         String bad = s.get("/referrals").body();
         assertThat(bad).contains("id=\"referral-error\"").contains("bad.json: referral 0 (TEST-2026-000002), subject 0")
                 .doesNotContain("piste-uploads");
-        assertThat(queries.find("TEST-2026-000002")).isEmpty();
+        assertThat(queries.find(READER, "TEST-2026-000002")).isEmpty();
         assertThat(audit("analyst", "referral.import")).anySatisfy(e -> assertThat(e.detail()).contains("nca-janvier.json"));
     }
 
     @Test
     void theApiListsShowsRulesAndImports() {
         var list = json(web.send(web.api("analyst", "/api/referrals").GET().build()));
-        assertThat(list.size()).isEqualTo(queries.list().size());
+        assertThat(list.size()).isEqualTo(queries.list(READER).size());
         var detail = json(web.send(web.api("analyst", "/api/referrals/" + seed.ref()).GET().build()));
         assertThat(detail.get("summary").get("ref").asString()).isEqualTo(seed.ref());
         assertThat(detail.get("subjects").get(seed.index()).get("matches").size()).isPositive();

@@ -1,0 +1,50 @@
+package org.piste.app.pipeline;
+
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.piste.app.accounts.AuditLog;
+import org.piste.app.accounts.Passwords;
+import org.piste.app.accounts.UserStore;
+import org.piste.app.alerts.Alerts;
+import org.piste.app.alerts.Explanations;
+import org.piste.app.cases.CaseService;
+import org.piste.app.imports.SourceRepository;
+import org.piste.app.network.FtmExport;
+import org.piste.app.network.NetworkQueries;
+import org.piste.app.network.NetworkService;
+import org.piste.app.referrals.ReferralQueries;
+import org.piste.app.store.Database;
+
+/**
+ * Piste's services on one database, each constructed once: the web registers every one as a bean under its
+ * component's name, the console takes them from {@code Main}. A new service is added here, in one place.
+ */
+public record Services(Changes changes, AuditLog auditLog, UserStore userStore, Alerts alerts, Explanations explanations,
+        SourceRepository sourceRepository, ReferralQueries referralQueries,
+        NetworkQueries networkQueries, FtmExport ftmExport, NetworkService networkService, CaseService caseService) {
+
+    public static Services on(Database database) {
+        var pool = database.dataSource();
+        AuditLog audit = new AuditLog(pool);
+        NetworkQueries network = new NetworkQueries(pool);
+        FtmExport ftm = new FtmExport(pool);
+        return new Services(new Changes(database), audit, new UserStore(pool, Passwords.encoder()), new Alerts(database),
+                new Explanations(database), new SourceRepository(database),
+                new ReferralQueries(database), network, ftm, new NetworkService(network, ftm, audit),
+                new CaseService(pool));
+    }
+
+    /** Every service by its component's name, in declaration order (the web's bean names). */
+    public Map<String, Object> byName() {
+        Map<String, Object> all = new LinkedHashMap<>();
+        for (RecordComponent c : Services.class.getRecordComponents()) {
+            try {
+                all.put(c.getName(), c.getAccessor().invoke(this));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("a record's accessor is public", e);
+            }
+        }
+        return all;
+    }
+}
