@@ -51,7 +51,7 @@ public final class UserStore {
                 s.executeUpdate();
             }
             AuditLog.append(c, new AuditEvent.Entry(by, "user.create", "user:" + user.username(), Optional.empty(),
-                    "role " + user.role().name().toLowerCase(java.util.Locale.ROOT)));
+                    "role " + lower(user.role())));
             return find(c, user.username()).orElseThrow();
         });
     }
@@ -66,13 +66,46 @@ public final class UserStore {
         });
     }
 
-    public void setEnabled(String username, boolean enabled, String by) {
-        inTransaction(c -> {
+    /** Enables or disables an account; the last enabled admin cannot be disabled. */
+    public UserAccount setEnabled(String username, boolean enabled, String by) {
+        return inTransaction(c -> {
+            UserAccount before = find(c, username).orElseThrow(() -> new AccountRefusal.NoSuchUser(username));
+            if (!enabled && before.role() == Role.ADMIN) keepAnAdmin(c, username);
             update(c, "UPDATE app_user SET enabled = ? WHERE username = ?", enabled, username);
             AuditLog.append(c, new AuditEvent.Entry(by, enabled ? "user.enable" : "user.disable", "user:" + username,
                     Optional.empty(), ""));
-            return null;
+            return find(c, username).orElseThrow();
         });
+    }
+
+    /** Gives an account another role; the last enabled admin keeps theirs. */
+    public UserAccount setRole(String username, Role role, String by) {
+        return inTransaction(c -> {
+            UserAccount before = find(c, username).orElseThrow(() -> new AccountRefusal.NoSuchUser(username));
+            if (role != Role.ADMIN && before.role() == Role.ADMIN && before.enabled()) keepAnAdmin(c, username);
+            update(c, "UPDATE app_user SET role = ? WHERE username = ?", role.name(), username);
+            AuditLog.append(c, new AuditEvent.Entry(by, "user.role", "user:" + username, Optional.empty(),
+                    "role " + lower(before.role()) + " -> " + lower(role)));
+            return find(c, username).orElseThrow();
+        });
+    }
+
+    /**
+     * Refuses to let {@code username} stop being an enabled admin when no other is. The enabled admins' rows are
+     * locked, so two admins taken away at the same time cannot both pass.
+     */
+    private static void keepAnAdmin(Connection c, String username) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled FOR UPDATE"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                if (!rs.getString(1).equals(username)) return;
+            }
+        }
+        throw new AccountRefusal.LastAdmin(username);
+    }
+
+    private static String lower(Role role) {
+        return role.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public Optional<UserAccount> find(String username) {
@@ -133,7 +166,7 @@ public final class UserStore {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, value);
             s.setString(2, username);
-            if (s.executeUpdate() == 0) throw new IllegalArgumentException("no user '" + username + "'");
+            if (s.executeUpdate() == 0) throw new AccountRefusal.NoSuchUser(username);
         }
     }
 

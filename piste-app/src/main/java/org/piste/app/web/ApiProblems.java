@@ -1,5 +1,6 @@
 package org.piste.app.web;
 
+import org.piste.app.accounts.AccountRefusal;
 import org.piste.app.cases.CaseRefusal;
 import org.piste.app.network.UnknownEntityException;
 import org.piste.ingest.ImportException;
@@ -27,13 +28,14 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The one error shape of the API: RFC 9457 problem details ({@code application/problem+json}: status, title, detail),
  * with the sentence also as {@code error}, the member earlier clients read. Unknown things 404, refused 403, bad
- * requests, files and parameters 400. Consulted before {@link PageProblems}, and only for REST controllers.
+ * requests, files and parameters 400, a change that would leave no enabled admin 409. Consulted before {@link PageProblems}, and only for REST controllers.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 public class ApiProblems {
 
-    @ExceptionHandler({NotFound.class, UnknownEntityException.class, CaseRefusal.NotFound.class})
+    @ExceptionHandler({NotFound.class, UnknownEntityException.class, CaseRefusal.NotFound.class,
+            AccountRefusal.NoSuchUser.class})
     public ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, e.getMessage());
     }
@@ -41,6 +43,12 @@ public class ApiProblems {
     @ExceptionHandler(CaseRefusal.Forbidden.class)
     public ResponseEntity<ProblemDetail> forbidden(CaseRefusal.Forbidden e) {
         return problem(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    /** A change that would leave no enabled admin. */
+    @ExceptionHandler(AccountRefusal.LastAdmin.class)
+    public ResponseEntity<ProblemDetail> conflict(AccountRefusal.LastAdmin e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler({IllegalArgumentException.class, ImportException.class, ProfileException.class})

@@ -1,5 +1,6 @@
 package org.piste.app.web;
 
+import org.piste.app.accounts.AccountRefusal;
 import org.piste.app.cases.CaseRefusal;
 import org.piste.app.network.UnknownEntityException;
 import org.springframework.beans.TypeMismatchException;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 public class PageProblems {
 
-    @ExceptionHandler({NotFound.class, UnknownEntityException.class})
+    @ExceptionHandler({NotFound.class, UnknownEntityException.class, AccountRefusal.NoSuchUser.class})
     public ModelAndView notFound(RuntimeException e) {
         return page(HttpStatus.NOT_FOUND, e.getMessage());
     }
@@ -34,6 +35,12 @@ public class PageProblems {
     @ExceptionHandler(CaseRefusal.Forbidden.class)
     public ModelAndView forbidden() {
         return page(HttpStatus.FORBIDDEN, "");
+    }
+
+    /** A change that would leave no enabled admin. */
+    @ExceptionHandler(AccountRefusal.LastAdmin.class)
+    public ModelAndView conflict(AccountRefusal.LastAdmin e) {
+        return page(HttpStatus.CONFLICT, e.getMessage());
     }
 
     /** A refusal or an absence a page states with its own status and sentence (an import job of another user...). */

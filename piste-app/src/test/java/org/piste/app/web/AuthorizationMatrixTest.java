@@ -61,6 +61,7 @@ class AuthorizationMatrixTest {
             GET  /admin/users                               D     200
             POST /admin/users                               D     302  username=x&displayName=x&role=ANALYST&password=short
             POST /admin/users/analyst2/enabled              D     302  enabled=true
+            POST /admin/users/analyst2/role                 D     302  role=ANALYST
             GET  /admin/audit                               D     200
             POST /admin/audit/verify                        D     302
             GET  /imports                                   AI    200
@@ -102,6 +103,8 @@ class AuthorizationMatrixTest {
             GET  /api/openapi.yaml                          -     -
             GET  /api/admin/users                           D     200
             POST /api/admin/users                           D     400  {}
+            POST /api/admin/users/analyst2/enabled          D     200  {"enabled":true}
+            POST /api/admin/users/analyst2/role             D     200  {"role":"analyst"}
             GET  /api/admin/audit                           D     200
             POST /api/admin/audit/verify                    D     200
             GET  /api/imports                               AI    200

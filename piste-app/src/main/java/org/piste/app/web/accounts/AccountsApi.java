@@ -13,6 +13,7 @@ import org.piste.app.web.WebAudit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,6 +52,26 @@ public class AccountsApi {
                 .orElse(r.username()), Role.parse(r.role()), Optional.ofNullable(r.unit()).orElse(""),
                 Optional.ofNullable(r.contact()).orElse("")), r.password(), WebAudit.username());
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
+    }
+
+    public record Enabled(Boolean enabled) {}
+
+    @PostMapping("/users/{username}/enabled")
+    @Operation(summary = "Enables or disables an account; disabling ends its sessions (404 if no such user, 409 for the"
+            + " last enabled admin)")
+    public UserAccount enable(@PathVariable String username, @RequestBody Enabled r) {
+        if (r.enabled() == null) throw new IllegalArgumentException("enabled (true or false) is required");
+        return users.setEnabled(username, r.enabled(), WebAudit.username());
+    }
+
+    public record NewRole(String role) {}
+
+    @PostMapping("/users/{username}/role")
+    @Operation(summary = "Gives an account another role; its sessions end (404 if no such user, 409 for the last"
+            + " enabled admin)")
+    public UserAccount role(@PathVariable String username, @RequestBody NewRole r) {
+        if (r.role() == null) throw new IllegalArgumentException("role is required");
+        return users.setRole(username, Role.parse(r.role()), WebAudit.username());
     }
 
     @GetMapping("/audit")

@@ -45,9 +45,17 @@ public class AccountsController {
         return "redirect:/admin/users";
     }
 
+    /** Disabling ends the user's sessions at their next request (see AccountCheck); a missing user is 404. */
     @PostMapping("/admin/users/{username}/enabled")
     public String enable(@PathVariable String username, @RequestParam boolean enabled) {
         users.setEnabled(username, enabled, WebAudit.username());
+        return "redirect:/admin/users";
+    }
+
+    /** A new role ends the user's sessions: they sign in again and act with it. */
+    @PostMapping("/admin/users/{username}/role")
+    public String role(@PathVariable String username, @RequestParam String role) {
+        users.setRole(username, Role.parse(role), WebAudit.username());
         return "redirect:/admin/users";
     }
 

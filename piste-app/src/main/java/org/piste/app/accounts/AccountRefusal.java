@@ -1,0 +1,24 @@
+package org.piste.app.accounts;
+
+/**
+ * Why a change to an account was refused: {@link NoSuchUser} (the web answers 404) or {@link LastAdmin} (409).
+ * Both are also bad arguments, so the console reports them as it reports any other.
+ */
+public abstract sealed class AccountRefusal extends IllegalArgumentException {
+    private AccountRefusal(String message) {
+        super(message);
+    }
+
+    public static final class NoSuchUser extends AccountRefusal {
+        NoSuchUser(String username) {
+            super("no user '" + username + "'");
+        }
+    }
+
+    /** Disabling the last enabled admin, or taking their role away, would leave nobody to manage the accounts. */
+    public static final class LastAdmin extends AccountRefusal {
+        LastAdmin(String username) {
+            super("'" + username + "' is the last enabled admin: enable or create another admin first");
+        }
+    }
+}

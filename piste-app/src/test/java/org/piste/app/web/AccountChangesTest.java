@@ -1,0 +1,89 @@
+package org.piste.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.piste.app.accounts.Actor;
+import org.piste.app.accounts.Passwords;
+import org.piste.app.accounts.Role;
+import org.piste.app.accounts.UserStore;
+import org.piste.app.cases.CaseService;
+
+/**
+ * Issue 16: a change to an account reaches the sessions it already has (disable, role, password: the next request
+ * of any of its sessions is sent to sign in, the API refuses at once); the last enabled admin stays; a missing
+ * user is 404; refused accesses (access table, need-to-know on cases) are written to the audit trail.
+ */
+class AccountChangesTest {
+    static WebFixture web;
+    static UserStore users;
+    static CaseService cases;
+    static final Actor LEAD = Actor.user("investigator", Role.INVESTIGATOR, Optional.empty());
+
+    @BeforeAll
+    static void start() {
+        web = WebFixture.start();
+        users = new UserStore(web.database.dataSource(), Passwords.encoder());
+        cases = new CaseService(web.database.dataSource());
+    }
+
+    @AfterAll
+    static void stop() {
+        web.close();
+    }
+
+    private static void newUser(String username, Role role) {
+        users.create(new UserStore.NewUser(username, "Test " + username, role, "", ""), WebFixture.PASSWORD, "test");
+    }
+
+    private static HttpResponse<String> apiPost(String user, String path, String json) {
+        return web.send(web.api(user, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    @Test
+    void theLastEnabledAdminStays() {
+        var admin = web.signIn("admin");
+        admin.get("/admin/users");
+        HttpResponse<String> page = admin.postForm("/admin/users/admin/enabled", Map.of("enabled", "false"));
+        assertThat(page.statusCode()).isEqualTo(409);
+        assertThat(page.body()).contains("id=\"problem\"").contains("last enabled admin");
+        HttpResponse<String> api = apiPost("admin", "/api/admin/users/admin/enabled", "{\"enabled\":false}");
+        assertThat(api.statusCode()).isEqualTo(409);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(api.body()).contains("last enabled admin");
+        HttpResponse<String> role = apiPost("admin", "/api/admin/users/admin/role", "{\"role\":\"analyst\"}");
+        assertThat(role.statusCode()).isEqualTo(409);
+        assertThat(role.body()).contains("last enabled admin");
+        assertThat(users.find("admin").orElseThrow()).satisfies(a -> {
+            assertThat(a.enabled()).isTrue();
+            assertThat(a.role()).isEqualTo(Role.ADMIN);
+        });
+
+        // With a second admin, either may go; the one left may not.
+        newUser("admin.two", Role.ADMIN);
+        assertThat(apiPost("admin", "/api/admin/users/admin.two/enabled", "{\"enabled\":false}").statusCode()).isEqualTo(200);
+        assertThat(apiPost("admin", "/api/admin/users/admin/enabled", "{\"enabled\":false}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aMissingUserIsNotFound() {
+        var admin = web.signIn("admin");
+        admin.get("/admin/users");
+        HttpResponse<String> page = admin.postForm("/admin/users/nobody/enabled", Map.of("enabled", "false"));
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("no user &#39;nobody&#39;");
+        HttpResponse<String> role = admin.postForm("/admin/users/nobody/role", Map.of("role", "ANALYST"));
+        assertThat(role.statusCode()).isEqualTo(404);
+        HttpResponse<String> api = apiPost("admin", "/api/admin/users/nobody/enabled", "{\"enabled\":false}");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).contains("\"detail\":\"no user 'nobody'\"");
+        assertThat(apiPost("admin", "/api/admin/users/nobody/role", "{\"role\":\"analyst\"}").statusCode()).isEqualTo(404);
+    }
+}
