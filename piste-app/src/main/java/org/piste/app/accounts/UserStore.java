@@ -108,6 +108,35 @@ public final class UserStore {
         return role.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * What a signed-in session is checked against on each request: the account's role, whether it is enabled, and
+     * a stamp of its password hash (changes with the password). One query on the primary key.
+     */
+    public record Standing(Role role, boolean enabled, String credentials) {}
+
+    public Optional<Standing> standing(String username) {
+        return inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT role, enabled, password_hash FROM app_user WHERE username = ?")) {
+                s.setString(1, username);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(new Standing(Role.valueOf(rs.getString(1)), rs.getBoolean(2),
+                            credentialStamp(rs.getString(3)))) : Optional.<Standing>empty();
+                }
+            }
+        });
+    }
+
+    /** A digest of a password hash: tells that the password changed without keeping the hash itself. */
+    public static String credentialStamp(String passwordHash) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256", e);
+        }
+    }
+
     public Optional<UserAccount> find(String username) {
         return inTransaction(c -> find(c, username));
     }

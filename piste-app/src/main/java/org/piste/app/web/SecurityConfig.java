@@ -24,13 +24,15 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two chains built from {@link AccessPolicy}: the pages (form sign-in, or OIDC when a client registration is
  * configured; session, CSRF) and the API under /api (HTTP Basic on the same accounts, no session, so no ambient
- * credential and no CSRF exposure; 401 without a browser challenge).
+ * credential and no CSRF exposure; 401 without a browser challenge). A session is checked against its account on
+ * every request ({@link AccountCheck}).
  */
 @Configuration
 public class SecurityConfig {
@@ -62,7 +64,7 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     public SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-            UserStore users) throws Exception {
+            UserStore users, WebAudit audit) throws Exception {
         http.authorizeHttpRequests(a -> {
                     a.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error").permitAll();
                     for (AccessPolicy.Rule rule : AccessPolicy.RULES) allow(a, rule, "");
@@ -70,6 +72,7 @@ public class SecurityConfig {
                 })
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .addFilterBefore(new AccountCheck(users, audit), AnonymousAuthenticationFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(p -> p.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
@@ -87,14 +90,18 @@ public class SecurityConfig {
         matcher.hasAnyRole(AccessPolicy.authorities(rule.roles()));
     }
 
-    /** Sign-in with the stored account's password; disabled accounts cannot sign in. */
+    /**
+     * Sign-in with the stored account's password; disabled accounts cannot sign in. The principal keeps a stamp of
+     * the password hash, so {@link AccountCheck} ends the session when the password changes.
+     */
     @Bean
     public UserDetailsService userDetailsService(UserStore users) {
         return username -> {
             UserAccount account = users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
             String hash = users.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
-            return User.withUsername(account.username()).password(hash).disabled(!account.enabled())
+            User user = (User) User.withUsername(account.username()).password(hash).disabled(!account.enabled())
                     .roles(account.role().name()).build();
+            return new AccountCheck.PasswordUser(user, UserStore.credentialStamp(hash));
         };
     }
 

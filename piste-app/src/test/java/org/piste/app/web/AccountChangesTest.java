@@ -47,6 +47,83 @@ class AccountChangesTest {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    private static void assertSentToSignIn(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location")).hasValue(web.url("/login"));
+    }
+
+    @Test
+    void disablingAnAccountEndsItsSessionsAndItsApiAccess() {
+        newUser("gone.analyst", Role.ANALYST);
+        long caseId = cases.create(LEAD, new CaseService.NewCase("GONE-1", "Disabled member")).summary().id();
+        cases.addMember(LEAD, caseId, "gone.analyst");
+        var reading = web.signIn("gone.analyst");
+        var writing = web.signIn("gone.analyst");
+        assertThat(reading.get("/alerts").statusCode()).isEqualTo(200);
+        assertThat(writing.get("/cases/" + caseId).statusCode()).isEqualTo(200);
+        assertThat(web.send(web.api("gone.analyst", "/api/cases/" + caseId).GET().build()).statusCode()).isEqualTo(200);
+
+        var admin = web.signIn("admin");
+        admin.get("/admin/users");
+        assertThat(admin.postForm("/admin/users/gone.analyst/enabled", Map.of("enabled", "false")).statusCode()).isEqualTo(302);
+
+        assertSentToSignIn(reading.get("/alerts"));
+        assertSentToSignIn(writing.postForm("/cases/" + caseId + "/notes", Map.of("text", "after being disabled")));
+        assertThat(cases.view(LEAD, caseId).notes()).isEmpty();
+        assertThat(web.send(web.api("gone.analyst", "/api/cases/" + caseId).GET().build()).statusCode()).isEqualTo(401);
+        assertThat(web.auditEvents("gone.analyst", "session.end")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.detail()).contains("disabled"));
+    }
+
+    @Test
+    void anAnalystTurnedProsecutorLosesTheAnalystsDecisionsAtOnce() {
+        newUser("turned.analyst", Role.ANALYST);
+        var page = web.signIn("turned.analyst");
+        var form = web.signIn("turned.analyst");
+        assertThat(page.get("/imports").statusCode()).isEqualTo(200);
+        assertThat(form.get("/alerts").statusCode()).isEqualTo(200);
+        String decision = "{\"decision\":\"dismiss\"}";
+        assertThat(apiPost("turned.analyst", "/api/alerts/SENDER/1/decision", decision).statusCode()).isNotEqualTo(403);
+
+        HttpResponse<String> changed = apiPost("admin", "/api/admin/users/turned.analyst/role", "{\"role\":\"prosecutor\"}");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.body()).contains("\"role\":\"PROSECUTOR\"");
+
+        assertSentToSignIn(page.get("/imports"));
+        assertSentToSignIn(form.postForm("/alerts/SENDER/1/decision", Map.of("decision", "dismiss")));
+        assertThat(apiPost("turned.analyst", "/api/alerts/SENDER/1/decision", decision).statusCode()).isEqualTo(403);
+        var again = web.signIn("turned.analyst");
+        assertThat(again.get("/imports").statusCode()).isEqualTo(403);
+        assertThat(again.get("/alerts").statusCode()).isEqualTo(200);
+        assertThat(web.auditEvents("admin", "user.role")).anySatisfy(e -> {
+            assertThat(e.object()).isEqualTo("user:turned.analyst");
+            assertThat(e.detail()).contains("analyst").contains("prosecutor");
+        });
+    }
+
+    @Test
+    void aRoleChangeOnTheAdminPageEndsTheSessionToo() {
+        newUser("moved.investigator", Role.INVESTIGATOR);
+        var s = web.signIn("moved.investigator");
+        assertThat(s.get("/imports").statusCode()).isEqualTo(200);
+        var admin = web.signIn("admin");
+        assertThat(admin.get("/admin/users").body()).contains("/admin/users/moved.investigator/role");
+        assertThat(admin.postForm("/admin/users/moved.investigator/role", Map.of("role", "PROSECUTOR")).statusCode())
+                .isEqualTo(302);
+        assertThat(users.find("moved.investigator").orElseThrow().role()).isEqualTo(Role.PROSECUTOR);
+        assertSentToSignIn(s.get("/imports"));
+    }
+
+    @Test
+    void aPasswordChangeEndsTheSessions() {
+        newUser("reset.analyst", Role.ANALYST);
+        var s = web.signIn("reset.analyst");
+        assertThat(s.get("/alerts").statusCode()).isEqualTo(200);
+        users.setPassword("reset.analyst", "another-long-password", "cli:admin");
+        assertSentToSignIn(s.get("/alerts"));
+        assertThat(web.send(web.api("reset.analyst", "/api/cases").GET().build()).statusCode()).isEqualTo(401);
+    }
+
     @Test
     void theLastEnabledAdminStays() {
         var admin = web.signIn("admin");
