@@ -1,5 +1,6 @@
 package org.piste.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.piste.app.accounts.AccountRefusal;
 import org.piste.app.cases.CaseRefusal;
 import org.piste.app.network.UnknownEntityException;
@@ -28,20 +29,33 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The one error shape of the API: RFC 9457 problem details ({@code application/problem+json}: status, title, detail),
  * with the sentence also as {@code error}, the member earlier clients read. Unknown things 404, refused 403, bad
- * requests, files and parameters 400, a change that would leave no enabled admin 409. Consulted before {@link PageProblems}, and only for REST controllers.
+ * requests, files and parameters 400, a change that would leave no enabled admin 409. Cases refused by
+ * need-to-know are audited. Consulted before {@link PageProblems}, and only for REST controllers.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 public class ApiProblems {
+    private final WebAudit audit;
 
-    @ExceptionHandler({NotFound.class, UnknownEntityException.class, CaseRefusal.NotFound.class,
-            AccountRefusal.NoSuchUser.class})
+    public ApiProblems(WebAudit audit) {
+        this.audit = audit;
+    }
+
+    @ExceptionHandler({NotFound.class, UnknownEntityException.class, AccountRefusal.NoSuchUser.class})
     public ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    /** A case the user may not see, answered as missing and written to the audit trail. */
+    @ExceptionHandler(CaseRefusal.NotFound.class)
+    public ResponseEntity<ProblemDetail> caseNotFound(CaseRefusal.NotFound e, HttpServletRequest request) {
+        audit.refused(request, PageProblems.HIDDEN_CASE);
+        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
     @ExceptionHandler(CaseRefusal.Forbidden.class)
-    public ResponseEntity<ProblemDetail> forbidden(CaseRefusal.Forbidden e) {
+    public ResponseEntity<ProblemDetail> forbidden(CaseRefusal.Forbidden e, HttpServletRequest request) {
+        audit.refused(request, PageProblems.CASE_CHANGE);
         return problem(HttpStatus.FORBIDDEN, e.getMessage());
     }
 

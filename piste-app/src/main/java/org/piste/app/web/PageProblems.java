@@ -1,5 +1,6 @@
 package org.piste.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.piste.app.accounts.AccountRefusal;
 import org.piste.app.cases.CaseRefusal;
 import org.piste.app.network.UnknownEntityException;
@@ -20,20 +21,30 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(annotations = Controller.class)
 public class PageProblems {
+    static final String HIDDEN_CASE = "need-to-know: case not visible to this user";
+    static final String CASE_CHANGE = "case: change not allowed to this user";
+    private final WebAudit audit;
+
+    public PageProblems(WebAudit audit) {
+        this.audit = audit;
+    }
 
     @ExceptionHandler({NotFound.class, UnknownEntityException.class, AccountRefusal.NoSuchUser.class})
     public ModelAndView notFound(RuntimeException e) {
         return page(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    /** Answered as if the case did not exist, and written to the audit trail. */
     @ExceptionHandler(CaseRefusal.NotFound.class)
-    public ModelAndView caseNotFound() {
+    public ModelAndView caseNotFound(HttpServletRequest request) {
+        audit.refused(request, HIDDEN_CASE);
         return page(HttpStatus.NOT_FOUND, "");
     }
 
-    /** A user who sees the case but may not make this change (the forms are not shown to them). */
+    /** A user who sees the case but may not make this change (the forms are not shown to them); audited. */
     @ExceptionHandler(CaseRefusal.Forbidden.class)
-    public ModelAndView forbidden() {
+    public ModelAndView forbidden(HttpServletRequest request) {
+        audit.refused(request, CASE_CHANGE);
         return page(HttpStatus.FORBIDDEN, "");
     }
 

@@ -24,7 +24,10 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -32,7 +35,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Two chains built from {@link AccessPolicy}: the pages (form sign-in, or OIDC when a client registration is
  * configured; session, CSRF) and the API under /api (HTTP Basic on the same accounts, no session, so no ambient
  * credential and no CSRF exposure; 401 without a browser challenge). A session is checked against its account on
- * every request ({@link AccountCheck}).
+ * every request ({@link AccountCheck}); refusals of a signed-in user are audited.
  */
 @Configuration
 public class SecurityConfig {
@@ -42,7 +45,7 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    public SecurityFilterChain api(HttpSecurity http) throws Exception {
+    public SecurityFilterChain api(HttpSecurity http, WebAudit audit) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> {
                     for (AccessPolicy.Rule rule : AccessPolicy.RULES) allow(a, rule, "/api");
@@ -54,6 +57,7 @@ public class SecurityConfig {
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                     response.getWriter().write("{\"error\":\"authentication required\"}");
                 }))
+                .exceptionHandling(e -> e.accessDeniedHandler(refusals(audit)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(c -> c.disable())
@@ -73,6 +77,7 @@ public class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .addFilterBefore(new AccountCheck(users, audit), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.accessDeniedHandler(refusals(audit)))
                 .headers(h -> h
                         .contentSecurityPolicy(p -> p.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
@@ -88,6 +93,18 @@ public class SecurityConfig {
         String pattern = prefix.isEmpty() ? rule.pattern() : prefix + (rule.pattern().equals("/") ? "" : rule.pattern());
         var matcher = rule.method() == null ? a.requestMatchers(pattern) : a.requestMatchers(rule.method(), pattern);
         matcher.hasAnyRole(AccessPolicy.authorities(rule.roles()));
+    }
+
+    /**
+     * A refusal of a signed-in user (the access table, or a missing or wrong CSRF token) is written to the audit
+     * trail, then answered as Spring does (403, the one error page).
+     */
+    private static AccessDeniedHandler refusals(WebAudit audit) {
+        AccessDeniedHandler answer = new AccessDeniedHandlerImpl();
+        return (request, response, e) -> {
+            audit.refused(request, e instanceof CsrfException ? "CSRF token missing or invalid" : "access table");
+            answer.handle(request, response, e);
+        };
     }
 
     /**

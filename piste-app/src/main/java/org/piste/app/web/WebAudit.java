@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,16 @@ public class WebAudit {
 
     public AuditEvent record(String action, String object, String detail) {
         return log.append(new AuditEvent.Entry(username(), action, object, currentCase(), detail));
+    }
+
+    /**
+     * A request of the signed-in user that was refused (the access table, or a case their need-to-know hides): the
+     * path as object, the method and the reason as detail. Anonymous requests are sent to sign in, not recorded.
+     */
+    public void refused(HttpServletRequest request, String reason) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) return;
+        record("access.refused", request.getRequestURI(), request.getMethod() + " " + reason);
     }
 
     /** The signed-in user, their role and the case they work for: who reads or changes, for the services. */

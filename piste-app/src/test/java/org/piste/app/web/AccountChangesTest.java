@@ -47,6 +47,13 @@ class AccountChangesTest {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A form of the Users page, posted by the admin. */
+    private static HttpResponse<String> usersForm(String path, String field, String value) {
+        var admin = web.signIn("admin");
+        admin.get("/admin/users");
+        return admin.postForm(path, Map.of(field, value));
+    }
+
     private static void assertSentToSignIn(HttpResponse<String> r) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location")).hasValue(web.url("/login"));
@@ -63,9 +70,7 @@ class AccountChangesTest {
         assertThat(writing.get("/cases/" + caseId).statusCode()).isEqualTo(200);
         assertThat(web.send(web.api("gone.analyst", "/api/cases/" + caseId).GET().build()).statusCode()).isEqualTo(200);
 
-        var admin = web.signIn("admin");
-        admin.get("/admin/users");
-        assertThat(admin.postForm("/admin/users/gone.analyst/enabled", Map.of("enabled", "false")).statusCode()).isEqualTo(302);
+        assertThat(usersForm("/admin/users/gone.analyst/enabled", "enabled", "false").statusCode()).isEqualTo(302);
 
         assertSentToSignIn(reading.get("/alerts"));
         assertSentToSignIn(writing.postForm("/cases/" + caseId + "/notes", Map.of("text", "after being disabled")));
@@ -126,9 +131,7 @@ class AccountChangesTest {
 
     @Test
     void theLastEnabledAdminStays() {
-        var admin = web.signIn("admin");
-        admin.get("/admin/users");
-        HttpResponse<String> page = admin.postForm("/admin/users/admin/enabled", Map.of("enabled", "false"));
+        HttpResponse<String> page = usersForm("/admin/users/admin/enabled", "enabled", "false");
         assertThat(page.statusCode()).isEqualTo(409);
         assertThat(page.body()).contains("id=\"problem\"").contains("last enabled admin");
         HttpResponse<String> api = apiPost("admin", "/api/admin/users/admin/enabled", "{\"enabled\":false}");
@@ -151,16 +154,38 @@ class AccountChangesTest {
 
     @Test
     void aMissingUserIsNotFound() {
-        var admin = web.signIn("admin");
-        admin.get("/admin/users");
-        HttpResponse<String> page = admin.postForm("/admin/users/nobody/enabled", Map.of("enabled", "false"));
+        HttpResponse<String> page = usersForm("/admin/users/nobody/enabled", "enabled", "false");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("no user &#39;nobody&#39;");
-        HttpResponse<String> role = admin.postForm("/admin/users/nobody/role", Map.of("role", "ANALYST"));
-        assertThat(role.statusCode()).isEqualTo(404);
+        assertThat(usersForm("/admin/users/nobody/role", "role", "ANALYST").statusCode()).isEqualTo(404);
         HttpResponse<String> api = apiPost("admin", "/api/admin/users/nobody/enabled", "{\"enabled\":false}");
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.body()).contains("\"detail\":\"no user 'nobody'\"");
         assertThat(apiPost("admin", "/api/admin/users/nobody/role", "{\"role\":\"analyst\"}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void accessesTheTableRefusesAreAudited() {
+        assertThat(web.signIn("prosecutor").get("/admin/users").statusCode()).isEqualTo(403);
+        assertThat(web.send(web.api("prosecutor", "/api/imports").GET().build()).statusCode()).isEqualTo(403);
+        var events = web.auditEvents("prosecutor", "access.refused");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.object()).isEqualTo("/admin/users");
+            assertThat(e.detail()).startsWith("GET").contains("access table");
+        });
+        assertThat(events).anySatisfy(e -> assertThat(e.object()).isEqualTo("/api/imports"));
+    }
+
+    @Test
+    void casesHiddenByNeedToKnowAreAuditedWhenAsked() {
+        long caseId = cases.create(LEAD, new CaseService.NewCase("HIDDEN-1", "Not for analyst2")).summary().id();
+        assertThat(web.signIn("analyst2").get("/cases/" + caseId).statusCode()).isEqualTo(404);
+        assertThat(web.send(web.api("analyst2", "/api/cases/" + caseId).GET().build()).statusCode()).isEqualTo(404);
+        var events = web.auditEvents("analyst2", "access.refused");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.object()).isEqualTo("/cases/" + caseId);
+            assertThat(e.detail()).startsWith("GET").contains("need-to-know");
+        });
+        assertThat(events).anySatisfy(e -> assertThat(e.object()).isEqualTo("/api/cases/" + caseId));
     }
 }
