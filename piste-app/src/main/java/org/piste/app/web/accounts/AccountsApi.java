@@ -54,24 +54,26 @@ public class AccountsApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
     }
 
+    /** The bodies of the enable and role calls. */
     public record Enabled(Boolean enabled) {}
-
-    @PostMapping("/users/{username}/enabled")
-    @Operation(summary = "Enables or disables an account; disabling ends its sessions (404 if no such user, 409 for the"
-            + " last enabled admin)")
-    public UserAccount enable(@PathVariable String username, @RequestBody Enabled r) {
-        if (r.enabled() == null) throw new IllegalArgumentException("enabled (true or false) is required");
-        return users.setEnabled(username, r.enabled(), WebAudit.username());
-    }
 
     public record NewRole(String role) {}
 
+    @PostMapping("/users/{username}/enabled")
+    @Operation(summary = "Enables or disables an account; disabling ends its sessions (404: no such user, 409: the last admin)")
+    public UserAccount enable(@PathVariable String username, @RequestBody Enabled r) {
+        return users.setEnabled(username, required(r.enabled(), "enabled (true or false)"), WebAudit.username());
+    }
+
     @PostMapping("/users/{username}/role")
-    @Operation(summary = "Gives an account another role; its sessions end (404 if no such user, 409 for the last"
-            + " enabled admin)")
+    @Operation(summary = "Gives an account another role; its sessions end (404: no such user, 409: the last admin)")
     public UserAccount role(@PathVariable String username, @RequestBody NewRole r) {
-        if (r.role() == null) throw new IllegalArgumentException("role is required");
-        return users.setRole(username, Role.parse(r.role()), WebAudit.username());
+        return users.setRole(username, Role.parse(required(r.role(), "role")), WebAudit.username());
+    }
+
+    private static <T> T required(T value, String what) {
+        if (value == null) throw new IllegalArgumentException(what + " is required");
+        return value;
     }
 
     @GetMapping("/audit")
