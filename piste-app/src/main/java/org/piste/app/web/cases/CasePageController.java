@@ -3,6 +3,7 @@ package org.piste.app.web.cases;
 import jakarta.servlet.http.HttpSession;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseService;
+import org.piste.app.web.Redirects;
 import org.piste.app.web.WebAudit;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,7 +37,7 @@ public class CasePageController {
             @RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
         try {
             CaseFile created = cases.create(WebAudit.actor(auth), reference, title);
-            return "redirect:/cases/" + created.summary().id();
+            return Redirects.to("/cases/{id}", "", created.summary().id());
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/cases";
@@ -112,7 +113,7 @@ public class CasePageController {
     public String work(Authentication auth, @PathVariable long id, HttpSession session) {
         cases.workOn(WebAudit.actor(auth), id);
         session.setAttribute(WebAudit.CASE_ATTRIBUTE, id);
-        return "redirect:/cases/" + id;
+        return Redirects.to("/cases/{id}", "", id);
     }
 
     @PostMapping("/cases/work/clear")
@@ -143,6 +144,6 @@ public class CasePageController {
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/cases/" + id;
+        return Redirects.to("/cases/{id}", "", id);
     }
 }

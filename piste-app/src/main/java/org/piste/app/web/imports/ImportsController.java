@@ -1,5 +1,6 @@
 package org.piste.app.web.imports;
 
+import org.piste.app.web.Redirects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ public class ImportsController {
     public String upload(@RequestParam(name = "file", required = false) MultipartFile file,
             @ModelAttribute Imports.UploadForm form, RedirectAttributes redirect) {
         try {
-            return "redirect:/imports/jobs/" + imports.upload(file, form).id();
+            return Redirects.to("/imports/jobs/{id}", "", imports.upload(file, form).id());
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/imports";

@@ -1,5 +1,6 @@
 package org.piste.app.web.referrals;
 
+import org.piste.app.web.Redirects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The referral pages: the list with the upload form, one referral with its subjects, matches and rulings. */
 @Controller
@@ -61,7 +61,6 @@ public class ReferralsController {
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:" + UriComponentsBuilder.fromPath("/referrals/{ref}").buildAndExpand(ref).encode().toUriString()
-                + "#subject-" + index;
+        return Redirects.to("/referrals/{ref}", "subject-" + index, ref);
     }
 }

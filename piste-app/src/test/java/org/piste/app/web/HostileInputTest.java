@@ -1,0 +1,111 @@
+package org.piste.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.piste.app.web.imports.Multipart;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 16, a probe of the demo: what a hostile or broken input does to the pages and the API. Every answer is a 400
+ * in the one error shape, with a sentence of bounded length; nothing stored from data breaks a page for everyone.
+ */
+class HostileInputTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String BAD_REF = "../../admin/users";
+    static WebFixture web;
+
+    @BeforeAll
+    static void start() throws SQLException {
+        web = WebFixture.start();
+        try (Connection c = web.database.connect(); var st = c.createStatement()) {
+            // Rows as an import made before references were checked would have left them.
+            st.execute("INSERT INTO referral_source (sha256, original_name, legal_reference) VALUES ('" + "a".repeat(64)
+                    + "', 'old.json', '')");
+            st.execute("INSERT INTO referral (source_id, position, ref, agency, referral_date) SELECT id, 0, '" + BAD_REF
+                    + "', 'NCA', '2024-01-01' FROM referral_source");
+            st.execute("INSERT INTO referral (source_id, position, ref, agency, referral_date) SELECT id, 1, 'A B?c#d%e{f}', "
+                    + "'NCA', '2024-01-01' FROM referral_source");
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        web.close();
+    }
+
+    static String referralFile(String ref, String name) {
+        return "[{\"referral_ref\": \"" + ref + "\", \"agency\": \"NCA\", \"date\": \"2026-01-15\", \"subjects\": "
+                + "[{\"role\": \"BUYER\", \"name\": \"" + name + "\"}]}]";
+    }
+
+    static long referralsStored(String ref) {
+        try (Connection c = web.database.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM referral WHERE ref = ?")) {
+            ps.setString(1, ref);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpResponse<String> apiUpload(String name, byte[] content) {
+        return web.send(new Multipart().file("file", name, content).into(web.api("analyst", "/api/referrals")).build());
+    }
+
+    static void assertProblem(HttpResponse<String> r, String path, String sentence) {
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).as(path)
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(r.body()).path("detail").asString()).as(path).contains(sentence);
+    }
+
+    static void assertErrorPage(HttpResponse<String> r, String path, String sentence) {
+        assertThat(r.statusCode()).as(path).isEqualTo(400);
+        assertThat(r.body()).as(path).contains("id=\"problem\"").contains(sentence);
+    }
+
+    /** Issue 16, 1: a stored reference like a path no longer breaks the list; every link to it is one path segment. */
+    @Test
+    void aStoredReferenceLikeAPathIsListedWithItsLinkEncoded() {
+        var s = web.signIn("analyst");
+        HttpResponse<String> list = s.get("/referrals");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("href=\"/referrals/..%2F..%2Fadmin%2Fusers\"")
+                .contains("href=\"/referrals/A%20B%3Fc%23d%25e%7Bf%7D\"");
+    }
+
+    /** Issue 16, 1: such a reference is refused at import, in a sentence naming it, and nothing of the file is stored. */
+    @Test
+    void aReferenceLikeAPathIsRefusedAtImport() {
+        String file = "[" + referralFile("NCA-2026-000001", "Fictif Testeur").substring(1).replace("]}]", "]},")
+                + referralFile("../../cases", "Fictif Testeur").substring(1);
+        HttpResponse<String> api = apiUpload("path.json", file.getBytes(StandardCharsets.UTF_8));
+        assertProblem(api, "upload", "path.json: referral 1: 'referral_ref' must be 1 to 64 letters, digits");
+        assertThat(JSON.readTree(api.body()).path("detail").asString()).contains("\"../../cases\"");
+        assertThat(referralsStored("NCA-2026-000001")).isZero();
+        assertThat(referralsStored("../../cases")).isZero();
+
+        var s = web.signIn("analyst");
+        String csrf = Multipart.csrf(s.get("/referrals").body());
+        HttpResponse<String> page = s.send(new Multipart().field("_csrf", csrf).file("file", "path.json",
+                file.getBytes(StandardCharsets.UTF_8)).into(HttpRequest.newBuilder(URI.create(web.url("/referrals")))).build());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(s.get("/referrals").body()).contains("id=\"referral-error\"").contains("&#39;referral_ref&#39; must be");
+        assertThat(referralsStored("NCA-2026-000001")).isZero();
+    }
+}
