@@ -108,4 +108,29 @@ class HostileInputTest {
         assertThat(s.get("/referrals").body()).contains("id=\"referral-error\"").contains("&#39;referral_ref&#39; must be");
         assertThat(referralsStored("NCA-2026-000001")).isZero();
     }
+
+    /** Issue 16, 3: a referral file with a NUL or bytes that are not UTF-8 is a 400 with a sentence, never a 500. */
+    @Test
+    void aReferralFileWithANulOrNotUtf8IsABadRequest() {
+        assertProblem(apiUpload("nul.json", referralFile("NCA-2026-000002", "Fictif\\u0000Testeur")
+                .getBytes(StandardCharsets.UTF_8)), "escaped NUL", "'name' contains a NUL character");
+        assertProblem(apiUpload("raw.json", referralFile("NCA-2026-000002", "Fictif\u0000Testeur")
+                .getBytes(StandardCharsets.UTF_8)), "raw NUL", "raw.json: not valid JSON");
+        byte[] latin1 = referralFile("NCA-2026-000002", "Fictif Testé").getBytes(StandardCharsets.ISO_8859_1);
+        assertProblem(apiUpload("latin1.json", latin1), "latin-1", "latin1.json: not UTF-8");
+        assertThat(referralsStored("NCA-2026-000002")).isZero();
+    }
+
+    /** Issue 16, 3: a NUL or bytes that are not UTF-8 in a parameter (a filter, an entity id) are a 400, never a 500. */
+    @Test
+    void aNulOrBytesNotUtf8InAParameterAreABadRequest() {
+        for (String path : new String[] {"/api/alerts?q=%00", "/api/alerts?q=%FF", "/api/alerts?q=%C3%28",
+                "/api/network/expand?entity=%00"}) {
+            assertProblem(web.send(web.api("analyst", path).GET().build()), path, "parameter");
+        }
+        var s = web.signIn("analyst");
+        for (String path : new String[] {"/alerts?q=%00", "/alerts?q=%FF", "/network?entity=%00", "/network?entity=12%00:S"}) {
+            assertErrorPage(s.get(path), path, "parameter");
+        }
+    }
 }
