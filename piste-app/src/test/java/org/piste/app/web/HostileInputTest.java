@@ -133,4 +133,14 @@ class HostileInputTest {
             assertErrorPage(s.get(path), path, "parameter");
         }
     }
+
+    /** Issue 16, 4: the name searched among alerts is at most 200 characters (a long one slowed every user). */
+    @Test
+    void theAlertsNameFilterIsCapped() {
+        String path = "/api/alerts?q=" + "x".repeat(201);
+        assertProblem(web.send(web.api("analyst", path).GET().build()), "q=201", "at most 200 characters");
+        assertThat(web.send(web.api("analyst", "/api/alerts?q=" + "x".repeat(200)).GET().build()).statusCode())
+                .as("200 characters are searched (nothing screened here)").isEqualTo(404);
+        assertErrorPage(web.signIn("analyst").get("/alerts?q=" + "x".repeat(201)), "page", "at most 200 characters");
+    }
 }
