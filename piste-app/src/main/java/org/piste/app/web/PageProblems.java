@@ -2,6 +2,7 @@ package org.piste.app.web;
 
 import org.piste.app.cases.CaseRefusal;
 import org.piste.app.network.UnknownEntityException;
+import org.piste.normal.Text;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -66,7 +67,7 @@ public class PageProblems {
         ModelAndView mv = new ModelAndView("error");
         mv.setStatus(status);
         mv.addObject("status", status.value());
-        mv.addObject("message", message);
+        mv.addObject("message", Text.capped(message));
         return mv;
     }
 }

@@ -7,12 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.piste.app.StoredRows;
 import org.piste.app.web.imports.Multipart;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,16 +50,8 @@ class HostileInputTest {
     }
 
     static long referralsStored(String ref) {
-        try (Connection c = web.database.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT count(*) FROM referral WHERE ref = ?")) {
-            ps.setString(1, ref);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return ((Number) new StoredRows(web.database).query("SELECT count(*) AS n FROM referral WHERE ref = ?", ref).get(0)
+                .get("n")).longValue();
     }
 
     static HttpResponse<String> apiUpload(String name, byte[] content) {
@@ -142,5 +133,19 @@ class HostileInputTest {
         assertThat(web.send(web.api("analyst", "/api/alerts?q=" + "x".repeat(200)).GET().build()).statusCode())
                 .as("200 characters are searched (nothing screened here)").isEqualTo(404);
         assertErrorPage(web.signIn("analyst").get("/alerts?q=" + "x".repeat(201)), "page", "at most 200 characters");
+    }
+
+    /** Issue 16, 5: a sentence quoting a huge value is cut, saying how long it was. */
+    @Test
+    void aLongErrorSentenceIsCapped() {
+        String path = "/api/alerts?side=" + "y".repeat(6000);
+        HttpResponse<String> api = web.send(web.api("analyst", path).GET().build());
+        assertProblem(api, "long side", "side must be SENDER or RECIPIENT");
+        JsonNode body = JSON.readTree(api.body());
+        assertThat(body.path("detail").asString()).hasSizeLessThan(400).contains("…").contains("characters in all");
+        assertThat(body.path("error").asString()).isEqualTo(body.path("detail").asString());
+        HttpResponse<String> page = web.signIn("analyst").get("/alerts?side=" + "y".repeat(6000));
+        assertErrorPage(page, "long side page", "side must be SENDER or RECIPIENT");
+        assertThat(page.body()).doesNotContain("y".repeat(400)).contains("characters in all");
     }
 }

@@ -5,6 +5,7 @@ import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseService;
 import org.piste.app.web.Redirects;
 import org.piste.app.web.WebAudit;
+import org.piste.normal.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +40,7 @@ public class CasePageController {
             CaseFile created = cases.create(WebAudit.actor(auth), reference, title);
             return Redirects.to("/cases/{id}", "", created.summary().id());
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
             return "redirect:/cases";
         }
     }
@@ -142,7 +143,7 @@ public class CasePageController {
             change.run();
             redirect.addFlashAttribute("message", "cases.saved");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
         }
         return Redirects.to("/cases/{id}", "", id);
     }

@@ -1,6 +1,7 @@
 package org.piste.app.web.imports;
 
 import org.piste.app.web.Redirects;
+import org.piste.normal.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,7 @@ public class ImportsController {
         try {
             return Redirects.to("/imports/jobs/{id}", "", imports.upload(file, form).id());
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
             return "redirect:/imports";
         }
     }

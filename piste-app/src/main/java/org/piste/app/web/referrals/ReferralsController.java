@@ -1,6 +1,7 @@
 package org.piste.app.web.referrals;
 
 import org.piste.app.web.Redirects;
+import org.piste.normal.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ public class ReferralsController {
         try {
             redirect.addFlashAttribute("imported", referrals.upload(file, legalReference));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
         }
         return "redirect:/referrals";
     }
@@ -59,7 +60,7 @@ public class ReferralsController {
         try {
             redirect.addFlashAttribute("decided", referrals.decide(ref, index, ruling, entityId, note));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
         }
         return Redirects.to("/referrals/{ref}", "subject-" + index, ref);
     }
