@@ -11,7 +11,21 @@ public final class Text {
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
 
+    /** The longest error sentence shown whole (a console line, a problem detail, the error page). */
+    public static final int SENTENCE_MAX = 300;
+
     private Text() {}
+
+    /**
+     * {@code sentence} if it is at most {@link #SENTENCE_MAX} characters; else its beginning, "…" and its whole length,
+     * so that a huge value it quotes (a bad header, a file's line) does not make a huge message. A surrogate pair is
+     * never cut.
+     */
+    public static String capped(String sentence) {
+        if (sentence == null || sentence.length() <= SENTENCE_MAX) return sentence;
+        int cut = Character.isHighSurrogate(sentence.charAt(SENTENCE_MAX - 1)) ? SENTENCE_MAX - 1 : SENTENCE_MAX;
+        return sentence.substring(0, cut) + "… (" + sentence.length() + " characters in all)";
+    }
 
     /** NFC, trimmed, runs of white space (including no-break spaces) folded to one space. */
     public static String clean(String raw) {

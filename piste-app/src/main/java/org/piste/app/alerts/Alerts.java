@@ -28,6 +28,8 @@ import org.piste.screen.Contribution;
  */
 public final class Alerts {
     public static final int PAGE_SIZE = 50;
+    /** The longest name searched: every row's names are matched against it (a 7,900-character one took 8 s). */
+    public static final int NAME_MAX = 200;
     static final int TOP_INDICATORS = 3;
     private final Database database;
     private final AuditLog audit;
@@ -48,6 +50,10 @@ public final class Alerts {
             minScore = minScore.filter(s -> !s.isNaN());
             indicator = indicator.map(String::strip).filter(s -> !s.isEmpty());
             name = name.map(String::strip).filter(s -> !s.isEmpty());
+            if (name.isPresent() && name.get().length() > NAME_MAX) {
+                throw new IllegalArgumentException("the name searched is at most " + NAME_MAX + " characters, was "
+                        + name.get().length());
+            }
             if (page < 1) throw new IllegalArgumentException("the page must be 1 or more, was " + page);
         }
 

@@ -5,6 +5,7 @@ import org.piste.app.pipeline.Services;
 import org.piste.app.store.Database;
 import org.piste.ingest.ImportException;
 import org.piste.ingest.ProfileException;
+import org.piste.normal.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -81,7 +82,7 @@ public final class Main implements AutoCloseable {
         try (Main main = new Main()) {
             CommandLine cli = new CommandLine(main);
             cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                commandLine.getErr().println("piste: error: " + oneLine(e));
+                commandLine.getErr().println("piste: error: " + Text.capped(oneLine(e)));
                 if (System.getenv("PISTE_DEBUG") != null) e.printStackTrace(commandLine.getErr());
                 return 1;
             });

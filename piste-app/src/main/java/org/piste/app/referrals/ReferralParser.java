@@ -2,6 +2,12 @@ package org.piste.app.referrals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,16 +17,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a referrals file (docs/referrals.md). Every problem is one line naming the referral (0-based index and
- * reference), the subject (0-based index) and the field.
+ * reference), the subject (0-based index) and the field. The file is UTF-8 without a NUL (the database stores none), a
+ * key given twice in an object is refused (one of its values would be silently ignored), and a reference is a plain
+ * name ({@link #REFERENCE}): the pages and the API put it in their paths.
  */
 public final class ReferralParser {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    /** A referral reference: 1 to 64 letters, digits, '-', '_' or '.', beginning with a letter or digit. */
+    public static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Set<String> REFERRAL_FIELDS = Set.of("referral_ref", "agency", "date", "subjects");
     private static final Set<String> SUBJECT_FIELDS = Set.of("role", "name", "city", "phone", "email", "country",
             "transfer_refs");
@@ -28,13 +40,26 @@ public final class ReferralParser {
     private ReferralParser() {}
 
     public static List<Referral> parse(Path file) {
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return parse(file.getFileName().toString(), text);
+        return parse(file.getFileName().toString(), bytes);
+    }
+
+    /** @param name the file's name, for messages; {@code bytes} must be UTF-8 */
+    public static List<Referral> parse(String name, byte[] bytes) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        CoderResult result = utf8.decode(in, text, true);
+        if (result.isError()) {
+            throw new ReferralFormatException(name + ": not UTF-8 (byte " + in.position() + " begins no UTF-8 character)");
+        }
+        return parse(name, text.flip().toString());
     }
 
     /** @param name the file's name, for messages */
@@ -68,6 +93,10 @@ public final class ReferralParser {
         if (!node.isObject()) throw new ReferralFormatException(where + ": must be an object");
         unknownFields(where, node, REFERRAL_FIELDS);
         String ref = required(where, node, "referral_ref");
+        if (!REFERENCE.matcher(ref).matches()) {
+            throw new ReferralFormatException(where + ": 'referral_ref' must be 1 to 64 letters, digits, '-', '_' or '.', "
+                    + "beginning with a letter or digit, was \"" + ref + "\"");
+        }
         String at = where + " (" + ref + ")";
         String agency = required(at, node, "agency");
         String dateText = required(at, node, "date");
@@ -106,6 +135,7 @@ public final class ReferralParser {
                 if (!ref.isString() || ref.stringValue().isBlank()) {
                     throw new ReferralFormatException(where + ": 'transfer_refs' item " + j + " must be a non-empty string");
                 }
+                noNul(where, "'transfer_refs' item " + j, ref.stringValue());
                 refs.add(ref.stringValue().strip());
             }
         }
@@ -132,6 +162,11 @@ public final class ReferralParser {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) return "";
         if (!value.isString()) throw new ReferralFormatException(where + ": '" + field + "' must be a string, was " + value);
+        noNul(where, "'" + field + "'", value.stringValue());
         return value.stringValue().strip();
+    }
+
+    private static void noNul(String where, String what, String value) {
+        if (value.indexOf('\0') >= 0) throw new ReferralFormatException(where + ": " + what + " contains a NUL character");
     }
 }

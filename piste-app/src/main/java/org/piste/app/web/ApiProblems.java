@@ -6,6 +6,7 @@ import org.piste.app.cases.CaseRefusal;
 import org.piste.app.network.UnknownEntityException;
 import org.piste.ingest.ImportException;
 import org.piste.ingest.ProfileException;
+import org.piste.normal.Text;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -89,7 +90,9 @@ public class ApiProblems {
         return problem(r.getStatusCode(), r.getBody().getDetail());
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String sentence) {
+    /** The answer; a sentence quoting a huge value is {@linkplain Text#capped cut}. */
+    static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String whole) {
+        String sentence = Text.capped(whole);
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, sentence);
         body.setProperty("error", sentence);
         return ResponseEntity.status(status).body(body);

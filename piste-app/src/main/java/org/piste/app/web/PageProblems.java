@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.piste.app.accounts.AccountRefusal;
 import org.piste.app.cases.CaseRefusal;
 import org.piste.app.network.UnknownEntityException;
+import org.piste.normal.Text;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -84,7 +85,7 @@ public class PageProblems {
         ModelAndView mv = new ModelAndView("error");
         mv.setStatus(status);
         mv.addObject("status", status.value());
-        mv.addObject("message", message);
+        mv.addObject("message", Text.capped(message));
         return mv;
     }
 }

@@ -39,8 +39,10 @@ public class WebConfig implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** Parameters that are not text are refused first, before the language or any page reads them. */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ParameterCheck());
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);

@@ -82,6 +82,29 @@ class CliReferralTest {
                 + "(NCA-2024-000001), subject 0: 'transfer_refs' item 0 must be a non-empty string");
     }
 
+    /** Issue 16, 1 and 5: a reference like a path is refused naming it; a huge value gives a line of bounded length. */
+    @Test
+    @Order(3)
+    void aBadReferenceIsRefusedAndAHugeValueGivesAShortLine() throws Exception {
+        Path path = Files.writeString(files.resolve("path.json"), """
+                [{"referral_ref": "../../admin/users", "agency": "NCA", "date": "2024-04-10",
+                  "subjects": [{"role": "BUYER", "name": "Quentin Nulpart"}]}]
+                """);
+        assertThat(piste(home, "referral", "import", path.toString()).errorLines()).singleElement().asString()
+                .startsWith("piste: error: path.json: referral 0: 'referral_ref' must be 1 to 64 letters")
+                .endsWith("was \"../../admin/users\"");
+
+        Path huge = Files.writeString(files.resolve("huge.json"), """
+                [{"referral_ref": "NCA-2024-000002", "agency": "NCA", "date": "2024-04-10",
+                  "subjects": [{"role": "%s", "name": "Quentin Nulpart"}]}]
+                """.formatted("S".repeat(100_000)));
+        CliEndToEndTest.Run run = piste(home, "referral", "import", huge.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errorLines()).singleElement().asString().hasSizeLessThan(400)
+                .startsWith("piste: error: huge.json: referral 0 (NCA-2024-000002), subject 0: 'role' must be BUYER or")
+                .contains("…").endsWith("characters in all)");
+    }
+
     @Test
     @Order(4)
     void acceptThenShowAndList() {

@@ -3,9 +3,12 @@ package org.piste.app.referrals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReferralParserTest {
     private static final String GOOD_SUBJECT = """
@@ -64,6 +67,45 @@ class ReferralParserTest {
                 .hasMessageStartingWith("r.json: not valid JSON at line 2, column");
         assertThatThrownBy(() -> ReferralParser.parse("r.json", "{}"))
                 .hasMessage("r.json: the file must hold a JSON array of referrals");
+    }
+
+    /** Issue 16, 1: a reference is a path segment of the pages; one like a path is refused, naming it. */
+    @Test
+    void aReferenceLikeAPathIsRefused() {
+        assertThatThrownBy(() -> ReferralParser.parse("r.json", file(GOOD_SUBJECT).replace("AFP-2024-000002", "../../admin/users")))
+                .isInstanceOf(ReferralFormatException.class)
+                .hasMessage("r.json: referral 1: 'referral_ref' must be 1 to 64 letters, digits, '-', '_' or '.', beginning "
+                        + "with a letter or digit, was \"../../admin/users\"");
+        assertThatThrownBy(() -> ReferralParser.parse("r.json", file(GOOD_SUBJECT).replace("AFP-2024-000002", "A".repeat(65))))
+                .hasMessageStartingWith("r.json: referral 1: 'referral_ref' must be 1 to 64 letters");
+    }
+
+    /** Issue 16, 2: a key given twice would leave one of its values silently ignored. */
+    @Test
+    void aKeyGivenTwiceIsRefused() {
+        assertThatThrownBy(() -> ReferralParser.parse("r.json", file(GOOD_SUBJECT).replace("\"agency\": \"AFP\",",
+                "\"agency\": \"AFP\", \"agency\": \"HSI\",")))
+                .isInstanceOf(ReferralFormatException.class)
+                .hasMessageStartingWith("r.json: not valid JSON at line 2, column")
+                .hasMessageContaining("uplicate").hasMessageContaining("\"agency\"");
+    }
+
+    /** Issue 16, 3: a NUL (raw or escaped) or bytes that are not UTF-8 are refused in a sentence, never stored. */
+    @Test
+    void aNulOrBytesNotUtf8AreRefused(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> ReferralParser.parse("r.json", file("""
+                {"role": "BUYER", "name": "Ariel\\u0000Sampol"}""")))
+                .isInstanceOf(ReferralFormatException.class)
+                .hasMessage("r.json: referral 1 (AFP-2024-000002), subject 1: 'name' contains a NUL character");
+        assertThatThrownBy(() -> ReferralParser.parse("r.json", file(GOOD_SUBJECT).replace("HSI-2024-000001", "HSI\u0000")))
+                .isInstanceOf(ReferralFormatException.class).hasMessageStartingWith("r.json: not valid JSON at line 1");
+        byte[] text = file(GOOD_SUBJECT).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        text[40] = (byte) 0xC3;
+        text[41] = (byte) 0x28;
+        Path bad = Files.write(dir.resolve("latin.json"), text);
+        assertThatThrownBy(() -> ReferralParser.parse(bad))
+                .isInstanceOf(ReferralFormatException.class)
+                .hasMessage("latin.json: not UTF-8 (byte 40 begins no UTF-8 character)");
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.piste.app.accounts.AuditLog;
 import org.piste.app.accounts.Role;
 import org.piste.app.accounts.UserStore;
 import org.piste.app.web.WebAudit;
+import org.piste.normal.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,7 @@ public class AccountsController {
                     contact.trim()), password, WebAudit.username());
             redirect.addFlashAttribute("message", "admin.users.created");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
         }
         return "redirect:/admin/users";
     }

@@ -50,7 +50,7 @@ public class AlertsController {
         Decided<AlertDecisions.Stored> decided = requests.decide(side, entityId, decision, note);
         model.addAttribute("refreshed", decided.refresh());
         Optional<Explanations.Explanation> after = requests.after(decided);
-        if (after.isEmpty()) return "redirect:/alerts?side=" + decided.decision().side();
+        if (after.isEmpty()) return "redirect:/alerts?side=" + decided.decision().side(); // an enum's name
         model.addAttribute("x", after.get());
         return htmx != null ? "alerts/explanation :: explanation" : "alerts/show";
     }

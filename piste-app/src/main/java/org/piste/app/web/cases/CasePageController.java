@@ -3,7 +3,9 @@ package org.piste.app.web.cases;
 import jakarta.servlet.http.HttpSession;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseService;
+import org.piste.app.web.Redirects;
 import org.piste.app.web.WebAudit;
+import org.piste.normal.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +38,9 @@ public class CasePageController {
             @RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
         try {
             CaseFile created = cases.create(WebAudit.actor(auth), reference, title);
-            return "redirect:/cases/" + created.summary().id();
+            return Redirects.to("/cases/{id}", "", created.summary().id());
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
             return "redirect:/cases";
         }
     }
@@ -112,7 +114,7 @@ public class CasePageController {
     public String work(Authentication auth, @PathVariable long id, HttpSession session) {
         cases.workOn(WebAudit.actor(auth), id);
         session.setAttribute(WebAudit.CASE_ATTRIBUTE, id);
-        return "redirect:/cases/" + id;
+        return Redirects.to("/cases/{id}", "", id);
     }
 
     @PostMapping("/cases/work/clear")
@@ -141,8 +143,8 @@ public class CasePageController {
             change.run();
             redirect.addFlashAttribute("message", "cases.saved");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
         }
-        return "redirect:/cases/" + id;
+        return Redirects.to("/cases/{id}", "", id);
     }
 }

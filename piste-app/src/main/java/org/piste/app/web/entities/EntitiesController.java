@@ -7,6 +7,7 @@ import org.piste.app.entities.EntityTransfers;
 import org.piste.app.pipeline.Changes;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.app.store.Database;
+import org.piste.app.web.Redirects;
 import org.piste.app.web.WebAudit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,6 +86,6 @@ public class EntitiesController {
         var d = decided.decision().decision();
         redirect.addFlashAttribute("decided", decided);
         String back = new org.piste.app.entities.EntityQueries(database).entityOf(d.recordA()).orElse(d.recordA());
-        return "redirect:/entities/" + back + "#decisions";
+        return Redirects.to("/entities/{id}", "decisions", back);
     }
 }

@@ -1,5 +1,7 @@
 package org.piste.app.web.imports;
 
+import org.piste.app.web.Redirects;
+import org.piste.normal.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +32,9 @@ public class ImportsController {
     public String upload(@RequestParam(name = "file", required = false) MultipartFile file,
             @ModelAttribute Imports.UploadForm form, RedirectAttributes redirect) {
         try {
-            return "redirect:/imports/jobs/" + imports.upload(file, form).id();
+            return Redirects.to("/imports/jobs/{id}", "", imports.upload(file, form).id());
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
             return "redirect:/imports";
         }
     }

@@ -8,6 +8,7 @@ import org.piste.app.network.NetworkFilter;
 import org.piste.app.network.NetworkService;
 import org.piste.app.network.UnknownEntityException;
 import org.piste.app.web.WebAudit;
+import org.piste.normal.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +41,10 @@ public class NetworkPageController {
             model.addAttribute("center", Optional.of(network.view(WebAudit.actor(), entity, filter)));
         } catch (BadParameterException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", Text.capped(e.getMessage()));
         } catch (UnknownEntityException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", Text.capped(e.getMessage()));
         }
         return "network/index";
     }

@@ -1,5 +1,7 @@
 package org.piste.app.web.referrals;
 
+import org.piste.app.web.Redirects;
+import org.piste.normal.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The referral pages: the list with the upload form, one referral with its subjects, matches and rulings. */
 @Controller
@@ -31,7 +32,7 @@ public class ReferralsController {
         try {
             redirect.addFlashAttribute("imported", referrals.upload(file, legalReference));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
         }
         return "redirect:/referrals";
     }
@@ -59,9 +60,8 @@ public class ReferralsController {
         try {
             redirect.addFlashAttribute("decided", referrals.decide(ref, index, ruling, entityId, note));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
         }
-        return "redirect:" + UriComponentsBuilder.fromPath("/referrals/{ref}").buildAndExpand(ref).encode().toUriString()
-                + "#subject-" + index;
+        return Redirects.to("/referrals/{ref}", "subject-" + index, ref);
     }
 }
