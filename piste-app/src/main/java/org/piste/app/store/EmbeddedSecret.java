@@ -25,9 +25,10 @@ import java.util.List;
  * zonky's initdb trusts every local user; {@link #secure} runs before the server starts (its data directory locked),
  * so a server that trusts anyone never accepts a connection: a data directory without Piste's pg_hba.conf (new, or
  * made by an older Piste) or without the file gets its password set in single-user mode, then the file (a new
- * password), then the pg_hba.conf that requires it; no data is touched.
+ * password), then the pg_hba.conf that requires it; no data is touched. {@code stored}: the value was read from
+ * {@code file} (else it is new and not yet written).
  */
-final class EmbeddedSecret {
+record EmbeddedSecret(Path file, String value, boolean stored) {
     static final String HBA = """
             # Written by Piste: every connection needs the password in PISTE_HOME/pg-password.
             local   all           all                   scram-sha-256
@@ -38,16 +39,6 @@ final class EmbeddedSecret {
             host    replication   all   ::1/128         scram-sha-256
             """;
     private static final String OWNER_ONLY = "rw-------";
-
-    private final Path file;
-    private final String value;
-    private final boolean stored;
-
-    private EmbeddedSecret(Path file, String value, boolean stored) {
-        this.file = file;
-        this.value = value;
-        this.stored = stored;
-    }
 
     /** The password in the file, or a new one (stored by {@link #secure} once the server has it). */
     static EmbeddedSecret load(Path file) throws IOException {
@@ -62,8 +53,10 @@ final class EmbeddedSecret {
         return new EmbeddedSecret(file, Base64.getEncoder().encodeToString(bytes), false);
     }
 
-    String value() {
-        return value;
+    /** Names the file, never the password. */
+    @Override
+    public String toString() {
+        return "EmbeddedSecret[" + file + "]";
     }
 
     /** Makes the stopped server in {@code dataDirectory} private and password-protected (zonky's data directory customizer). */
