@@ -43,7 +43,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Settings settings) {
         Database db = settings.externalUrl().isPresent()
                 ? external(settings.externalUrl().get(), settings.externalUser(), settings.externalPassword())
-                : embedded(settings.home().resolve("pg"));
+                : embedded(settings.home().resolve("pg"), settings.home().resolve("pg-password"));
         try {
             db.migrate();
             return db;
@@ -74,19 +74,32 @@ public final class Database implements AutoCloseable {
         return new Database(ds, null, url.replaceAll("password=[^&]*", "password=***"));
     }
 
-    public static Database embedded(Path dataDirectory) {
+    /**
+     * The embedded server in {@code dataDirectory}, asking for the password in {@code secretFile} (made on first start,
+     * see {@link EmbeddedSecret}), and durable: zonky's builder turns fsync and synchronous_commit off (fit for
+     * throwaway test servers), which could lose committed imports and audit events on a power cut.
+     */
+    public static Database embedded(Path dataDirectory, Path secretFile) {
         try {
             Files.createDirectories(dataDirectory);
+            EmbeddedSecret secret = EmbeddedSecret.load(secretFile);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    .setDataDirectoryCustomizer(secret::secure)
+                    .setConnectConfig("password", secret.value())
                     .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
             return new Database(pg.getPostgresDatabase(), pg, "embedded PostgreSQL in " + dataDirectory);
         } catch (IOException | RuntimeException e) {
             String hint = Files.exists(dataDirectory.resolve("postmaster.pid"))
                     ? " (is another Piste command using " + dataDirectory + "? wait for it, or set PISTE_HOME)" : "";
+            if (e.getCause() instanceof SQLException refused && "28P01".equals(refused.getSQLState())) {
+                hint = " (the server refused the password in " + secretFile + ")";
+            }
             throw new IllegalStateException("cannot start the embedded PostgreSQL in " + dataDirectory + ": "
                     + e.getMessage() + hint, e);
         }
