@@ -1,5 +1,7 @@
 package org.piste.app.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.piste.app.pipeline.Services;
 import org.piste.app.store.Database;
@@ -81,6 +83,9 @@ public final class Main implements AutoCloseable {
     public static int run(String... args) {
         try (Main main = new Main()) {
             CommandLine cli = new CommandLine(main);
+            // Imported text reaches the terminal: show its control characters rather than obey them.
+            cli.setOut(new PrintWriter(new TerminalSafe(new OutputStreamWriter(System.out, System.out.charset())), true));
+            cli.setErr(new PrintWriter(new TerminalSafe(new OutputStreamWriter(System.err, System.err.charset())), true));
             cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                 commandLine.getErr().println("piste: error: " + Text.capped(oneLine(e)));
                 if (System.getenv("PISTE_DEBUG") != null) e.printStackTrace(commandLine.getErr());

@@ -29,6 +29,23 @@ class WebSecurityTest {
         assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
+    /** Behind the TLS proxy the docs ask for: the session cookie is Secure and browsers are told to keep to HTTPS. */
+    @Test
+    void behindATlsProxyTheCookieIsSecureAndHstsIsSent() {
+        HttpResponse<String> proxied = web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.url("/login")))
+                .header("X-Forwarded-Proto", "https").GET().build());
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v ->
+                assertThat(v).contains("max-age="));
+        assertThat(proxied.headers().allValues("Set-Cookie")).anySatisfy(c ->
+                assertThat(c).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+
+        HttpResponse<String> direct = web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.url("/login")))
+                .GET().build());
+        assertThat(direct.headers().firstValue("Strict-Transport-Security")).as("plain HTTP on 127.0.0.1").isEmpty();
+        assertThat(direct.headers().allValues("Set-Cookie")).anySatisfy(c ->
+                assertThat(c).startsWith("JSESSIONID=").doesNotContainIgnoringCase("Secure"));
+    }
+
     @Test
     void wrongPasswordIsRefused() {
         var s = web.session();
