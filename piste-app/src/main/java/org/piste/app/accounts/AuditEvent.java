@@ -17,9 +17,11 @@ public record AuditEvent(long seq, Instant at, String username, String action, S
             if (action.isBlank()) throw new IllegalArgumentException("an audit entry needs an action");
         }
 
-        /** What the actor did, for the case they work for. */
+        /** What the actor did, for the case they work for (at the console, under which OS account). */
         public static Entry by(Actor actor, String action, String object, String detail) {
-            return new Entry(actor.username(), action, object, actor.workingCase(), detail);
+            String channel = actor.channel();
+            String shown = channel.isEmpty() ? detail : detail.isEmpty() ? "[" + channel + "]" : detail + " [" + channel + "]";
+            return new Entry(actor.username(), action, object, actor.workingCase(), shown);
         }
     }
 }

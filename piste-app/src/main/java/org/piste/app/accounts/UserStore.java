@@ -13,6 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Piste's local accounts (table app_user). Every change is audited in the same transaction. */
 public final class UserStore {
+    /** Checked against when a name is unknown, so a sign-in takes as long whether the account exists or not. */
+    private static final String UNKNOWN_USER_HASH = Passwords.encoder().encode("no account has this password");
     private final DataSource dataSource;
     private final PasswordEncoder encoder;
 
@@ -151,6 +153,17 @@ public final class UserStore {
                 }
             }
         });
+    }
+
+    /**
+     * The enabled account whose password this is, for a sign-in outside Spring Security (the console); empty when the
+     * account is unknown, disabled or the password wrong, without saying which.
+     */
+    public Optional<UserAccount> authenticate(String username, CharSequence password) {
+        Optional<String> hash = passwordHash(username);
+        // An unknown name costs a hash check too, so the time taken does not tell which names exist.
+        boolean matches = encoder.matches(password, hash.orElse(UNKNOWN_USER_HASH));
+        return matches && hash.isPresent() ? find(username).filter(UserAccount::enabled) : Optional.empty();
     }
 
     /** Accounts that can sign in (counts only, for the admins' dashboard card). */

@@ -25,9 +25,9 @@ public final class AdminCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The operator at the console, for the audit trail. */
+    /** The installation's owner at the console, for the audit trail ("cli:OSUSER"). */
     public static String consoleUser() {
-        return "cli:" + Main.systemUser();
+        return "cli:" + Main.osUser();
     }
 
     /** A password from the terminal (asked twice, not echoed) or, with --password-stdin, the first line of stdin. */
@@ -61,11 +61,16 @@ public final class AdminCommand implements Runnable {
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean stdin;
 
         @Override
+        ConsoleAccess access() {
+            return new ConsoleAccess.OwnerOr(ConsoleAccess.change("/admin/users"));
+        }
+
+        @Override
         int run() {
             Role r = Role.parse(role);
             var user = new UserStore.NewUser(username, name == null ? username : name, r, unit, contact);
             char[] password = readPassword(stdin);
-            UserAccount created = main.services().userStore().create(user, java.nio.CharBuffer.wrap(password), consoleUser());
+            UserAccount created = main.services().userStore().create(user, java.nio.CharBuffer.wrap(password), main.actor().username());
             java.util.Arrays.fill(password, '\0');
             out.printf("User %s (%s) created with role %s.%n", created.username(),
                     created.displayName(), created.role().name().toLowerCase(java.util.Locale.ROOT));
@@ -75,6 +80,11 @@ public final class AdminCommand implements Runnable {
 
     @Command(name = "list-users", mixinStandardHelpOptions = true, description = "Lists the web accounts.")
     static final class ListUsers extends ConsoleCommand {
+
+        @Override
+        ConsoleAccess access() {
+            return new ConsoleAccess.OwnerOr(ConsoleAccess.read("/admin/users"));
+        }
 
         @Override
         int run() {
@@ -93,9 +103,14 @@ public final class AdminCommand implements Runnable {
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean stdin;
 
         @Override
+        ConsoleAccess access() {
+            return new ConsoleAccess.OwnerOr(ConsoleAccess.change("/admin/users/password"));
+        }
+
+        @Override
         int run() {
             char[] password = readPassword(stdin);
-            main.services().userStore().setPassword(username, java.nio.CharBuffer.wrap(password), consoleUser());
+            main.services().userStore().setPassword(username, java.nio.CharBuffer.wrap(password), main.actor().username());
             java.util.Arrays.fill(password, '\0');
             out.printf("Password of %s changed.%n", username);
             return 0;

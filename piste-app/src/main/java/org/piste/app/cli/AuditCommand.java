@@ -25,6 +25,11 @@ public final class AuditCommand implements Runnable {
     static final class Verify extends ConsoleCommand {
 
         @Override
+        ConsoleAccess access() {
+            return new ConsoleAccess.OwnerOr(ConsoleAccess.change("/admin/audit/verify"));
+        }
+
+        @Override
         int run() {
             AuditLog.Verification v = main.services().auditLog().verify();
             if (v.intact()) {
@@ -44,6 +49,11 @@ public final class AuditCommand implements Runnable {
         @Option(names = "--object", description = "Only objects starting with this (e.g. entity:).") String object = "";
         @Option(names = "--case", description = "Only events for this case.") Long caseId;
         @Option(names = "--limit", description = "At most N events (default ${DEFAULT-VALUE}).") int limit = 50;
+
+        @Override
+        ConsoleAccess access() {
+            return new ConsoleAccess.OwnerOr(ConsoleAccess.read("/admin/audit"));
+        }
 
         @Override
         int run() {

@@ -18,8 +18,12 @@ abstract class ConsoleCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         main = (Main) spec.root().userObject();
         out = spec.commandLine().getOut();
+        main.admit(access(), spec.qualifiedName(" ").replaceFirst("^piste ", ""));
         return run();
     }
+
+    /** Who may run the command: decided before it starts. */
+    abstract ConsoleAccess access();
 
     /** Runs the command; returns the exit code. */
     abstract int run() throws Exception;

@@ -24,13 +24,18 @@ public final class DecideCommand extends ConsoleCommand {
     @Mixin Ruling ruling;
 
     @Override
+    ConsoleAccess access() {
+        return ConsoleAccess.change("/entities/decisions");
+    }
+
+    @Override
     int run() {
         Decision.Kind k = DecisionStore.kind(kind);
-        var changed = main.services().changes().decideSamePerson(ruling.actor(main), recordA, recordB, k, ruling.note);
+        var changed = main.services().changes().decideSamePerson(main.actor(), recordA, recordB, k, ruling.note);
         var stored = changed.change();
         out.printf("Decision #%d stored: %s and %s are %s%s.%n", stored.id(),
                 stored.decision().recordA(), stored.decision().recordB(),
-                k == Decision.Kind.SAME ? "the same person" : "not the same person", ruling.signed());
+                k == Decision.Kind.SAME ? "the same person" : "not the same person", ruling.signed(main));
         ResolutionFormat.refreshed(out, changed.refresh());
         return 0;
     }

@@ -20,18 +20,24 @@ final class DemoAccounts {
 
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
+    /** Name, role, display name and unit of each. */
+    private static final String[][] DEMO = {{"analyste", "ANALYST", "Analyste (démo)", "Cellule de renseignement financier"},
+            {"enqueteur", "INVESTIGATOR", "Enquêteur (démo)", "Office central (démo)"},
+            {"enqueteur2", "INVESTIGATOR", "Enquêteur 2 (démo)", "Brigade régionale (démo)"},
+            {"magistrat", "PROSECUTOR", "Magistrat (démo)", "Parquet national (démo)"},
+            {"admin", "ADMIN", "Administrateur (démo)", "Support"}};
+
+    /** The demo's account names (the demo refuses a home with any other account). */
+    static final java.util.Set<String> NAMES = java.util.Arrays.stream(DEMO).map(d -> d[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private DemoAccounts() {}
 
     static List<Account> create(Main main) {
         UserStore users = main.services().userStore();
         SecureRandom random = new SecureRandom();
         List<Account> accounts = new ArrayList<>();
-        String[][] demo = {{"analyste", "ANALYST", "Analyste (démo)", "Cellule de renseignement financier"},
-                {"enqueteur", "INVESTIGATOR", "Enquêteur (démo)", "Office central (démo)"},
-                {"enqueteur2", "INVESTIGATOR", "Enquêteur 2 (démo)", "Brigade régionale (démo)"},
-                {"magistrat", "PROSECUTOR", "Magistrat (démo)", "Parquet national (démo)"},
-                {"admin", "ADMIN", "Administrateur (démo)", "Support"}};
-        for (String[] d : demo) {
+        for (String[] d : DEMO) {
             StringBuilder password = new StringBuilder();
             for (int i = 0; i < 16; i++) password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             if (users.find(d[0]).isPresent()) {
@@ -46,8 +52,8 @@ final class DemoAccounts {
         return accounts;
     }
 
-    static void print(PrintWriter out, List<Account> accounts, int port) {
-        out.printf("Sign in at http://localhost:%d/ with one of the demo accounts (also in demo-accounts.txt):%n", port);
+    static void print(PrintWriter out, List<Account> accounts) {
+        out.println("Demo accounts, one per role (fresh passwords at every run, also in demo-accounts.txt):");
         for (Account a : accounts) {
             out.printf("  %-11s %-13s password %s%n", a.username(), a.role().name().toLowerCase(java.util.Locale.ROOT),
                     a.password());

@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generates a synthetic French operator export with the simulator, imports it and shows the result.")
 public final class DemoCommand extends ConsoleCommand {
+    /** The legal reference the demo's imports carry: what tells them from anyone else's. */
+    static final String LEGAL_REFERENCE = "REQ-DEMO-001";
+
 
     @Option(names = "--senders", description = "Senders simulated (default ${DEFAULT-VALUE}).")
     int senders = 3_000;
@@ -25,7 +28,13 @@ public final class DemoCommand extends ConsoleCommand {
     boolean noServe;
 
     @Override
+    ConsoleAccess access() {
+        return new ConsoleAccess.Installation();
+    }
+
+    @Override
     int run() throws InterruptedException {
+        refuseAHomeNotItsOwn(main);
         SimConfig config = SimConfig.defaults().withSenders(senders);
         Path dir = main.home().resolve("demo").resolve("sim-" + senders + "-seed-" + config.seed());
         out.printf("Piste demo. Data: %s (%s).%n", main.home(), main.database().description());
@@ -33,10 +42,10 @@ public final class DemoCommand extends ConsoleCommand {
                 config.months(), config.seed(), dir);
         SimSummary sim = SimCommand.generate(config, dir, Format.OPERATOR);
         SimCommand.describe(out, sim, Format.OPERATOR);
-        out.printf("%n$ piste import %s --profile fr-operator --provider %s --legal-ref REQ-DEMO-001%n",
-                sim.transfersFile(), config.provider());
+        out.printf("%n$ piste import %s --profile fr-operator --provider %s --legal-ref %s%n",
+                sim.transfersFile(), config.provider(), LEGAL_REFERENCE);
         ConsoleImport.run(main, out, ImportRequest.of(sim.transfersFile(), "fr-operator")
-                .withProvider(config.provider()).withLegalReference("REQ-DEMO-001"), imported -> {
+                .withProvider(config.provider()).withLegalReference(LEGAL_REFERENCE), imported -> {
                     long rejected = imported.result().counts().quarantined() + imported.result().counts().duplicates();
                     out.printf("The simulator labelled %,d bad rows; the importer rejected %,d rows (see %s).%n",
                             sim.badRows(), rejected, dir.resolve("truth").resolve("bad_rows.csv"));
@@ -61,15 +70,33 @@ public final class DemoCommand extends ConsoleCommand {
         ScreenCommand.print(out, screened.orElseGet(() -> ScreenCommand.run(main, Optional.empty(), Optional.empty(),
                 org.piste.screen.RuleSet.builtIn())), 5);
         out.println();
-        out.println("Next: piste entity ENTITY_ID, piste screen --out DIR, piste referral list, piste sources,");
-        out.println("      piste quarantine 1 --duplicates, piste import FILE --profile PROFILE --dry-run");
+        var accounts = DemoAccounts.create(main);
+        DemoAccounts.print(out, accounts);
+        out.println("Next, as one of them: piste --as analyste entity ENTITY_ID, piste --as analyste screen --out DIR,");
+        out.println("      piste --as analyste referral list, piste --as analyste quarantine 1 --duplicates");
         if (noServe) {
             out.flush();
             return 0;
         }
         out.println();
-        DemoAccounts.print(out, DemoAccounts.create(main), port);
+        out.printf("Sign in at http://localhost:%d/ with one of the demo accounts.%n", port);
         ServeCommand.serve(main, out, "127.0.0.1", port);
         return 0;
+    }
+
+    /**
+     * The demo runs as the installation's owner, shows what it imported and resets its accounts' passwords: on a home
+     * holding anyone else's imports or accounts it would show their data and could take over an account of the same
+     * name, so it runs only on a home of its own.
+     */
+    static void refuseAHomeNotItsOwn(Main main) {
+        long imports = main.services().sourceRepository().all().stream()
+                .filter(s -> !s.file().legalReference().equals(LEGAL_REFERENCE)).count();
+        long accounts = main.services().userStore().list().stream()
+                .filter(u -> !DemoAccounts.NAMES.contains(u.username())).count();
+        if (imports + accounts > 0) {
+            throw new IllegalStateException("this home holds " + imports + " imports and " + accounts + " accounts the demo"
+                    + " did not make; the demo runs on a home of its own: give --home DIR (or PISTE_HOME) a new directory");
+        }
     }
 }

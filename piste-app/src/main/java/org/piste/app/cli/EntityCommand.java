@@ -22,6 +22,11 @@ public final class EntityCommand extends ConsoleCommand {
     int limit = 50;
 
     @Override
+    ConsoleAccess access() {
+        return ConsoleAccess.read("/entities/record");
+    }
+
+    @Override
     int run() {
         EntityQueries.Entity e = new EntityQueries(main.database()).find(id, limit).orElseThrow(() ->
                 new IllegalArgumentException("no resolved record or entity '" + id + "' (run 'piste resolve' after an import)"));

@@ -38,6 +38,11 @@ public final class ImportCommand extends ConsoleCommand {
     boolean dryRun;
 
     @Override
+    ConsoleAccess access() {
+        return ConsoleAccess.change("/imports");
+    }
+
+    @Override
     int run() {
         ImportRequest request = new ImportRequest(file, profile, provider, legalRef, Optional.ofNullable(received),
                 Optional.ofNullable(encoding), dryRun);

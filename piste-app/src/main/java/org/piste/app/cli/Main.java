@@ -3,6 +3,12 @@ package org.piste.app.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.piste.app.accounts.AccessPolicy;
+import org.piste.app.accounts.Actor;
+import org.piste.app.accounts.AuditEvent;
+import org.piste.app.accounts.UserAccount;
 import org.piste.app.pipeline.Services;
 import org.piste.app.store.Database;
 import org.piste.ingest.ImportException;
@@ -23,8 +29,17 @@ public final class Main implements AutoCloseable {
     @Option(names = "--home", description = "Piste's data directory (default: $PISTE_HOME or ~/.piste).")
     Path home;
 
+    @Option(names = "--as", paramLabel = "ACCOUNT", description = {"Act as this Piste account (default: $PISTE_USER). Every",
+            "command on personal data needs one; its role decides as on the web. The password is asked."})
+    String account;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = {"Read the account's password from the first line",
+            "of FILE, which only you may read (default: $PISTE_PASSWORD_FILE)."})
+    Path passwordFile;
+
     private Database database;
     private Services services;
+    private Actor actor;
 
     public Path home() {
         if (home != null) return home;
@@ -44,28 +59,73 @@ public final class Main implements AutoCloseable {
         return database;
     }
 
-    /** The operator at the console, as the audit trail names them, signing rulings as {@code decidedBy}. */
-    public org.piste.app.accounts.Actor actor(String decidedBy) {
-        return org.piste.app.accounts.Actor.console(AdminCommand.consoleUser(), decidedBy);
-    }
-
-    /** The operator at the console, signing as $USER. */
-    public org.piste.app.accounts.Actor actor() {
-        return actor(systemUser());
-    }
-
-    /** The system's name for the user at the console ($USER, else the JVM's user.name). */
-    static String systemUser() {
-        String user = System.getenv("USER");
-        return user == null || user.isBlank() ? System.getProperty("user.name", "unknown") : user;
+    /**
+     * Who acts: the account signed in for this command, else the installation's owner. Set by {@link #admit} before a
+     * command runs.
+     */
+    public Actor actor() {
+        if (actor == null) actor = Actor.owner(osUser());
+        return actor;
     }
 
     /**
-     * Records a read of personal data made at the console in the audit trail, as "cli:USER" (the web records its
-     * users the same way; changes are audited by the one door for them, {@link org.piste.app.pipeline.Changes}).
+     * Lets the command run, or refuses it: data work needs a signed-in account whose role the web's access table
+     * allows; a refusal of a signed-in account is audited as on the web.
+     */
+    void admit(ConsoleAccess access, String command) {
+        switch (access) {
+            case ConsoleAccess.FilesOnly f -> actor = Actor.owner(osUser());
+            case ConsoleAccess.Installation i -> actor = Actor.owner(osUser());
+            case ConsoleAccess.OwnerOr o -> {
+                if (accountName().isPresent()) admitAs(o.web(), command);
+                else actor = Actor.owner(osUser());
+            }
+            case ConsoleAccess.AsOnTheWeb web -> admitAs(web, command);
+        }
+    }
+
+    private void admitAs(ConsoleAccess.AsOnTheWeb web, String command) {
+        String name = accountName().orElseThrow(() -> new IllegalArgumentException("'piste " + command + "' works on"
+                + " personal data: sign in with --as ACCOUNT (your Piste account; the password is asked, or read from"
+                + " --password-file)"));
+        UserAccount account = ConsoleSignIn.signIn(name, passwordFile(), services().userStore(), services().auditLog(), osUser());
+        Actor signedIn = Actor.atConsole(account.username(), account.role(), osUser());
+        if (!AccessPolicy.allows(account.role(), web.method(), web.path())) {
+            services().auditLog().append(AuditEvent.Entry.by(signedIn, "access.refused", "console:" + command,
+                    web.method() + " " + web.path()));
+            throw new IllegalArgumentException("the role " + account.role().name().toLowerCase(Locale.ROOT) + " may not run"
+                    + " 'piste " + command + "' (as on the web, where it may not " + web.method() + " " + web.path() + ")");
+        }
+        actor = signedIn;
+    }
+
+    private Optional<String> accountName() {
+        return Optional.ofNullable(account).or(() -> Optional.ofNullable(System.getenv("PISTE_USER"))).filter(a -> !a.isBlank());
+    }
+
+    private Optional<Path> passwordFile() {
+        return Optional.ofNullable(passwordFile)
+                .or(() -> Optional.ofNullable(System.getenv("PISTE_PASSWORD_FILE")).filter(f -> !f.isBlank()).map(Path::of));
+    }
+
+    /**
+     * The OS account this process runs under, from its user id (not $USER, which anyone can set). It names the
+     * installation's owner in the audit trail.
+     */
+    static String osUser() {
+        try {
+            return new com.sun.security.auth.module.UnixSystem().getUsername();
+        } catch (RuntimeException | LinkageError notUnix) {
+            return System.getProperty("user.name", "unknown");
+        }
+    }
+
+    /**
+     * Records a read of personal data made at the console in the audit trail, under the signed-in account (the web
+     * records its users the same way; changes are audited by the one door for them, {@link org.piste.app.pipeline.Changes}).
      */
     public void audit(String action, String object, String detail) {
-        services().auditLog().append(org.piste.app.accounts.AuditEvent.Entry.by(actor(), action, object, detail));
+        services().auditLog().append(AuditEvent.Entry.by(actor(), action, object, detail));
     }
 
     @Override

@@ -8,6 +8,11 @@ import picocli.CommandLine.Command;
 public final class ProfilesCommand extends ConsoleCommand {
 
     @Override
+    ConsoleAccess access() {
+        return new ConsoleAccess.FilesOnly();
+    }
+
+    @Override
     int run() {
         for (String name : Profiles.BUILT_IN) {
             MappingProfile p = Profiles.load(name);

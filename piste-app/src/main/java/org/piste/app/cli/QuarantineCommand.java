@@ -20,6 +20,11 @@ public final class QuarantineCommand extends ConsoleCommand {
     int limit = 100;
 
     @Override
+    ConsoleAccess access() {
+        return ConsoleAccess.read("/imports/quarantine");
+    }
+
+    @Override
     int run() {
         SourceRepository repository = main.services().sourceRepository();
         SourceRecord s = repository.find(source)

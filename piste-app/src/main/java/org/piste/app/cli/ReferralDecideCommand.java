@@ -22,11 +22,16 @@ abstract class ReferralDecideCommand extends ConsoleCommand {
     abstract Match.Status status();
 
     @Override
+    ConsoleAccess access() {
+        return ConsoleAccess.change("/referrals/decision");
+    }
+
+    @Override
     int run() {
-        var changed = main.services().changes().decideReferralMatch(ruling.actor(main), ref, index, entity,
+        var changed = main.services().changes().decideReferralMatch(main.actor(), ref, index, entity,
                 status(), ruling.note);
         Match m = changed.change();
-        out.printf("Subject #%d of %s and entity %s: %s%s.%n", index, ref, m.entityId(), m.status(), ruling.signed());
+        out.printf("Subject #%d of %s and entity %s: %s%s.%n", index, ref, m.entityId(), m.status(), ruling.signed(main));
         ResolutionFormat.refreshed(out, changed.refresh()); // the seeds changed
         out.flush();
         return 0;

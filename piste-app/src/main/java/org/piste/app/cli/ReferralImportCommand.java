@@ -23,6 +23,11 @@ public final class ReferralImportCommand extends ConsoleCommand {
     String legalRef = "";
 
     @Override
+    ConsoleAccess access() {
+        return ConsoleAccess.change("/referrals");
+    }
+
+    @Override
     int run() {
         var imported = main.services().changes().importReferrals(main.actor(), file, legalRef);
         switch (imported.outcome()) {

@@ -8,6 +8,11 @@ import picocli.CommandLine.Command;
 public final class ReferralListCommand extends ConsoleCommand {
 
     @Override
+    ConsoleAccess access() {
+        return ConsoleAccess.read("/referrals");
+    }
+
+    @Override
     int run() {
         var all = main.services().referralQueries().list(main.actor());
         if (all.isEmpty()) {

@@ -14,6 +14,11 @@ public final class ReferralShowCommand extends ConsoleCommand {
     String ref;
 
     @Override
+    ConsoleAccess access() {
+        return ConsoleAccess.read("/referrals/show");
+    }
+
+    @Override
     int run() {
         var d = main.services().referralQueries().find(main.actor(), ref).orElseThrow(() ->
                 new IllegalArgumentException("no referral '" + ref + "' (see 'piste referral list')"));

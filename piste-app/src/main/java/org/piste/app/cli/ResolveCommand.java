@@ -17,6 +17,11 @@ public final class ResolveCommand extends ConsoleCommand {
     boolean showModel;
 
     @Override
+    ConsoleAccess access() {
+        return ConsoleAccess.change("/entities/resolution");
+    }
+
+    @Override
     int run() {
         var summary = new ResolutionService(main.database())
                 .run(full ? ResolutionService.Mode.FULL : ResolutionService.Mode.INCREMENTAL);

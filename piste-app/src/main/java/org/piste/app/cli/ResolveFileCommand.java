@@ -39,6 +39,11 @@ public final class ResolveFileCommand extends ConsoleCommand {
     boolean showModel;
 
     @Override
+    ConsoleAccess access() {
+        return new ConsoleAccess.FilesOnly();
+    }
+
+    @Override
     int run() {
         if (profile2 != null && link == null) throw new IllegalArgumentException("--profile2 needs --link FILE2");
         long started = System.nanoTime();

@@ -1,23 +1,14 @@
 package org.piste.app.cli;
 
-import org.piste.app.accounts.Actor;
 import picocli.CommandLine.Option;
 
-/** What every ruling at the console takes besides its subject: why, and who signs it. */
+/** What every ruling at the console takes besides its subject: why. It is signed by the account signed in (--as). */
 final class Ruling {
     @Option(names = "--note", description = "Why (kept with the decision).")
     String note = "";
 
-    @Option(names = "--by", description = "Who decides (default: $USER).")
-    String by = Main.systemUser();
-
-    /** The operator, signing the ruling as --by. */
-    Actor actor(Main main) {
-        return main.actor(by);
-    }
-
     /** " (by NAME: NOTE)" as the confirmation line ends. */
-    String signed() {
-        return " (by " + by + (note.isBlank() ? "" : ": " + note) + ")";
+    String signed(Main main) {
+        return " (by " + main.actor().decidedBy() + (note.isBlank() ? "" : ": " + note) + ")";
     }
 }

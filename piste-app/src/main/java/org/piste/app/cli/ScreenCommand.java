@@ -43,6 +43,11 @@ public final class ScreenCommand extends ConsoleCommand {
     boolean explainModel;
 
     @Override
+    ConsoleAccess access() {
+        return ConsoleAccess.change("/alerts/screening");
+    }
+
+    @Override
     int run() {
         PrintWriter w = out;
         RuleSet used = rules == null ? RuleSet.builtIn() : RuleSet.load(rules);

@@ -20,6 +20,11 @@ public final class ServeCommand extends ConsoleCommand {
     String host = "127.0.0.1";
 
     @Override
+    ConsoleAccess access() {
+        return new ConsoleAccess.Installation();
+    }
+
+    @Override
     int run() throws InterruptedException {
         serve(main, out, host, port);
         return 0;

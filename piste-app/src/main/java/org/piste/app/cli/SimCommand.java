@@ -63,6 +63,11 @@ public final class SimCommand extends ConsoleCommand {
     Double facilitatorFamily;
 
     @Override
+    ConsoleAccess access() {
+        return new ConsoleAccess.FilesOnly();
+    }
+
+    @Override
     int run() {
         SimSummary summary = generate(config(), directory, parseFormat(format));
         describe(out, summary, parseFormat(format));

@@ -9,6 +9,11 @@ import picocli.CommandLine.Command;
 public final class SourcesCommand extends ConsoleCommand {
 
     @Override
+    ConsoleAccess access() {
+        return ConsoleAccess.read("/imports");
+    }
+
+    @Override
     int run() {
         List<SourceRecord> sources = main.services().sourceRepository().all();
         if (sources.isEmpty()) {

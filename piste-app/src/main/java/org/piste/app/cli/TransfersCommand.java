@@ -19,6 +19,11 @@ public final class TransfersCommand extends ConsoleCommand {
     int limit = 20;
 
     @Override
+    ConsoleAccess access() {
+        return ConsoleAccess.read("/imports/transfers");
+    }
+
+    @Override
     int run() {
         print(main, out, Optional.ofNullable(source), limit);
         return 0;

@@ -2,6 +2,7 @@ package org.piste.app.web;
 
 import java.util.List;
 import java.util.Optional;
+import org.piste.app.accounts.AccessPolicy;
 import org.springframework.security.core.Authentication;
 
 /**

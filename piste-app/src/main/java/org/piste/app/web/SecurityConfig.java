@@ -1,6 +1,7 @@
 package org.piste.app.web;
 
 import java.util.List;
+import org.piste.app.accounts.AccessPolicy;
 import org.piste.app.accounts.Role;
 import org.piste.app.accounts.UserAccount;
 import org.piste.app.accounts.UserStore;
@@ -27,8 +28,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**

@@ -2,21 +2,29 @@ package org.piste.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.piste.app.StoredRows;
+import org.piste.app.accounts.Role;
 import org.piste.app.cli.Main;
 import org.piste.ingest.FrOperatorFile;
-import org.piste.app.StoredRows;
 
 /**
  * The {@code piste} command as a user runs it: {@link Main#run} with {@code --home}, so each run starts its
@@ -39,20 +47,61 @@ class CliEndToEndTest {
         }
     }
 
-    /** Runs piste with --home, capturing what it prints. */
+    /** The account the tests work as at the console, unless a test says otherwise. */
+    static final String ANALYST = "test-analyst";
+
+    /** Runs piste with --home as the test analyst (signed in with a password file), capturing what it prints. */
     static Run piste(Path home, String... args) {
+        return as(home, ANALYST, Role.ANALYST, args);
+    }
+
+    /** Runs piste with --home signed in as this account, which is created the first time, with that role. */
+    static Run as(Path home, String username, Role role, String... args) {
+        List<String> all = new ArrayList<>(signIn(home, username, role));
+        all.addAll(List.of(args));
+        return owner(home, all.toArray(String[]::new));
+    }
+
+    /** The options that sign this account in; creates the account (as the installation's owner) the first time. */
+    static List<String> signIn(Path home, String username, Role role) {
+        Path file = home.resolve(username + ".password");
+        if (!Files.exists(file)) {
+            String password = "quietly orbiting walrus " + Integer.toHexString(username.hashCode());
+            Run created = withInput(home, password, "admin", "create-user", username, "--role", role.name().toLowerCase(Locale.ROOT),
+                    "--password-stdin");
+            assertThat(created.exit()).as(created.err()).isZero();
+            try {
+                Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return List.of("--as", username, "--password-file", file.toString());
+    }
+
+    /** Runs piste with --home as the installation's owner, signed in to no account. */
+    static Run owner(Path home, String... args) {
+        return withInput(home, "", args);
+    }
+
+    /** As {@link #owner(Path, String...)}, with this text on standard input. */
+    static Run withInput(Path home, String stdin, String... args) {
         List<String> all = new ArrayList<>(List.of("--home", home.toString()));
         all.addAll(List.of(args));
         PrintStream out = System.out, err = System.err;
+        InputStream in = System.in;
         ByteArrayOutputStream stdout = new ByteArrayOutputStream(), stderr = new ByteArrayOutputStream();
         int exit;
         try {
             System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             exit = Main.run(all.toArray(String[]::new));
         } finally {
             System.setOut(out);
             System.setErr(err);
+            System.setIn(in);
         }
         Run run = new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
         System.out.printf("$ piste %s%n-> exit %d%n%s%s%n", String.join(" ", args), exit, run.out(), run.err());
@@ -180,7 +229,7 @@ class CliEndToEndTest {
 
     @Test
     void demoSimulatesImportsAndRejectsExactlyTheLabelledBadRows(@TempDir Path demoHome) {
-        Run run = piste(demoHome, "demo", "--senders", "300", "--no-serve");
+        Run run = owner(demoHome, "demo", "--senders", "300", "--no-serve");
 
         assertThat(run.exit()).as(run.err()).isZero();
         var wrote = java.util.regex.Pattern.compile("\\(([\\d,]+) lines, of which ([\\d,]+) labelled bad rows")

@@ -108,19 +108,19 @@ class CliReferralTest {
     @Test
     @Order(4)
     void acceptThenShowAndList() {
-        CliEndToEndTest.Run accepted = piste(home, "referral", "accept", "HSI-2024-000777", "1", "2:S", "--by", "analyst-7",
+        CliEndToEndTest.Run accepted = piste(home, "referral", "accept", "HSI-2024-000777", "1", "2:S",
                 "--note", "same phone");
-        CliEndToEndTest.Run rejected = piste(home, "referral", "reject", "HSI-2024-000777", "0", "1:R", "--by", "analyst-7");
+        CliEndToEndTest.Run rejected = piste(home, "referral", "reject", "HSI-2024-000777", "0", "1:R");
         CliEndToEndTest.Run show = piste(home, "referral", "show", "HSI-2024-000777");
         CliEndToEndTest.Run list = piste(home, "referral", "list");
 
         assertThat(accepted.exit()).as(accepted.err()).isZero();
-        assertThat(accepted.out()).contains("Subject #1 of HSI-2024-000777 and entity 1:S: ACCEPTED (by analyst-7: same phone)");
+        assertThat(accepted.out()).contains("Subject #1 of HSI-2024-000777 and entity 1:S: ACCEPTED (by test-analyst: same phone)");
         assertThat(rejected.out()).contains("entity 1:R: REJECTED");
         assertThat(show.out()).contains("Referral HSI-2024-000777 from HSI, 2024-04-10: 3 subjects")
                 .contains("legal reference MLA-2024-12")
                 .contains("Subject #1 BUYER: Maria Luz Dela Kruz")
-                .containsPattern("entity 1:S: ACCEPTED, probability (0\\.9\\d+|1\\.0000) \\(resolver, via record \\d:S\\), by analyst-7 on .*: same phone")
+                .containsPattern("entity 1:S: ACCEPTED, probability (0\\.9\\d+|1\\.0000) \\(resolver, via record \\d:S\\), by test-analyst on .*: same phone")
                 .contains("entity 1:R: REJECTED, probability 1.0000 (cited transfer)")
                 .contains("transfers  ORIANE-1");
         assertThat(list.out()).containsPattern("HSI-2024-000777\\s+HSI\\s+2024-04-10\\s+3\\s+1\\s+1\\s+[0-9a-f]{12}\\s+MLA-2024-12");

@@ -1,6 +1,7 @@
 package org.piste.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.piste.app.cli.CliEndToEndTest.owner;
 import static org.piste.app.cli.CliEndToEndTest.piste;
 
 import java.io.IOException;
@@ -51,11 +52,11 @@ class CliResolveTest {
         piste(home, "entity", "1:S");
         piste(home, "transfers", "--limit", "3");
 
-        CliEndToEndTest.Run list = piste(home, "audit", "list", "--object", "entity:1:S");
+        CliEndToEndTest.Run list = owner(home, "audit", "list", "--object", "entity:1:S");
         assertThat(list.exit()).as(list.err()).isZero();
-        assertThat(list.out()).containsPattern("cli:\\S+\\s+entity\\.view\\s+entity:1:S");
-        assertThat(piste(home, "audit", "list", "--action", "transfers.list").out()).contains("limit 3");
-        CliEndToEndTest.Run verify = piste(home, "audit", "verify");
+        assertThat(list.out()).containsPattern("test-analyst\\s+entity\\.view\\s+entity:1:S");
+        assertThat(owner(home, "audit", "list", "--action", "transfers.list").out()).contains("limit 3");
+        CliEndToEndTest.Run verify = owner(home, "audit", "verify");
         assertThat(verify.exit()).as(verify.err()).isZero();
         assertThat(verify.out()).containsPattern("Audit trail intact: [\\d,]+ events, last hash [0-9a-f]{64}\\.");
     }
@@ -76,26 +77,26 @@ class CliResolveTest {
 
     @Test
     void decideThenResolveAppliesTheDecision() {
-        CliEndToEndTest.Run decided = piste(home, "decide", "3:S", "4:S", "not-same", "--note", "different mothers",
-                "--by", "analyst-7");
+        CliEndToEndTest.Run decided = piste(home, "decide", "3:S", "4:S", "not-same", "--note", "different mothers");
         CliEndToEndTest.Run resolved = piste(home, "resolve");
         CliEndToEndTest.Run third = piste(home, "entity", "3:S");
 
         assertThat(decided.exit()).as(decided.err()).isZero();
-        assertThat(decided.out()).contains("3:S and 4:S are not the same person (by analyst-7: different mothers)");
+        assertThat(decided.out()).contains("3:S and 4:S are not the same person (by test-analyst: different mothers)");
         assertThat(resolved.exit()).as(resolved.err()).isZero();
         assertThat(resolved.out()).containsPattern("records\\s+8").containsPattern("candidate pairs\\s+\\d+")
                 .contains("reduction ratio").containsPattern("analyst decisions\\s+1");
-        assertThat(third.out()).contains("Entity 3:S: 1 record").contains("#1 3:S 4:S NOT_SAME, by analyst-7");
-        // A change at the console is audited like one on the web: the operator's account, the records, the ruling.
-        assertThat(piste(home, "audit", "list", "--action", "entity.decide").out())
-                .containsPattern("cli:\\S+\\s+entity\\.decide\\s+records:3:S,4:S\\s+-\\s+NOT_SAME note=different mothers");
+        assertThat(third.out()).contains("Entity 3:S: 1 record").contains("#1 3:S 4:S NOT_SAME, by test-analyst");
+        // A change at the console is audited like one on the web: the account, the records, the ruling, and the OS account.
+        assertThat(owner(home, "audit", "list", "--action", "entity.decide").out())
+                .containsPattern("test-analyst\\s+entity\\.decide\\s+records:3:S,4:S\\s+-\\s+NOT_SAME note=different mothers"
+                        + " \\[console, OS account " + Main.osUser() + "\\]");
     }
 
     @Test
     void importIsAuditedWithItsSourceAndCounts() {
-        assertThat(piste(home, "audit", "list", "--action", "import.store").out())
-                .containsPattern("cli:\\S+\\s+import\\.store\\s+source:1\\s+-\\s+file=\\S+ sha256=" + StoredRows.sha256(export)
+        assertThat(owner(home, "audit", "list", "--action", "import.store").out())
+                .containsPattern("test-analyst\\s+import\\.store\\s+source:1\\s+-\\s+file=\\S+ sha256=" + StoredRows.sha256(export)
                         + " profile=\\S+ accepted=\\d+ quarantined=\\d+ duplicates=\\d+");
     }
 
@@ -105,7 +106,7 @@ class CliResolveTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errorLines()).hasSize(1).first().asString().contains("no stored transfer 999");
-        assertThat(piste(home, "audit", "list", "--object", "records:1:S,999:R").out()).as("a refused change leaves no audit line")
+        assertThat(owner(home, "audit", "list", "--object", "records:1:S,999:R").out()).as("a refused change leaves no audit line")
                 .isEmpty();
     }
 

@@ -105,14 +105,17 @@ class ChangesTest {
     }
 
     @Test
-    void aRulingAtTheConsoleIsAuditedForTheOperatorAndSignedWithTheNameGiven() {
-        var changed = changes.decideSamePerson(Actor.console("cli:operator", "analyst-7"), senderA2, recipientA1,
+    void aRulingAtTheConsoleIsSignedByTheAccountSignedInAndAuditedWithTheOsAccount() {
+        var changed = changes.decideSamePerson(Actor.atConsole("analyst-7", Role.ANALYST, "operator"), senderA2, recipientA1,
                 Decision.Kind.NOT_SAME, "");
 
         assertThat(changed.change().decidedBy()).isEqualTo("analyst-7");
-        assertThat(new AuditLog(database.dataSource()).search(new AuditLog.Query("cli:operator", "entity.decide",
+        assertThat(new AuditLog(database.dataSource()).search(new AuditLog.Query("analyst-7", "entity.decide",
                 "records:" + senderA2 + "," + recipientA1, Optional.empty(), Long.MAX_VALUE, 10)))
-                .singleElement().satisfies(ev -> assertThat(ev.caseId()).isEmpty());
+                .singleElement().satisfies(ev -> {
+                    assertThat(ev.caseId()).isEmpty();
+                    assertThat(ev.detail()).isEqualTo("NOT_SAME [console, OS account operator]");
+                });
     }
 
     private static long transferId(String reference) {

@@ -1,4 +1,4 @@
-package org.piste.app.web;
+package org.piste.app.accounts;
 
 import static org.piste.app.accounts.Role.ADMIN;
 import static org.piste.app.accounts.Role.ANALYST;
@@ -8,7 +8,6 @@ import static org.piste.app.accounts.Role.PROSECUTOR;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.piste.app.accounts.Role;
 import org.springframework.http.HttpMethod;
 
 /**
