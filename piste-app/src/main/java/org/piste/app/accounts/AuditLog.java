@@ -7,18 +7,24 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.piste.app.store.Transactions;
 
 /**
- * The append-only, hash-chained audit trail (table audit_event). Appends are serialised by a transaction-level
- * advisory lock so the chain never forks; {@link #verify()} recomputes it end to end.
+ * The append-only, hash-chained audit trail (table audit_event), keyed and anchored outside the database (see
+ * {@link AuditAnchor}). Appends are serialised by a transaction-level advisory lock so the chain never forks;
+ * {@link #verify()} recomputes it end to end and holds it against the checkpoints.
  */
 public final class AuditLog {
     private static final long CHAIN_LOCK = 0x5049535445L; // "PISTE"
+    static final String COLUMNS = "seq, at, username, action, object, case_id, detail, prev_hash, hash, scheme";
     private final DataSource dataSource;
 
     public AuditLog(DataSource dataSource) {
@@ -55,10 +61,10 @@ public final class AuditLog {
         }
         // PostgreSQL keeps microseconds: hash what is stored.
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String hash = AuditChain.hash(prev, seq, at, entry.username(), entry.action(), entry.object(), entry.caseId(),
-                entry.detail());
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_event"
-                + " (seq, at, username, action, object, case_id, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)")) {
+        String hash = AuditChain.hash(AuditAnchor.of(c).key, prev, seq, at, entry.username(), entry.action(), entry.object(),
+                entry.caseId(), entry.detail());
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_event (" + COLUMNS
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             insert.setLong(1, seq);
             insert.setTimestamp(2, Timestamp.from(at));
             insert.setString(3, entry.username());
@@ -68,6 +74,7 @@ public final class AuditLog {
             insert.setString(7, entry.detail());
             insert.setString(8, prev);
             insert.setString(9, hash);
+            insert.setString(10, AuditChain.Scheme.HMAC_SHA256.stored);
             insert.executeUpdate();
         }
         return new AuditEvent(seq, at, entry.username(), entry.action(), entry.object(), entry.caseId(), entry.detail(),
@@ -127,47 +134,140 @@ public final class AuditLog {
         });
     }
 
-    /** The outcome of a verification: events checked, and the first broken one if any. */
-    public record Verification(long events, String lastHash, Optional<String> firstProblem) {
+    /**
+     * The outcome of a verification: events checked up to the first broken link, how many of them carry the unkeyed
+     * hash of before V16, the checkpoints read, and every problem found (one line each, the first the earliest).
+     */
+    public record Verification(long events, String lastHash, long legacyEvents, List<String> checkpoints,
+            List<String> problems) {
+        public Verification {
+            checkpoints = List.copyOf(checkpoints);
+            problems = List.copyOf(problems);
+        }
+
         public boolean intact() {
-            return firstProblem.isEmpty();
+            return problems.isEmpty();
+        }
+
+        public Optional<String> firstProblem() {
+            return problems.stream().findFirst();
         }
     }
 
-    /** Recomputes the whole chain in order: sequence without gaps, each prev_hash the previous hash, each hash right. */
+    /** Writes a checkpoint of the trail now (if it changed since the last); says what it anchored. */
+    public String checkpoint() {
+        try (Connection c = dataSource.getConnection()) {
+            return AuditAnchor.of(c).checkpoint().map(p -> "checkpoint written: " + p.events() + " events, last hash "
+                    + p.hash()).orElse("no checkpoint needed: the last one already anchors the trail's last event");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Recomputes the whole chain in order (sequence without gaps, each prev_hash the previous hash, each hash right
+     * under its scheme, no unkeyed event after a keyed one) and holds it against the checkpoints outside the database:
+     * each checkpoint's event must still have the hash it saw, and the trail must be at least as long.
+     */
     public Verification verify() {
         try (Connection c = dataSource.getConnection()) {
+            AuditAnchor anchor = AuditAnchor.of(c);
+            AuditCheckpoints.Reading reading = anchor.checkpoints.read();
+            List<String> problems = new ArrayList<>();
+            reading.problem().ifPresent(problems::add);
+            List<AuditCheckpoints.Checkpoint> checkpoints = reading.checkpoints();
+            betweenCheckpoints(checkpoints).ifPresent(problems::add);
+            Map<Long, AuditCheckpoints.Checkpoint> anchored = new HashMap<>();
+            for (AuditCheckpoints.Checkpoint p : checkpoints) anchored.putIfAbsent(p.events(), p);
+            Optional<AuditCheckpoints.Checkpoint> longest = checkpoints.stream()
+                    .max(Comparator.comparingLong(AuditCheckpoints.Checkpoint::events));
+            long lastAnchored = longest.map(AuditCheckpoints.Checkpoint::events).orElse(0L);
+
             c.setAutoCommit(false); // lets the driver stream with a fetch size
-            try (PreparedStatement s = c.prepareStatement("SELECT seq, at, username, action, object, case_id, detail,"
-                    + " prev_hash, hash FROM audit_event ORDER BY seq")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM audit_event ORDER BY seq")) {
                 s.setFetchSize(10_000);
                 long expectedSeq = 1;
+                long lastSeq = 0;
+                long legacy = 0;
                 String prev = AuditChain.GENESIS;
+                boolean keyedSeen = false;
+                Optional<String> chainProblem = Optional.empty();
+                Optional<String> anchorProblem = Optional.empty();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        AuditEvent e = read(rs);
-                        Optional<String> problem = Optional.empty();
-                        if (e.seq() != expectedSeq) {
-                            problem = Optional.of("event " + expectedSeq + " is missing (next stored is " + e.seq() + ")");
-                        } else if (!e.prevHash().equals(prev)) {
-                            problem = Optional.of("event " + e.seq() + " does not follow event " + (e.seq() - 1)
-                                    + " (its previous hash differs: an event was changed, removed or inserted)");
-                        } else if (!AuditChain.hash(e).equals(e.hash())) {
-                            problem = Optional.of("event " + e.seq() + " was altered after it was written (its hash"
-                                    + " does not match its content)");
+                        Stored stored = stored(rs);
+                        AuditEvent e = stored.event();
+                        lastSeq = e.seq();
+                        AuditCheckpoints.Checkpoint p = anchored.get(e.seq());
+                        if (anchorProblem.isEmpty() && p != null && !p.hash().equals(e.hash())) {
+                            anchorProblem = Optional.of("rewritten: event " + e.seq() + " is not what the checkpoint of "
+                                    + p.at() + " saw (events up to it were changed, removed or inserted)");
                         }
-                        if (problem.isPresent()) return new Verification(expectedSeq - 1, prev, problem);
+                        if (chainProblem.isPresent()) continue;
+                        boolean unkeyed = stored.scheme() == AuditChain.Scheme.SHA256;
+                        if (e.seq() != expectedSeq) {
+                            chainProblem = Optional.of("event " + expectedSeq + " is missing (next stored is " + e.seq() + ")");
+                        } else if (!e.prevHash().equals(prev)) {
+                            chainProblem = Optional.of("event " + e.seq() + " does not follow event " + (e.seq() - 1)
+                                    + " (its previous hash differs: an event was changed, removed or inserted)");
+                        } else if (unkeyed && keyedSeen) {
+                            chainProblem = Optional.of("rewritten: event " + e.seq() + " claims the unkeyed hash of"
+                                    + " before V16 after keyed events (so that it could be recomputed without the key)");
+                        } else if (!AuditChain.matches(anchor.key, stored.scheme(), e)) {
+                            chainProblem = Optional.of(unkeyed
+                                    ? "event " + e.seq() + " was altered after it was written (its hash does not match its content)"
+                                    : e.seq() > lastAnchored
+                                    ? "forged append or altered after the last checkpoint (" + lastAnchored + " events):"
+                                            + " event " + e.seq() + " is not keyed with this installation's key"
+                                    : "rewritten: event " + e.seq() + " was altered after it was written (its HMAC does not"
+                                            + " match its content)");
+                        }
+                        if (chainProblem.isPresent()) continue;
+                        if (unkeyed) legacy++;
+                        keyedSeen |= !unkeyed;
                         prev = e.hash();
                         expectedSeq++;
                     }
                 }
-                return new Verification(expectedSeq - 1, prev, Optional.empty());
+                chainProblem.ifPresent(problems::add);
+                anchorProblem.ifPresent(problems::add);
+                if (longest.isPresent() && lastAnchored > lastSeq) {
+                    problems.add("truncated: the trail ends at event " + lastSeq + " but the checkpoint of "
+                            + longest.get().at() + " saw " + lastAnchored + " events");
+                }
+                List<String> described = checkpoints.stream().map(p -> p.events() + " events at " + p.at()).toList();
+                return new Verification(expectedSeq - 1, prev, legacy, described, problems);
             } finally {
                 c.rollback();
             }
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
         }
+    }
+
+    /** A later checkpoint that saw fewer events than an earlier one, or another hash for the same event. */
+    private static Optional<String> betweenCheckpoints(List<AuditCheckpoints.Checkpoint> checkpoints) {
+        for (int i = 1; i < checkpoints.size(); i++) {
+            AuditCheckpoints.Checkpoint before = checkpoints.get(i - 1);
+            AuditCheckpoints.Checkpoint after = checkpoints.get(i);
+            if (after.events() < before.events()) {
+                return Optional.of("truncated: the checkpoint of " + after.at() + " saw " + after.events()
+                        + " events, fewer than the " + before.events() + " the checkpoint of " + before.at() + " saw");
+            }
+            if (after.events() == before.events() && !after.hash().equals(before.hash())) {
+                return Optional.of("rewritten: the checkpoints of " + before.at() + " and " + after.at()
+                        + " saw different hashes for event " + after.events());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An event as stored, with how its hash was made. */
+    record Stored(AuditEvent event, AuditChain.Scheme scheme) {}
+
+    /** The row read with {@link #COLUMNS}. */
+    static Stored stored(ResultSet rs) throws SQLException {
+        return new Stored(read(rs), AuditChain.Scheme.of(rs.getString(10)));
     }
 
     private static AuditEvent read(ResultSet rs) throws SQLException {

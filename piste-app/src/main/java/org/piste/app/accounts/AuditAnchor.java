@@ -1,0 +1,83 @@
+package org.piste.app.accounts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.piste.app.store.Database;
+
+/**
+ * One open database's audit key and checkpoints, found from any of its connections (appends are handed only a
+ * connection). A checkpoint is written every {@link #EVERY} while the trail grows and when the database closes (the
+ * web server stops, a console command ends), so at most that much of the trail's tail is anchored by nothing.
+ */
+final class AuditAnchor {
+    static final Duration EVERY = Duration.ofSeconds(5);
+    private static final Map<Database, AuditAnchor> OPEN = new ConcurrentHashMap<>();
+    final AuditKey key;
+    final AuditCheckpoints checkpoints;
+    private final Database database;
+    private final ScheduledExecutorService timer;
+
+    private AuditAnchor(Database database) throws IOException {
+        this.database = database;
+        this.key = AuditKey.load(AuditKey.file(database.home()));
+        this.checkpoints = new AuditCheckpoints(database.home().resolve(AuditCheckpoints.FILE), key);
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "piste-audit-checkpoints");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::checkpointQuietly, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        database.beforeClose(this::close);
+    }
+
+    /** The anchor of the database {@code c} belongs to. */
+    static AuditAnchor of(Connection c) throws SQLException {
+        Database database = Database.of(c).orElseThrow(() -> new IllegalStateException(
+                "the audit trail's key is unknown: the connection is not from an open Piste database"));
+        return OPEN.computeIfAbsent(database, d -> {
+            try {
+                return new AuditAnchor(d);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the audit key of " + d.home() + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Writes a checkpoint now, if the trail changed since the last. */
+    Optional<AuditCheckpoints.Checkpoint> checkpoint() {
+        try {
+            return checkpoints.write(database.dataSource());
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("cannot write the audit checkpoint: " + e.getMessage(), e);
+        }
+    }
+
+    private void checkpointQuietly() {
+        try {
+            checkpoint();
+        } catch (RuntimeException e) {
+            // The timer keeps trying; the next success anchors everything up to then.
+            System.err.println("piste: warning: " + e.getMessage());
+        }
+    }
+
+    private void close() {
+        timer.shutdown(); // lets a checkpoint being written finish (an interrupt would close its file)
+        try {
+            timer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        checkpointQuietly();
+        OPEN.remove(database, this);
+    }
+}
