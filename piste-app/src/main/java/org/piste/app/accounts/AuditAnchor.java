@@ -2,7 +2,11 @@ package org.piste.app.accounts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
@@ -26,9 +30,15 @@ final class AuditAnchor {
     private final Database database;
     private final ScheduledExecutorService timer;
 
-    private AuditAnchor(Database database) throws IOException {
+    private AuditAnchor(Database database, Connection c) throws IOException, SQLException {
         this.database = database;
-        this.key = AuditKey.load(AuditKey.file(database.home()));
+        Path keyFile = AuditKey.file(database.home());
+        // A new key beside events keyed with another would fork the trail: a lost or misnamed key stops the appends.
+        if (!Files.exists(keyFile) && keyed(c)) {
+            throw new IllegalStateException("the audit key " + keyFile + " is missing but the audit trail has events keyed"
+                    + " with one: restore it, or name it with " + AuditKey.FILE_VARIABLE);
+        }
+        this.key = AuditKey.load(keyFile);
         this.checkpoints = new AuditCheckpoints(database.home().resolve(AuditCheckpoints.FILE), key);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "piste-audit-checkpoints");
@@ -45,11 +55,23 @@ final class AuditAnchor {
                 "the audit trail's key is unknown: the connection is not from an open Piste database"));
         return OPEN.computeIfAbsent(database, d -> {
             try {
-                return new AuditAnchor(d);
+                return new AuditAnchor(d, c);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the audit key of " + d.home() + ": " + e.getMessage(), e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
             }
         });
+    }
+
+    private static boolean keyed(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM audit_event WHERE scheme = ?)")) {
+            s.setString(1, AuditChain.Scheme.HMAC_SHA256.stored);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
     }
 
     /** Writes a checkpoint now, if the trail changed since the last. */

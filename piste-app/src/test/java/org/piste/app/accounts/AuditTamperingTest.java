@@ -1,6 +1,7 @@
 package org.piste.app.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -265,6 +266,24 @@ class AuditTamperingTest {
             assertThat(log.verify().firstProblem().orElseThrow()).startsWith("checkpoint file altered: line 2 of " + file);
             Files.write(file, lines);
             assertThat(log.verify().intact()).isTrue();
+        }
+    }
+
+    @Test
+    void aLostKeyStopsAppendsRatherThanStartAnotherKey() throws Exception {
+        Database db = TestDatabases.fresh();
+        Path home = db.home();
+        String url;
+        try (db; Connection c = db.connect()) {
+            trail(db, 2);
+            url = c.getMetaData().getURL();
+        }
+        Files.delete(home.resolve("audit-key"));
+        try (Database again = Database.external(url, "postgres", "", home)) {
+            assertThatThrownBy(() -> new AuditLog(again.dataSource()).append(entry(3))).hasMessage("the audit key "
+                    + home.resolve("audit-key") + " is missing but the audit trail has events keyed with one: restore it,"
+                    + " or name it with PISTE_AUDIT_KEY_FILE");
+            assertThat(home.resolve("audit-key")).doesNotExist();
         }
     }
 
