@@ -20,7 +20,8 @@ import org.piste.app.store.Database;
 /**
  * One open database's audit key and checkpoints, found from any of its connections (appends are handed only a
  * connection). A checkpoint is written every {@link #EVERY} while the trail grows and when the database closes (the
- * web server stops, a console command ends), so at most that much of the trail's tail is anchored by nothing.
+ * web server stops, a console command ends), so at most that much of the trail's tail is anchored by nothing; each
+ * is also sent to the {@link AuditSink} if one is configured.
  */
 final class AuditAnchor {
     static final Duration EVERY = Duration.ofSeconds(5);
@@ -28,6 +29,9 @@ final class AuditAnchor {
     final AuditKey key;
     final AuditCheckpoints checkpoints;
     private final Database database;
+    private final Optional<AuditSink> sink = AuditSink.configured();
+    /** The last line written that the sink has not taken. */
+    private volatile String unsent;
     private final ScheduledExecutorService timer;
 
     private AuditAnchor(Database database, Connection c) throws IOException, SQLException {
@@ -74,13 +78,29 @@ final class AuditAnchor {
         }
     }
 
-    /** Writes a checkpoint now, if the trail changed since the last. */
+    /**
+     * Writes a checkpoint now, if the trail changed since the last, and sends it to the sink; a line the sink did not
+     * take is sent again at the next call (the latest line anchors everything before it).
+     */
     Optional<AuditCheckpoints.Checkpoint> checkpoint() {
+        Optional<AuditCheckpoints.Checkpoint> written;
         try {
-            return checkpoints.write(database.dataSource());
+            written = checkpoints.write(database.dataSource());
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("cannot write the audit checkpoint: " + e.getMessage(), e);
         }
+        Optional<String> line = written.map(AuditCheckpoints.Checkpoint::line).or(() -> Optional.ofNullable(unsent));
+        if (line.isPresent() && sink.isPresent()) {
+            try {
+                sink.get().send(line.get());
+                unsent = null;
+            } catch (IOException | RuntimeException e) {
+                unsent = line.get();
+                throw new IllegalStateException("the audit checkpoint of " + line.get().substring(0, line.get().indexOf(' '))
+                        + " events was written but not sent to " + sink.get().uri() + ": " + e.getMessage(), e);
+            }
+        }
+        return written;
     }
 
     private void checkpointQuietly() {

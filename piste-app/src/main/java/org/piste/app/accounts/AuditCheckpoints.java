@@ -37,7 +37,12 @@ final class AuditCheckpoints {
     private final AuditKey key;
 
     /** One line of the file: the trail held {@code events} events, the last with {@code hash}. */
-    record Checkpoint(int line, long events, String hash, Instant at, String mac) {}
+    record Checkpoint(long events, String hash, Instant at, String mac) {
+        /** As the file has it, without the newline. */
+        String line() {
+            return events + " " + hash + " " + at + " " + mac;
+        }
+    }
 
     /** The checkpoints whose MACs hold, and what broke the first that does not. */
     record Reading(List<Checkpoint> checkpoints, Optional<String> problem) {}
@@ -65,11 +70,10 @@ final class AuditCheckpoints {
             String previousMac = last.map(l -> l.substring(l.lastIndexOf(' ') + 1)).orElse(AuditChain.GENESIS);
             if (last.isPresent() && last.get().startsWith(events + " " + hash + " ")) return Optional.empty();
             Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            String mac = key.mac(signed(events, hash, at, previousMac));
-            channel.write(ByteBuffer.wrap((events + " " + hash + " " + at + " " + mac + "\n")
-                    .getBytes(StandardCharsets.US_ASCII)), channel.size());
+            Checkpoint written = new Checkpoint(events, hash, at, key.mac(signed(events, hash, at, previousMac)));
+            channel.write(ByteBuffer.wrap((written.line() + "\n").getBytes(StandardCharsets.US_ASCII)), channel.size());
             channel.force(true);
-            return Optional.of(new Checkpoint(0, events, hash, at, mac));
+            return Optional.of(written);
         } finally {
             IN_PROCESS.unlock();
         }
@@ -83,7 +87,7 @@ final class AuditCheckpoints {
         int n = 0;
         for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
             n++;
-            Optional<Checkpoint> c = parse(n, line);
+            Optional<Checkpoint> c = parse(line);
             if (c.isEmpty() || !c.get().mac().equals(key.mac(signed(c.get().events(), c.get().hash(), c.get().at(), previousMac)))) {
                 return new Reading(checkpoints, Optional.of("checkpoint file altered: line " + n + " of " + file
                         + " does not match its MAC (a checkpoint was edited, removed or moved, or made with another key)"));
@@ -98,13 +102,13 @@ final class AuditCheckpoints {
         return "piste audit checkpoint\n" + events + "\n" + hash + "\n" + at + "\n" + previousMac + "\n";
     }
 
-    private static Optional<Checkpoint> parse(int n, String line) {
+    private static Optional<Checkpoint> parse(String line) {
         String[] f = line.split(" ", -1);
         if (f.length != 4 || !f[0].matches("\\d{1,18}") || !f[1].matches("[0-9a-f]{64}") || !f[3].matches("[0-9a-f]{64}")) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Checkpoint(n, Long.parseLong(f[0]), f[1], Instant.parse(f[2]), f[3]));
+            return Optional.of(new Checkpoint(Long.parseLong(f[0]), f[1], Instant.parse(f[2]), f[3]));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
