@@ -9,10 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.piste.app.store.Transactions;
@@ -165,101 +162,15 @@ public final class AuditLog {
     }
 
     /**
-     * Recomputes the whole chain in order (sequence without gaps, each prev_hash the previous hash, each hash right
-     * under its scheme, no unkeyed event after a keyed one) and holds it against the checkpoints outside the database:
-     * each checkpoint's event must still have the hash it saw, and the trail must be at least as long.
+     * Recomputes the whole chain and holds it against the checkpoints outside the database (see
+     * {@link AuditVerifier}).
      */
     public Verification verify() {
         try (Connection c = dataSource.getConnection()) {
-            AuditAnchor anchor = AuditAnchor.of(c);
-            AuditCheckpoints.Reading reading = anchor.checkpoints.read();
-            List<String> problems = new ArrayList<>();
-            reading.problem().ifPresent(problems::add);
-            List<AuditCheckpoints.Checkpoint> checkpoints = reading.checkpoints();
-            betweenCheckpoints(checkpoints).ifPresent(problems::add);
-            Map<Long, AuditCheckpoints.Checkpoint> anchored = new HashMap<>();
-            for (AuditCheckpoints.Checkpoint p : checkpoints) anchored.putIfAbsent(p.events(), p);
-            Optional<AuditCheckpoints.Checkpoint> longest = checkpoints.stream()
-                    .max(Comparator.comparingLong(AuditCheckpoints.Checkpoint::events));
-            long lastAnchored = longest.map(AuditCheckpoints.Checkpoint::events).orElse(0L);
-
-            c.setAutoCommit(false); // lets the driver stream with a fetch size
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM audit_event ORDER BY seq")) {
-                s.setFetchSize(10_000);
-                long expectedSeq = 1;
-                long lastSeq = 0;
-                long legacy = 0;
-                String prev = AuditChain.GENESIS;
-                boolean keyedSeen = false;
-                Optional<String> chainProblem = Optional.empty();
-                Optional<String> anchorProblem = Optional.empty();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        Stored stored = stored(rs);
-                        AuditEvent e = stored.event();
-                        lastSeq = e.seq();
-                        AuditCheckpoints.Checkpoint p = anchored.get(e.seq());
-                        if (anchorProblem.isEmpty() && p != null && !p.hash().equals(e.hash())) {
-                            anchorProblem = Optional.of("rewritten: event " + e.seq() + " is not what the checkpoint of "
-                                    + p.at() + " saw (events up to it were changed, removed or inserted)");
-                        }
-                        if (chainProblem.isPresent()) continue;
-                        boolean unkeyed = stored.scheme() == AuditChain.Scheme.SHA256;
-                        if (e.seq() != expectedSeq) {
-                            chainProblem = Optional.of("event " + expectedSeq + " is missing (next stored is " + e.seq() + ")");
-                        } else if (!e.prevHash().equals(prev)) {
-                            chainProblem = Optional.of("event " + e.seq() + " does not follow event " + (e.seq() - 1)
-                                    + " (its previous hash differs: an event was changed, removed or inserted)");
-                        } else if (unkeyed && keyedSeen) {
-                            chainProblem = Optional.of("rewritten: event " + e.seq() + " claims the unkeyed hash of"
-                                    + " before V16 after keyed events (so that it could be recomputed without the key)");
-                        } else if (!AuditChain.matches(anchor.key, stored.scheme(), e)) {
-                            chainProblem = Optional.of(unkeyed
-                                    ? "event " + e.seq() + " was altered after it was written (its hash does not match its content)"
-                                    : e.seq() > lastAnchored
-                                    ? "forged append or altered after the last checkpoint (" + lastAnchored + " events):"
-                                            + " event " + e.seq() + " is not keyed with this installation's key"
-                                    : "rewritten: event " + e.seq() + " was altered after it was written (its HMAC does not"
-                                            + " match its content)");
-                        }
-                        if (chainProblem.isPresent()) continue;
-                        if (unkeyed) legacy++;
-                        keyedSeen |= !unkeyed;
-                        prev = e.hash();
-                        expectedSeq++;
-                    }
-                }
-                chainProblem.ifPresent(problems::add);
-                anchorProblem.ifPresent(problems::add);
-                if (longest.isPresent() && lastAnchored > lastSeq) {
-                    problems.add("truncated: the trail ends at event " + lastSeq + " but the checkpoint of "
-                            + longest.get().at() + " saw " + lastAnchored + " events");
-                }
-                List<String> described = checkpoints.stream().map(p -> p.events() + " events at " + p.at()).toList();
-                return new Verification(expectedSeq - 1, prev, legacy, described, problems);
-            } finally {
-                c.rollback();
-            }
+            return AuditVerifier.verify(c);
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
         }
-    }
-
-    /** A later checkpoint that saw fewer events than an earlier one, or another hash for the same event. */
-    private static Optional<String> betweenCheckpoints(List<AuditCheckpoints.Checkpoint> checkpoints) {
-        for (int i = 1; i < checkpoints.size(); i++) {
-            AuditCheckpoints.Checkpoint before = checkpoints.get(i - 1);
-            AuditCheckpoints.Checkpoint after = checkpoints.get(i);
-            if (after.events() < before.events()) {
-                return Optional.of("truncated: the checkpoint of " + after.at() + " saw " + after.events()
-                        + " events, fewer than the " + before.events() + " the checkpoint of " + before.at() + " saw");
-            }
-            if (after.events() == before.events() && !after.hash().equals(before.hash())) {
-                return Optional.of("rewritten: the checkpoints of " + before.at() + " and " + after.at()
-                        + " saw different hashes for event " + after.events());
-            }
-        }
-        return Optional.empty();
     }
 
     /** An event as stored, with how its hash was made. */
