@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +15,13 @@ import javax.sql.DataSource;
 import org.piste.app.store.Transactions;
 
 /**
- * The append-only, hash-chained audit trail (table audit_event). Appends are serialised by a transaction-level
- * advisory lock so the chain never forks; {@link #verify()} recomputes it end to end.
+ * The append-only, hash-chained audit trail (table audit_event), keyed and anchored outside the database (see
+ * {@link AuditAnchor}). Appends are serialised by a transaction-level advisory lock so the chain never forks;
+ * {@link #verify()} recomputes it end to end and holds it against the checkpoints.
  */
 public final class AuditLog {
     private static final long CHAIN_LOCK = 0x5049535445L; // "PISTE"
+    static final String COLUMNS = "seq, at, username, action, object, case_id, detail, prev_hash, hash, scheme";
     private final DataSource dataSource;
 
     public AuditLog(DataSource dataSource) {
@@ -55,10 +58,10 @@ public final class AuditLog {
         }
         // PostgreSQL keeps microseconds: hash what is stored.
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String hash = AuditChain.hash(prev, seq, at, entry.username(), entry.action(), entry.object(), entry.caseId(),
-                entry.detail());
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_event"
-                + " (seq, at, username, action, object, case_id, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)")) {
+        String hash = AuditChain.hash(AuditAnchor.of(c).key, prev, seq, at, entry.username(), entry.action(), entry.object(),
+                entry.caseId(), entry.detail());
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_event (" + COLUMNS
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             insert.setLong(1, seq);
             insert.setTimestamp(2, Timestamp.from(at));
             insert.setString(3, entry.username());
@@ -68,6 +71,7 @@ public final class AuditLog {
             insert.setString(7, entry.detail());
             insert.setString(8, prev);
             insert.setString(9, hash);
+            insert.setString(10, AuditChain.Scheme.HMAC_SHA256.stored);
             insert.executeUpdate();
         }
         return new AuditEvent(seq, at, entry.username(), entry.action(), entry.object(), entry.caseId(), entry.detail(),
@@ -127,47 +131,54 @@ public final class AuditLog {
         });
     }
 
-    /** The outcome of a verification: events checked, and the first broken one if any. */
-    public record Verification(long events, String lastHash, Optional<String> firstProblem) {
+    /**
+     * The outcome of a verification: events checked up to the first broken link, how many of them carry the unkeyed
+     * hash of before V16, the checkpoints read, and every problem found (one line each, the first the earliest).
+     */
+    public record Verification(long events, String lastHash, long legacyEvents, List<String> checkpoints,
+            List<String> problems) {
+        public Verification {
+            checkpoints = List.copyOf(checkpoints);
+            problems = List.copyOf(problems);
+        }
+
         public boolean intact() {
-            return firstProblem.isEmpty();
+            return problems.isEmpty();
+        }
+
+        public Optional<String> firstProblem() {
+            return problems.stream().findFirst();
         }
     }
 
-    /** Recomputes the whole chain in order: sequence without gaps, each prev_hash the previous hash, each hash right. */
-    public Verification verify() {
+    /** Writes a checkpoint of the trail now (if it changed since the last); says what it anchored. */
+    public String checkpoint() {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false); // lets the driver stream with a fetch size
-            try (PreparedStatement s = c.prepareStatement("SELECT seq, at, username, action, object, case_id, detail,"
-                    + " prev_hash, hash FROM audit_event ORDER BY seq")) {
-                s.setFetchSize(10_000);
-                long expectedSeq = 1;
-                String prev = AuditChain.GENESIS;
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        AuditEvent e = read(rs);
-                        Optional<String> problem = Optional.empty();
-                        if (e.seq() != expectedSeq) {
-                            problem = Optional.of("event " + expectedSeq + " is missing (next stored is " + e.seq() + ")");
-                        } else if (!e.prevHash().equals(prev)) {
-                            problem = Optional.of("event " + e.seq() + " does not follow event " + (e.seq() - 1)
-                                    + " (its previous hash differs: an event was changed, removed or inserted)");
-                        } else if (!AuditChain.hash(e).equals(e.hash())) {
-                            problem = Optional.of("event " + e.seq() + " was altered after it was written (its hash"
-                                    + " does not match its content)");
-                        }
-                        if (problem.isPresent()) return new Verification(expectedSeq - 1, prev, problem);
-                        prev = e.hash();
-                        expectedSeq++;
-                    }
-                }
-                return new Verification(expectedSeq - 1, prev, Optional.empty());
-            } finally {
-                c.rollback();
-            }
+            return AuditAnchor.of(c).checkpoint().map(p -> "checkpoint written: " + p.events() + " events, last hash "
+                    + p.hash()).orElse("no checkpoint needed: the last one already anchors the trail's last event");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Recomputes the whole chain and holds it against the checkpoints outside the database (see
+     * {@link AuditVerifier}).
+     */
+    public Verification verify() {
+        try (Connection c = dataSource.getConnection()) {
+            return AuditVerifier.verify(c);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
+        }
+    }
+
+    /** An event as stored, with how its hash was made. */
+    record Stored(AuditEvent event, AuditChain.Scheme scheme) {}
+
+    /** The row read with {@link #COLUMNS}. */
+    static Stored stored(ResultSet rs) throws SQLException {
+        return new Stored(read(rs), AuditChain.Scheme.of(rs.getString(10)));
     }
 
     private static AuditEvent read(ResultSet rs) throws SQLException {

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "The audit trail of views, searches, exports and changes: verify its hash chain, list events.",
-        subcommands = {AuditCommand.Verify.class, AuditCommand.ListEvents.class})
+        description = "The audit trail of views, searches, exports and changes: verify its hash chain, checkpoint it, list events.",
+        subcommands = {AuditCommand.Verify.class, AuditCommand.Checkpoint.class, AuditCommand.ListEvents.class})
 public final class AuditCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -20,8 +20,9 @@ public final class AuditCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Recomputes the hash chain from the first event; exit code 1 and the first broken event if",
-                    "any event was changed, removed or inserted outside Piste."})
+            description = {"Recomputes the keyed hash chain from the first event and holds it against the checkpoints in",
+                    "PISTE_HOME/audit-checkpoints; exit code 1 and one line per problem (truncated, rewritten, forged",
+                    "append, checkpoint file altered) if the trail was changed outside Piste."})
     static final class Verify extends ConsoleCommand {
 
         @Override
@@ -32,13 +33,30 @@ public final class AuditCommand implements Runnable {
         @Override
         int run() {
             AuditLog.Verification v = main.services().auditLog().verify();
+            String anchored = v.checkpoints().isEmpty() ? "no checkpoint yet"
+                    : String.format("%,d checkpoints, the last of %s", v.checkpoints().size(), v.checkpoints().getLast());
             if (v.intact()) {
-                out.printf("Audit trail intact: %,d events, last hash %s.%n", v.events(), v.lastHash());
+                out.printf("Audit trail intact: %,d events, last hash %s. %,d of them use the unkeyed hash of before V16;"
+                        + " %s.%n", v.events(), v.lastHash(), v.legacyEvents(), anchored);
                 return 0;
             }
-            spec.commandLine().getErr().printf("piste: error: audit trail broken after %,d good events: %s.%n", v.events(),
-                    v.firstProblem().get());
+            for (String problem : v.problems()) {
+                spec.commandLine().getErr().printf("piste: error: audit trail broken after %,d good events: %s.%n",
+                        v.events(), problem);
+            }
             return 1;
+        }
+    }
+
+    @Command(name = "checkpoint", mixinStandardHelpOptions = true,
+            description = {"Writes a checkpoint of the audit trail (its length and last hash, with a MAC) to",
+                    "PISTE_HOME/audit-checkpoints now; Piste also writes one every 5 seconds while it runs and when it stops."})
+    static final class Checkpoint extends ConsoleCommand {
+
+        @Override
+        int run() {
+            out.println(main.services().auditLog().checkpoint() + ".");
+            return 0;
         }
     }
 

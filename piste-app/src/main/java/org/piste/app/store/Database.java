@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -16,16 +21,23 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Piste's PostgreSQL: an embedded server started on demand with its data under the Piste home
  * (so a fresh machine needs no installed server), or an external one named by {@code PISTE_DB_URL}.
  * The schema is migrated by Flyway on every open. Every connection, the CLI's and the web server's, comes from one
- * pool made here: one way to the database.
+ * pool made here: one way to the database. Each database has a home (PISTE_HOME): the directory of what must be
+ * kept outside it, such as the audit trail's key and checkpoints; {@link #of(Connection)} finds the open database a
+ * connection belongs to, so code handed only a connection reaches that home.
  */
 public final class Database implements AutoCloseable {
     /** Enough for the web server's requests and a refresh running beside them; PostgreSQL allows 100 by default. */
     static final int POOL_SIZE = 16;
+    /** Open databases by the JDBC URL their connections report. */
+    private static final Map<String, Database> OPEN = new ConcurrentHashMap<>();
     private final HikariDataSource dataSource;
     private final EmbeddedPostgres embedded;
     private final String description;
+    private final Path home;
+    private final String url;
+    private final List<Runnable> beforeClose = new CopyOnWriteArrayList<>();
 
-    private Database(DataSource server, EmbeddedPostgres embedded, String description) {
+    private Database(PGSimpleDataSource server, EmbeddedPostgres embedded, String description, Path home) {
         HikariConfig config = new HikariConfig();
         config.setDataSource(server);
         config.setMaximumPoolSize(POOL_SIZE);
@@ -37,13 +49,31 @@ public final class Database implements AutoCloseable {
         this.dataSource = new HikariDataSource(config);
         this.embedded = embedded;
         this.description = description;
+        this.home = home;
+        this.url = server.getUrl();
+        OPEN.put(url, this);
+    }
+
+    /** The open database {@code c} is a connection to (from its pool). */
+    public static Optional<Database> of(Connection c) throws SQLException {
+        return Optional.ofNullable(OPEN.get(c.getMetaData().getURL()));
+    }
+
+    /** PISTE_HOME: where what must not be kept in the database lives. */
+    public Path home() {
+        return home;
+    }
+
+    /** Runs {@code action} when the database closes, before its connections do (last work on the database). */
+    public void beforeClose(Runnable action) {
+        beforeClose.add(action);
     }
 
     /** The database the settings name, migrated to the current schema. */
     public static Database open(Settings settings) {
         Database db = settings.externalUrl().isPresent()
-                ? external(settings.externalUrl().get(), settings.externalUser(), settings.externalPassword())
-                : embedded(settings.home().resolve("pg"), settings.home().resolve("pg-password"));
+                ? external(settings.externalUrl().get(), settings.externalUser(), settings.externalPassword(), settings.home())
+                : embedded(settings.home());
         try {
             db.migrate();
             return db;
@@ -66,20 +96,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    public static Database external(String url, String user, String password) {
+    /** The database at {@code url}, its outside files in {@code home}. */
+    public static Database external(String url, String user, String password, Path home) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(url);
         if (!user.isEmpty()) ds.setUser(user);
         if (!password.isEmpty()) ds.setPassword(password);
-        return new Database(ds, null, url.replaceAll("password=[^&]*", "password=***"));
+        return new Database(ds, null, url.replaceAll("password=[^&]*", "password=***"), home);
     }
 
     /**
-     * The embedded server in {@code dataDirectory}, asking for the password in {@code secretFile} (made on first start,
+     * The embedded server in {@code home}/pg, asking for the password in {@code home}/pg-password (made on first start,
      * see {@link EmbeddedSecret}), and durable: zonky's builder turns fsync and synchronous_commit off (fit for
      * throwaway test servers), which could lose committed imports and audit events on a power cut.
      */
-    public static Database embedded(Path dataDirectory, Path secretFile) {
+    public static Database embedded(Path home) {
+        Path dataDirectory = home.resolve("pg");
+        Path secretFile = home.resolve("pg-password");
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedSecret secret = EmbeddedSecret.load(secretFile);
@@ -93,7 +126,9 @@ public final class Database implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
-            return new Database(pg.getPostgresDatabase(), pg, "embedded PostgreSQL in " + dataDirectory);
+            // zonky's data sources are pgjdbc's simple ones.
+            return new Database((PGSimpleDataSource) pg.getPostgresDatabase(), pg, "embedded PostgreSQL in " + dataDirectory,
+                    home);
         } catch (IOException | RuntimeException e) {
             String hint = Files.exists(dataDirectory.resolve("postmaster.pid"))
                     ? " (is another Piste command using " + dataDirectory + "? wait for it, or set PISTE_HOME)" : "";
@@ -130,6 +165,14 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            if (OPEN.remove(url, this)) beforeClose.forEach(Runnable::run);
+        } finally {
+            closeServer();
+        }
+    }
+
+    private void closeServer() {
         dataSource.close();
         if (embedded != null) {
             try {

@@ -12,8 +12,6 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -38,12 +36,11 @@ record EmbeddedSecret(Path file, String value, boolean stored) {
             host    replication   all   127.0.0.1/32    scram-sha-256
             host    replication   all   ::1/128         scram-sha-256
             """;
-    private static final String OWNER_ONLY = "rw-------";
 
     /** The password in the file, or a new one (stored by {@link #secure} once the server has it). */
     static EmbeddedSecret load(Path file) throws IOException {
         if (Files.exists(file)) {
-            ownerOnly(file, OWNER_ONLY);
+            OwnerOnly.restrictFile(file);
             String value = Files.readString(file, StandardCharsets.US_ASCII).strip();
             if (!value.matches("[A-Za-z0-9+/=]{16,}")) throw new IOException(file + " does not hold a password made by Piste");
             return new EmbeddedSecret(file, value, true);
@@ -63,7 +60,7 @@ record EmbeddedSecret(Path file, String value, boolean stored) {
     void secure(File dataDirectory) {
         Path data = dataDirectory.toPath();
         try {
-            ownerOnly(data, "rwx------");
+            OwnerOnly.restrictDirectory(data);
             Path hba = data.resolve("pg_hba.conf");
             // Our pg_hba.conf is written last: a directory without it may have no password (new, or older), or not this one.
             if (HBA.equals(Files.readString(hba)) && stored) return;
@@ -76,15 +73,7 @@ record EmbeddedSecret(Path file, String value, boolean stored) {
     }
 
     private void store() throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".new");
-        Files.deleteIfExists(temporary);
-        Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY)));
-        Files.writeString(temporary, value + "\n", StandardCharsets.US_ASCII);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void ownerOnly(Path path, String permissions) throws IOException {
-        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        OwnerOnly.replace(file, value + "\n");
     }
 
     /** ALTER ROLE in single-user mode: the password never on a command line, no server listening meanwhile. */

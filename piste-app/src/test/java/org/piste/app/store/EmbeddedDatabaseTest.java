@@ -87,7 +87,7 @@ class EmbeddedDatabaseTest {
         // Piste's schema migrated, and rows of our own beside it.
         try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(home.resolve("pg"))
                 .setCleanDataDirectory(false).start();
-                Database piste = Database.migrated(Database.external(old.getJdbcUrl("postgres", "postgres"), "postgres", ""));
+                Database piste = Database.migrated(Database.external(old.getJdbcUrl("postgres", "postgres"), "postgres", "", home));
                 Connection c = piste.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS public.kept (id int)");
             s.execute("INSERT INTO kept SELECT generate_series(1, 3)");

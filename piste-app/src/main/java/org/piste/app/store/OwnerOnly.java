@@ -1,0 +1,66 @@
+package org.piste.app.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Files and directories of PISTE_HOME that only Piste's OS account may read (the database password, the audit key,
+ * the audit checkpoints): one place for their permissions.
+ */
+public final class OwnerOnly {
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
+
+    private OwnerOnly() {}
+
+    /** The attribute that creates a file readable and writable by its owner only (no window with wider rights). */
+    public static FileAttribute<Set<PosixFilePermission>> fileAttribute() {
+        return PosixFilePermissions.asFileAttribute(FILE);
+    }
+
+    public static void restrictFile(Path file) throws IOException {
+        Files.setPosixFilePermissions(file, FILE);
+    }
+
+    public static void restrictDirectory(Path directory) throws IOException {
+        Files.setPosixFilePermissions(directory, DIRECTORY);
+    }
+
+    /** Writes {@code text} to {@code file}, owner-only, replacing it in one step (never half-written). */
+    public static void replace(Path file, String text) throws IOException {
+        Path temporary = written(file, text);
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Writes {@code text} to {@code file}, owner-only, unless the file exists; returns whether it wrote. Two processes
+     * creating the same file at once: one wins whole, the other reads what it wrote (a hard link does not replace).
+     */
+    public static boolean createNew(Path file, String text) throws IOException {
+        Path temporary = written(file, text);
+        try {
+            Files.createLink(file, temporary);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } finally {
+            Files.delete(temporary);
+        }
+    }
+
+    private static Path written(Path file, String text) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".new");
+        Files.deleteIfExists(temporary);
+        Files.createFile(temporary, fileAttribute());
+        Files.writeString(temporary, text, StandardCharsets.US_ASCII);
+        return temporary;
+    }
+}
