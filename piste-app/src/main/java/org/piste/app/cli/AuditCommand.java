@@ -54,6 +54,11 @@ public final class AuditCommand implements Runnable {
     static final class Checkpoint extends ConsoleCommand {
 
         @Override
+        ConsoleAccess access() {
+            return new ConsoleAccess.OwnerOr(ConsoleAccess.change("/admin/audit/verify"));
+        }
+
+        @Override
         int run() {
             out.println(main.services().auditLog().checkpoint() + ".");
             return 0;

@@ -20,7 +20,7 @@ class CliAuditTest {
     @TempDir Path home;
 
     private CliEndToEndTest.Run piste(String... args) {
-        return CliEndToEndTest.piste(home, args);
+        return CliEndToEndTest.owner(home, args);
     }
 
     @Test
