@@ -133,7 +133,8 @@ public final class AdminCommand implements Runnable {
         }
     }
 
-    @Command(name = "list-users", mixinStandardHelpOptions = true, description = "Lists the web accounts.")
+    @Command(name = "list-users", mixinStandardHelpOptions = true,
+            description = "Lists the web accounts (enabled: yes, no, or awaiting activation by its holder).")
     static final class ListUsers extends ConsoleCommand {
 
         @Override
@@ -141,7 +142,7 @@ public final class AdminCommand implements Runnable {
             out.printf("%-20s %-13s %-8s %-25s %s%n", "username", "role", "enabled", "name", "unit / contact");
             for (UserAccount u : main.services().userStore().list()) {
                 out.printf("%-20s %-13s %-8s %-25s %s%n", u.username(), u.role().name().toLowerCase(java.util.Locale.ROOT),
-                        u.enabled() ? "yes" : "no", u.displayName(), (u.unit() + " " + u.contact()).trim());
+                        u.awaitingActivation() ? "awaiting" : u.enabled() ? "yes" : "no", u.displayName(), (u.unit() + " " + u.contact()).trim());
             }
             return 0;
         }
