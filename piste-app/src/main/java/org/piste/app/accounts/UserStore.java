@@ -119,12 +119,12 @@ public final class UserStore {
 
     /**
      * Refuses to let {@code username} stop being an enabled admin when no other is (one awaiting activation cannot
-     * sign in, so does not count). The enabled admins' rows are
-     * locked, so two admins taken away at the same time cannot both pass.
+     * sign in, so does not count). The enabled admins' rows are locked, so two admins taken away at the same time
+     * cannot both pass.
      */
     private static void keepAnAdmin(Connection c, String username) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled AND NOT awaiting_activation FOR UPDATE"); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement("SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled"
+                + " AND NOT awaiting_activation FOR UPDATE"); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 if (!rs.getString(1).equals(username)) return;
             }
