@@ -34,35 +34,62 @@ public final class UserStore {
         }
     }
 
+    /**
+     * Creates an account with a password the console operator chose: the first admin of an installation, the demo's
+     * accounts and tests. The web and the API never call this (admins create accounts through {@link Activations},
+     * whose holders set their own password); ArchitectureTest keeps it so.
+     */
     public UserAccount create(NewUser user, CharSequence password, String by) {
         Passwords.checkPolicy(user.username(), password);
         String hash = encoder.encode(password);
+        return inTransaction(c -> insert(c, user, hash, false, by));
+    }
+
+    /** Inserts the account and its audit line in the caller's transaction. */
+    static UserAccount insert(Connection c, NewUser user, String hash, boolean awaitingActivation, String by)
+            throws SQLException {
+        if (find(c, user.username()).isPresent()) {
+            throw new IllegalArgumentException("the user '" + user.username() + "' already exists");
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO app_user (username, display_name, role, unit,"
+                + " contact, password_hash, created_by, awaiting_activation) VALUES (?,?,?,?,?,?,?,?)")) {
+            s.setString(1, user.username());
+            s.setString(2, user.displayName());
+            s.setString(3, user.role().name());
+            s.setString(4, user.unit());
+            s.setString(5, user.contact());
+            s.setString(6, hash);
+            s.setString(7, by);
+            s.setBoolean(8, awaitingActivation);
+            s.executeUpdate();
+        }
+        AuditLog.append(c, new AuditEvent.Entry(by, "user.create", "user:" + user.username(), Optional.empty(),
+                "role " + lower(user.role()) + (awaitingActivation ? ", awaiting activation" : "")));
+        return find(c, user.username()).orElseThrow();
+    }
+
+    /** Whether an enabled admin who has set their password exists (if not, the console creates the first one). */
+    public boolean anAdminCanSignIn() {
         return inTransaction(c -> {
-            if (find(c, user.username()).isPresent()) {
-                throw new IllegalArgumentException("the user '" + user.username() + "' already exists");
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT 1 FROM app_user WHERE role = 'ADMIN' AND enabled AND NOT awaiting_activation");
+                    ResultSet rs = s.executeQuery()) {
+                return rs.next();
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO app_user (username, display_name, role, unit,"
-                    + " contact, password_hash, created_by) VALUES (?,?,?,?,?,?,?)")) {
-                s.setString(1, user.username());
-                s.setString(2, user.displayName());
-                s.setString(3, user.role().name());
-                s.setString(4, user.unit());
-                s.setString(5, user.contact());
-                s.setString(6, hash);
-                s.setString(7, by);
-                s.executeUpdate();
-            }
-            AuditLog.append(c, new AuditEvent.Entry(by, "user.create", "user:" + user.username(), Optional.empty(),
-                    "role " + lower(user.role())));
-            return find(c, user.username()).orElseThrow();
         });
     }
 
+    /**
+     * Sets a password from the console (the operator owns the installation: recovery, the demo); the account is
+     * enabled and activated, and its unused activation links die. The web and the API never call this.
+     */
     public void setPassword(String username, CharSequence password, String by) {
         Passwords.checkPolicy(username, password);
         String hash = encoder.encode(password);
         inTransaction(c -> {
-            update(c, "UPDATE app_user SET password_hash = ?, enabled = true WHERE username = ?", hash, username);
+            update(c, "UPDATE app_user SET password_hash = ?, enabled = true, awaiting_activation = false"
+                    + " WHERE username = ?", hash, username);
+            Activations.dropUnused(c, username);
             AuditLog.append(c, new AuditEvent.Entry(by, "user.password", "user:" + username, Optional.empty(), ""));
             return null;
         });
@@ -93,12 +120,13 @@ public final class UserStore {
     }
 
     /**
-     * Refuses to let {@code username} stop being an enabled admin when no other is. The enabled admins' rows are
-     * locked, so two admins taken away at the same time cannot both pass.
+     * Refuses to let {@code username} stop being an enabled admin when no other is (one awaiting activation cannot
+     * sign in, so does not count). The enabled admins' rows are locked, so two admins taken away at the same time
+     * cannot both pass.
      */
     private static void keepAnAdmin(Connection c, String username) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled FOR UPDATE"); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement("SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled"
+                + " AND NOT awaiting_activation FOR UPDATE"); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 if (!rs.getString(1).equals(username)) return;
             }
@@ -106,7 +134,7 @@ public final class UserStore {
         throw new AccountRefusal.LastAdmin(username);
     }
 
-    private static String lower(Role role) {
+    static String lower(Role role) {
         return role.name().toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -188,9 +216,10 @@ public final class UserStore {
     }
 
     private static final String SELECT =
-            "SELECT username, display_name, role, unit, contact, enabled, created_at, created_by FROM app_user";
+            "SELECT username, display_name, role, unit, contact, enabled, awaiting_activation, created_at, created_by"
+                    + " FROM app_user";
 
-    private static Optional<UserAccount> find(Connection c, String username) throws SQLException {
+    static Optional<UserAccount> find(Connection c, String username) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE username = ?")) {
             s.setString(1, username);
             try (ResultSet rs = s.executeQuery()) {
@@ -201,10 +230,10 @@ public final class UserStore {
 
     private static UserAccount read(ResultSet rs) throws SQLException {
         return new UserAccount(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
-                rs.getString(5), rs.getBoolean(6), rs.getTimestamp(7).toInstant(), rs.getString(8));
+                rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant(), rs.getString(9));
     }
 
-    private static void update(Connection c, String sql, Object value, String username) throws SQLException {
+    static void update(Connection c, String sql, Object value, String username) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, value);
             s.setString(2, username);

@@ -3,7 +3,12 @@ package org.piste.app.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.piste.app.accounts.Activations;
 import org.piste.app.accounts.Passwords;
 import org.piste.app.accounts.Role;
 import org.piste.app.accounts.UserAccount;
@@ -15,8 +20,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "admin", mixinStandardHelpOptions = true,
-        description = "Web accounts: create the first admin and other users, list them, reset a password.",
-        subcommands = {AdminCommand.CreateUser.class, AdminCommand.ListUsers.class, AdminCommand.SetPassword.class})
+        description = {"Web accounts: create the first admin, then users (each sets their own password through a",
+                "one-time activation link), list them, issue a new link."},
+        subcommands = {AdminCommand.CreateUser.class, AdminCommand.ListUsers.class, AdminCommand.ActivationLink.class,
+                AdminCommand.SetPassword.class})
 public final class AdminCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -50,15 +57,42 @@ public final class AdminCommand implements Runnable {
         return first;
     }
 
+    /**
+     * Where the holder's browser reaches Piste, for the links printed: PISTE_PUBLIC_URL, else piste.public-url in
+     * PISTE_HOME/web.properties (what the web server reads too), else the local default.
+     */
+    static String publicUrl(Main main) {
+        String env = System.getenv("PISTE_PUBLIC_URL");
+        if (env != null && !env.isBlank()) return env.strip();
+        Path settings = main.home().resolve("web.properties");
+        if (Files.isReadable(settings)) {
+            Properties p = new Properties();
+            try (var in = Files.newBufferedReader(settings, StandardCharsets.UTF_8)) {
+                p.load(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + settings + ": " + e.getMessage(), e);
+            }
+            String url = p.getProperty("piste.public-url", "").strip();
+            if (!url.isEmpty()) return url;
+        }
+        return Activations.DEFAULT_PUBLIC_URL;
+    }
+
+    static void printLink(PrintWriter out, Activations.Link link, Main main) {
+        out.printf("Hand this activation link to %s, and to nobody else (single use, valid until %s UTC):%n  %s%n",
+                link.username(), link.expiresAt(), link.url(publicUrl(main)));
+    }
+
     @Command(name = "create-user", mixinStandardHelpOptions = true,
-            description = "Creates a web account (the first one should be an admin, who then manages the others).")
+            description = {"Creates a web account awaiting activation and prints its one-time link: the holder sets",
+                    "their own password there. The first admin (while no admin can sign in) gets a password here."})
     static final class CreateUser extends ConsoleCommand {
         @Parameters(paramLabel = "USERNAME", description = "2 to 64 characters: a-z, 0-9, '.', '_' or '-'.") String username;
         @Option(names = "--role", required = true, description = "analyst, investigator, prosecutor or admin.") String role;
         @Option(names = "--name", description = "Display name (default: the username).") String name;
         @Option(names = "--unit", description = "Service or unit.") String unit = "";
         @Option(names = "--contact", description = "How other teams reach this user (shown by deconfliction).") String contact = "";
-        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean stdin;
+        @Option(names = "--password-stdin", description = "The first admin only: read the password from the first line of standard input.") boolean stdin;
 
         @Override
         ConsoleAccess access() {
@@ -69,16 +103,48 @@ public final class AdminCommand implements Runnable {
         int run() {
             Role r = Role.parse(role);
             var user = new UserStore.NewUser(username, name == null ? username : name, r, unit, contact);
-            char[] password = readPassword(stdin);
-            UserAccount created = main.services().userStore().create(user, java.nio.CharBuffer.wrap(password), main.actor().username());
-            java.util.Arrays.fill(password, '\0');
-            out.printf("User %s (%s) created with role %s.%n", created.username(),
-                    created.displayName(), created.role().name().toLowerCase(java.util.Locale.ROOT));
+            UserStore users = main.services().userStore();
+            if (r == Role.ADMIN && !users.anAdminCanSignIn()) {
+                // Bootstrap: no admin to hand a link to, maybe no web server yet; the operator owns the installation.
+                char[] password = readPassword(stdin);
+                UserAccount created = users.create(user, java.nio.CharBuffer.wrap(password), main.actor().username());
+                java.util.Arrays.fill(password, '\0');
+                out.printf("First admin %s (%s) created, with the password given here.%n", created.username(),
+                        created.displayName());
+                return 0;
+            }
+            if (stdin) throw new IllegalArgumentException(NO_PASSWORD);
+            var invited = main.services().activations().invite(user, main.actor().username());
+            out.printf("User %s (%s) created with role %s, awaiting activation.%n", invited.account().username(),
+                    invited.account().displayName(), r.name().toLowerCase(java.util.Locale.ROOT));
+            printLink(out, invited.link(), main);
             return 0;
         }
     }
 
-    @Command(name = "list-users", mixinStandardHelpOptions = true, description = "Lists the web accounts.")
+    static final String NO_PASSWORD = "the holder sets their own password through the activation link"
+            + " (only the first admin's is set at the console)";
+
+    @Command(name = "activation-link", mixinStandardHelpOptions = true,
+            description = {"Withdraws the account's password (its sessions end) and prints a new one-time activation",
+                    "link: a reset, or a link lost or expired."})
+    static final class ActivationLink extends ConsoleCommand {
+        @Parameters(paramLabel = "USERNAME") String username;
+
+        @Override
+        ConsoleAccess access() {
+            return new ConsoleAccess.OwnerOr(ConsoleAccess.change("/admin/users/activation"));
+        }
+
+        @Override
+        int run() {
+            printLink(out, main.services().activations().reset(username, main.actor().username()), main);
+            return 0;
+        }
+    }
+
+    @Command(name = "list-users", mixinStandardHelpOptions = true,
+            description = "Lists the web accounts (enabled: yes, no, or awaiting activation by its holder).")
     static final class ListUsers extends ConsoleCommand {
 
         @Override
@@ -91,13 +157,15 @@ public final class AdminCommand implements Runnable {
             out.printf("%-20s %-13s %-8s %-25s %s%n", "username", "role", "enabled", "name", "unit / contact");
             for (UserAccount u : main.services().userStore().list()) {
                 out.printf("%-20s %-13s %-8s %-25s %s%n", u.username(), u.role().name().toLowerCase(java.util.Locale.ROOT),
-                        u.enabled() ? "yes" : "no", u.displayName(), (u.unit() + " " + u.contact()).trim());
+                        u.awaitingActivation() ? "awaiting" : u.enabled() ? "yes" : "no", u.displayName(), (u.unit() + " " + u.contact()).trim());
             }
             return 0;
         }
     }
 
-    @Command(name = "set-password", mixinStandardHelpOptions = true, description = "Sets a new password (and re-enables the account).")
+    @Command(name = "set-password", mixinStandardHelpOptions = true,
+            description = {"Recovery while no admin can sign in: sets an admin's password here. Otherwise use",
+                    "activation-link: the holder sets their own."})
     static final class SetPassword extends ConsoleCommand {
         @Parameters(paramLabel = "USERNAME") String username;
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean stdin;
@@ -109,8 +177,11 @@ public final class AdminCommand implements Runnable {
 
         @Override
         int run() {
+            UserStore users = main.services().userStore();
+            boolean admin = users.find(username).filter(u -> u.role() == Role.ADMIN).isPresent();
+            if (!admin || users.anAdminCanSignIn()) throw new IllegalArgumentException(NO_PASSWORD + ": use activation-link");
             char[] password = readPassword(stdin);
-            main.services().userStore().setPassword(username, java.nio.CharBuffer.wrap(password), main.actor().username());
+            users.setPassword(username, java.nio.CharBuffer.wrap(password), main.actor().username());
             java.util.Arrays.fill(password, '\0');
             out.printf("Password of %s changed.%n", username);
             return 0;

@@ -13,7 +13,9 @@ import org.piste.app.accounts.UserStore;
 
 /**
  * The demo's accounts, one per role, with fresh random passwords at every demo run (reset when they exist), printed
- * and kept in PISTE_HOME/demo-accounts.txt (readable by the owner only).
+ * and kept in PISTE_HOME/demo-accounts.txt (readable by the owner only). The demo is a synthetic showcase, so it is
+ * the one place, besides the first admin, where the console chooses passwords (issue 16): no activation links. Not
+ * reachable from the web (ArchitectureTest).
  */
 final class DemoAccounts {
     record Account(String username, Role role, String password) {}

@@ -3,6 +3,7 @@ package org.piste.app.pipeline;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.piste.app.accounts.Activations;
 import org.piste.app.accounts.AuditLog;
 import org.piste.app.accounts.Passwords;
 import org.piste.app.accounts.UserStore;
@@ -20,7 +21,7 @@ import org.piste.app.store.Database;
  * Piste's services on one database, each constructed once: the web registers every one as a bean under its
  * component's name, the console takes them from {@code Main}. A new service is added here, in one place.
  */
-public record Services(Changes changes, AuditLog auditLog, UserStore userStore, Alerts alerts, Explanations explanations,
+public record Services(Changes changes, AuditLog auditLog, UserStore userStore, Activations activations, Alerts alerts, Explanations explanations,
         SourceRepository sourceRepository, ReferralQueries referralQueries,
         NetworkQueries networkQueries, FtmExport ftmExport, NetworkService networkService, CaseService caseService) {
 
@@ -29,7 +30,8 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
         AuditLog audit = new AuditLog(pool);
         NetworkQueries network = new NetworkQueries(pool);
         FtmExport ftm = new FtmExport(pool);
-        return new Services(new Changes(database), audit, new UserStore(pool, Passwords.encoder()), new Alerts(database),
+        return new Services(new Changes(database), audit, new UserStore(pool, Passwords.encoder()),
+                new Activations(pool, Passwords.encoder(), java.time.Clock.systemUTC()), new Alerts(database),
                 new Explanations(database), new SourceRepository(database),
                 new ReferralQueries(database), network, ftm, new NetworkService(network, ftm, audit),
                 new CaseService(pool));

@@ -71,7 +71,7 @@ public class SecurityConfig {
     public SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
             UserStore users, WebAudit audit) throws Exception {
         http.authorizeHttpRequests(a -> {
-                    a.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error").permitAll();
+                    a.requestMatchers("/login", "/activate/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error").permitAll();
                     for (AccessPolicy.Rule rule : AccessPolicy.RULES) allow(a, rule, "");
                     a.anyRequest().denyAll();
                 })
@@ -109,7 +109,8 @@ public class SecurityConfig {
     }
 
     /**
-     * Sign-in with the stored account's password; disabled accounts cannot sign in. The principal keeps a stamp of
+     * Sign-in with the stored account's password; disabled accounts, and those awaiting activation (whose holder
+     * has not set a password yet), cannot sign in. The principal keeps a stamp of
      * the password hash, so {@link AccountCheck} ends the session when the password changes.
      */
     @Bean
@@ -117,7 +118,8 @@ public class SecurityConfig {
         return username -> {
             UserAccount account = users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
             String hash = users.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
-            User user = (User) User.withUsername(account.username()).password(hash).disabled(!account.enabled())
+            User user = (User) User.withUsername(account.username()).password(hash)
+                    .disabled(!account.canSignInWithPassword())
                     .roles(account.role().name()).build();
             return new AccountCheck.PasswordUser(user, UserStore.credentialStamp(hash));
         };

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.piste.app.accounts.UserStore;
 import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.imports.ImportService;
 import org.piste.app.pipeline.Changes;
@@ -92,6 +93,17 @@ class ArchitectureTest {
                         && !call.getOriginOwner().equals(call.getTargetOwner()));
         noClasses().that().resideOutsideOfPackage("org.piste.app.pipeline..").should().callMethodWhere(aWriteFromElsewhere)
                 .check(piste);
+    }
+
+    /**
+     * Issue 16: an admin never chooses another user's password. The web and the API create accounts and reset
+     * passwords through Activations (the holder sets the password); only the console sets one (first admin, demo).
+     */
+    @Test
+    void theWebNeverSetsAPassword() {
+        noClasses().that().resideInAPackage("org.piste.app.web..").should().callMethodWhere(DescribedPredicate.describe(
+                "UserStore.create or UserStore.setPassword", call -> call.getTargetOwner().isEquivalentTo(UserStore.class)
+                        && Set.of("create", "setPassword").contains(call.getName()))).check(piste);
     }
 
     @Test

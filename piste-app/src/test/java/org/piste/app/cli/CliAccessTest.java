@@ -137,7 +137,7 @@ class CliAccessTest {
         String realUser = new com.sun.security.auth.module.UnixSystem().getUsername();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--home", childHome.toString(),
-                "admin", "create-user", "someone", "--role", "analyst", "--password-stdin"));
+                "admin", "create-user", "someone", "--role", "admin", "--password-stdin"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("USER", "magistrat");
         builder.environment().put("LOGNAME", "magistrat");

@@ -16,13 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.piste.app.StoredRows;
 import org.piste.app.accounts.Role;
+import org.piste.app.pipeline.Services;
+import org.piste.app.store.Database;
 import org.piste.app.cli.Main;
 import org.piste.ingest.FrOperatorFile;
 
@@ -62,14 +66,28 @@ class CliEndToEndTest {
         return owner(home, all.toArray(String[]::new));
     }
 
-    /** The options that sign this account in; creates the account (as the installation's owner) the first time. */
+    /**
+     * The options that sign this account in. The first time, the installation's owner creates the account and its
+     * holder sets the password through the activation link printed, as a new user would.
+     */
     static List<String> signIn(Path home, String username, Role role) {
         Path file = home.resolve(username + ".password");
         if (!Files.exists(file)) {
             String password = "quietly orbiting walrus " + Integer.toHexString(username.hashCode());
-            Run created = withInput(home, password, "admin", "create-user", username, "--role", role.name().toLowerCase(Locale.ROOT),
-                    "--password-stdin");
-            assertThat(created.exit()).as(created.err()).isZero();
+            String[] create = {"admin", "create-user", username, "--role", role.name().toLowerCase(Locale.ROOT)};
+            if (role == Role.ADMIN) { // the first admin (the tests make one at most) is given its password at the console
+                Run created = withInput(home, password + "\n", Stream.concat(Stream.of(create), Stream.of("--password-stdin"))
+                        .toArray(String[]::new));
+                assertThat(created.exit()).as(created.err()).isZero();
+            } else {
+                Run created = owner(home, create);
+                assertThat(created.exit()).as(created.err()).isZero();
+                Matcher link = Pattern.compile("/activate/(\\S+)").matcher(created.out());
+                assertThat(link.find()).as(created.out()).isTrue();
+                try (Database db = Database.open(new Database.Settings(home, Optional.empty(), "", ""))) {
+                    Services.on(db).activations().activate(link.group(1), password);
+                }
+            }
             try {
                 Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

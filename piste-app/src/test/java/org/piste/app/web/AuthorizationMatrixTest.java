@@ -51,15 +51,19 @@ class AuthorizationMatrixTest {
      * Why each status: pages 200; page forms redirect after handling, errors included (flash message): 302; no such
      * import job: 404; bad API bodies: 400 with the service's sentence (no reference, no note for a dismissal,
      * 'maybe' is no decision, the sender is already a subject, analyst already in the team, the case already open,
-     * no file uploaded); a note added: 200 with the case; audit verified: 200. Springdoc also serves the API
-     * description as YAML, which the policy does not open (only /api/openapi is).
+     * no file uploaded); a note added: 200 with the case; audit verified: 200; no such user for a new activation
+     * link: 404; an activation link that is not valid: 404 for everyone, anonymous visitors included (a public
+     * page). Springdoc also serves the API description as YAML, which the policy does not open (only /api/openapi is).
      */
     static final String TABLE = """
             GET  /login                                     *     200
+            GET  /activate/not-a-valid-token                *     404
+            POST /activate/not-a-valid-token                *     404  password=x&again=x
             GET  /                                          AIPD  200
             GET  /dashboard                                 AIPD  200
             GET  /admin/users                               D     200
-            POST /admin/users                               D     302  username=x&displayName=x&role=ANALYST&password=short
+            POST /admin/users                               D     302  username=x&displayName=x&role=ANALYST
+            POST /admin/users/nobody/activation             D     404
             POST /admin/users/analyst2/enabled              D     302  enabled=true
             POST /admin/users/analyst2/role                 D     302  role=ANALYST
             GET  /admin/audit                               D     200
@@ -105,6 +109,7 @@ class AuthorizationMatrixTest {
             POST /api/admin/users                           D     400  {}
             POST /api/admin/users/analyst2/enabled          D     200  {"enabled":true}
             POST /api/admin/users/analyst2/role             D     200  {"role":"analyst"}
+            POST /api/admin/users/nobody/activation         D     404  {}
             GET  /api/admin/audit                           D     200
             POST /api/admin/audit/verify                    D     200
             GET  /api/imports                               AI    200

@@ -4,12 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
-import org.piste.app.accounts.AuditEvent;
+import org.piste.app.accounts.Activations;
 import org.piste.app.accounts.AuditLog;
+import org.piste.app.accounts.AuditRedaction;
 import org.piste.app.accounts.Role;
 import org.piste.app.accounts.UserAccount;
 import org.piste.app.accounts.UserStore;
 import org.piste.app.web.WebAudit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,17 +22,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Accounts and the audit trail as JSON (admins only; same stores as the admin pages). */
+/** Accounts and the audit trail, redacted, as JSON (admins only; same stores as the admin pages). */
 @RestController
 @RequestMapping("/api/admin")
 @Tag(name = "admin", description = "Accounts and the audit trail (admins)")
 public class AccountsApi {
     private final UserStore users;
+    private final Activations activations;
     private final AuditLog audit;
+    private final String publicUrl;
 
-    public AccountsApi(UserStore users, AuditLog audit) {
+    public AccountsApi(UserStore users, Activations activations, AuditLog audit,
+            @Value("${piste.public-url:" + Activations.DEFAULT_PUBLIC_URL + "}") String publicUrl) {
         this.users = users;
+        this.activations = activations;
         this.audit = audit;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/users")
@@ -39,19 +46,32 @@ public class AccountsApi {
         return users.list();
     }
 
+    /** A new account; {@code password} is refused (admins set none: the holder does, through the link). */
     public record NewUserRequest(String username, String displayName, String role, String unit, String contact,
             String password) {}
 
+    /** The account created and the link, shown once, that its holder sets their password with. */
+    public record Invited(UserAccount account, ActivationLinkView activation) {}
+
     @PostMapping("/users")
-    @Operation(summary = "Creates an account (password policy: at least 12 characters, not containing the username)")
-    public ResponseEntity<UserAccount> create(@RequestBody NewUserRequest r) {
-        if (r.username() == null || r.role() == null || r.password() == null) {
-            throw new IllegalArgumentException("username, role and password are required");
+    @Operation(summary = "Creates an account awaiting activation and returns its one-time activation link (72 h);"
+            + " an admin sets no password")
+    public ResponseEntity<Invited> create(@RequestBody NewUserRequest r) {
+        if (r.username() == null || r.role() == null) throw new IllegalArgumentException("username and role are required");
+        if (r.password() != null) {
+            throw new IllegalArgumentException("an admin sets no password: the holder sets theirs through the activation link");
         }
-        UserAccount created = users.create(new UserStore.NewUser(r.username(), Optional.ofNullable(r.displayName())
+        var invited = activations.invite(new UserStore.NewUser(r.username(), Optional.ofNullable(r.displayName())
                 .orElse(r.username()), Role.parse(r.role()), Optional.ofNullable(r.unit()).orElse(""),
-                Optional.ofNullable(r.contact()).orElse("")), r.password(), WebAudit.username());
-        return ResponseEntity.status(HttpStatus.CREATED).body(created);
+                Optional.ofNullable(r.contact()).orElse("")), WebAudit.username());
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Invited(invited.account(),
+                ActivationLinkView.of(invited.link(), publicUrl)));
+    }
+
+    @PostMapping("/users/{username}/activation")
+    @Operation(summary = "Withdraws the account's password (its sessions end) and returns a new activation link (404: no such user)")
+    public ActivationLinkView reset(@PathVariable String username) {
+        return ActivationLinkView.of(activations.reset(username, WebAudit.username()), publicUrl);
     }
 
     /** The bodies of the enable and role calls. */
@@ -77,13 +97,14 @@ public class AccountsApi {
     }
 
     @GetMapping("/audit")
-    @Operation(summary = "Audit events, newest first, filtered by user, action, object prefix and case (the search is audited)")
-    public List<AuditEvent> audit(@RequestParam(defaultValue = "") String user, @RequestParam(defaultValue = "") String action,
+    @Operation(summary = "Audit events, newest first, filtered by user, action, object prefix and case (the search is"
+            + " audited); personal data in details and objects is withheld (see docs/web.md)")
+    public List<AuditRedaction.Line> audit(@RequestParam(defaultValue = "") String user, @RequestParam(defaultValue = "") String action,
             @RequestParam(defaultValue = "") String object, @RequestParam(required = false) Long caseId,
             @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be between 1 and 1000");
-        return audit.search(WebAudit.actor(), new AuditLog.Query(user, action, object, Optional.ofNullable(caseId), before,
-                limit));
+        var query = new AuditLog.Query(user, action, object, Optional.ofNullable(caseId), before, limit);
+        return AuditRedaction.forAdmins(audit.search(WebAudit.actor(), query), query);
     }
 
     @PostMapping("/audit/verify")

@@ -1,11 +1,14 @@
 package org.piste.app.web.accounts;
 
 import java.util.Optional;
+import org.piste.app.accounts.Activations;
 import org.piste.app.accounts.AuditLog;
+import org.piste.app.accounts.AuditRedaction;
 import org.piste.app.accounts.Role;
 import org.piste.app.accounts.UserStore;
 import org.piste.app.web.WebAudit;
 import org.piste.normal.Text;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,15 +17,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Accounts and the audit trail (admins only; see AccessPolicy). */
+/** Accounts and the audit trail, redacted (admins only; see AccessPolicy). */
 @Controller
 public class AccountsController {
     private final UserStore users;
+    private final Activations activations;
     private final AuditLog audit;
+    private final String publicUrl;
 
-    public AccountsController(UserStore users, AuditLog audit) {
+    public AccountsController(UserStore users, Activations activations, AuditLog audit,
+            @Value("${piste.public-url:" + Activations.DEFAULT_PUBLIC_URL + "}") String publicUrl) {
         this.users = users;
+        this.activations = activations;
         this.audit = audit;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/admin/users")
@@ -32,17 +40,31 @@ public class AccountsController {
         return "accounts/users";
     }
 
+    /**
+     * Creates an account awaiting activation: the admin sets no password, and is shown once the link to hand to the
+     * holder (issue 16).
+     */
     @PostMapping("/admin/users")
     public String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String role,
             @RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "") String contact,
-            @RequestParam String password, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         try {
-            users.create(new UserStore.NewUser(username.trim(), displayName.trim(), Role.parse(role), unit.trim(),
-                    contact.trim()), password, WebAudit.username());
+            var invited = activations.invite(new UserStore.NewUser(username.trim(), displayName.trim(), Role.parse(role),
+                    unit.trim(), contact.trim()), WebAudit.username());
             redirect.addFlashAttribute("message", "admin.users.created");
+            redirect.addFlashAttribute("activation", ActivationLinkView.of(invited.link(), publicUrl));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
         }
+        return "redirect:/admin/users";
+    }
+
+    /** Withdraws the password (sessions end) and shows a new activation link once; a missing user is 404. */
+    @PostMapping("/admin/users/{username}/activation")
+    public String reset(@PathVariable String username, RedirectAttributes redirect) {
+        var link = activations.reset(username, WebAudit.username());
+        redirect.addFlashAttribute("message", "admin.users.reset");
+        redirect.addFlashAttribute("activation", ActivationLinkView.of(link, publicUrl));
         return "redirect:/admin/users";
     }
 
@@ -64,9 +86,10 @@ public class AccountsController {
     public String audit(@RequestParam(defaultValue = "") String user, @RequestParam(defaultValue = "") String action,
             @RequestParam(defaultValue = "") String object, @RequestParam(required = false) Long caseId,
             @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, Model model) {
-        var events = audit.search(WebAudit.actor(), new AuditLog.Query(user.trim(), action.trim(), object.trim(),
-                Optional.ofNullable(caseId), before, 100));
-        model.addAttribute("events", events);
+        var query = new AuditLog.Query(user.trim(), action.trim(), object.trim(), Optional.ofNullable(caseId), before, 100);
+        var events = audit.search(WebAudit.actor(), query);
+        // Admins see no personal data: details and named objects are withheld (the console shows them).
+        model.addAttribute("events", AuditRedaction.forAdmins(events, query));
         model.addAttribute("filter", new Filter(user, action, object, caseId));
         model.addAttribute("next", events.size() == 100 ? events.getLast().seq() : null);
         return "accounts/audit";
