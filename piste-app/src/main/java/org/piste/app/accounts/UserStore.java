@@ -33,7 +33,7 @@ public final class UserStore {
     }
 
     public UserAccount create(NewUser user, CharSequence password, String by) {
-        Passwords.checkPolicy(user.username(), password);
+        Passwords.checkPolicy(user.username(), user.displayName(), password);
         String hash = encoder.encode(password);
         return inTransaction(c -> {
             if (find(c, user.username()).isPresent()) {
@@ -57,7 +57,7 @@ public final class UserStore {
     }
 
     public void setPassword(String username, CharSequence password, String by) {
-        Passwords.checkPolicy(username, password);
+        Passwords.checkPolicy(username, find(username).map(UserAccount::displayName).orElse(username), password);
         String hash = encoder.encode(password);
         inTransaction(c -> {
             update(c, "UPDATE app_user SET password_hash = ?, enabled = true WHERE username = ?", hash, username);

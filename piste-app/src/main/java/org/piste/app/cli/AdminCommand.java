@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "admin", mixinStandardHelpOptions = true,
-        description = "Web accounts: create the first admin and other users, list them, reset a password.",
-        subcommands = {AdminCommand.CreateUser.class, AdminCommand.ListUsers.class, AdminCommand.SetPassword.class})
+        description = "Web accounts: create the first admin and other users, list them, reset a password, lift a sign-in lockout.",
+        subcommands = {AdminCommand.CreateUser.class, AdminCommand.ListUsers.class, AdminCommand.SetPassword.class,
+                AdminCommand.Unlock.class})
 public final class AdminCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -98,6 +99,20 @@ public final class AdminCommand implements Runnable {
             main.services().userStore().setPassword(username, java.nio.CharBuffer.wrap(password), consoleUser());
             java.util.Arrays.fill(password, '\0');
             out.printf("Password of %s changed.%n", username);
+            return 0;
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true,
+            description = "Lifts the sign-in lockout of an account name (or, with --address, of a client address) and forgets its failures.")
+    static final class Unlock extends ConsoleCommand {
+        @Parameters(paramLabel = "NAME", description = "The account name, or the address with --address.") String name;
+        @Option(names = "--address", description = "NAME is a client address (an IPv6 address lifts its /64).") boolean address;
+
+        @Override
+        int run() {
+            boolean lifted = main.services().signInThrottle().lift(name, address, consoleUser());
+            out.printf(lifted ? "Sign-in failures of %s forgotten and lockout lifted.%n" : "No sign-in failures recorded for %s.%n", name);
             return 0;
         }
     }
