@@ -43,7 +43,7 @@ public class AccountsApi {
             String password) {}
 
     @PostMapping("/users")
-    @Operation(summary = "Creates an account (password policy: at least 12 characters, not containing the username)")
+    @Operation(summary = "Creates an account (password policy: at least 12 characters, not containing the username, hard to guess by zxcvbn's estimate)")
     public ResponseEntity<UserAccount> create(@RequestBody NewUserRequest r) {
         if (r.username() == null || r.role() == null || r.password() == null) {
             throw new IllegalArgumentException("username, role and password are required");
