@@ -103,6 +103,24 @@ class SignInThrottleTest {
     }
 
     @Test
+    void aBurstOfParallelGuessesIsJudgedOneAfterTheOther() throws Exception {
+        List<java.util.concurrent.Callable<Integer>> guesses = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String guess = "wrong-guess-" + i;
+            guesses.add(() -> api("203.0.113.14", "analyst", guess).statusCode());
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (var f : pool.invokeAll(guesses)) statuses.add(f.get());
+            assertThat(statuses).filteredOn(s -> s == 401).hasSize(SignInThrottle.FREE_FAILURES);
+            assertThat(statuses).filteredOn(s -> s == 429).hasSize(12 - SignInThrottle.FREE_FAILURES);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aNameThatIsNoAccountIsHeldBackExactlyLikeOne() {
         List<String> known = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
