@@ -115,7 +115,10 @@ public class SecurityConfig {
         return http.build();
     }
 
-    /** 429 with Retry-After, as a problem detail; the password was not checked. */
+    /**
+     * 429 with Retry-After, in the API's error shape ({@link ApiProblems}: a problem detail with the sentence also as
+     * "error"), written here because it is answered before any controller; the password was not checked.
+     */
     private static void tooManyAttempts(HttpServletResponse response, ThrottledSignIn.Held held) throws IOException {
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(held.seconds));
