@@ -97,7 +97,8 @@ public final class Activations {
      */
     public String activate(String token, CharSequence password) {
         String holder = holder(token).orElseThrow(InvalidLink::new);
-        Passwords.checkPolicy(holder, password);
+        String displayName = inTransaction(c -> UserStore.find(c, holder).map(UserAccount::displayName).orElse(holder));
+        Passwords.checkPolicy(holder, displayName, password);
         String hash = encoder.encode(password);
         return inTransaction(c -> {
             String username = valid(c, token, true).orElseThrow(InvalidLink::new); // used meanwhile: lost the race

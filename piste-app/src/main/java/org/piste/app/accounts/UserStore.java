@@ -40,7 +40,7 @@ public final class UserStore {
      * whose holders set their own password); ArchitectureTest keeps it so.
      */
     public UserAccount create(NewUser user, CharSequence password, String by) {
-        Passwords.checkPolicy(user.username(), password);
+        Passwords.checkPolicy(user.username(), user.displayName(), password);
         String hash = encoder.encode(password);
         return inTransaction(c -> insert(c, user, hash, false, by));
     }
@@ -84,7 +84,7 @@ public final class UserStore {
      * enabled and activated, and its unused activation links die. The web and the API never call this.
      */
     public void setPassword(String username, CharSequence password, String by) {
-        Passwords.checkPolicy(username, password);
+        Passwords.checkPolicy(username, find(username).map(UserAccount::displayName).orElse(username), password);
         String hash = encoder.encode(password);
         inTransaction(c -> {
             update(c, "UPDATE app_user SET password_hash = ?, enabled = true, awaiting_activation = false"

@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "admin", mixinStandardHelpOptions = true,
         description = {"Web accounts: create the first admin, then users (each sets their own password through a",
-                "one-time activation link), list them, issue a new link."},
+                "one-time activation link), list them, issue a new link, lift a sign-in lockout."},
         subcommands = {AdminCommand.CreateUser.class, AdminCommand.ListUsers.class, AdminCommand.ActivationLink.class,
-                AdminCommand.SetPassword.class})
+                AdminCommand.SetPassword.class, AdminCommand.Unlock.class})
 public final class AdminCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -184,6 +184,25 @@ public final class AdminCommand implements Runnable {
             users.setPassword(username, java.nio.CharBuffer.wrap(password), main.actor().username());
             java.util.Arrays.fill(password, '\0');
             out.printf("Password of %s changed.%n", username);
+            return 0;
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true,
+            description = "Lifts the sign-in lockout of an account name (or, with --address, of a client address) and forgets its failures.")
+    static final class Unlock extends ConsoleCommand {
+        @Parameters(paramLabel = "NAME", description = "The account name, or the address with --address.") String name;
+        @Option(names = "--address", description = "NAME is a client address (an IPv6 address lifts its /64).") boolean address;
+
+        @Override
+        ConsoleAccess access() {
+            return new ConsoleAccess.OwnerOr(ConsoleAccess.change("/admin/users/unlock"));
+        }
+
+        @Override
+        int run() {
+            boolean lifted = main.services().signInThrottle().lift(name, address, main.actor().username());
+            out.printf(lifted ? "Sign-in failures of %s forgotten and lockout lifted.%n" : "No sign-in failures recorded for %s.%n", name);
             return 0;
         }
     }

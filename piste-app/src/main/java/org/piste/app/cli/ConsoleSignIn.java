@@ -9,11 +9,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.piste.app.accounts.AuditEvent;
-import org.piste.app.accounts.AuditLog;
+import org.piste.app.accounts.SignInThrottle;
 import org.piste.app.accounts.UserAccount;
 import org.piste.app.accounts.UserStore;
-import org.piste.normal.Text;
 
 /**
  * Signs a Piste account in at the console: the password comes from the terminal (not echoed) or from a file only its
@@ -26,16 +24,28 @@ final class ConsoleSignIn {
 
     private ConsoleSignIn() {}
 
-    /** The account, signed in; throws with a sentence the operator can act on. */
-    static UserAccount signIn(String username, Optional<Path> passwordFile, UserStore users, AuditLog audit, String osUser) {
+    /**
+     * The account, signed in; throws with a sentence the operator can act on. Held back by the same throttle as the
+     * web's sign-ins (per name, and per OS account as the address), which also audits the attempt.
+     */
+    static UserAccount signIn(String username, Optional<Path> passwordFile, UserStore users, SignInThrottle throttle,
+            String osUser) {
         char[] password = passwordFile.map(ConsoleSignIn::fromFile).orElseGet(() -> fromTerminal(username));
-        try {
-            return users.authenticate(username, java.nio.CharBuffer.wrap(password)).orElseThrow(() -> {
-                audit.append(new AuditEvent.Entry("cli:" + osUser, "signin.failed", "user:" + Text.capped(username),
-                        Optional.empty(), "console"));
-                return new IllegalArgumentException("cannot sign in as '" + username + "': unknown account, disabled account"
+        var attempt = new SignInThrottle.Attempt(username, "os-account:" + osUser, SignInThrottle.Channel.CONSOLE);
+        try (SignInThrottle.Turn turn = throttle.begin(attempt)) {
+            var held = turn.held();
+            if (held.isPresent()) {
+                throw new IllegalStateException("too many failed sign-ins as '" + username + "': try again in "
+                        + Math.max(1, held.get().toSeconds()) + " s (an admin can lift it: piste admin unlock NAME)");
+            }
+            Optional<UserAccount> account = users.authenticate(username, java.nio.CharBuffer.wrap(password));
+            if (account.isEmpty()) {
+                turn.failed("wrong username or password, or account disabled");
+                throw new IllegalArgumentException("cannot sign in as '" + username + "': unknown account, disabled account"
                         + " or wrong password");
-            });
+            }
+            turn.succeeded(account.get().username(), false);
+            return account.get();
         } finally {
             Arrays.fill(password, '\0');
         }

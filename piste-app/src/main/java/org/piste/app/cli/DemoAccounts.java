@@ -40,18 +40,24 @@ final class DemoAccounts {
         SecureRandom random = new SecureRandom();
         List<Account> accounts = new ArrayList<>();
         for (String[] d : DEMO) {
-            StringBuilder password = new StringBuilder();
-            for (int i = 0; i < 16; i++) password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            String password = newPassword(random);
             if (users.find(d[0]).isPresent()) {
                 users.setPassword(d[0], password, AdminCommand.consoleUser());
             } else {
                 users.create(new UserStore.NewUser(d[0], d[2], Role.valueOf(d[1]), d[3], d[0] + "@demo.invalid"),
                         password, AdminCommand.consoleUser());
             }
-            accounts.add(new Account(d[0], Role.valueOf(d[1]), password.toString()));
+            accounts.add(new Account(d[0], Role.valueOf(d[1]), password));
         }
         save(main.home().resolve("demo-accounts.txt"), accounts);
         return accounts;
+    }
+
+    /** 16 random characters of an alphabet without look-alikes: about 10^28, far above the password policy's 10^9. */
+    static String newPassword(java.util.Random random) {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        return password.toString();
     }
 
     static void print(PrintWriter out, List<Account> accounts) {

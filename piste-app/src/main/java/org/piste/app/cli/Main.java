@@ -88,7 +88,7 @@ public final class Main implements AutoCloseable {
         String name = accountName().orElseThrow(() -> new IllegalArgumentException("'piste " + command + "' works on"
                 + " personal data: sign in with --as ACCOUNT (your Piste account; the password is asked, or read from"
                 + " --password-file)"));
-        UserAccount account = ConsoleSignIn.signIn(name, passwordFile(), services().userStore(), services().auditLog(), osUser());
+        UserAccount account = ConsoleSignIn.signIn(name, passwordFile(), services().userStore(), services().signInThrottle(), osUser());
         Actor signedIn = Actor.atConsole(account.username(), account.role(), osUser());
         if (!AccessPolicy.allows(account.role(), web.method(), web.path())) {
             services().auditLog().append(AuditEvent.Entry.by(signedIn, "access.refused", "console:" + command,

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.piste.app.accounts.Activations;
 import org.piste.app.accounts.AuditLog;
+import java.time.Clock;
 import org.piste.app.accounts.Passwords;
+import org.piste.app.accounts.SignInThrottle;
 import org.piste.app.accounts.UserStore;
 import org.piste.app.alerts.Alerts;
 import org.piste.app.alerts.Explanations;
@@ -21,17 +23,23 @@ import org.piste.app.store.Database;
  * Piste's services on one database, each constructed once: the web registers every one as a bean under its
  * component's name, the console takes them from {@code Main}. A new service is added here, in one place.
  */
-public record Services(Changes changes, AuditLog auditLog, UserStore userStore, Activations activations, Alerts alerts, Explanations explanations,
+public record Services(Changes changes, AuditLog auditLog, UserStore userStore, Activations activations,
+        SignInThrottle signInThrottle, Alerts alerts, Explanations explanations,
         SourceRepository sourceRepository, ReferralQueries referralQueries,
         NetworkQueries networkQueries, FtmExport ftmExport, NetworkService networkService, CaseService caseService) {
 
     public static Services on(Database database) {
+        return on(database, Clock.systemUTC());
+    }
+
+    /** The services on a clock of the caller's (tests move time forward without waiting). */
+    public static Services on(Database database, Clock clock) {
         var pool = database.dataSource();
         AuditLog audit = new AuditLog(pool);
         NetworkQueries network = new NetworkQueries(pool);
         FtmExport ftm = new FtmExport(pool);
         return new Services(new Changes(database), audit, new UserStore(pool, Passwords.encoder()),
-                new Activations(pool, Passwords.encoder(), java.time.Clock.systemUTC()), new Alerts(database),
+                new Activations(pool, Passwords.encoder(), clock), new SignInThrottle(pool, clock), new Alerts(database),
                 new Explanations(database), new SourceRepository(database),
                 new ReferralQueries(database), network, ftm, new NetworkService(network, ftm, audit),
                 new CaseService(pool));

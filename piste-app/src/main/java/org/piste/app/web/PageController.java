@@ -6,6 +6,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Sign-in page and dashboard. */
 @Controller
@@ -18,9 +19,11 @@ public class PageController {
         this.oidc = oidc;
     }
 
+    /** The sign-in form; after too many failures, how many seconds to wait (a number only: the link is anyone's). */
     @GetMapping("/login")
-    public String login(Model model) {
+    public String login(@RequestParam(defaultValue = "") String throttled, Model model) {
         model.addAttribute("oidc", oidc.getIfAvailable() != null);
+        if (throttled.matches("\\d{1,6}")) model.addAttribute("retryAfter", Integer.parseInt(throttled));
         return "login";
     }
 

@@ -1,5 +1,6 @@
 package org.piste.app.web;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.piste.app.pipeline.Services;
@@ -15,8 +16,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication
 public class PisteWeb {
 
-    /** Where and how the server listens. */
-    public record Options(String host, int port, Map<String, Object> extraProperties) {
+    /** Where and how the server listens, and its clock (tests move it forward instead of waiting). */
+    public record Options(String host, int port, Map<String, Object> extraProperties, Clock clock) {
+        public Options(String host, int port, Map<String, Object> extraProperties) {
+            this(host, port, extraProperties, Clock.systemUTC());
+        }
+
         public static Options local(int port) {
             return new Options("127.0.0.1", port, Map.of());
         }
@@ -33,7 +38,7 @@ public class PisteWeb {
         app.addInitializers(context -> {
             var beans = context.getBeanFactory();
             beans.registerSingleton("database", database);
-            Services.on(database).byName().forEach(beans::registerSingleton); // constructed once, here
+            Services.on(database, options.clock()).byName().forEach(beans::registerSingleton); // constructed once, here
         });
         app.setLogStartupInfo(false);
         return app.run();

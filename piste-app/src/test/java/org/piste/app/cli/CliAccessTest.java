@@ -99,7 +99,8 @@ class CliAccessTest {
                 .isEqualTo(unknown.errorLines().getFirst().replace("nobody-here", "X"));
         assertThat(known.out()).doesNotContain("Oriane");
         assertThat(owner(home, "audit", "list", "--action", "signin.failed").out())
-                .containsPattern("cli:\\S+\\s+signin\\.failed\\s+user:test-analyst").contains("user:nobody-here");
+                .containsPattern("anonymous\\s+signin\\.failed\\s+user:test-analyst\\s+-\\s+console from os-account:"
+                        + Main.osUser()).contains("user:nobody-here");
     }
 
     @Test

@@ -46,16 +46,27 @@ class AccountActivationTest {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /**
+     * Refused attempts come each from an address of its own: from one address they would soon be held back by the
+     * sign-in throttle (SignInThrottleTest), and so would the admin's own requests from it.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static String anotherAddress() {
+        return "10.16.0." + ADDRESSES.incrementAndGet();
+    }
+
     /** A password sign-in on the page: whether it was accepted. */
     private static boolean signsIn(String username, String password) {
-        HttpResponse<String> r = web.session().postForm("/login", Map.of("username", username, "password", password));
+        HttpResponse<String> r = web.session().from(anotherAddress()).postForm("/login",
+                Map.of("username", username, "password", password));
         return r.statusCode() == 302 && !r.headers().firstValue("Location").orElse("").contains("error");
     }
 
     private static int apiStatus(String username, String password) {
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes());
         return web.send(HttpRequest.newBuilder(java.net.URI.create(web.url("/api/cases")))
-                .header("Authorization", "Basic " + basic).GET().build()).statusCode();
+                .header("Authorization", "Basic " + basic).header("X-Forwarded-For", anotherAddress()).GET().build()).statusCode();
     }
 
     private static String token(String text) {

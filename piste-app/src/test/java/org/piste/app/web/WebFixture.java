@@ -43,12 +43,17 @@ public final class WebFixture implements AutoCloseable {
 
     /** A server with extra Spring properties (e.g. an OIDC client registration). */
     public static WebFixture start(Map<String, Object> properties) {
+        return start(properties, java.time.Clock.systemUTC());
+    }
+
+    /** A server on a clock of the test's (see {@link MovableClock}). */
+    public static WebFixture start(Map<String, Object> properties, java.time.Clock clock) {
         Database db = TestDatabases.fresh();
         UserStore users = new UserStore(db.dataSource(), Passwords.encoder());
         for (Role role : Role.values()) addUser(users, role.name().toLowerCase(java.util.Locale.ROOT), role);
         addUser(users, "investigator2", Role.INVESTIGATOR);
         addUser(users, "analyst2", Role.ANALYST);
-        return new WebFixture(db, PisteWeb.start(db, new PisteWeb.Options("127.0.0.1", 0, properties)));
+        return new WebFixture(db, PisteWeb.start(db, new PisteWeb.Options("127.0.0.1", 0, properties, clock)));
     }
 
     private static void addUser(UserStore users, String username, Role role) {
@@ -107,9 +112,21 @@ public final class WebFixture implements AutoCloseable {
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         private String csrf = "";
+        private String forwardedFor = "";
+
+        /** Requests as if from this client address, through the (trusted, local) proxy's X-Forwarded-For. */
+        public Session from(String address) {
+            forwardedFor = address;
+            return this;
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
+            return forwardedFor.isEmpty() ? b : b.header("X-Forwarded-For", forwardedFor);
+        }
 
         public HttpResponse<String> get(String path) {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
+            HttpResponse<String> r = send(request(path).GET().build());
             remember(r.body());
             return r;
         }
@@ -121,8 +138,7 @@ public final class WebFixture implements AutoCloseable {
             all.put("_csrf", csrf);
             String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                     .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(URI.create(url(path)))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
+            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         }
 
