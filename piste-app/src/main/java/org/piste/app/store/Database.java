@@ -80,9 +80,17 @@ public final class Database implements AutoCloseable {
      * throwaway test servers), which could lose committed imports and audit events on a power cut.
      */
     public static Database embedded(Path dataDirectory, Path secretFile) {
+        EmbeddedSecret secret;
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedSecret secret = EmbeddedSecret.load(secretFile);
+            secret = EmbeddedSecret.load(secretFile);
+            secret.checkMatches(dataDirectory);
+            EmbeddedOrphan.stopIfOrphaned(dataDirectory, dataDirectory.getParent()).ifPresent(pid -> System.err.println(
+                    "piste: warning: stopped the embedded PostgreSQL (pid " + pid + ") left running by a Piste that ended"));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
+        }
+        try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -93,6 +101,12 @@ public final class Database implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
+            try {
+                secret.remember(dataDirectory);
+            } catch (IOException e) {
+                pg.close();
+                throw e;
+            }
             return new Database(pg.getPostgresDatabase(), pg, "embedded PostgreSQL in " + dataDirectory);
         } catch (IOException | RuntimeException e) {
             String hint = Files.exists(dataDirectory.resolve("postmaster.pid"))
