@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.RecordFormatException;
 
 /**
  * Reads one sheet of an XLSX workbook in streaming mode (bounded memory). Cells become text:
@@ -30,7 +31,7 @@ final class XlsxRowSource implements RowSource {
         try {
             this.workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(counted);
         } catch (RuntimeException e) {
-            throw new ImportException("not a readable XLSX workbook: " + e.getMessage(), e);
+            throw unreadable(e);
         }
         Sheet sheet;
         try {
@@ -57,8 +58,20 @@ final class XlsxRowSource implements RowSource {
 
     @Override
     public Optional<RawRow> next() {
-        if (!rows.hasNext()) return Optional.empty();
-        Row row = rows.next();
+        Row row;
+        try {
+            if (!rows.hasNext()) return Optional.empty();
+            row = rows.next();
+        } catch (RuntimeException e) {
+            throw unreadable(e);
+        }
+        if (row.getRowNum() >= XlsxLimits.MAX_ROWS) {
+            throw XlsxLimits.exceeded("has rows past row " + String.format("%,d", XlsxLimits.MAX_ROWS) + ", Excel's last");
+        }
+        if (row.getLastCellNum() > XlsxLimits.MAX_CELLS_PER_ROW) {
+            throw XlsxLimits.exceeded("has more than " + String.format("%,d", XlsxLimits.MAX_CELLS_PER_ROW)
+                    + " cells in sheet row " + (row.getRowNum() + 1) + ", Excel's limit");
+        }
         int width = Math.max(0, row.getLastCellNum());
         // A spreadsheet does not store empty cells: a row whose last cells are empty is as wide as the header.
         // (header is still null while the constructor reads the header itself.)
@@ -66,6 +79,25 @@ final class XlsxRowSource implements RowSource {
         String[] fields = new String[width];
         for (int i = 0; i < width; i++) fields[i] = text(row.getCell(i));
         return Optional.of(new RawRow(row.getRowNum() + 1L, fields));
+    }
+
+    /**
+     * POI's own limits (its zip-bomb ratio, its largest part) give the same sentence as {@link XlsxLimits}; any
+     * other failure of the reader is one line, not a stack trace.
+     */
+    private static ImportException unreadable(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ImportException known) return known;
+            String message = String.valueOf(t.getMessage());
+            if (message.startsWith("Zip bomb detected")) {
+                return XlsxLimits.zipBomb();
+            }
+            if (t instanceof RecordFormatException) return XlsxLimits.exceeded("has a part larger than POI reads");
+        }
+        Throwable root = e;
+        while (root.getCause() != null) root = root.getCause();
+        String first = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+        return new ImportException("not a readable XLSX workbook: " + first, e);
     }
 
     private String text(Cell cell) {

@@ -19,21 +19,33 @@ import java.util.zip.ZipOutputStream;
  * numbers, date-times as serial numbers with a date format, as Excel stores them. Rows keep the sheet row
  * numbers they are given; rows not given do not exist in the file, as in a real workbook.
  */
-final class XlsxFile {
+public final class XlsxFile {
     private final String sheetName;
     private final Map<Integer, Object[]> rows = new TreeMap<>();
+    private Part sharedStrings;
 
-    XlsxFile(String sheetName) {
+    /** Writes the bytes of one part straight into the zip, so a huge part costs no memory in the test. */
+    public interface Part {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    public XlsxFile(String sheetName) {
         this.sheetName = sheetName;
     }
 
     /** Cells of sheet row {@code rowNumber} (1-based) from column A; a null cell is not written at all. */
-    XlsxFile row(int rowNumber, Object... cells) {
+    public XlsxFile row(int rowNumber, Object... cells) {
         rows.put(rowNumber, cells);
         return this;
     }
 
-    Path write(Path file) throws IOException {
+    /** Adds xl/sharedStrings.xml, written by {@code part} (the sheet's cells stay inline strings). */
+    public XlsxFile sharedStrings(Part part) {
+        this.sharedStrings = part;
+        return this;
+    }
+
+    public Path write(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             put(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -43,7 +55,9 @@ final class XlsxFile {
                     <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
                     <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
                     <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
-                    </Types>""");
+                    %s</Types>""".formatted(sharedStrings == null ? "" : """
+                    <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+                    """));
             put(zip, "_rels/.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
@@ -59,7 +73,9 @@ final class XlsxFile {
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                     <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
                     <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-                    </Relationships>""");
+                    %s</Relationships>""".formatted(sharedStrings == null ? "" : """
+                    <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
+                    """));
             // Style 1: a date (built-in format 14); style 2: a date-time.
             put(zip, "xl/styles.xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -70,6 +86,11 @@ final class XlsxFile {
                     <cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs>
                     </styleSheet>""");
             put(zip, "xl/worksheets/sheet1.xml", sheet());
+            if (sharedStrings != null) {
+                zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+                sharedStrings.writeTo(zip);
+                zip.closeEntry();
+            }
         }
         return file;
     }

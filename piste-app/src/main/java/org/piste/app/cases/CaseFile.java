@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** A case file as its team and prosecutors see it, and the parts it is made of. */
 public record CaseFile(Summary summary, List<Member> team, List<Subject> subjects, List<Evidence> evidence,
-        List<Note> notes, List<TimelineEvent> timeline, List<Conflict> conflicts) {
+        List<Note> notes, List<TimelineEvent> timeline, List<Conflict> conflicts, List<Notice> notices) {
 
     public enum Status {
         OPEN, SUSPENDED, CLOSED;
@@ -61,6 +61,12 @@ public record CaseFile(Summary summary, List<Member> team, List<Subject> subject
     public record Conflict(Contact contact, List<String> ownSubjects) {}
 
     public record Contact(String displayName, String unit, String contact) {}
+
+    /**
+     * Another case added a subject who is also {@code ownSubject} here: whom to contact (its lead), kept even if
+     * that subject was removed since.
+     */
+    public record Notice(Contact contact, String ownSubject, Instant at) {}
 
     /** A subject just added, and the conflicts it brought (empty when none). */
     public record AddedSubject(Subject subject, List<Conflict> conflicts) {}

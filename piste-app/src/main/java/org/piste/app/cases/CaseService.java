@@ -224,15 +224,18 @@ public final class CaseService {
                 .filter(s -> s.status() == Status.OPEN).toList());
     }
 
-    /** Counts for the dashboard: open cases the actor sees, and conflicts among them to resolve. */
-    public record Counts(long openCases, long conflicts) {}
+    /**
+     * Counts for the dashboard: open cases the actor sees, conflicts among them to resolve, and deconfliction
+     * notices on the cases the actor leads.
+     */
+    public record Counts(long openCases, long conflicts, long notices) {}
 
     public Counts counts(Actor a) {
-        if (role(a) == Role.ADMIN) return new Counts(0, 0);
+        if (role(a) == Role.ADMIN) return new Counts(0, 0, 0);
         return inTransaction(c -> {
             Optional<String> member = a.isProsecutor() ? Optional.empty() : Optional.of(a.username());
             long open = CaseStore.summaries(c, member).stream().filter(s -> s.status() == Status.OPEN).count();
-            return new Counts(open, Deconfliction.count(c, member));
+            return new Counts(open, Deconfliction.count(c, member), Deconfliction.noticeCount(c, a.username()));
         });
     }
 
@@ -295,7 +298,8 @@ public final class CaseService {
     private static CaseFile read(Connection c, long id, Actor a) throws SQLException {
         List<Conflict> conflicts = Deconfliction.of(c, id, a);
         return new CaseFile(CaseStore.summary(c, id).orElseThrow(), CaseStore.team(c, id), CaseStore.subjects(c, id),
-                CaseStore.evidence(c, id), CaseStore.notes(c, id), CaseStore.timeline(c, id), conflicts);
+                CaseStore.evidence(c, id), CaseStore.notes(c, id), CaseStore.timeline(c, id), conflicts,
+                Deconfliction.notices(c, id));
     }
 
     /**

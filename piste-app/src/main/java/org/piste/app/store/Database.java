@@ -113,9 +113,17 @@ public final class Database implements AutoCloseable {
     public static Database embedded(Path home) {
         Path dataDirectory = home.resolve("pg");
         Path secretFile = home.resolve("pg-password");
+        EmbeddedSecret secret;
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedSecret secret = EmbeddedSecret.load(secretFile);
+            secret = EmbeddedSecret.load(secretFile);
+            secret.checkMatches(dataDirectory);
+            EmbeddedOrphan.stopIfOrphaned(dataDirectory, dataDirectory.getParent()).ifPresent(pid -> System.err.println(
+                    "piste: warning: stopped the embedded PostgreSQL (pid " + pid + ") left running by a Piste that ended"));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
+        }
+        try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -126,6 +134,12 @@ public final class Database implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
+            try {
+                secret.remember(dataDirectory);
+            } catch (IOException e) {
+                pg.close();
+                throw e;
+            }
             // zonky's data sources are pgjdbc's simple ones.
             return new Database((PGSimpleDataSource) pg.getPostgresDatabase(), pg, "embedded PostgreSQL in " + dataDirectory,
                     home);

@@ -12,9 +12,12 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -36,6 +39,7 @@ record EmbeddedSecret(Path file, String value, boolean stored) {
             host    replication   all   127.0.0.1/32    scram-sha-256
             host    replication   all   ::1/128         scram-sha-256
             """;
+    private static final String DIGEST = "piste-password.sha256";
 
     /** The password in the file, or a new one (stored by {@link #secure} once the server has it). */
     static EmbeddedSecret load(Path file) throws IOException {
@@ -69,6 +73,32 @@ record EmbeddedSecret(Path file, String value, boolean stored) {
             Files.writeString(hba, HBA);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot protect the embedded PostgreSQL in " + data + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Fails at once if the file holds another password than the one the server was given (the server would refuse
+     * it, and the start would wait its minute). The data directory keeps a SHA-256 of its password (of 32 random
+     * bytes: it tells nothing), written by {@link #remember} once a start has proven the password.
+     */
+    void checkMatches(Path data) throws IOException {
+        Path digest = data.resolve(DIGEST);
+        if (!stored || !Files.exists(digest) || Files.readString(digest).strip().equals(digest())) return;
+        throw new IOException(file + " does not hold the password of the embedded PostgreSQL in " + data
+                + "; restore it from a backup of PISTE_HOME, or delete it to have Piste set a new one");
+    }
+
+    void remember(Path data) throws IOException {
+        Path digest = data.resolve(DIGEST);
+        if (Files.exists(digest) && Files.readString(digest).strip().equals(digest())) return;
+        OwnerOnly.replace(digest, digest() + "\n");
+    }
+
+    private String digest() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

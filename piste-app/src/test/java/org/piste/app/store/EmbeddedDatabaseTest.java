@@ -73,6 +73,19 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    /** The server would refuse it; the start must not wait its minute to say so. */
+    @Test
+    void aPasswordFileThatIsNotTheServersFailsAtOnce() throws Exception {
+        open().close();
+        byte[] other = new byte[32];
+        new java.security.SecureRandom().nextBytes(other);
+        Files.writeString(home.resolve("pg-password"), java.util.Base64.getEncoder().encodeToString(other) + "\n");
+
+        assertThatThrownBy(this::open).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(home.resolve("pg-password") + " does not hold the password of the embedded PostgreSQL");
+        assertThat(home.resolve("pg/postmaster.pid")).as("no server was started").doesNotExist();
+    }
+
     @Test
     void commitsAreDurable() throws Exception {
         try (Database db = open(); Connection c = db.connect()) {

@@ -112,6 +112,25 @@ class HostileInputTest {
         assertThat(referralsStored("NCA-2026-000002")).isZero();
     }
 
+    static HttpResponse<String> postJson(String user, String path, String json) {
+        return web.send(web.api(user, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    /** Issue 16: a NUL in a JSON request body (escaped, as JSON allows) is a 400 naming the field, never a 500. */
+    @Test
+    void aNulInAJsonBodyIsABadRequest() {
+        assertProblem(postJson("investigator", "/api/cases", "{\"reference\": \"PARQ\\u0000NUL\", \"title\": \"t\"}"),
+                "case", "The field 'reference' contains a NUL character.");
+        assertProblem(postJson("admin", "/api/admin/users", "{\"username\": \"nul-user\", \"role\": \"ANALYST\","
+                + " \"password\": \"a-long-enough-password\", \"contact\": \"x\\u0000y\"}"),
+                "account", "The field 'contact' contains a NUL character.");
+        String created = postJson("investigator", "/api/cases", "{\"reference\": \"PARQ-NUL\", \"title\": \"t\"}").body();
+        long id = JSON.readTree(created).path("summary").path("id").asLong();
+        assertProblem(postJson("investigator", "/api/cases/" + id + "/notes", "{\"text\": \"a\\u0000b\"}"),
+                "note", "The field 'text' contains a NUL character.");
+    }
+
     /** Issue 16, 3: a NUL or bytes that are not UTF-8 in a parameter (a filter, an entity id) are a 400, never a 500. */
     @Test
     void aNulOrBytesNotUtf8InAParameterAreABadRequest() {

@@ -27,6 +27,16 @@ public record CasesCard(CaseService cases) implements DashboardCard {
         }
     }
 
+    /** Dashboard: other teams' subjects that matched one of the cases the user leads (shown once there is one). */
+    @Component
+    public record NoticesCard(CaseService cases) implements DashboardCard {
+        @Override
+        public Optional<Card> card(Authentication user) {
+            return count(cases, user, 52, "cases.card.notices", CaseService.Counts::notices)
+                    .filter(card -> card.count() > 0);
+        }
+    }
+
     private static Optional<Card> count(CaseService cases, Authentication user, int order, String titleKey,
             ToLongFunction<CaseService.Counts> which) {
         var actor = WebAudit.actor(user);

@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.piste.app.web.WebFixture;
@@ -105,6 +106,27 @@ class InvestigatorJourneyTest {
             browser.await().until(ExpectedConditions.attributeToBe(By.id(chart), "data-rendered", "true"));
         }
         assertThat(browser.driver().findElements(By.cssSelector("[data-testid=transfer-row]"))).isNotEmpty();
+        BrowserSignInTest.assertNoConsoleErrors(browser);
+    }
+
+    /** ECharts writes its tooltip as HTML with style attributes, which the CSP refuses: hovering must show it, cleanly. */
+    @Test
+    void chartTooltipsShowUnderTheCsp() {
+        browser.signIn("investigator");
+        browser.open("/entities/" + topSender());
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("chart-hours"), "data-rendered", "true"));
+        BrowserSignInTest.assertNoConsoleErrors(browser);
+        WebElement chart = browser.find(By.id("chart-hours"));
+
+        new Actions(browser.driver()).moveToElement(chart).pause(Duration.ofMillis(200)).moveByOffset(5, 5).perform();
+
+        // The tooltip is the chart's last child, once ECharts has made it; it names both series of the hour.
+        WebElement tip = browser.await().until(d -> {
+            List<WebElement> children = chart.findElements(By.xpath("./div"));
+            WebElement last = children.get(children.size() - 1);
+            return children.size() > 1 && last.isDisplayed() && !last.getText().isBlank() ? last : null;
+        });
+        assertThat(tip.getText()).contains(chart.getAttribute("data-sent"), chart.getAttribute("data-received"));
         BrowserSignInTest.assertNoConsoleErrors(browser);
     }
 

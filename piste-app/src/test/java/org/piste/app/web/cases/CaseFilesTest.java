@@ -198,6 +198,37 @@ class CaseFilesTest {
         assertThat(events("case.conflict", "case:" + Math.min(a, b))).as("audited once per pair").hasSize(1);
     }
 
+    /**
+     * Deconfliction is symmetric even when the other team probes: adding a subject, reading whom to contact, and
+     * removing the subject leaves the other case's lead a notice naming whom to contact in return.
+     */
+    @Test
+    void theOtherLeadIsToldAndStaysToldWhenTheSubjectIsRemoved() throws Exception {
+        String record = records(1, Optional.empty()).getFirst();
+        long a = createCase("investigator", "PARQ-NOTICE-A", "Avis A");
+        post("investigator", "/cases/" + a + "/subjects", Map.of("recordId", record, "kind", "BUYER"));
+        String aLabel = label(a, record);
+        long b = createCase("investigator2", "PARQ-PROBE-B", "Sonde B");
+        post("investigator2", "/cases/" + b + "/subjects", Map.of("recordId", record, "kind", "OTHER"));
+        assertThat(page("investigator2", "/cases/" + b).body()).contains("investigator@test.invalid");
+        String subject = rows("SELECT id FROM case_subject WHERE case_id = ?", b).getFirst().get("id");
+        assertThat(post("investigator2", "/cases/" + b + "/subjects", Map.of("action", "remove", "subjectId", subject))
+                .statusCode()).isEqualTo(302);
+
+        String aPage = page("investigator", "/cases/" + a).body();
+        assertThat(aPage).as("the conflict itself is gone").doesNotContain("data-testid=\"case-conflict\"");
+        java.util.regex.Matcher notice = java.util.regex.Pattern.compile(
+                "data-testid=\"case-notice\".*?</tr>", java.util.regex.Pattern.DOTALL).matcher(aPage);
+        assertThat(notice.find()).as(aPage).isTrue();
+        assertThat(notice.group()).contains("investigator2@test.invalid").contains("unit of investigator2")
+                .contains(aLabel);
+        assertThat(aPage).doesNotContain("Sonde B").doesNotContain("PARQ-PROBE-B");
+        assertThat(page("investigator", "/").body()).contains("Avis de déconfliction");
+        assertThat(events("case.deconfliction.notice", "case:" + a)).singleElement()
+                .satisfies(e -> assertThat(e.username()).isEqualTo("investigator2"))
+                .satisfies(e -> assertThat(e.detail()).contains("case:" + b).doesNotContain(aLabel));
+    }
+
     @Test
     void aRecordTypedAnotherWayIsTheSamePersonForDeconfliction() throws Exception {
         String record = records(1, Optional.empty()).getFirst(); // e.g. "12:S"

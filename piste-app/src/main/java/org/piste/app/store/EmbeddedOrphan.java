@@ -1,0 +1,93 @@
+package org.piste.app.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The embedded server left running by a Piste that was killed. zonky holds {@code epg-lock} in the data directory
+ * (FileChannel.tryLock) for as long as the JVM that started the server runs it, but pg_ctl detaches the postmaster:
+ * after a kill -9 of that JVM the server runs on, nobody holds the lock, and the next start would wait a minute
+ * for a server that cannot start beside it. Before starting, a live postmaster in the data directory is therefore
+ * either another Piste's (the lock is held: refused at once, sharing one server between two Pistes, each of which
+ * stops it on exit, would be neither simple nor safe) or an orphan (stopped with a fast shutdown, then started
+ * afresh as usual).
+ */
+final class EmbeddedOrphan {
+    private EmbeddedOrphan() {}
+
+    /** Stops an orphaned server in {@code data}, returning its pid; refuses if another Piste runs it. */
+    static Optional<Long> stopIfOrphaned(Path data, Path home) throws IOException {
+        Optional<ProcessHandle> postmaster = livePostmaster(data);
+        if (postmaster.isEmpty()) return Optional.empty();
+        long pid = postmaster.get().pid();
+        try (FileChannel channel = FileChannel.open(data.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                throw new IllegalStateException("another Piste is using " + home + " (its PostgreSQL runs as pid " + pid
+                        + "); stop it, or use another --home");
+            }
+            lock.release();
+        }
+        // SIGINT is PostgreSQL's fast shutdown: sessions are ended, the data is written, postmaster.pid removed.
+        run("kill", "-INT", Long.toString(pid));
+        try {
+            postmaster.get().onExit().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the PostgreSQL (pid " + pid + ") left running in " + data, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("the PostgreSQL (pid " + pid + ") left running in " + data + " did not stop", e);
+        }
+        return Optional.of(pid);
+    }
+
+    /** The postmaster that postmaster.pid names, if it runs, is a postgres, and serves this data directory. */
+    private static Optional<ProcessHandle> livePostmaster(Path data) throws IOException {
+        Path pidFile = data.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) return Optional.empty();
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.size() < 2 || !lines.get(0).strip().matches("\\d{1,10}")) return Optional.empty();
+        if (!sameDirectory(Path.of(lines.get(1).strip()), data)) return Optional.empty();
+        // A pid from a crash may since belong to another program: only a postgres is ours to stop.
+        return ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+    }
+
+    private static boolean sameDirectory(Path a, Path b) {
+        try {
+            return a.toRealPath().equals(b.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Null if another process holds the lock; in this JVM, another Database on the same directory holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private static void run(String... command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            String output = new String(process.getInputStream().readAllBytes()).strip();
+            if (process.waitFor() != 0) throw new IOException(String.join(" ", command) + " failed: " + output);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted: " + String.join(" ", command), e);
+        }
+    }
+}
