@@ -1,8 +1,10 @@
 package org.piste.app.cli;
 
+import java.util.List;
 import java.util.Optional;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
+import org.piste.app.accounts.AuditRedaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,14 +80,28 @@ public final class AuditCommand implements Runnable {
             return new ConsoleAccess.OwnerOr(ConsoleAccess.read("/admin/audit"));
         }
 
+        /**
+         * The installation's owner sees the trail in full (they hold the database anyway); an admin account sees it as
+         * on the web, with personal data withheld.
+         */
         @Override
         int run() {
-            for (AuditEvent e : main.services().auditLog().search(main.actor(),
-                    new AuditLog.Query(user, action, object, Optional.ofNullable(caseId), Long.MAX_VALUE, limit))) {
-                out.printf("%6d %s %-16s %-18s %-28s %-6s %s%n", e.seq(), e.at(), e.username(), e.action(), e.object(),
-                        e.caseId().map(String::valueOf).orElse("-"), e.detail());
+            var query = new AuditLog.Query(user, action, object, Optional.ofNullable(caseId), Long.MAX_VALUE, limit);
+            List<AuditEvent> events = main.services().auditLog().search(main.actor(), query);
+            if (main.actor().role().isPresent()) {
+                for (AuditRedaction.Line e : AuditRedaction.forAdmins(events, query)) {
+                    print(e.seq(), e.at(), e.username(), e.action(), e.object(), e.caseId(), e.detail());
+                }
+            } else {
+                for (AuditEvent e : events) print(e.seq(), e.at(), e.username(), e.action(), e.object(), e.caseId(), e.detail());
             }
             return 0;
+        }
+
+        private void print(long seq, java.time.Instant at, String username, String action, String object,
+                Optional<Long> caseId, String detail) {
+            out.printf("%6d %s %-16s %-18s %-28s %-6s %s%n", seq, at, username, action, object,
+                    caseId.map(String::valueOf).orElse("-"), detail);
         }
     }
 }

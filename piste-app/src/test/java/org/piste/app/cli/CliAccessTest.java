@@ -83,6 +83,10 @@ class CliAccessTest {
         assertThat(users.out()).contains("test-admin");
         assertThat(entity.exit()).isEqualTo(1);
         assertThat(entity.out()).doesNotContain("Oriane");
+        // The trail as on the web: what was imported is withheld from an admin account, not from the owner.
+        CliEndToEndTest.Run asAdmin = as(home, "test-admin", Role.ADMIN, "audit", "list", "--action", "import.store");
+        assertThat(asAdmin.out()).contains("import.store").doesNotContain("two.csv");
+        assertThat(owner(home, "audit", "list", "--action", "import.store").out()).contains("two.csv");
     }
 
     @Test
