@@ -91,9 +91,14 @@ public final class SignInThrottle {
         }
     }
 
+    private static final java.util.regex.Pattern IPV6_LITERAL = java.util.regex.Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+
     /** An address as counted: IPv4 whole, IPv6 by its /64 prefix. */
     static String addressKey(String address) {
-        if (!address.contains(":")) return address.length() > KEY_MAX ? address.substring(0, KEY_MAX) : address;
+        // Only an IPv6 literal is parsed: anything else ("os-account:NAME" at the console) would be looked up by DNS.
+        if (!IPV6_LITERAL.matcher(address).matches()) {
+            return address.length() > KEY_MAX ? address.substring(0, KEY_MAX) : address;
+        }
         try {
             byte[] b = InetAddress.getByName(address).getAddress(); // a literal: no name is looked up
             if (b.length != 16) return InetAddress.getByAddress(b).getHostAddress();

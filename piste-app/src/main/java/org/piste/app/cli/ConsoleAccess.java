@@ -7,7 +7,7 @@ import org.springframework.http.HttpMethod;
  * request the command does the same as ({@link org.piste.app.accounts.AccessPolicy}), so a role may do at the console
  * exactly what it may do on the web; it needs a Piste account signed in with its password. The installation's owner
  * (the OS account holding the database secret, who could reach the database anyway) may run the installation and
- * administer accounts, and reads no personal data and signs no ruling.
+ * administer accounts (the audit trail included, in full), and reads no imported data and signs no ruling.
  */
 sealed interface ConsoleAccess {
     /** Works on files the operator gives and stored nothing: profiles, the simulator, resolve-file. */

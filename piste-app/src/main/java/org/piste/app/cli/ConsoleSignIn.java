@@ -44,7 +44,7 @@ final class ConsoleSignIn {
                 throw new IllegalArgumentException("cannot sign in as '" + username + "': unknown account, disabled account"
                         + " or wrong password");
             }
-            turn.succeeded(account.get().username(), false);
+            turn.succeeded(account.get().username(), true);
             return account.get();
         } finally {
             Arrays.fill(password, '\0');

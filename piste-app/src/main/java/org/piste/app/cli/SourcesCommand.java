@@ -15,7 +15,7 @@ public final class SourcesCommand extends ConsoleCommand {
 
     @Override
     int run() {
-        List<SourceRecord> sources = main.services().sourceRepository().all();
+        List<SourceRecord> sources = main.services().sourceRepository().all(main.actor());
         if (sources.isEmpty()) {
             out.println("No source imported yet. Try: piste import FILE --profile fr-operator");
             return 0;

@@ -52,6 +52,12 @@ public final class SourceRepository {
         return list("SELECT " + SOURCE_COLUMNS + " FROM source_file ORDER BY id");
     }
 
+    /** Every imported file (names, providers, legal references), the view audited for the actor. */
+    public List<SourceRecord> all(Actor actor) {
+        List<SourceRecord> all = all();
+        return audit.shown(actor, "import.view", "imports", all.size() + " sources", all);
+    }
+
     /**
      * A stored rejected row. A duplicate names the stored transfer it repeats ({@code original}): the accepted row
      * of the same file ({@code duplicateOfLine}) or the row of an earlier file holding the same reference.

@@ -52,6 +52,17 @@ class CliAccessTest {
     }
 
     @Test
+    void aConsoleSignInAndTheListOfImportsAreAuditedAsOnTheWeb() {
+        assertThat(piste(home, "sources").exit()).isZero();
+
+        assertThat(owner(home, "audit", "list", "--action", "import.view").out())
+                .containsPattern("test-analyst\\s+import\\.view\\s+imports\\s+-\\s+1 sources");
+        assertThat(owner(home, "audit", "list", "--action", "signin.ok").out())
+                .containsPattern("test-analyst\\s+signin\\.ok\\s+user:test-analyst\\s+-\\s+console from os-account:"
+                        + Main.osUser());
+    }
+
+    @Test
     void theOldWayToSignAsSomeoneElseIsGone() {
         CliEndToEndTest.Run run = piste(home, "decide", "1:S", "2:S", "same", "--by", "magistrat");
 
