@@ -173,6 +173,24 @@ class AccountActivationTest {
         assertThat(signsIn("weak.analyst", HOLDERS_CHOICE)).isTrue();
     }
 
+    /** Review of issue 16, 6: on a French page, the policy's refusal is French, zxcvbn's advice too. */
+    @Test
+    void thePolicysRefusalIsInThePagesLanguage() {
+        String token = token(apiPost("/api/admin/users", "{\"username\":\"french.analyst\",\"role\":\"analyst\"}").body());
+        var s = web.session();
+        s.get("/activate/" + token);
+        HttpResponse<String> guessable = s.postForm("/activate/" + token, Map.of("password", "Azerty123456!", "again",
+                "Azerty123456!"));
+        assertThat(guessable.statusCode()).isEqualTo(400);
+        assertThat(guessable.body()).contains("Ce mot de passe est trop facile à deviner.").contains("phrase de passe")
+                .doesNotContain("too easy").doesNotContain("passphrase");
+        HttpResponse<String> shortOne = s.postForm("/activate/" + token, Map.of("password", "court", "again", "court"));
+        assertThat(shortOne.body()).contains("Le mot de passe doit compter au moins 12 caractères.");
+        HttpResponse<String> english = s.postForm("/activate/" + token + "?lang=en", Map.of("password", "court", "again",
+                "court"));
+        assertThat(english.body()).contains("The password must have at least 12 characters.");
+    }
+
     @Test
     void aResetWithdrawsThePasswordEndsTheSessionsAndIssuesANewLink() {
         String token = token(apiPost("/api/admin/users", "{\"username\":\"reset.investigator\",\"role\":\"investigator\"}").body());
