@@ -1,6 +1,7 @@
 package org.piste.app.accounts;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +55,29 @@ public final class AuditRedaction {
     public static List<Line> forAdmins(List<AuditEvent> events, AuditLog.Query query) {
         return events.stream().map(AuditRedaction::forAdmins).filter(line -> !line.object().endsWith(WITHHELD)
                 || query.object().length() <= line.object().length() - WITHHELD.length()).toList();
+    }
+
+    /** A page of the trail as admins see it, and where the next page starts when this one is full. */
+    public record Page(List<Line> lines, Optional<Long> next) {}
+
+    /**
+     * Up to the query's limit of lines an admin is shown, newest first (the search is audited once). Events left out
+     * (see {@link #forAdmins(List, AuditLog.Query)}) are read past, so neither the page's length nor its "next" tells
+     * that any matched: a full page of lines has a next page, whatever was withheld.
+     */
+    public static Page forAdmins(AuditLog log, Actor actor, AuditLog.Query query) {
+        List<Line> shown = new ArrayList<>();
+        List<AuditEvent> batch = log.search(actor, query);
+        while (true) {
+            for (Line line : forAdmins(batch, query)) {
+                if (shown.size() < query.limit()) shown.add(line);
+            }
+            if (shown.size() >= query.limit() || batch.size() < query.limit()) break;
+            batch = log.search(new AuditLog.Query(query.username(), query.action(), query.object(), query.caseId(),
+                    batch.getLast().seq(), query.limit()));
+        }
+        return new Page(List.copyOf(shown),
+                shown.size() == query.limit() ? Optional.of(shown.getLast().seq()) : Optional.empty());
     }
 
     public static Line forAdmins(AuditEvent e) {
