@@ -1,5 +1,6 @@
 package org.piste.app.accounts;
 
+import com.nulabinc.zxcvbn.Feedback;
 import com.nulabinc.zxcvbn.StandardDictionaries;
 import com.nulabinc.zxcvbn.StandardKeyboards;
 import com.nulabinc.zxcvbn.Strength;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -42,25 +44,66 @@ public final class Passwords {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
-    /** Throws with a sentence saying what to do when the password is too weak for this account. */
+    /**
+     * The policy's refusal, saying what to do: an English sentence (the message, for the console and the API) and a
+     * message key with its arguments (i18n/messages), for pages in the reader's language.
+     */
+    public static final class Refused extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        private final transient List<Object> arguments;
+        private final transient Optional<Feedback> feedback;
+
+        private Refused(String message, String key, List<Object> arguments, Optional<Feedback> feedback) {
+            super(message);
+            this.key = key;
+            this.arguments = arguments;
+            this.feedback = feedback;
+        }
+
+        private Refused(String message, String key, Object... arguments) {
+            this(message, key, List.of(arguments), Optional.empty());
+        }
+
+        public String key() {
+            return key;
+        }
+
+        /** The message's arguments in this language: zxcvbn's warning and suggestion are in it when zxcvbn has it. */
+        public Object[] arguments(Locale locale) {
+            return feedback.map(f -> new Object[] {sentence(f.getWarning(locale)), sentence(
+                    f.getSuggestions(locale).stream().findFirst().orElse(""))}).orElseGet(arguments::toArray);
+        }
+
+        /** "Text. " of a sentence with or without its period; "" of none. */
+        private static String sentence(String s) {
+            if (s == null || s.isBlank()) return "";
+            String t = s.strip();
+            return t.endsWith(".") ? t + " " : t + ". ";
+        }
+    }
+
+    /** Throws {@link Refused} when the password is too weak for this account. */
     public static void checkPolicy(String username, String displayName, CharSequence password) {
         String p = password.toString();
         if (p.length() < MIN_LENGTH) {
-            throw new IllegalArgumentException("the password must have at least " + MIN_LENGTH + " characters");
+            throw new Refused("the password must have at least " + MIN_LENGTH + " characters", "password.short",
+                    MIN_LENGTH);
         }
         if (p.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("the password must have at most " + MAX_LENGTH + " characters");
+            throw new Refused("the password must have at most " + MAX_LENGTH + " characters", "password.long",
+                    MAX_LENGTH);
         }
         if (p.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("the password must not contain the username");
+            throw new Refused("the password must not contain the username", "password.username");
         }
         if (p.chars().distinct().count() < 6) {
-            throw new IllegalArgumentException("the password must use at least 6 different characters");
+            throw new Refused("the password must use at least 6 different characters", "password.variety", 6);
         }
         Strength strength = Estimator.ZXCVBN.measure(p.substring(0, Math.min(p.length(), MEASURED)),
                 userInputs(username, displayName));
         if (strength.getGuessesLog10() < MIN_GUESSES_LOG10) {
-            throw new IllegalArgumentException(advice(strength));
+            throw new Refused(advice(strength), "password.guessable", List.of(), Optional.of(strength.getFeedback()));
         }
     }
 

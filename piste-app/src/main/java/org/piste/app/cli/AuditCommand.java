@@ -1,6 +1,5 @@
 package org.piste.app.cli;
 
-import java.util.List;
 import java.util.Optional;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
@@ -87,13 +86,15 @@ public final class AuditCommand implements Runnable {
         @Override
         int run() {
             var query = new AuditLog.Query(user, action, object, Optional.ofNullable(caseId), Long.MAX_VALUE, limit);
-            List<AuditEvent> events = main.services().auditLog().search(main.actor(), query);
+            var log = main.services().auditLog();
             if (main.actor().role().isPresent()) {
-                for (AuditRedaction.Line e : AuditRedaction.forAdmins(events, query)) {
+                for (AuditRedaction.Line e : AuditRedaction.forAdmins(log, main.actor(), query).lines()) {
                     print(e.seq(), e.at(), e.username(), e.action(), e.object(), e.caseId(), e.detail());
                 }
             } else {
-                for (AuditEvent e : events) print(e.seq(), e.at(), e.username(), e.action(), e.object(), e.caseId(), e.detail());
+                for (AuditEvent e : log.search(main.actor(), query)) {
+                    print(e.seq(), e.at(), e.username(), e.action(), e.object(), e.caseId(), e.detail());
+                }
             }
             return 0;
         }

@@ -59,6 +59,13 @@ final class ThrottledSignIn implements AuthenticationManager {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        String name = authentication.getName();
+        if (name == null || name.indexOf('\0') >= 0) {
+            // No account has such a name, and the database takes no NUL (the request failed): a plain failure (the
+            // form's error, the API's 401), neither counted nor audited, as no password is tried. A long name is
+            // counted and audited as any (its key and the trail's object are capped).
+            throw new BadCredentialsException("wrong username or password");
+        }
         var attempt = new SignInThrottle.Attempt(authentication.getName(), address(authentication), channel);
         try (SignInThrottle.Turn turn = throttle.begin(attempt)) {
             var held = turn.held();

@@ -33,13 +33,22 @@ public class WebAudit {
 
     /**
      * A request of the signed-in user that was refused (the access table, or a case their need-to-know hides): the
-     * path as object, the method and the reason as detail. Anonymous requests are sent to sign in, not recorded.
+     * path as object, the method and the reason as detail. Anonymous requests are sent to sign in, not recorded. An
+     * activation link's token is masked: it is a password until used, and the trail is read by others.
      */
     public void refused(HttpServletRequest request, String reason) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) return;
-        record("access.refused", request.getRequestURI(), request.getMethod() + " " + reason);
+        record("access.refused", maskTokens(request.getRequestURI()), request.getMethod() + " " + reason);
     }
+
+    /** "/activate/[token]" for "/activate/TOKEN..." (whatever follows, even an encoded or odd path). */
+    static String maskTokens(String path) {
+        int at = path.indexOf(ACTIVATE);
+        return at < 0 ? path : path.substring(0, at) + ACTIVATE + "[token]";
+    }
+
+    private static final String ACTIVATE = "/activate/";
 
     /** The signed-in user, their role and the case they work for: who reads or changes, for the services. */
     public static Actor actor() {

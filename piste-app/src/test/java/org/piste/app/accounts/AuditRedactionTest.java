@@ -63,4 +63,30 @@ class AuditRedactionTest {
         assertThat(AuditRedaction.forAdmins(found, new AuditLog.Query("", "", "person:", Optional.empty(), Long.MAX_VALUE, 10)))
                 .hasSize(2);
     }
+
+    /** Review of issue 16, 5: a sign-in's detail is Piste's sentence and shown; its object, the name as typed, is not. */
+    @Test
+    void signInsShowTheirDetailButNotTheNameAsTyped() {
+        String detail = "form from 10.0.0.5: wrong username or password (failure 2 of this name, 3 of this address)";
+        var failed = admin("signin.failed", "user:Soleil-Levant-42", detail);
+        assertThat(failed.object()).isEqualTo("user:[redacted]");
+        assertThat(failed.detail()).isEqualTo(detail);
+        assertThat(admin("signin.throttled", "user:jo", "api from 10.0.0.5: held for 2 s, password not checked").detail())
+                .isEqualTo("api from 10.0.0.5: held for 2 s, password not checked");
+        assertThat(admin("signin.ok", "user:jo", "form from 10.0.0.5").detail()).isEqualTo("form from 10.0.0.5");
+        var unlocked = admin("signin.unlock", "address:10.0.0.5", "sign-in failures and lockout lifted");
+        assertThat(unlocked.object()).isEqualTo("address:[redacted]");
+        assertThat(unlocked.detail()).isEqualTo("sign-in failures and lockout lifted");
+    }
+
+    /** Review of issue 16, 1: whatever names an activation link is withheld, even in an account action. */
+    @Test
+    void anActivationLinkIsWithheld() {
+        String token = "Zq3_xY-9aBcDeFgHiJkLmNoPqRsTuVwXyZ012345678";
+        var refused = admin("access.refused", "/activate/" + token, "POST CSRF token missing or invalid");
+        assertThat(refused.object()).isEqualTo("[redacted]");
+        assertThat(admin("user.reset", "user:jo", "new link /activate/" + token).detail()).isEqualTo("[redacted]");
+        assertThat(admin("access.refused", "/activate/[token]", "POST CSRF token missing or invalid").object())
+                .isEqualTo("[redacted]");
+    }
 }

@@ -173,6 +173,47 @@ class AccountActivationTest {
         assertThat(signsIn("weak.analyst", HOLDERS_CHOICE)).isTrue();
     }
 
+    /** Review of issue 16, 6: on a French page, the policy's refusal is French, zxcvbn's advice too. */
+    @Test
+    void thePolicysRefusalIsInThePagesLanguage() {
+        String token = token(apiPost("/api/admin/users", "{\"username\":\"french.analyst\",\"role\":\"analyst\"}").body());
+        var s = web.session();
+        s.get("/activate/" + token);
+        HttpResponse<String> guessable = s.postForm("/activate/" + token, Map.of("password", "Azerty123456!", "again",
+                "Azerty123456!"));
+        assertThat(guessable.statusCode()).isEqualTo(400);
+        assertThat(guessable.body()).contains("Ce mot de passe est trop facile à deviner.").contains("phrase de passe")
+                .doesNotContain("too easy").doesNotContain("passphrase");
+        HttpResponse<String> shortOne = s.postForm("/activate/" + token, Map.of("password", "court", "again", "court"));
+        assertThat(shortOne.body()).contains("Le mot de passe doit compter au moins 12 caractères.");
+        HttpResponse<String> english = s.postForm("/activate/" + token + "?lang=en", Map.of("password", "court", "again",
+                "court"));
+        assertThat(english.body()).contains("The password must have at least 12 characters.");
+    }
+
+    /**
+     * Review of issue 16, 1: a signed-in user's request on a link that is refused (here, without its CSRF token) is
+     * audited with the token masked; the link still works for its holder.
+     */
+    @Test
+    void aRefusedRequestOnALinkLeavesTheTokenOutOfTheTrail() throws java.sql.SQLException {
+        String token = token(apiPost("/api/admin/users", "{\"username\":\"csrf.analyst\",\"role\":\"analyst\"}").body());
+        HttpResponse<String> refused = web.signIn("investigator").postWithoutCsrf("/activate/" + token);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(web.auditEvents("investigator", "access.refused"))
+                .anySatisfy(e -> assertThat(e.object()).isEqualTo("/activate/[token]"));
+        try (var c = web.database.connect();
+                var q = c.prepareStatement("SELECT count(*) FROM audit_event a WHERE strpos(a::text, ?) > 0")) {
+            q.setString(1, token);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("events holding the token").isZero();
+            }
+        }
+        activate(token);
+        assertThat(signsIn("csrf.analyst", HOLDERS_CHOICE)).isTrue();
+    }
+
     @Test
     void aResetWithdrawsThePasswordEndsTheSessionsAndIssuesANewLink() {
         String token = token(apiPost("/api/admin/users", "{\"username\":\"reset.investigator\",\"role\":\"investigator\"}").body());

@@ -167,4 +167,24 @@ class HostileInputTest {
         assertErrorPage(page, "long side page", "side must be SENDER or RECIPIENT");
         assertThat(page.body()).doesNotContain("y".repeat(400)).contains("characters in all");
     }
+
+    /**
+     * Review of issue 16, 3: a name with a NUL (the database takes none) is a plain failed sign-in, on the form and
+     * on the API alike, and touches no counter. (A trailing NUL is trimmed by the form, as spaces are.)
+     */
+    @Test
+    void aNameWithANulIsAPlainFailedSignIn() {
+        String name = "ana\0lyst";
+        HttpResponse<String> form = web.session().from("10.77.0.1").postForm("/login",
+                java.util.Map.of("username", name, "password", WebFixture.PASSWORD));
+        assertThat(form.statusCode()).isEqualTo(302);
+        assertThat(form.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+        String basic = java.util.Base64.getEncoder().encodeToString((name + ":" + WebFixture.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> api = web.send(HttpRequest.newBuilder(URI.create(web.url("/api/cases")))
+                .header("Authorization", "Basic " + basic).header("Accept", "application/json").GET().build());
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(new StoredRows(web.database).query("SELECT count(*) AS n FROM sign_in_failure WHERE key = '10.77.0.1'"))
+                .singleElement().satisfies(row -> assertThat(((Number) row.get("n")).longValue()).isZero());
+    }
 }

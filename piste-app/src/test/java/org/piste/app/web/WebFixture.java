@@ -48,12 +48,17 @@ public final class WebFixture implements AutoCloseable {
 
     /** A server on a clock of the test's (see {@link MovableClock}). */
     public static WebFixture start(Map<String, Object> properties, java.time.Clock clock) {
+        return start("127.0.0.1", properties, clock);
+    }
+
+    /** A server listening on this address (0.0.0.0: every interface); {@link #url} still reaches it at 127.0.0.1. */
+    public static WebFixture start(String host, Map<String, Object> properties, java.time.Clock clock) {
         Database db = TestDatabases.fresh();
         UserStore users = new UserStore(db.dataSource(), Passwords.encoder());
         for (Role role : Role.values()) addUser(users, role.name().toLowerCase(java.util.Locale.ROOT), role);
         addUser(users, "investigator2", Role.INVESTIGATOR);
         addUser(users, "analyst2", Role.ANALYST);
-        return new WebFixture(db, PisteWeb.start(db, new PisteWeb.Options("127.0.0.1", 0, properties, clock)));
+        return new WebFixture(db, PisteWeb.start(db, new PisteWeb.Options(host, 0, properties, clock)));
     }
 
     private static void addUser(UserStore users, String username, Role role) {
@@ -113,6 +118,13 @@ public final class WebFixture implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         private String csrf = "";
         private String forwardedFor = "";
+        private String host = "127.0.0.1";
+
+        /** Requests to the server at this address of the machine (the server must listen there). */
+        public Session via(String address) {
+            host = address;
+            return this;
+        }
 
         /** Requests as if from this client address, through the (trusted, local) proxy's X-Forwarded-For. */
         public Session from(String address) {
@@ -121,7 +133,7 @@ public final class WebFixture implements AutoCloseable {
         }
 
         private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path));
             return forwardedFor.isEmpty() ? b : b.header("X-Forwarded-For", forwardedFor);
         }
 

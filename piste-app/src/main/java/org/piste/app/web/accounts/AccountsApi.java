@@ -104,7 +104,7 @@ public class AccountsApi {
             @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be between 1 and 1000");
         var query = new AuditLog.Query(user, action, object, Optional.ofNullable(caseId), before, limit);
-        return AuditRedaction.forAdmins(audit.search(WebAudit.actor(), query), query);
+        return AuditRedaction.forAdmins(audit, WebAudit.actor(), query).lines();
     }
 
     @PostMapping("/audit/verify")

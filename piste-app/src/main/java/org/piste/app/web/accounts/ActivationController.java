@@ -1,8 +1,11 @@
 package org.piste.app.web.accounts;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.piste.app.accounts.Activations;
+import org.piste.app.accounts.Passwords;
 import org.piste.normal.Text;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class ActivationController {
     private final Activations activations;
+    private final MessageSource messages;
 
-    public ActivationController(Activations activations) {
+    public ActivationController(Activations activations, MessageSource messages) {
         this.activations = activations;
+        this.messages = messages;
     }
 
     @GetMapping("/activate/{token}")
@@ -34,7 +39,7 @@ public class ActivationController {
 
     @PostMapping("/activate/{token}")
     public String activate(@PathVariable String token, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String again, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String again, Locale locale, Model model, HttpServletResponse response) {
         if (!password.equals(again)) {
             // Said only for a valid link, so a wrong one still gets the one answer.
             return activations.holder(token).map(username -> again(token, username, "activate.differ", "", model, response))
@@ -45,7 +50,10 @@ public class ActivationController {
             return "redirect:/login?activated";
         } catch (Activations.InvalidLink e) {
             return invalid(response);
-        } catch (IllegalArgumentException e) { // the password policy's sentence
+        } catch (Passwords.Refused e) { // the password policy's sentence, in the page's language
+            String sentence = messages.getMessage(e.key(), e.arguments(locale), locale);
+            return again(token, activations.holder(token).orElse(""), "", Text.capped(sentence), model, response);
+        } catch (IllegalArgumentException e) {
             return again(token, activations.holder(token).orElse(""), "", Text.capped(e.getMessage()), model, response);
         }
     }
