@@ -15,7 +15,10 @@ public abstract sealed class AccountRefusal extends IllegalArgumentException {
         }
     }
 
-    /** Disabling the last enabled admin, or taking their role away, would leave nobody to manage the accounts. */
+    /**
+     * Disabling the last enabled admin (who can sign in), taking their role away or withdrawing their password would
+     * leave nobody to manage the accounts.
+     */
     public static final class LastAdmin extends AccountRefusal {
         LastAdmin(String username) {
             super("'" + username + "' is the last enabled admin: enable or create another admin first");

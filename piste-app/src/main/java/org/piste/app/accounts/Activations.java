@@ -70,11 +70,16 @@ public final class Activations {
 
     /**
      * An admin's password reset: the current password stops working at once (its sessions end, see AccountCheck)
-     * and a new link is issued; earlier unused links die.
+     * and a new link is issued; earlier unused links die. The last admin who can sign in is not reset (as they are
+     * not disabled): until the link is used, nobody could manage the accounts.
      */
     public Link reset(String username, String by) {
         String unknown = unknownPasswordHash();
         return inTransaction(c -> {
+            UserAccount before = UserStore.find(c, username).orElseThrow(() -> new AccountRefusal.NoSuchUser(username));
+            if (before.role() == Role.ADMIN && before.enabled() && !before.awaitingActivation()) {
+                UserStore.keepAnAdmin(c, username);
+            }
             UserStore.update(c, "UPDATE app_user SET password_hash = ?, awaiting_activation = true WHERE username = ?",
                     unknown, username);
             AuditLog.append(c, new AuditEvent.Entry(by, "user.reset", "user:" + username, Optional.empty(),

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.piste.app.store.Database;
  * One open database's audit key and checkpoints, found from any of its connections (appends are handed only a
  * connection). A checkpoint is written every {@link #EVERY} while the trail grows and when the database closes (the
  * web server stops, a console command ends), so at most that much of the trail's tail is anchored by nothing; each
- * is also sent to the {@link AuditSink} if one is configured.
+ * is also sent to the {@link AuditSink} if one is configured (see {@link AuditSinkSender}).
  */
 final class AuditAnchor {
     static final Duration EVERY = Duration.ofSeconds(5);
@@ -29,9 +30,12 @@ final class AuditAnchor {
     final AuditKey key;
     final AuditCheckpoints checkpoints;
     private final Database database;
-    private final Optional<AuditSink> sink = AuditSink.configured();
-    /** The last line written that the sink has not taken. */
-    private volatile String unsent;
+    private final Optional<AuditSinkSender> sink;
+    /**
+     * Whether the timer and closing may create the checkpoint file: only when this process began the trail (no file,
+     * no event when it opened), until it has. Otherwise a deleted file is left missing for verify to name.
+     */
+    private volatile boolean mayStart;
     private final ScheduledExecutorService timer;
 
     private AuditAnchor(Database database, Connection c) throws IOException, SQLException {
@@ -44,13 +48,25 @@ final class AuditAnchor {
         }
         this.key = AuditKey.load(keyFile);
         this.checkpoints = new AuditCheckpoints(database.home().resolve(AuditCheckpoints.FILE), key);
+        this.mayStart = !Files.exists(checkpoints.file()) && !any(c);
+        this.sink = AuditSink.configured().map(s -> new AuditSinkSender(s, Clock.systemUTC(),
+                m -> System.err.println("piste: warning: " + m), database.home(), this::lastLine));
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "piste-audit-checkpoints");
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(this::checkpointQuietly, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::tick, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
         database.beforeClose(this::close);
+    }
+
+    /** The file's last checkpoint whose MAC holds (an unreadable file is named by the next write and by verify). */
+    private Optional<String> lastLine() {
+        try {
+            return checkpoints.read().checkpoints().stream().reduce((a, b) -> b).map(AuditCheckpoints.Checkpoint::line);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The anchor of the database {@code c} belongs to. */
@@ -68,6 +84,14 @@ final class AuditAnchor {
         });
     }
 
+    private static boolean any(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM audit_event)");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
     private static boolean keyed(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM audit_event WHERE scheme = ?)")) {
             s.setString(1, AuditChain.Scheme.HMAC_SHA256.stored);
@@ -80,32 +104,37 @@ final class AuditAnchor {
 
     /**
      * Writes a checkpoint now, if the trail changed since the last, and sends it to the sink; a line the sink did not
-     * take is sent again at the next call (the latest line anchors everything before it).
+     * take is sent again later (the latest line anchors everything before it). A failure to send throws.
      */
     Optional<AuditCheckpoints.Checkpoint> checkpoint() {
+        return checkpoint(AuditSinkSender.When.ASKED);
+    }
+
+    /** Whether this process began the trail and has not yet written its first checkpoint (at most {@link #EVERY}). */
+    boolean firstCheckpointDue() {
+        return mayStart;
+    }
+
+    private Optional<AuditCheckpoints.Checkpoint> checkpoint(AuditSinkSender.When when) {
         Optional<AuditCheckpoints.Checkpoint> written;
         try {
-            written = checkpoints.write(database.dataSource());
+            written = checkpoints.write(database.dataSource(), when == AuditSinkSender.When.ASKED || mayStart);
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("cannot write the audit checkpoint: " + e.getMessage(), e);
         }
-        Optional<String> line = written.map(AuditCheckpoints.Checkpoint::line).or(() -> Optional.ofNullable(unsent));
-        if (line.isPresent() && sink.isPresent()) {
-            try {
-                sink.get().send(line.get());
-                unsent = null;
-            } catch (IOException | RuntimeException e) {
-                unsent = line.get();
-                throw new IllegalStateException("the audit checkpoint of " + line.get().substring(0, line.get().indexOf(' '))
-                        + " events was written but not sent to " + sink.get().uri() + ": " + e.getMessage(), e);
-            }
-        }
+        if (written.isPresent()) mayStart = false;
+        sink.ifPresent(s -> s.send(written.map(AuditCheckpoints.Checkpoint::line), when));
         return written;
     }
 
-    private void checkpointQuietly() {
+    /** What the timer runs (package-private for the tests, which do not wait for it). */
+    void tick() {
+        checkpointQuietly(AuditSinkSender.When.TIMER);
+    }
+
+    private void checkpointQuietly(AuditSinkSender.When when) {
         try {
-            checkpoint();
+            checkpoint(when);
         } catch (RuntimeException e) {
             // The timer keeps trying; the next success anchors everything up to then.
             System.err.println("piste: warning: " + e.getMessage());
@@ -119,7 +148,7 @@ final class AuditAnchor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        checkpointQuietly();
+        checkpointQuietly(AuditSinkSender.When.CLOSING);
         OPEN.remove(database, this);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
@@ -52,15 +53,33 @@ final class AuditCheckpoints {
         this.key = key;
     }
 
+    Path file() {
+        return file;
+    }
+
     /**
      * Appends a checkpoint of the trail as the database holds it now, unless the last line already says so or the
-     * last event does not match its own hash (anchoring a forged event would vouch for it).
+     * last event does not match its own hash (anchoring a forged event would vouch for it). Unless {@code start}, a
+     * missing or empty file stays so: a file deleted or emptied is for verify to name, not to be started afresh.
      */
-    Optional<Checkpoint> write(DataSource dataSource) throws IOException, SQLException {
+    Optional<Checkpoint> write(DataSource dataSource, boolean start) throws IOException, SQLException {
         IN_PROCESS.lock();
-        try (FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE), OwnerOnly.fileAttribute());
+        try {
+            if (Files.exists(file)) OwnerOnly.require(file, "the audit checkpoint file");
+            return start || Files.exists(file) ? append(dataSource, start) : Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.empty(); // deleted meanwhile
+        } finally {
+            IN_PROCESS.unlock();
+        }
+    }
+
+    private Optional<Checkpoint> append(DataSource dataSource, boolean start) throws IOException, SQLException {
+        Set<StandardOpenOption> options = start ? Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE) : Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try (FileChannel channel = FileChannel.open(file, options, OwnerOnly.fileAttribute());
                 FileLock lock = channel.lock()) {
+            if (!start && channel.size() == 0) return Optional.empty();
             // Read under the lock: a checkpoint never records an older head after a newer one.
             Optional<AuditLog.Stored> head = head(dataSource);
             if (head.isPresent() && !AuditChain.matches(key, head.get().scheme(), head.get().event())) return Optional.empty();
@@ -74,14 +93,13 @@ final class AuditCheckpoints {
             channel.write(ByteBuffer.wrap((written.line() + "\n").getBytes(StandardCharsets.US_ASCII)), channel.size());
             channel.force(true);
             return Optional.of(written);
-        } finally {
-            IN_PROCESS.unlock();
         }
     }
 
     /** Every checkpoint, in order, up to the first line that is not one or whose MAC does not hold. */
     Reading read() throws IOException {
         if (!Files.exists(file)) return new Reading(List.of(), Optional.empty());
+        OwnerOnly.require(file, "the audit checkpoint file");
         List<Checkpoint> checkpoints = new ArrayList<>();
         String previousMac = AuditChain.GENESIS;
         int n = 0;

@@ -36,13 +36,17 @@ final class AuditKey {
         return named != null && !named.isBlank() ? Path.of(named) : home.resolve("audit-key");
     }
 
-    /** The key in {@code file}, made there (owner-only) if there is none yet. */
+    /**
+     * The key in {@code file}, made there (owner-only) if there is none yet. A key others may read is refused: whoever
+     * can read it can forge the trail (a backup restored with a wider mode, say).
+     */
     static AuditKey load(Path file) throws IOException {
         if (!Files.exists(file)) {
             byte[] secret = new byte[32];
             new SecureRandom().nextBytes(secret);
             OwnerOnly.createNew(file, HexFormat.of().formatHex(secret) + "\n");
         }
+        OwnerOnly.require(file, "the audit key");
         String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
         if (!text.matches("[0-9a-f]{64}")) throw new IOException(file + " does not hold an audit key made by Piste");
         return new AuditKey(HexFormat.of().parseHex(text));

@@ -1,6 +1,8 @@
 package org.piste.app.accounts;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +17,9 @@ import java.util.Optional;
 /**
  * {@link AuditLog#verify()}: recomputes the whole chain in order (sequence without gaps, each prev_hash the previous
  * hash, each hash right under its scheme, no unkeyed event after a keyed one) and holds it against the checkpoints
- * outside the database: each checkpoint's event must still have the hash it saw, and the trail be at least as long.
+ * outside the database: each checkpoint's event must still have the hash it saw, and the trail be at least as long;
+ * keyed events with no checkpoint at all (the file deleted or emptied) are a problem too, unless this process began
+ * the trail moments ago and its first checkpoint is still due.
  */
 final class AuditVerifier {
     private final AuditKey key;
@@ -24,6 +28,8 @@ final class AuditVerifier {
     private long expectedSeq = 1;
     private long lastSeq = 0;
     private long legacy = 0;
+    /** Keyed events stored, whether or not the chain holds up to them. */
+    private long keyed = 0;
     private String prev = AuditChain.GENESIS;
     private boolean keyedSeen = false;
     private Optional<String> chainProblem = Optional.empty();
@@ -52,6 +58,14 @@ final class AuditVerifier {
             c.rollback();
         }
         problems.addAll(walk.problems());
+        if (reading.checkpoints().isEmpty() && reading.problem().isEmpty() && walk.keyed > 0
+                && !anchor.firstCheckpointDue()) {
+            // Without a checkpoint nothing outside the database shows a truncation or a rewrite.
+            Path file = anchor.checkpoints.file();
+            problems.add("no checkpoint: " + file + (Files.exists(file) ? " is empty" : " is missing") + " though "
+                    + walk.keyed + " keyed events exist; if it was lost, `piste audit checkpoint` anchors the trail as it"
+                    + " is now");
+        }
         return new AuditLog.Verification(walk.expectedSeq - 1, walk.prev, walk.legacy,
                 reading.checkpoints().stream().map(p -> p.events() + " events at " + p.at()).toList(), problems);
     }
@@ -64,6 +78,7 @@ final class AuditVerifier {
     private void next(AuditLog.Stored stored) {
         AuditEvent e = stored.event();
         lastSeq = e.seq();
+        if (stored.scheme() == AuditChain.Scheme.HMAC_SHA256) keyed++;
         AuditCheckpoints.Checkpoint p = anchored.get(e.seq());
         if (anchorProblem.isEmpty() && p != null && !p.hash().equals(e.hash())) {
             anchorProblem = Optional.of("rewritten: event " + e.seq() + " is not what the checkpoint of " + p.at()

@@ -122,9 +122,9 @@ public final class UserStore {
     /**
      * Refuses to let {@code username} stop being an enabled admin when no other is (one awaiting activation cannot
      * sign in, so does not count). The enabled admins' rows are locked, so two admins taken away at the same time
-     * cannot both pass.
+     * cannot both pass. Also for a reset (see Activations#reset), which leaves the account awaiting activation.
      */
-    private static void keepAnAdmin(Connection c, String username) throws SQLException {
+    static void keepAnAdmin(Connection c, String username) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled"
                 + " AND NOT awaiting_activation FOR UPDATE"); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {

@@ -67,11 +67,13 @@ final class Deconfliction {
 
     /**
      * A subject just added matched one of another case: that case's lead is told whom to contact in return (this
-     * case's lead), as this team was told of them. Kept when the subject is removed. Audited by ids only.
+     * case's lead), as this team was told of them. Kept when the subject is removed, and told once: the same subject
+     * matched again from the same case (removed and added back) adds nothing. Audited by ids only.
      */
     private static void notify(Connection c, long caseId, long subjectId, Shared s, Actor actor) throws SQLException {
-        Sql.update(c, "INSERT INTO deconfliction_notice (case_id, from_case, subject) VALUES (?,?,?)",
-                s.otherCase(), caseId, s.otherLabel());
+        int added = Sql.update(c, "INSERT INTO deconfliction_notice (case_id, from_case, subject) VALUES (?,?,?)"
+                + " ON CONFLICT DO NOTHING", s.otherCase(), caseId, s.otherLabel());
+        if (added == 0) return;
         AuditLog.append(c, new AuditEvent.Entry(actor.username(), "case.deconfliction.notice", "case:" + s.otherCase(),
                 Optional.of(caseId), "lead of case:" + s.otherCase() + " told: subject " + subjectId + " of case:"
                         + caseId + " shares entity " + s.entity()));

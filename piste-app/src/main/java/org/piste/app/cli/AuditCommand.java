@@ -23,7 +23,7 @@ public final class AuditCommand implements Runnable {
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Recomputes the keyed hash chain from the first event and holds it against the checkpoints in",
                     "PISTE_HOME/audit-checkpoints; exit code 1 and one line per problem (truncated, rewritten, forged",
-                    "append, checkpoint file altered) if the trail was changed outside Piste."})
+                    "append, checkpoint file altered, missing or empty) if the trail was changed outside Piste."})
     static final class Verify extends ConsoleCommand {
 
         @Override

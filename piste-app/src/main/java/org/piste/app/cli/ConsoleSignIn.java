@@ -4,24 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import org.piste.app.accounts.SignInThrottle;
 import org.piste.app.accounts.UserAccount;
 import org.piste.app.accounts.UserStore;
+import org.piste.app.store.OwnerOnly;
 
 /**
  * Signs a Piste account in at the console: the password comes from the terminal (not echoed) or from a file only its
  * owner can read, as ssh does for keys. A failure says nothing of whether the account exists, and is audited.
  */
 final class ConsoleSignIn {
-    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
-            PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
-
     private ConsoleSignIn() {}
 
     /**
@@ -53,18 +47,13 @@ final class ConsoleSignIn {
 
     private static char[] fromFile(Path file) {
         try {
-            Set<PosixFilePermission> open = EnumSet.noneOf(PosixFilePermission.class);
-            open.addAll(Files.getPosixFilePermissions(file));
-            open.retainAll(OTHERS);
-            if (!open.isEmpty()) {
+            if (OwnerOnly.openToOthers(file)) {
                 throw new IllegalArgumentException("the password file " + file + " can be read or changed by other accounts:"
                         + " chmod 600 it");
             }
             String first = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
             if (first.isEmpty()) throw new IllegalArgumentException("the password file " + file + " is empty");
             return first.toCharArray();
-        } catch (UnsupportedOperationException e) {
-            throw new IllegalStateException("cannot check who may read " + file + " on this file system", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the password file " + file + ": " + e.getMessage(), e);
         }

@@ -17,12 +17,35 @@ import java.util.Set;
 public final class OwnerOnly {
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OTHERS = PosixFilePermissions.fromString("---rwxrwx");
 
     private OwnerOnly() {}
 
     /** The attribute that creates a file readable and writable by its owner only (no window with wider rights). */
     public static FileAttribute<Set<PosixFilePermission>> fileAttribute() {
         return PosixFilePermissions.asFileAttribute(FILE);
+    }
+
+    /** Whether accounts other than the file's owner may read, change or run it (group or others have a right). */
+    public static boolean openToOthers(Path file) throws IOException {
+        try {
+            Set<PosixFilePermission> open = java.util.EnumSet.noneOf(PosixFilePermission.class);
+            open.addAll(Files.getPosixFilePermissions(file));
+            open.retainAll(OTHERS);
+            return !open.isEmpty();
+        } catch (UnsupportedOperationException e) {
+            throw new IOException("cannot check who may read " + file + " on this file system", e);
+        }
+    }
+
+    /**
+     * Refuses a secret that others may read or change (e.g. restored from a backup with a wider mode): {@code what}
+     * names it in the sentence, which says how to fix it.
+     */
+    public static void require(Path file, String what) throws IOException {
+        if (openToOthers(file)) {
+            throw new IOException(what + " " + file + " can be read or changed by other accounts: chmod 600 " + file);
+        }
     }
 
     public static void restrictFile(Path file) throws IOException {

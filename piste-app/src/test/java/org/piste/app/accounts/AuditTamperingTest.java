@@ -26,6 +26,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.piste.app.TestDatabases;
 import org.piste.app.store.Database;
+import org.piste.app.store.OwnerOnly;
 
 /**
  * A database superuser rewriting the audit trail: each attack runs on its own connection as the superuser, with
@@ -266,6 +267,69 @@ class AuditTamperingTest {
             assertThat(log.verify().firstProblem().orElseThrow()).startsWith("checkpoint file altered: line 2 of " + file);
             Files.write(file, lines);
             assertThat(log.verify().intact()).isTrue();
+        }
+    }
+
+    /**
+     * Without a checkpoint file nothing shows a truncation or a rewrite: keyed events with the file deleted or emptied
+     * are a problem, and neither the timer nor a stop starts the file again (only `piste audit checkpoint` does).
+     */
+    @Test
+    void aDeletedOrEmptiedCheckpointFileIsNamedAndNotStartedAgainUnasked() throws Exception {
+        try (Database db = TestDatabases.fresh()) {
+            AuditLog log = trail(db, 3);
+            log.checkpoint();
+            Path file = db.home().resolve("audit-checkpoints");
+            Files.delete(file);
+            log.append(entry(4));
+            try (Connection c = db.connect()) {
+                AuditAnchor.of(c).tick();
+            }
+            assertThat(file).doesNotExist();
+            assertThat(log.verify().problems()).containsExactly("no checkpoint: " + file + " is missing though 4 keyed"
+                    + " events exist; if it was lost, `piste audit checkpoint` anchors the trail as it is now");
+
+            Files.createFile(file, OwnerOnly.fileAttribute());
+            try (Connection c = db.connect()) {
+                AuditAnchor.of(c).tick();
+            }
+            assertThat(file).isEmptyFile();
+            assertThat(log.verify().problems()).singleElement().asString()
+                    .startsWith("no checkpoint: " + file + " is empty though 4 keyed events exist;");
+
+            assertThat(log.checkpoint()).startsWith("checkpoint written: 4 events");
+            assertThat(log.verify().problems()).isEmpty();
+        }
+    }
+
+    /** A key or checkpoint file others may read or write (a backup restored with mode 0644) is refused. */
+    @Test
+    void aKeyOrCheckpointFileOpenToOthersIsRefused() throws Exception {
+        Database db = TestDatabases.fresh();
+        Path home = db.home();
+        String url;
+        try (db; Connection c = db.connect()) {
+            trail(db, 2);
+            url = c.getMetaData().getURL();
+        }
+        Path key = home.resolve("audit-key");
+        Path file = home.resolve("audit-checkpoints");
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r--r--"));
+        try (Database again = Database.external(url, "postgres", "", home)) {
+            assertThatThrownBy(() -> new AuditLog(again.dataSource()).append(entry(3))).hasMessageEndingWith("the audit key "
+                    + key + " can be read or changed by other accounts: chmod 600 " + key);
+        }
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+        try (Database again = Database.external(url, "postgres", "", home)) {
+            AuditLog log = new AuditLog(again.dataSource());
+            String refused = "the audit checkpoint file " + file + " can be read or changed by other accounts: chmod 600 " + file;
+            assertThatThrownBy(log::verify).hasMessageEndingWith(refused);
+            log.append(entry(3));
+            assertThatThrownBy(log::checkpoint).hasMessageEndingWith(refused);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            assertThat(log.checkpoint()).startsWith("checkpoint written: 3 events");
+            assertThat(log.verify().problems()).isEmpty();
         }
     }
 

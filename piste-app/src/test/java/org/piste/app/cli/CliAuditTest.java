@@ -46,4 +46,21 @@ class CliAuditTest {
                 .startsWith("piste: error: audit trail broken after 1 good events: truncated: the trail ends at event 1"
                         + " but the checkpoint of ").endsWith(" saw 2 events.");
     }
+
+    @Test
+    void aDeletedCheckpointFileIsAnErrorThatCommandsDoNotHide() throws Exception {
+        assertThat(piste("audit", "list").exit()).isZero(); // event 1, anchored when the command ends
+        Path file = home.resolve("audit-checkpoints");
+        Files.delete(file);
+        for (int i = 0; i < 2; i++) { // the first verify's own end does not write a new file either
+            CliEndToEndTest.Run verify = piste("audit", "verify");
+            assertThat(verify.exit()).isEqualTo(1);
+            assertThat(verify.errorLines()).singleElement().asString().startsWith("piste: error: audit trail broken after")
+                    .contains("no checkpoint: " + file + " is missing though").endsWith(" keyed events exist; if it was lost,"
+                            + " `piste audit checkpoint` anchors the trail as it is now.");
+            assertThat(file).doesNotExist();
+        }
+        assertThat(piste("audit", "checkpoint").out()).startsWith("checkpoint written: ");
+        assertThat(piste("audit", "verify").exit()).isZero();
+    }
 }

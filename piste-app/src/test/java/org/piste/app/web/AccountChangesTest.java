@@ -17,7 +17,7 @@ import org.piste.app.cases.CaseService;
 
 /**
  * Issue 16: a change to an account reaches the sessions it already has (disable, role, password: the next request
- * of any of its sessions is sent to sign in, the API refuses at once); the last enabled admin stays; a missing
+ * of any of its sessions is sent to sign in, the API refuses at once); the last enabled admin stays (nor is their password withdrawn); a missing
  * user is 404; refused accesses (access table, need-to-know on cases) are written to the audit trail.
  */
 class AccountChangesTest {
@@ -150,6 +150,27 @@ class AccountChangesTest {
         newUser("admin.two", Role.ADMIN);
         assertThat(apiPost("admin", "/api/admin/users/admin.two/enabled", "{\"enabled\":false}").statusCode()).isEqualTo(200);
         assertThat(apiPost("admin", "/api/admin/users/admin/enabled", "{\"enabled\":false}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void theLastAdminWhoCanSignInIsNotReset() {
+        var admin = web.signIn("admin");
+        admin.get("/admin/users");
+        HttpResponse<String> page = admin.postForm("/admin/users/admin/activation", Map.of());
+        assertThat(page.statusCode()).isEqualTo(409);
+        assertThat(page.body()).contains("id=\"problem\"").contains("last enabled admin");
+        HttpResponse<String> api = apiPost("admin", "/api/admin/users/admin/activation", "{}");
+        assertThat(api.statusCode()).isEqualTo(409);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(api.body()).contains("last enabled admin").doesNotContain("/activate/");
+        assertThat(users.find("admin").orElseThrow().awaitingActivation()).isFalse();
+        assertThat(admin.get("/admin/users").statusCode()).isEqualTo(200);
+
+        // Another admin may be reset; once awaiting activation they cannot sign in, so the first is the last again.
+        newUser("admin.three", Role.ADMIN);
+        assertThat(apiPost("admin", "/api/admin/users/admin.three/activation", "{}").statusCode()).isEqualTo(200);
+        assertThat(users.find("admin.three").orElseThrow().awaitingActivation()).isTrue();
+        assertThat(apiPost("admin", "/api/admin/users/admin/activation", "{}").statusCode()).isEqualTo(409);
     }
 
     @Test

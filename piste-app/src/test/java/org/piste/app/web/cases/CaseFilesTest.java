@@ -229,6 +229,22 @@ class CaseFilesTest {
                 .satisfies(e -> assertThat(e.detail()).contains("case:" + b).doesNotContain(aLabel));
     }
 
+    /** Adding, removing and adding back the same subject tells the other lead once, not once per addition. */
+    @Test
+    void theSameSubjectAddedAgainLeavesOneNotice() throws Exception {
+        String record = records(1, Optional.empty()).getFirst();
+        long a = createCase("investigator", "PARQ-ONCE-A", "Une fois A");
+        post("investigator", "/cases/" + a + "/subjects", Map.of("recordId", record, "kind", "BUYER"));
+        long b = createCase("investigator2", "PARQ-ONCE-B", "Une fois B");
+        for (int i = 0; i < 3; i++) {
+            post("investigator2", "/cases/" + b + "/subjects", Map.of("recordId", record, "kind", "OTHER"));
+            String subject = rows("SELECT id FROM case_subject WHERE case_id = ?", b).getFirst().get("id");
+            post("investigator2", "/cases/" + b + "/subjects", Map.of("action", "remove", "subjectId", subject));
+        }
+        assertThat(rows("SELECT id FROM deconfliction_notice WHERE case_id = ? AND from_case = ?", a, b)).hasSize(1);
+        assertThat(events("case.deconfliction.notice", "case:" + a)).hasSize(1);
+    }
+
     @Test
     void aRecordTypedAnotherWayIsTheSamePersonForDeconfliction() throws Exception {
         String record = records(1, Optional.empty()).getFirst(); // e.g. "12:S"
