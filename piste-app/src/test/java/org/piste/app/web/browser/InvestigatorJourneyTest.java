@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.piste.app.web.WebFixture;
@@ -96,6 +98,34 @@ class InvestigatorJourneyTest {
         assertThat(explanation.findElements(By.cssSelector("[data-testid=provenance]")))
                 .allSatisfy(p -> assertThat(p.getAttribute("data-sha256")).matches("[0-9a-f]{64}"));
         BrowserSignInTest.assertNoConsoleErrors(browser);
+    }
+
+    /** Nothing silent: a dismissal without its note is stopped at the field, and a refusal says why by the form. */
+    @Test
+    void aRefusedRulingSaysWhyBesideItsForm() {
+        browser.signIn("investigator");
+        browser.open("/alerts");
+        browser.find(By.cssSelector("tr[data-testid=alert-row] [data-testid=alert-expand]")).click();
+        WebElement form = browser.visible(By.cssSelector("[data-testid=alert-decision]"));
+        new Select(form.findElement(By.cssSelector("[data-testid=decision-kind]"))).selectByValue("dismiss");
+        WebElement note = form.findElement(By.cssSelector("[data-testid=decision-note]"));
+        form.findElement(By.cssSelector("[data-testid=decision-submit]")).click();
+
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        assertThat(js.executeScript("return arguments[0].validity.valueMissing", note)).as("the browser asks for the note")
+                .isEqualTo(true);
+        assertThat(form.findElements(By.cssSelector("[data-testid=form-error]"))).as("nothing was sent").isEmpty();
+
+        // Past the browser's check (an old browser, a script), the server refuses and the form says why.
+        js.executeScript("arguments[0].required = false", note);
+        form.findElement(By.cssSelector("[data-testid=decision-submit]")).click();
+        WebElement error = browser.visible(By.cssSelector("[data-testid=alert-decision] [data-testid=form-error]"));
+        assertThat(error.getText()).contains("note");
+        assertThat(error.getAttribute("role")).isEqualTo("alert");
+        // The browser logs the refused request, and nothing else (read here, so the next step starts clean).
+        assertThat(browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(e -> e.getMessage()))
+                .isNotEmpty().allSatisfy(m -> assertThat(m).contains("400").contains("/decision"));
     }
 
     @Test
