@@ -22,8 +22,9 @@ public record ImportRate(long bytesRead, long totalBytes, long rowsRead, double 
         return (int) Math.floor(fraction() * 100);
     }
 
-    /** Seconds left at the pace so far; empty before anything was read. */
+    /** Seconds left at the pace so far; empty before anything was read or while the file's size is not known. */
     public Optional<Long> etaSeconds() {
+        if (totalBytes <= 0) return Optional.empty();
         double f = fraction();
         return f > 0 ? Optional.of(Math.max(0, Math.round(seconds / f - seconds))) : Optional.empty();
     }

@@ -127,6 +127,20 @@ class ImportsWebTest {
         assertThat(uploadsLeft("export-janvier.csv")).as("the temporary upload is deleted").isEmpty();
     }
 
+    /** Nothing silent: a file stored with no row accepted says so, and each reason is named in words. */
+    @Test
+    void anImportWithNoRowAcceptedSaysSoAndNamesItsReasons() {
+        var s = web.signIn("analyst");
+        FrOperatorFile f = new FrOperatorFile();
+        for (int i = 0; i < 3; i++) f.row(FrOperatorFile.transfer("7150000" + i, Map.of("Date envoi", "31/02/2024")));
+        String panel = await(s, jobId(upload(s, "tout-rejete.csv", f.text().getBytes(FrOperatorFile.WINDOWS_1252), Map.of())));
+
+        assertThat(text(panel, "count-accepted")).isEqualTo("0");
+        assertThat(text(panel, "job-nothing-accepted")).startsWith("Aucune ligne acceptée sur 3 lues");
+        assertThat(panel).contains("class=\"warn\" id=\"job-imported\"").doesNotContain("class=\"ok\" id=\"job-imported\"");
+        assertThat(panel).contains("Date ou heure illisible avec les formats du profil").contains("UNPARSEABLE_DATE");
+    }
+
     @Test
     void theSameFileAgainIsAlreadyImportedAndStoresNothing() {
         var s = web.signIn("analyst");
