@@ -22,7 +22,7 @@ public final class RowSources {
             if (profile.format() == MappingProfile.Format.XLSX && !zip) {
                 throw new ImportException(file + " is not an XLSX workbook but profile " + profile.name() + " expects one");
             }
-            if (profile.format() == MappingProfile.Format.XLSX) XlsxLimits.check(file);
+            if (profile.format() == MappingProfile.Format.XLSX) XlsxLimits.defaults().check(file);
             InputStream in = Files.newInputStream(file);
             try {
                 return profile.format() == MappingProfile.Format.CSV

@@ -15,7 +15,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * gigabytes would end in an OutOfMemoryError. This pass inflates each part once, keeping nothing, and refuses
  * with one sentence naming the limit. The zip-bomb ratio is POI's own, so both refuse the same files.
  */
-final class XlsxLimits {
+record XlsxLimits(long maxFileBytes, long maxSharedStringsBytes, long maxSharedStrings, int maxTextBytes,
+        double minInflateRatio, long graceEntrySize, long maxEntrySize) {
     static final long MAX_FILE_BYTES = 100L << 20;
     /** Decompressed size of the shared strings part, all of which the reader keeps in memory. */
     static final long MAX_SHARED_STRINGS_BYTES = 64L << 20;
@@ -30,22 +31,33 @@ final class XlsxLimits {
 
     private static final String PROCEED = "; split the export or convert it to CSV";
 
-    private XlsxLimits() {}
+    /**
+     * Piste's limits with POI's zip-bomb settings as they stand now, read at each check as POI reads them. Tests
+     * build smaller limits to reach each boundary.
+     */
+    static XlsxLimits defaults() {
+        return new XlsxLimits(MAX_FILE_BYTES, MAX_SHARED_STRINGS_BYTES, MAX_SHARED_STRINGS, MAX_TEXT_BYTES,
+                ZipSecureFile.getMinInflateRatio(), ZipSecureFile.getGraceEntrySize(), ZipSecureFile.getMaxEntrySize());
+    }
 
     /** The sentence for a workbook over a limit: what, the limit, how to proceed. */
     static ImportException exceeded(String what) {
         return new ImportException("the workbook " + what + PROCEED);
     }
 
+    /** POI's own refusal, in the same words. */
     static ImportException zipBomb() {
-        return exceeded("inflates more than " + Math.round(1 / ZipSecureFile.getMinInflateRatio())
-                + " times its compressed size (a zip bomb?)");
+        return zipBomb(ZipSecureFile.getMinInflateRatio());
     }
 
-    static void check(Path file) throws IOException {
+    private static ImportException zipBomb(double minInflateRatio) {
+        return exceeded("inflates more than " + Math.round(1 / minInflateRatio) + " times its compressed size (a zip bomb?)");
+    }
+
+    void check(Path file) throws IOException {
         long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            throw exceeded("is " + (size >> 20) + " MB, over the limit of " + (MAX_FILE_BYTES >> 20) + " MB");
+        if (size > maxFileBytes) {
+            throw exceeded("is " + (size >> 20) + " MB, over the limit of " + (maxFileBytes >> 20) + " MB");
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             long sharedStrings = 0;
@@ -55,8 +67,8 @@ final class XlsxLimits {
                 try (InputStream in = zip.getInputStream(entry)) {
                     sharedStrings += new Part(entry).scan(in);
                 }
-                if (sharedStrings > MAX_SHARED_STRINGS) {
-                    throw exceeded("holds more than " + String.format("%,d", MAX_SHARED_STRINGS) + " shared strings");
+                if (sharedStrings > maxSharedStrings) {
+                    throw exceeded("holds more than " + String.format("%,d", maxSharedStrings) + " shared strings");
                 }
             }
         } catch (java.util.zip.ZipException e) {
@@ -65,7 +77,7 @@ final class XlsxLimits {
     }
 
     /** One zip entry, inflated once; counts its {@code <si>} items (shared strings). */
-    private static final class Part {
+    private final class Part {
         private final ZipEntry entry;
         private final boolean xml;
         private long inflated;
@@ -92,15 +104,14 @@ final class XlsxLimits {
 
         private void checkSize() {
             long compressed = Math.max(1, entry.getCompressedSize());
-            if (inflated > ZipSecureFile.getGraceEntrySize()
-                    && (double) compressed / inflated < ZipSecureFile.getMinInflateRatio()) {
-                throw zipBomb();
+            if (inflated > graceEntrySize && (double) compressed / inflated < minInflateRatio) {
+                throw zipBomb(minInflateRatio);
             }
-            if (inflated > ZipSecureFile.getMaxEntrySize()) {
-                throw exceeded("part " + entry.getName() + " is over " + (ZipSecureFile.getMaxEntrySize() >> 20) + " MB once inflated");
+            if (inflated > maxEntrySize) {
+                throw exceeded("part " + entry.getName() + " is over " + (maxEntrySize >> 20) + " MB once inflated");
             }
-            if (root.equals("sst") && inflated > MAX_SHARED_STRINGS_BYTES) {
-                throw exceeded("holds more than " + (MAX_SHARED_STRINGS_BYTES >> 20) + " MB of shared strings");
+            if (root.equals("sst") && inflated > maxSharedStringsBytes) {
+                throw exceeded("holds more than " + (maxSharedStringsBytes >> 20) + " MB of shared strings");
             }
         }
 
@@ -111,8 +122,8 @@ final class XlsxLimits {
                 name.setLength(0);
                 return;
             }
-            if (++sinceTag > MAX_TEXT_BYTES) {
-                throw exceeded("holds a text or tag over " + (MAX_TEXT_BYTES >> 20)
+            if (++sinceTag > maxTextBytes) {
+                throw exceeded("holds a text or tag over " + (maxTextBytes >> 20)
                         + " MB in " + entry.getName() + " (Excel holds at most 32,767 characters in a cell)");
             }
             if (!inName) return;

@@ -104,7 +104,7 @@ public final class XlsxFile {
             for (int i = 0; i < cells.length; i++) {
                 Object v = cells[i];
                 if (v == null) continue;
-                String ref = (char) ('A' + i) + String.valueOf(number);
+                String ref = column(i) + number;
                 switch (v) {
                     case String s -> xml.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>")
                             .append(escape(s)).append("</t></is></c>");
@@ -118,6 +118,13 @@ public final class XlsxFile {
             xml.append("</row>");
         });
         return xml.append("</sheetData></worksheet>").toString();
+    }
+
+    /** Excel's column letters for 0-based column {@code index}: A..Z, AA..ZZ, AAA..XFD. */
+    static String column(int index) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = index + 1; i > 0; i = (i - 1) / 26) letters.insert(0, (char) ('A' + (i - 1) % 26));
+        return letters.toString();
     }
 
     /** Excel's serial date: days since 1899-12-30, the time of day as a fraction. */
