@@ -108,7 +108,11 @@ class AlertsWebTest {
         double sum = 0;
         for (JsonNode part : api.get("parts")) {
             sum += part.get("contribution").get("points").asDouble();
-            assertThat(html).contains("data-indicator=\"" + part.get("contribution").get("indicator").asText() + "\"");
+            String indicator = part.get("contribution").get("indicator").asText();
+            assertThat(html).contains("data-indicator=\"" + indicator + "\"");
+            // Named in French, the stable key kept as the cell's title.
+            assertThat(html).contains("title=\"" + indicator + "\">" + IndicatorNamesTest.bundle(
+                    java.util.Locale.FRENCH).getString("alerts.indicator." + indicator) + "</td>");
             for (JsonNode ev : part.get("evidence")) {
                 String ref = ev.get("reference").asText();
                 assertThat(html).contains("data-reference=\"" + ref + "\"");
