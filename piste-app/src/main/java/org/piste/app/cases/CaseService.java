@@ -75,12 +75,47 @@ public final class CaseService {
         });
     }
 
-    /** Checks the actor may see the case before it is chosen as the one they work for (audited). */
+    /**
+     * Checks the actor may see the case before it is chosen as the one they work for, and keeps the choice for
+     * their next sign-in (audited).
+     */
     public Summary workOn(Actor a, long id) {
         return inTransaction(c -> {
             Summary s = visible(c, a, id);
+            CaseStore.setWorkingCase(c, a.username(), Optional.of(id));
             audit(c, a, "case.work", "case:" + id, Optional.of(id), "");
             return s;
+        });
+    }
+
+    /** The actor works for no case any more, now and at their next sign-in (audited when there was one). */
+    public void stopWork(Actor a) {
+        inTransaction(c -> {
+            Optional<Long> kept = CaseStore.workingCase(c, a.username());
+            CaseStore.setWorkingCase(c, a.username(), Optional.empty());
+            if (kept.isPresent()) audit(c, a, "case.work", "case:" + kept.get(), Optional.empty(), "stopped");
+            return null;
+        });
+    }
+
+    /**
+     * At sign-in: the case the actor last chose, if they may still see it (audited as resumed). One they may no
+     * longer see (they left its team, their role changed) is forgotten, and that is audited too.
+     */
+    public Optional<Long> resumeWork(Actor a) {
+        return inTransaction(c -> {
+            Optional<Long> kept = CaseStore.workingCase(c, a.username());
+            if (kept.isEmpty()) return kept;
+            long id = kept.get();
+            try {
+                visible(c, a, id);
+                audit(c, a, "case.work", "case:" + id, kept, "resumed at sign-in");
+                return kept;
+            } catch (CaseRefusal.NotFound e) {
+                CaseStore.setWorkingCase(c, a.username(), Optional.empty());
+                audit(c, a, "case.work", "case:" + id, Optional.empty(), "dropped at sign-in: no longer visible");
+                return Optional.empty();
+            }
         });
     }
 

@@ -74,6 +74,16 @@ final class CaseStore {
         return Sql.update(c, "DELETE FROM case_member WHERE case_id = ? AND username = ?", id, username) > 0;
     }
 
+    /** The case the user last chose to work for, if any. */
+    static Optional<Long> workingCase(Connection c, String username) throws SQLException {
+        return Sql.one(c, "SELECT working_case FROM app_user WHERE username = ? AND working_case IS NOT NULL",
+                rs -> rs.getLong(1), username);
+    }
+
+    static void setWorkingCase(Connection c, String username, Optional<Long> id) throws SQLException {
+        Sql.update(c, "UPDATE app_user SET working_case = ? WHERE username = ?", id.orElse(null), username);
+    }
+
     static List<Member> team(Connection c, long id) throws SQLException {
         return Sql.list(c, "SELECT m.username, u.display_name, u.role, u.unit, m.username = f.lead AS lead, m.added_by,"
                 + " m.added_at FROM case_member m JOIN app_user u ON u.username = m.username"

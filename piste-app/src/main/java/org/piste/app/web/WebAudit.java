@@ -15,7 +15,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Records, for the signed-in user, a view, search, export or change, with the case the user is working for: the
- * one chosen in the page header (kept in the session) or, for API calls, the X-Piste-Case header.
+ * one chosen in the page header (kept in the session, and per user for the next sign-in) or, for API calls, the
+ * X-Piste-Case header.
  */
 @Component
 public class WebAudit {

@@ -118,7 +118,8 @@ public class CasePageController {
     }
 
     @PostMapping("/cases/work/clear")
-    public String clearWork(HttpSession session) {
+    public String clearWork(Authentication auth, HttpSession session) {
+        cases.stopWork(WebAudit.actor(auth));
         session.removeAttribute(WebAudit.CASE_ATTRIBUTE);
         return "redirect:/cases";
     }

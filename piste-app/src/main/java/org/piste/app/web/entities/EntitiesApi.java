@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.entities.EntityProfile;
 import org.piste.app.entities.EntityTransfers;
@@ -61,11 +62,11 @@ public class EntitiesApi {
     }
 
     @GetMapping(value = "/{id}/transfers.csv", produces = "text/csv")
-    @Operation(summary = "All the entity's transfers as CSV (cells that would be spreadsheet formulas are quoted)")
-    public void csv(@PathVariable String id, HttpServletResponse response) throws IOException {
+    @Operation(summary = "All the entity's transfers as CSV: with ?lang=en (or the piste-lang cookie) `,` and `.`; otherwise French, `;`, decimal comma and a UTF-8 BOM. Cells that would be spreadsheet formulas get a leading quote")
+    public void csv(@PathVariable String id, Locale locale, HttpServletResponse response) throws IOException {
         String entity = EntityParams.entity(database, id);
         audit.record("entity.export", "entity:" + entity, "api transfers.csv");
-        EntityCsvResponse.write(database, entity, response);
+        EntityCsvResponse.write(database, entity, locale, response);
     }
 
     /** Two party records and the ruling: "same" or "not-same". */

@@ -2,6 +2,7 @@ package org.piste.app.web.entities;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.piste.app.entities.EntityCharts;
 import org.piste.app.entities.EntityTransfers;
 import org.piste.app.pipeline.Changes;
@@ -72,10 +73,10 @@ public class EntitiesController {
     }
 
     @GetMapping("/entities/{id}/transfers.csv")
-    public void csv(@PathVariable String id, HttpServletResponse response) throws IOException {
+    public void csv(@PathVariable String id, Locale locale, HttpServletResponse response) throws IOException {
         String entity = EntityParams.entity(database, id);
         audit.record("entity.export", "entity:" + entity, "transfers.csv");
-        EntityCsvResponse.write(database, entity, response);
+        EntityCsvResponse.write(database, entity, locale, response);
     }
 
     @PostMapping("/entities/decisions")

@@ -309,6 +309,42 @@ class CaseFilesTest {
     }
 
     @Test
+    void theWorkingCaseIsKeptAcrossSignInsWhileTheUserMaySeeIt() {
+        long id = createCase("investigator", "PARQ-WORK-8", "Reprise");
+        post("investigator", "/cases/" + id + "/members", Map.of("username", "analyst2"));
+        WebFixture.Session first = web.signIn("analyst2"); // sessions of their own: each sign-in is the point here
+        first.get("/cases/" + id);
+        assertThat(first.postForm("/cases/" + id + "/work", Map.of()).statusCode()).isEqualTo(302);
+        signOut(first);
+
+        WebFixture.Session again = web.signIn("analyst2");
+        assertThat(latest("analyst2", "case.work").detail()).isEqualTo("resumed at sign-in");
+        assertThat(again.get("/cases/" + id).body()).contains("id=\"case-working\"");
+        assertThat(latest("analyst2", "case.view").caseId()).contains(id);
+        // Stopping is kept too.
+        again.postForm("/cases/work/clear", Map.of());
+        signOut(again);
+        WebFixture.Session stopped = web.signIn("analyst2");
+        assertThat(stopped.get("/cases/" + id).body()).doesNotContain("id=\"case-working\"");
+        assertThat(stopped.postForm("/cases/" + id + "/work", Map.of()).statusCode()).isEqualTo(302);
+        signOut(stopped);
+
+        // Taken off the team: the next sign-in does not bring the case back, and forgets it.
+        post("investigator", "/cases/" + id + "/members", Map.of("username", "analyst2", "action", "remove"));
+        WebFixture.Session removed = web.signIn("analyst2");
+        assertThat(latest("analyst2", "case.work").detail()).isEqualTo("dropped at sign-in: no longer visible");
+        assertThat(rows("SELECT coalesce(working_case::text, 'none') AS w FROM app_user WHERE username = ?", "analyst2")
+                .getFirst().get("w")).isEqualTo("none");
+        assertThat(removed.get("/cases").body()).doesNotContain("id=\"case-work-clear\"");
+        assertThat(latest("analyst2", "case.list").caseId()).isEmpty();
+    }
+
+    private static void signOut(WebFixture.Session s) {
+        s.get("/cases");
+        assertThat(s.postForm("/logout", Map.of()).headers().firstValue("Location").orElse("")).contains("/login?logout");
+    }
+
+    @Test
     void apiReadsAreRecordedForTheCaseNamedInTheHeaderOnlyIfTheUserMaySeeIt() {
         long id = createCase("investigator", "PARQ-HDR-9", "En-tête");
         var mine = web.send(web.api("investigator", "/api/cases").header("X-Piste-Case", Long.toString(id)).GET().build());

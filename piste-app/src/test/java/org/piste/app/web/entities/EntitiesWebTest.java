@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -153,35 +154,59 @@ class EntitiesWebTest {
     }
 
     @Test
-    void csvExportQuotesCellsASpreadsheetWouldRunAsFormulas() throws Exception {
+    void csvExportIsInTheLanguagesDialectAndQuotesCellsASpreadsheetWouldRunAsFormulas() throws Exception {
         String entity = single("SELECT entity_id FROM entity_member WHERE side = 'S' ORDER BY record_id LIMIT 1");
         long transfer = Long.parseLong(single("SELECT transfer_id FROM entity_member WHERE entity_id = '" + entity
                 + "' AND side = 'S' LIMIT 1"));
         try (Connection c = web.database.connect(); var st = c.createStatement()) {
             st.executeUpdate("UPDATE transfer SET recipient_given_names = '', recipient_middle_name = '', recipient_surname = '', "
                     + "recipient_full_name = '=HYPERLINK(\"http://x.invalid\",\"y\")', purpose = '+SUM(1;2)', "
-                    + "send_agency = '@agency' WHERE id = " + transfer);
-        }
-        var s = web.signIn("analyst");
-        HttpResponse<String> r = s.get("/entities/" + entity + "/transfers.csv");
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-        assertThat(r.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
-        String csv = r.body();
-        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"y\"\")\"").contains("'+SUM(1;2)");
-        for (String line : csv.split("\r?\n")) {
-            for (String cell : line.split(",")) {
-                assertThat(cell.replaceFirst("^\"", "")).as(line).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
-            }
+                    + "send_agency = '@agency', sent_amount = 65.00 WHERE id = " + transfer);
         }
         long rows = Long.parseLong(single("SELECT count(*) FROM entity_member WHERE entity_id = '" + entity + "'"));
-        assertThat(csv.split("\r?\n")).hasSize((int) rows + 1);
+        var s = web.signIn("analyst");
+        // French, the default language: ';', decimal comma, and the UTF-8 byte order mark a French spreadsheet needs.
+        HttpResponse<String> fr = s.get("/entities/" + entity + "/transfers.csv");
+        assertThat(fr.statusCode()).isEqualTo(200);
+        assertThat(fr.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(fr.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
+        byte[] bytes = fr.body().getBytes(StandardCharsets.UTF_8);
+        assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(fr.body().substring(1)).startsWith("transfer_id;reference;direction;sent_at_local;send_zone;counterparty;"
+                + "counterparty_entity;sent_amount;sent_currency;paid_amount;paid_currency;status;purpose;source_sha256;source_line\r\n");
+        assertExport(fr.body().substring(1), ';', transfer, "65,00", rows);
+        // English: the form tools read, unchanged: ',' and '.', no mark.
+        HttpResponse<String> en = s.get("/entities/" + entity + "/transfers.csv?lang=en");
+        assertThat(en.statusCode()).isEqualTo(200);
+        assertThat(en.body()).startsWith("transfer_id,reference,direction,sent_at_local,send_zone,counterparty,"
+                + "counterparty_entity,sent_amount,sent_currency,paid_amount,paid_currency,status,purpose,source_sha256,source_line\r\n");
+        assertThat(en.body()).contains("\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"y\"\")\"").contains("'+SUM(1;2)");
+        assertExport(en.body(), ',', transfer, "65.00", rows);
+        // The API follows the same rule: French unless the request says English.
         HttpResponse<String> viaApi = web.send(web.api("investigator", "/api/entities/" + entity + "/transfers.csv")
                 .header("Accept", "text/csv").GET().build());
         assertThat(viaApi.statusCode()).isEqualTo(200);
-        assertThat(viaApi.body()).isEqualTo(csv);
+        assertThat(viaApi.body()).isEqualTo(fr.body());
+        HttpResponse<String> viaApiEn = web.send(web.api("investigator", "/api/entities/" + entity + "/transfers.csv?lang=en")
+                .header("Accept", "text/csv").GET().build());
+        assertThat(viaApiEn.body()).isEqualTo(en.body());
         assertThat(events("analyst", "entity.export")).anySatisfy(e -> assertThat(e.object()).isEqualTo("entity:" + entity));
         assertThat(events("investigator", "entity.export")).anySatisfy(e -> assertThat(e.object()).isEqualTo("entity:" + entity));
+    }
+
+    /** Every cell read back in the dialect: no formula, the changed transfer's amount and neutralised cells as expected. */
+    private static void assertExport(String csv, char separator, long transfer, String amount, long rows) {
+        List<de.siegmar.fastcsv.reader.CsvRecord> records = de.siegmar.fastcsv.reader.CsvReader.builder()
+                .fieldSeparator(separator).ofCsvRecord(csv).stream().toList();
+        assertThat(records).hasSize((int) rows + 1);
+        for (var r : records) {
+            assertThat(r.getFieldCount()).isEqualTo(15);
+            for (String cell : r.getFields()) assertThat(cell).as(r.toString()).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+        }
+        var changed = records.stream().filter(r -> r.getField(0).equals(String.valueOf(transfer))).findFirst().orElseThrow();
+        assertThat(changed.getField(5)).isEqualTo("'=HYPERLINK(\"http://x.invalid\",\"y\")");
+        assertThat(changed.getField(7)).isEqualTo(amount);
+        assertThat(changed.getField(12)).isEqualTo("'+SUM(1;2)");
     }
 
     @Test
