@@ -62,11 +62,13 @@ public class EntitiesApi {
     }
 
     @GetMapping(value = "/{id}/transfers.csv", produces = "text/csv")
-    @Operation(summary = "All the entity's transfers as CSV: with ?lang=en (or the piste-lang cookie) `,` and `.`; otherwise French, `;`, decimal comma and a UTF-8 BOM. Cells that would be spreadsheet formulas get a leading quote")
-    public void csv(@PathVariable String id, Locale locale, HttpServletResponse response) throws IOException {
+    @Operation(summary = "All the entity's transfers as CSV: `,` and `.` for tools, as before; with ?lang=fr the French form (`;`, decimal comma and a UTF-8 BOM, for a French spreadsheet). Cells that would be spreadsheet formulas get a leading quote")
+    public void csv(@PathVariable String id, @RequestParam(name = "lang", required = false) String lang,
+            HttpServletResponse response) throws IOException {
         String entity = EntityParams.entity(database, id);
         audit.record("entity.export", "entity:" + entity, "api transfers.csv");
-        EntityCsvResponse.write(database, entity, locale, response);
+        // A script's export must not change with the server's default language: French only when asked for.
+        EntityCsvResponse.write(database, entity, "fr".equals(lang) ? Locale.FRENCH : Locale.ENGLISH, response);
     }
 
     /** Two party records and the ruling: "same" or "not-same". */
