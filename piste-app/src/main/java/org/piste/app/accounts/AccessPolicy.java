@@ -29,6 +29,9 @@ public final class AccessPolicy {
             new Rule(null, "/admin/**", EnumSet.of(ADMIN)),
             new Rule(null, "/imports/**", WORKERS),
             new Rule(HttpMethod.GET, "/alerts/**", READERS),
+            // A user's own saved filters: a setting, not a ruling, so whoever reads alerts keeps theirs.
+            new Rule(HttpMethod.POST, "/alerts/filters", READERS),
+            new Rule(HttpMethod.POST, "/alerts/filters/*/delete", READERS),
             new Rule(HttpMethod.POST, "/alerts/**", WORKERS),
             new Rule(HttpMethod.GET, "/entities/**", READERS),
             new Rule(HttpMethod.POST, "/entities/**", WORKERS),

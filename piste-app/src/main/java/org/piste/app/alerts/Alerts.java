@@ -5,18 +5,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditLog;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.store.Database;
 import org.piste.model.Side;
+import org.piste.normal.Phones;
 import org.piste.screen.AlertCut;
 import org.piste.screen.Contribution;
 
@@ -42,30 +47,55 @@ public final class Alerts {
     /** OPEN: alerted and not ruled on; NONE: below the threshold and not ruled on. */
     public enum Status { OPEN, CONFIRMED, DISMISSED, NONE }
 
-    /** What to list; {@code page} counts from 1. */
-    public record Filter(Side side, Optional<Double> minScore, Optional<String> indicator, Optional<Status> status,
-            Optional<String> name, int page) {
+    /** The page sizes offered on the page; the API takes any size from 1 to {@link #MAX_SIZE}. */
+    public static final List<Integer> SIZES = List.of(25, 50, 100, 200);
+    /** The most rows one request reads (each row's names and indicators are read too). */
+    public static final int MAX_SIZE = 200;
+    /** A search text without letters and with at least this many digits is a phone number or a transfer reference. */
+    static final int NUMBER_DIGITS = 6;
+    private static final java.util.regex.Pattern NUMBER_LIKE = java.util.regex.Pattern.compile("[0-9+().\\-/ ]+");
+
+    /**
+     * What to list; {@code statuses} empty means every status (the page and API default to {@link Status#OPEN} only);
+     * {@code page} counts from 1, {@code size} rows per page.
+     */
+    public record Filter(Side side, Optional<Double> minScore, Optional<String> indicator, Set<Status> statuses,
+            Optional<String> name, int page, int size) {
         public Filter {
             Objects.requireNonNull(side);
             minScore = minScore.filter(s -> !s.isNaN());
             indicator = indicator.map(String::strip).filter(s -> !s.isEmpty());
+            statuses = statuses.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(statuses));
             name = name.map(String::strip).filter(s -> !s.isEmpty());
             if (name.isPresent() && name.get().length() > NAME_MAX) {
                 throw new IllegalArgumentException("the name searched is at most " + NAME_MAX + " characters, was "
                         + name.get().length());
             }
             if (page < 1) throw new IllegalArgumentException("the page must be 1 or more, was " + page);
+            if (size < 1 || size > MAX_SIZE) {
+                throw new IllegalArgumentException("the page size must be from 1 to " + MAX_SIZE + ", was " + size);
+            }
         }
 
+        /** Every entity of the side, first page. */
         public static Filter all(Side side) {
-            return new Filter(side, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 1);
+            return new Filter(side, Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), 1, PAGE_SIZE);
+        }
+
+        /**
+         * Whether the name searched is a phone number or a transfer reference (no letter, {@value #NUMBER_DIGITS}
+         * digits or more): names never match it, so the page says where such a search belongs instead of an empty list.
+         */
+        public boolean numberSearched() {
+            return name.filter(n -> NUMBER_LIKE.matcher(n).matches() && Phones.digits(n).length() >= NUMBER_DIGITS).isPresent();
         }
 
         /** The filter as the audit trail records a search. */
         public String describe() {
             return "side=" + side + minScore.map(s -> " minScore=" + s).orElse("")
-                    + indicator.map(i -> " indicator=" + i).orElse("") + status.map(s -> " status=" + s).orElse("")
-                    + name.map(n -> " name=" + n).orElse("") + " page=" + page;
+                    + indicator.map(i -> " indicator=" + i).orElse("")
+                    + (statuses.isEmpty() ? "" : " status=" + statuses.stream().map(Status::name).collect(Collectors.joining(",")))
+                    + name.map(n -> " name=" + n).orElse("") + " page=" + page + " size=" + size;
         }
     }
 
@@ -79,16 +109,19 @@ public final class Alerts {
         }
     }
 
-    /** A page of a side's ranking. */
-    public record Page(AlertRun run, Side side, AlertCut threshold, List<Row> rows, int page, long total,
-            List<String> indicators) {
+    /**
+     * A page of a side's ranking: {@code total} entities match the filter out of {@code ranked} the run ranked on
+     * this side; {@code numberSearched}: see {@link Filter#numberSearched()}.
+     */
+    public record Page(AlertRun run, Side side, AlertCut threshold, List<Row> rows, int page, int size, long total,
+            long ranked, List<String> indicators, boolean numberSearched) {
         public Page {
             rows = List.copyOf(rows);
             indicators = List.copyOf(indicators);
         }
 
         public long pages() {
-            return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+            return Math.max(1, (total + size - 1) / size);
         }
     }
 
@@ -117,8 +150,8 @@ public final class Alerts {
             List<Object> params = new ArrayList<>();
             String sql = "SELECT position, rank, entity_id, score, status, count(*) OVER () FROM (" + ranked(run.get(), f.side(),
                     threshold, params) + ") r WHERE true" + filters(f, params) + " ORDER BY position LIMIT ? OFFSET ?";
-            params.add(PAGE_SIZE);
-            params.add((f.page() - 1) * PAGE_SIZE);
+            params.add(f.size());
+            params.add((long) (f.page() - 1) * f.size());
             record Found(int position, int rank, String entity, double score, Status status) {}
             List<Found> found = new ArrayList<>();
             long total = 0;
@@ -133,8 +166,9 @@ public final class Alerts {
             Map<String, List<Contribution>> contributions = contributions(c, run.get().id(), f.side(), ids);
             List<Row> rows = found.stream().map(x -> new Row(x.position(), x.rank(), x.entity(), names.getOrDefault(x.entity(), ""),
                     x.score(), top(contributions.getOrDefault(x.entity(), List.of())), x.status())).toList();
-            return Optional.of(new Page(run.get(), f.side(), threshold, rows, f.page(), total,
-                    indicators(c, run.get().id(), f.side())));
+            if (found.isEmpty() && f.page() > 1) total = count(c, run.get(), f, threshold);
+            return Optional.of(new Page(run.get(), f.side(), threshold, rows, f.page(), f.size(), total,
+                    run.get().ranked(f.side()), indicators(c, run.get().id(), f.side()), f.numberSearched()));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read alerts: " + e.getMessage(), e);
         }
@@ -148,6 +182,16 @@ public final class Alerts {
             return Optional.of(new Open(run.get(), countOpen(c, run.get(), Side.SENDER), countOpen(c, run.get(), Side.RECIPIENT)));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot count alerts: " + e.getMessage(), e);
+        }
+    }
+
+    /** The filter's total when its page is past the end (the window count comes with the rows only). */
+    private static long count(Connection c, AlertRun run, Filter f, AlertCut threshold) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT count(*) FROM (" + ranked(run, f.side(), threshold, params) + ") r WHERE true" + filters(f, params);
+        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -200,10 +244,10 @@ public final class Alerts {
                     + "AND (k->>'points')::float8 > 0)");
             params.add(i);
         });
-        f.status().ifPresent(s -> {
-            sql.append(" AND status = ?");
-            params.add(s.name());
-        });
+        if (!f.statuses().isEmpty()) {
+            sql.append(" AND status = ANY (?)");
+            params.add(f.statuses().stream().map(Status::name).toArray(String[]::new));
+        }
         f.name().ifPresent(n -> {
             sql.append(" AND EXISTS (SELECT 1 FROM ").append(CurrentEntities.records("m", "p"))
                     .append(" WHERE m.entity_id = r.entity_id AND (").append(EntityNames.asWritten("p"))
@@ -257,7 +301,10 @@ public final class Alerts {
 
     static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
+            ps.setObject(i + 1, p instanceof String[] a ? c.createArrayOf("text", a) : p);
+        }
         return ps;
     }
 }

@@ -11,6 +11,7 @@ import org.piste.app.accounts.SignInThrottle;
 import org.piste.app.accounts.UserStore;
 import org.piste.app.alerts.Alerts;
 import org.piste.app.alerts.Explanations;
+import org.piste.app.alerts.SavedAlertFilters;
 import org.piste.app.cases.CaseService;
 import org.piste.app.imports.SourceRepository;
 import org.piste.app.network.FtmExport;
@@ -26,7 +27,8 @@ import org.piste.app.store.Database;
 public record Services(Changes changes, AuditLog auditLog, UserStore userStore, Activations activations,
         SignInThrottle signInThrottle, Alerts alerts, Explanations explanations,
         SourceRepository sourceRepository, ReferralQueries referralQueries,
-        NetworkQueries networkQueries, FtmExport ftmExport, NetworkService networkService, CaseService caseService) {
+        NetworkQueries networkQueries, FtmExport ftmExport, NetworkService networkService, CaseService caseService,
+        SavedAlertFilters savedAlertFilters) {
 
     public static Services on(Database database) {
         return on(database, Clock.systemUTC());
@@ -42,7 +44,7 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
                 new Activations(pool, Passwords.encoder(), clock), new SignInThrottle(pool, clock), new Alerts(database),
                 new Explanations(database), new SourceRepository(database),
                 new ReferralQueries(database), network, ftm, new NetworkService(network, ftm, audit),
-                new CaseService(pool));
+                new CaseService(pool), new SavedAlertFilters(pool));
     }
 
     /** Every service by its component's name, in declaration order (the web's bean names). */

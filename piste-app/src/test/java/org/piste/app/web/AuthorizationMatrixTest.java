@@ -51,7 +51,7 @@ class AuthorizationMatrixTest {
      * Why each status: pages 200; page forms redirect after handling, errors included (flash message): 302; no such
      * import job: 404; bad API bodies: 400 with the service's sentence (no reference, no note for a dismissal,
      * 'maybe' is no decision, the sender is already a subject, analyst already in the team, the case already open,
-     * no file uploaded); a note added: 200 with the case; audit verified: 200; no such user for a new activation
+     * no file uploaded); a saved filter without a name: 400, someone's saved filter not theirs: 404; a note added: 200 with the case; audit verified: 200; no such user for a new activation
      * link: 404; an activation link that is not valid: 404 for everyone, anonymous visitors included (a public
      * page). Springdoc also serves the API description as YAML, which the policy does not open (only /api/openapi is).
      */
@@ -77,6 +77,8 @@ class AuthorizationMatrixTest {
             GET  /alerts?side=RECIPIENT                     AIP   200
             GET  /alerts/SENDER/{sender}                    AIP   200
             POST /alerts/SENDER/{sender}/decision           AI    400  decision=dismiss
+            POST /alerts/filters                            AIP   400  filterName=
+            POST /alerts/filters/999999/delete              AIP   404
             GET  /entities/{sender}                         AIP   200
             GET  /entities/{sender}/transfers               AIP   200
             GET  /entities/{sender}/transfers.csv           AIP   200

@@ -1,7 +1,11 @@
 package org.piste.app.web.alerts;
 
 import java.util.Locale;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.piste.app.alerts.Alerts;
 import org.piste.app.web.NotFound;
 import org.piste.model.Side;
@@ -18,20 +22,57 @@ final class AlertParams {
         };
     }
 
-    /** open, confirmed, dismissed or none; empty or "all" for every status. */
-    static Optional<Alerts.Status> status(String s) {
-        String v = s.strip().toUpperCase(Locale.ROOT);
-        if (v.isEmpty() || v.equals("ALL")) return Optional.empty();
-        try {
-            return Optional.of(Alerts.Status.valueOf(v));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("status must be open, confirmed, dismissed, none or all, was '" + s + "'");
+    /** What the status parameter shows, the default first (the request without one: open alerts only). */
+    enum Shown {
+        OPEN(EnumSet.of(Alerts.Status.OPEN)),
+        DECIDED(EnumSet.of(Alerts.Status.CONFIRMED, Alerts.Status.DISMISSED)),
+        CONFIRMED(EnumSet.of(Alerts.Status.CONFIRMED)),
+        DISMISSED(EnumSet.of(Alerts.Status.DISMISSED)),
+        NONE(EnumSet.of(Alerts.Status.NONE)),
+        ALL(EnumSet.noneOf(Alerts.Status.class));
+
+        final Set<Alerts.Status> statuses;
+
+        Shown(Set<Alerts.Status> statuses) {
+            this.statuses = statuses;
+        }
+
+        /** The parameter's value in links and forms. */
+        String param() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The choice these statuses are (every filter this class builds comes from one). */
+        static Shown of(Set<Alerts.Status> statuses) {
+            for (Shown s : values()) if (s.statuses.equals(statuses)) return s;
+            return ALL;
         }
     }
 
-    static Alerts.Filter filter(String side, Double minScore, String indicator, String status, String q, int page) {
+    /** open (also when empty), decided, confirmed, dismissed, none or all. */
+    static Shown shown(String s) {
+        String v = s.strip().toUpperCase(Locale.ROOT);
+        if (v.isEmpty()) return Shown.OPEN;
+        try {
+            return Shown.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("status must be open, decided, confirmed, dismissed, none or all, was '" + s + "'");
+        }
+    }
+
+    static Alerts.Filter filter(String side, Double minScore, String indicator, String status, String q, int page, int size) {
         return new Alerts.Filter(side(side), Optional.ofNullable(minScore), Optional.ofNullable(indicator),
-                status(status), Optional.ofNullable(q), page);
+                shown(status).statuses, Optional.ofNullable(q), page, size);
+    }
+
+    /** The filter as the parameters of /alerts (page left out: a saved filter starts at page 1). */
+    static String query(Alerts.Filter f) {
+        StringBuilder b = new StringBuilder("side=").append(f.side().name());
+        f.minScore().ifPresent(m -> b.append("&minScore=").append(m));
+        f.indicator().ifPresent(i -> b.append("&indicator=").append(URLEncoder.encode(i, StandardCharsets.UTF_8)));
+        b.append("&status=").append(Shown.of(f.statuses()).param());
+        f.name().ifPresent(n -> b.append("&q=").append(URLEncoder.encode(n, StandardCharsets.UTF_8)));
+        return b.append("&size=").append(f.size()).toString();
     }
 
     static NotFound nothingScreened() {

@@ -26,11 +26,13 @@ public class AlertsApi {
     }
 
     @GetMapping
-    @Operation(summary = "A page (50 rows) of one side's ranking, filtered by minimum score, indicator, status, name")
+    @Operation(summary = "A page of one side's ranking (size rows, 50 by default, at most 200), open alerts unless status "
+            + "says decided, confirmed, dismissed, none or all; filtered by minimum score, indicator, name")
     public Alerts.Page list(@RequestParam(defaultValue = "SENDER") String side, @RequestParam(required = false) Double minScore,
             @RequestParam(required = false) String indicator, @RequestParam(defaultValue = "") String status,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page) {
-        Alerts.Filter filter = AlertParams.filter(side, minScore, indicator, status, q, page);
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + Alerts.PAGE_SIZE) int size) {
+        Alerts.Filter filter = AlertParams.filter(side, minScore, indicator, status, q, page, size);
         return requests.list(filter).orElseThrow(AlertParams::nothingScreened);
     }
 

@@ -1,5 +1,6 @@
 package org.piste.app.web.alerts;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.alerts.Alerts;
@@ -26,14 +27,34 @@ public class AlertsController {
     @GetMapping("/alerts")
     public String list(@RequestParam(defaultValue = "SENDER") String side, @RequestParam(required = false) Double minScore,
             @RequestParam(required = false) String indicator, @RequestParam(defaultValue = "") String status,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
-        Alerts.Filter filter = AlertParams.filter(side, minScore, indicator, status, q, page);
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + Alerts.PAGE_SIZE) int size, Model model) {
+        Alerts.Filter filter = AlertParams.filter(side, minScore, indicator, status, q, page, size);
         model.addAttribute("filter", filter);
+        model.addAttribute("shown", AlertParams.Shown.of(filter.statuses()).param());
         model.addAttribute("alerts", requests.list(filter).orElse(null));
         model.addAttribute("topShare", AlertCut.TOP_SHARE * 100);
         model.addAttribute("minAlerts", AlertCut.MIN_ALERTS);
-        model.addAttribute("statuses", Alerts.Status.values());
+        model.addAttribute("shownChoices", Arrays.stream(AlertParams.Shown.values()).map(AlertParams.Shown::param).toList());
+        model.addAttribute("sizes", Alerts.SIZES);
+        model.addAttribute("saved", requests.savedFilters());
         return "alerts/list";
+    }
+
+    /** Saves the filter in the form under a name, for the signed-in user, and shows it applied. */
+    @PostMapping("/alerts/filters")
+    public String saveFilter(@RequestParam(defaultValue = "") String filterName, @RequestParam(defaultValue = "SENDER") String side,
+            @RequestParam(required = false) Double minScore, @RequestParam(required = false) String indicator,
+            @RequestParam(defaultValue = "") String status, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "" + Alerts.PAGE_SIZE) int size) {
+        return "redirect:/alerts?" + requests.saveFilter(filterName,
+                AlertParams.filter(side, minScore, indicator, status, q, 1, size));
+    }
+
+    @PostMapping("/alerts/filters/{id}/delete")
+    public String deleteFilter(@PathVariable long id) {
+        requests.deleteFilter(id);
+        return "redirect:/alerts";
     }
 
     @GetMapping("/alerts/{side}/{entityId}")

@@ -53,7 +53,7 @@ class AlertsWebTest {
     void listShowsTheLatestRunsRankingInOrderAndIsAudited() throws Exception {
         List<Ranked> top = ranked("SENDER", 50);
         var s = web.signIn("analyst");
-        HttpResponse<String> r = s.get("/alerts?side=SENDER");
+        HttpResponse<String> r = s.get("/alerts?side=SENDER&status=all");
         assertThat(r.statusCode()).isEqualTo(200);
         List<String> shown = rows(r.body()).stream().map(m -> m[0]).toList();
         assertThat(shown).containsExactlyElementsOf(top.stream().map(Ranked::entity).toList());
@@ -61,7 +61,7 @@ class AlertsWebTest {
         assertThat(s.get("/alerts?side=RECIPIENT").body()).contains(ranked("RECIPIENT", 1).get(0).entity());
         assertThat(events("analyst", "alerts.search")).anySatisfy(e -> assertThat(e.detail()).contains("side=RECIPIENT"));
         // Page 2 continues where page 1 stopped.
-        List<String> second = rows(s.get("/alerts?side=SENDER&page=2").body()).stream().map(m -> m[0]).toList();
+        List<String> second = rows(s.get("/alerts?side=SENDER&status=all&page=2").body()).stream().map(m -> m[0]).toList();
         assertThat(second).first().isEqualTo(ranked("SENDER", 51).get(50).entity());
     }
 
@@ -137,31 +137,26 @@ class AlertsWebTest {
     void filtersByScoreIndicatorStatusAndName() throws Exception {
         List<Ranked> all = ranked("SENDER", 10_000);
         double min = all.get(Math.min(20, all.size() - 1)).score();
-        JsonNode page = api("/api/alerts?side=SENDER&minScore=" + min);
+        JsonNode page = api("/api/alerts?side=SENDER&status=all&minScore=" + min);
         assertThat(page.get("total").asLong()).isEqualTo(all.stream().filter(x -> x.score() >= min).count());
         for (JsonNode row : page.get("rows")) assertThat(row.get("score").asDouble()).isGreaterThanOrEqualTo(min);
 
-        JsonNode night = api("/api/alerts?side=SENDER&indicator=night");
+        JsonNode night = api("/api/alerts?side=SENDER&status=all&indicator=night");
         assertThat(night.get("total").asLong()).isEqualTo(count("SELECT count(*) FROM entity_score es WHERE run_id = ? AND side = "
                 + "'SENDER' AND EXISTS (SELECT 1 FROM jsonb_array_elements(es.contributions) k WHERE k->>'indicator' = 'night' "
                 + "AND (k->>'points')::float8 > 0)"));
 
         JsonNode open = api("/api/alerts?side=SENDER&status=open");
         for (JsonNode row : open.get("rows")) assertThat(row.get("status").asText()).isEqualTo("OPEN");
-        // Alerted: a positive score at least the rule set's minimum and the one ranked at max(10, 1%), ties included; open:
-        // not ruled on.
         assertThat(all.size()).isLessThan(10_000);
-        double cut = Math.max(RuleSet.builtIn().senderAlertMinimum(),
-                all.get((int) Math.min(all.size(), Math.max(AlertCut.MIN_ALERTS, Math.ceil(AlertCut.TOP_SHARE * all.size()))) - 1).score());
-        Set<String> ruled = ruledOn("SENDER");
-        long alerted = all.stream().filter(x -> x.score() > 0 && x.score() >= cut && !ruled.contains(x.entity())).count();
+        long alerted = openSenders().size();
         assertThat(alerted).isPositive();
         assertThat(open.get("total").asLong()).isEqualTo(alerted);
 
         String name = page.get("rows").get(0).get("name").asText();
         String word = name.split(" ")[name.split(" ").length - 1];
         var s = web.signIn("analyst");
-        String html = s.get("/alerts?side=SENDER&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)).body();
+        String html = s.get("/alerts?side=SENDER&status=all&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)).body();
         assertThat(rows(html).stream().map(m -> m[0])).contains(page.get("rows").get(0).get("entityId").asText());
         assertThat(events("analyst", "alerts.search")).anySatisfy(e -> assertThat(e.detail()).contains("name=" + word));
 
@@ -258,7 +253,156 @@ class AlertsWebTest {
         assertThat(web.signIn("admin").get("/").body()).doesNotContain("alerts.card.title");
     }
 
+    /** Issue 17: the list opens on the open alerts (not every ranked entity), and says how many of how many. */
+    @Test
+    void theListOpensOnOpenAlertsAndCountsThem() throws Exception {
+        List<String> open = openSenders();
+        long ranked = ranked("SENDER", 100_000).size();
+        assertThat(open.size()).as("the demo has open alerts, far fewer than ranked entities").isPositive().isLessThan((int) ranked / 10);
+        var s = web.signIn("analyst");
+        String html = s.get("/alerts?side=SENDER").body();
+        List<String[]> rows = rows(html);
+        assertThat(rows).map(m -> m[0]).containsExactlyElementsOf(open.subList(0, Math.min(open.size(), Alerts.PAGE_SIZE)));
+        assertThat(rows).allSatisfy(m -> assertThat(m[2]).isEqualTo("OPEN"));
+        assertThat(html).contains("data-total=\"" + open.size() + "\" data-ranked=\"" + ranked + "\"")
+                .contains(french(open.size()) + " alertes ouvertes sur " + french(ranked) + " entités classées")
+                .containsPattern("<option value=\"open\" selected=\"selected\">alertes ouvertes</option>");
+        // The API too; the other choices widen the list: decided ones, everything.
+        assertThat(api("/api/alerts?side=SENDER").get("total").asLong()).isEqualTo(open.size());
+        assertThat(api("/api/alerts?side=SENDER&status=all").get("total").asLong()).isEqualTo(ranked);
+        assertThat(api("/api/alerts?side=SENDER&status=decided").get("total").asLong()).isEqualTo(ruledOn("SENDER").size());
+        String all = s.get("/alerts?side=SENDER&status=all").body();
+        assertThat(all).contains(french(ranked) + " entités affichées sur " + french(ranked) + " entités classées");
+        assertThat(web.send(web.api("analyst", "/api/alerts?status=ruled-out").GET().build()).statusCode()).isEqualTo(400);
+    }
+
+    /** Issue 17: 25, 50, 100 or 200 rows a page, pages in rank order, the same in the API, and no more than 200. */
+    @Test
+    void pageSizeAndPagesInRankOrderCappedAt200() throws Exception {
+        List<Ranked> all = ranked("SENDER", 100_000);
+        JsonNode second = api("/api/alerts?side=SENDER&status=all&size=25&page=2");
+        List<String> ids = new ArrayList<>();
+        second.get("rows").forEach(r -> ids.add(r.get("entityId").asText()));
+        assertThat(ids).containsExactlyElementsOf(all.subList(25, 50).stream().map(Ranked::entity).toList());
+        assertThat(second.get("size").asInt()).isEqualTo(25);
+        assertThat(api("/api/alerts?side=SENDER&status=all&size=200").get("rows").size()).isEqualTo(200);
+        long lastPage = (all.size() + 199) / 200;
+        HttpResponse<String> tooMany = web.send(web.api("analyst", "/api/alerts?side=SENDER&size=201").GET().build());
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("from 1 to 200, was 201");
+        assertThat(web.send(web.api("analyst", "/api/alerts?size=0").GET().build()).statusCode()).isEqualTo(400);
+
+        var s = web.signIn("analyst");
+        assertThat(all.size()).as("four pages of 25").isGreaterThan(100);
+        String html = s.get("/alerts?side=SENDER&status=all&size=25&page=3").body();
+        assertThat(rows(html)).map(m -> m[0]).containsExactlyElementsOf(all.subList(50, 75).stream().map(Ranked::entity).toList());
+        assertThat(html).contains("<option value=\"25\" selected=\"selected\">25</option>")
+                .containsPattern("id=\"alerts-next\" href=\"[^\"]*status=all&amp;[^\"]*size=25&amp;page=4\"")
+                .containsPattern("id=\"alerts-prev\" href=\"[^\"]*status=all&amp;[^\"]*size=25&amp;page=2\"");
+        assertThat(s.get("/alerts?size=500").statusCode()).isEqualTo(400);
+        // A page past the end still says how many there are.
+        assertThat(api("/api/alerts?side=SENDER&status=all&size=200&page=" + (lastPage + 5)).get("total").asLong()).isEqualTo(all.size());
+    }
+
+    /** Issue 17: a user's named filters are theirs: saved, applied by link, deleted, audited; no one else sees them. */
+    @Test
+    void savedFiltersBelongToTheirUser() throws Exception {
+        var analyst = web.signIn("analyst");
+        analyst.get("/alerts"); // the form's CSRF token
+        HttpResponse<String> saved = analyst.postForm("/alerts/filters", Map.of("filterName", "Nuit, côté bénéficiaires",
+                "side", "RECIPIENT", "indicator", "night", "status", "all", "q", "+33 6", "size", "25"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String query = "side=RECIPIENT&indicator=night&status=all&q=%2B33+6&size=25";
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/alerts?" + query);
+        String html = analyst.get("/alerts").body();
+        assertThat(html).contains("href=\"/alerts?" + query.replace("&", "&amp;") + "\">Nuit, côté bénéficiaires</a>");
+        assertThat(events("analyst", "settings.alertFilter.save")).anySatisfy(e -> {
+            assertThat(e.object()).isEqualTo("user:analyst");
+            assertThat(e.detail()).contains("Nuit, côté bénéficiaires").contains(query);
+        });
+        // Applied: the link's filter is the one saved (the name's '+' kept, not read as a space).
+        JsonNode applied = api("/api/alerts?" + query);
+        assertThat(applied.get("side").asText()).isEqualTo("RECIPIENT");
+        assertThat(applied.get("size").asInt()).isEqualTo(25);
+        assertThat(events("analyst", "alerts.search")).anySatisfy(e -> assertThat(e.detail()).contains("name=+33 6 page=1 size=25"));
+
+        long id = savedIds("analyst").get(0);
+        var other = web.signIn("investigator");
+        assertThat(other.get("/alerts").body()).doesNotContain("Nuit, côté").contains("id=\"saved-none\"");
+        assertThat(other.postForm("/alerts/filters/" + id + "/delete", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(savedIds("analyst")).containsExactly(id);
+        // Saving under the same name replaces; a prosecutor keeps filters too (a setting, not a decision).
+        analyst.postForm("/alerts/filters", Map.of("filterName", "Nuit, côté bénéficiaires", "side", "SENDER", "size", "50"));
+        assertThat(savedIds("analyst")).containsExactly(id);
+        assertThat(analyst.get("/alerts").body()).contains("href=\"/alerts?side=SENDER&amp;status=open&amp;size=50\">Nuit");
+        var prosecutor = web.signIn("prosecutor");
+        prosecutor.get("/alerts");
+        assertThat(prosecutor.postForm("/alerts/filters", Map.of("filterName", "à moi", "side", "SENDER")).statusCode()).isEqualTo(302);
+        assertThat(savedIds("prosecutor")).hasSize(1);
+        assertThat(analyst.postForm("/alerts/filters", Map.of("filterName", " ", "side", "SENDER")).statusCode()).isEqualTo(400);
+
+        assertThat(analyst.postForm("/alerts/filters/" + id + "/delete", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(savedIds("analyst")).isEmpty();
+        assertThat(analyst.get("/alerts").body()).doesNotContain("Nuit, côté");
+        assertThat(events("analyst", "settings.alertFilter.delete")).anySatisfy(e -> assertThat(e.detail()).contains("filter " + id));
+    }
+
+    /** Issue 17: a phone number or a transfer reference in the name filter finds no name: the page says so. */
+    @Test
+    void aNumberInTheNameFilterGetsAHintNotASilentEmptyList() throws Exception {
+        var s = web.signIn("analyst");
+        String mtcn = transferReference();
+        for (String number : List.of(mtcn, "+33 6 12 34 56 78", "06.12.34.56.78")) {
+            String html = s.get("/alerts?side=SENDER&status=all&q=" + URLEncoder.encode(number, StandardCharsets.UTF_8)).body();
+            assertThat(rows(html)).as(number).isEmpty();
+            assertThat(html).as(number).contains("id=\"alerts-number-hint\"").contains("« " + number + " » ressemble à un numéro");
+        }
+        assertThat(api("/api/alerts?status=all&q=" + mtcn).get("numberSearched").asBoolean()).isTrue();
+        // A name, or a short number that may be part of one, gets no hint.
+        for (String text : List.of("a", "75", "Rue 12")) {
+            String html = s.get("/alerts?side=SENDER&status=all&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)).body();
+            assertThat(html).as(text).doesNotContain("alerts-number-hint");
+        }
+        assertThat(api("/api/alerts?status=all&q=a").get("numberSearched").asBoolean()).isFalse();
+    }
+
     // --- helpers
+
+    private static String french(long n) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.FRENCH).format(n);
+    }
+
+    /**
+     * The open senders in rank order: a positive score at least the rule set's minimum and the one ranked at
+     * max(10, 1%), ties included, and not ruled on.
+     */
+    static List<String> openSenders() throws SQLException {
+        List<Ranked> all = ranked("SENDER", 100_000);
+        double cut = Math.max(RuleSet.builtIn().senderAlertMinimum(),
+                all.get((int) Math.min(all.size(), Math.max(AlertCut.MIN_ALERTS, Math.ceil(AlertCut.TOP_SHARE * all.size()))) - 1).score());
+        Set<String> ruled = ruledOn("SENDER");
+        return all.stream().filter(x -> x.score() > 0 && x.score() >= cut && !ruled.contains(x.entity())).map(Ranked::entity).toList();
+    }
+
+    static List<Long> savedIds(String user) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (Connection c = web.database.connect();
+                PreparedStatement ps = c.prepareStatement("SELECT id FROM saved_alert_filter WHERE username = ? ORDER BY id")) {
+            ps.setString(1, user);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getLong(1));
+            }
+        }
+        return out;
+    }
+
+    static String transferReference() throws SQLException {
+        try (Connection c = web.database.connect(); var st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT reference FROM transfer ORDER BY id LIMIT 1")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
 
     static List<String[]> rows(String html) {
         List<String[]> out = new ArrayList<>();
