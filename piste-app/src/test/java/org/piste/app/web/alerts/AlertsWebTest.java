@@ -226,7 +226,7 @@ class AlertsWebTest {
         // Fewer than five rulings in this world: the rule set's weights, every indicator at x1.00, and the run's note.
         assertThat(html).contains("id=\"alerts-weights\"").contains("data-version=\"prior\"")
                 .contains("Pondérations : celles du jeu de règles")
-                .containsPattern("<td>network</td>\\s*<td class=\"num\">x1,00</td>").doesNotContain("d&#39;&#39;")
+                .containsPattern("<td title=\"network\">réseau</td>\\s*<td class=\"num\">x1,00</td>").doesNotContain("d&#39;&#39;")
                 .contains("fewer than 5: the rule set&#39;s weights are kept");
     }
 
