@@ -40,7 +40,8 @@ class TransferPageWebTest {
         file = dir.resolve("transfers-operator.csv");
         known = row("SELECT t.id, t.line_no, t.reference, t.sent_amount, t.sent_currency, extract(epoch FROM t.send_at)::bigint, t.send_zone, "
                 + "s.entity_id, r.entity_id, t.status, t.sender_name_norm, "
-                + "(SELECT count(*) FROM row_rejection d WHERE d.source_id = t.source_id AND d.duplicate_of_line = t.line_no) "
+                + "(SELECT count(*) FROM row_rejection d WHERE d.source_id = t.source_id AND d.duplicate_of_line = t.line_no), "
+                + "(SELECT min(d.line_no) FROM row_rejection d WHERE d.source_id = t.source_id AND d.duplicate_of_line = t.line_no) "
                 + "FROM transfer t JOIN entity_member s ON s.transfer_id = t.id AND s.side = 'S' "
                 + "JOIN entity_member r ON r.transfer_id = t.id AND r.side = 'R' "
                 + "WHERE t.sent_amount < 1000 ORDER BY 12 DESC, t.send_zone <> 'Europe/Paris' DESC, t.status = 'PAID' DESC, t.id LIMIT 1");
@@ -78,7 +79,10 @@ class TransferPageWebTest {
         assertThat(html).contains("href=\"/entities/" + known[7] + "\"").contains("href=\"/entities/" + known[8] + "\"");
         assertThat(html).contains("(" + known[7] + ")</a>").contains("(" + known[8] + ")</a>");
         assertThat(html).contains("<td>" + escaped(known[10]) + "</td>");
+        // The demo file repeats some rows verbatim (SimConfig's duplicateRate): the chosen transfer has such a copy.
+        assertThat(Integer.parseInt(known[11])).isPositive();
         assertThat(count(html, "data-testid=\"transfer-duplicate\"")).isEqualTo(Integer.parseInt(known[11]));
+        assertThat(html).contains("<code>" + sha + ":" + known[12] + "</code> · <span>transfers-operator.csv</span>");
     }
 
     @Test
