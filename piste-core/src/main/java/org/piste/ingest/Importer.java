@@ -23,6 +23,11 @@ public final class Importer {
     public interface Sink {
         void accepted(Transfer transfer);
 
+        /** An accepted row with its text as read, for a sink that keeps it (the transfer page shows it). */
+        default void accepted(Transfer transfer, String rawText) {
+            accepted(transfer);
+        }
+
         void rejected(Rejection rejection);
     }
 
@@ -104,7 +109,7 @@ public final class Importer {
                                     "reference " + t.reference() + " already appears on line " + originalLine + " of this file",
                                     t.reference(), originalLine);
                         } else {
-                            sink.accepted(t);
+                            sink.accepted(t, source.rawText(row));
                             accepted++;
                             mapper.countSetAside(t.sender(), setAside);
                             mapper.countSetAside(t.recipient(), setAside);

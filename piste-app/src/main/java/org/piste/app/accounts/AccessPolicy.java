@@ -35,6 +35,7 @@ public final class AccessPolicy {
             new Rule(HttpMethod.POST, "/alerts/**", WORKERS),
             new Rule(HttpMethod.GET, "/entities/**", READERS),
             new Rule(HttpMethod.POST, "/entities/**", WORKERS),
+            new Rule(HttpMethod.GET, "/transfers/**", READERS),
             new Rule(HttpMethod.GET, "/network/**", READERS),
             new Rule(HttpMethod.GET, "/referrals/**", READERS),
             new Rule(HttpMethod.POST, "/referrals/**", WORKERS),

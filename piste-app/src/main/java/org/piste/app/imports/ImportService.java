@@ -186,7 +186,12 @@ public final class ImportService {
 
         @Override
         public void accepted(Transfer transfer) {
-            TransferColumns.write(row, sourceId, transfer);
+            accepted(transfer, "");
+        }
+
+        @Override
+        public void accepted(Transfer transfer, String rawText) {
+            TransferColumns.write(row, sourceId, transfer, rawText);
             row.endRowTo(buffer);
             if (buffer.length() >= FLUSH_CHARS) flush();
         }

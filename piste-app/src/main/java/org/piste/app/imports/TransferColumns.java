@@ -18,11 +18,12 @@ public final class TransferColumns {
             + "send_at, send_zone, send_country, send_country_code, send_city, send_agency, "
             + "payout_at, payout_zone, payout_country, payout_country_code, payout_city, payout_agency, "
             + "sent_amount, sent_currency, fee_amount, fee_currency, rate, paid_amount, paid_currency, purpose, "
-            + PARTY.formatted("sender") + ", " + PARTY.formatted("recipient");
+            + PARTY.formatted("sender") + ", " + PARTY.formatted("recipient") + ", raw_text";
 
     private TransferColumns() {}
 
-    public static void write(CopyText row, long sourceId, Transfer t) {
+    /** {@code rawText}: the row as read from the file, kept whole for the transfer page. */
+    public static void write(CopyText row, long sourceId, Transfer t, String rawText) {
         row.number(sourceId).number(t.source().line()).text(t.provider()).text(t.reference())
                 .text(t.status().name()).text(t.statusRaw()).text(t.channel().name()).text(t.channelRaw())
                 .text(t.sendInstant().toString()).text(t.sendZone().getId());
@@ -36,6 +37,7 @@ public final class TransferColumns {
         row.text(t.purpose());
         party(row, t.sender());
         party(row, t.recipient());
+        row.text(rawText);
     }
 
     private static void place(CopyText row, Transfer.Place p) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditLog;
 import org.piste.app.store.Database;
+import org.piste.app.store.Transactions;
 import org.piste.model.Money;
 import org.piste.model.RowRef;
 
@@ -35,6 +36,17 @@ public final class TransferRepository {
         List<Row> rows = list(sourceId, limit);
         return audit.shown(actor, "transfers.list", sourceId.map(id -> "source:" + id).orElse("transfers"),
                 "limit " + limit + " rows=" + rows.size(), rows);
+    }
+
+    /**
+     * One transfer whole ({@link TransferDetail}), read in one snapshot, the view audited for the actor: it shows
+     * both parties' names, documents and phone numbers. Empty (and nothing audited) for an unknown id.
+     */
+    public Optional<TransferDetail> find(Actor actor, long id) {
+        Optional<TransferDetail> found = Transactions.inSnapshot(database.dataSource(), "read the transfer",
+                c -> TransferDetails.read(c, id));
+        return found.isEmpty() ? found : audit.shown(actor, "transfer.view", "transfer:" + id,
+                found.get().source().row().toString(), found);
     }
 
     private List<Row> list(Optional<Long> sourceId, int limit) {

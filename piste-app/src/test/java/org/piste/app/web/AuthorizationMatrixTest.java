@@ -84,6 +84,8 @@ class AuthorizationMatrixTest {
             GET  /entities/{sender}/transfers.csv           AIP   200
             GET  /entities/{sender}/charts.json             AIP   200
             POST /entities/decisions                        AI    400  decision=maybe
+            GET  /transfers/{transfer}                      AIP   200
+            GET  /transfers/999999999                       AIP   404
             GET  /network?entity={recipient}                AIP   200
             GET  /network/expand?entity={recipient}         AIP   200
             GET  /network/export.ftm?entities={recipient}   AIP   200
@@ -125,6 +127,8 @@ class AuthorizationMatrixTest {
             GET  /api/entities/{sender}/transfers           AIP   200
             GET  /api/entities/{sender}/transfers.csv       AIP   200
             POST /api/entities/decisions                    AI    400  {"decision":"maybe"}
+            GET  /api/transfers/{transfer}                  AIP   200
+            GET  /api/transfers/999999999                   AIP   404
             GET  /api/network/expand?entity={recipient}     AIP   200
             GET  /api/network/export.ftm?entities={recipient} AIP 200
             GET  /api/referrals                             AIP   200
@@ -159,6 +163,7 @@ class AuthorizationMatrixTest {
         ids.put("recipient", jdbc.sql("SELECT entity_id FROM entity_score WHERE side = 'RECIPIENT' ORDER BY run_id DESC, position LIMIT 1")
                 .query(String.class).single());
         ids.put("source", jdbc.sql("SELECT min(id)::text FROM source_file").query(String.class).single());
+        ids.put("transfer", jdbc.sql("SELECT min(id)::text FROM transfer").query(String.class).single());
         Actor lead = Actor.user("investigator", Role.INVESTIGATOR, Optional.empty());
         ids.put("referral", new ReferralQueries(web.database).list(lead).getFirst().ref());
         CaseService cases = new CaseService(web.database.dataSource());

@@ -139,6 +139,24 @@ class InvestigatorJourneyTest {
         BrowserSignInTest.assertNoConsoleErrors(browser);
     }
 
+    /** The reference in the entity's transfers opens the transfer page, whose parties link back to the entity. */
+    @Test
+    void opensATransferFromTheEntityPage() {
+        browser.signIn("investigator");
+        String entity = topSender();
+        browser.open("/entities/" + entity);
+        WebElement row = browser.find(By.cssSelector("[data-testid=transfer-row]"));
+        String transfer = row.getAttribute("data-transfer");
+        row.findElement(By.cssSelector("[data-testid=transfer-link]")).click();
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("transfer-summary"), "data-transfer", transfer));
+        assertThat(browser.find(By.id("transfer-row")).getText()).matches("[0-9a-f]{64}:\\d+");
+        assertThat(browser.find(By.id("transfer-raw")).getText()).contains(browser.find(By.id("transfer-reference")).getText());
+        assertThat(browser.driver().findElements(By.cssSelector("[data-testid=party-entity]")))
+                .extracting(a -> URLDecoder.decode(a.getAttribute("href"), StandardCharsets.UTF_8))
+                .anyMatch(href -> href.endsWith("/entities/" + entity));
+        BrowserSignInTest.assertNoConsoleErrors(browser);
+    }
+
     /** ECharts writes its tooltip as HTML with style attributes, which the CSP refuses: hovering must show it, cleanly. */
     @Test
     void chartTooltipsShowUnderTheCsp() {
