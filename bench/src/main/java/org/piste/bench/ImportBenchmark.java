@@ -78,13 +78,13 @@ public final class ImportBenchmark {
 
     private static void reset(Database db) throws SQLException {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE row_rejection, transfer, source_file RESTART IDENTITY");
+            s.execute("TRUNCATE row_rejection, transfer, source_file RESTART IDENTITY CASCADE"); // entities refer to transfers
         }
     }
 
     private static void truncateTransfers(Database db) throws SQLException {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE transfer");
+            s.execute("TRUNCATE transfer CASCADE");
         }
     }
 
