@@ -61,6 +61,21 @@ class AdminAuditRedactionTest {
                 .satisfies(e -> assertThat(e.detail()).contains(NOTE));
     }
 
+    /** Times read as a person says them: Paris time to the second, the zone named; the exact instant kept aside. */
+    @Test
+    void theAuditPageShowsItsTimesInParisTimeNamedAndWithoutMicroseconds() {
+        var event = web.auditEvents("analyst", "alert.decide").getFirst();
+        String page = web.signIn("admin").get("/admin/audit?user=analyst&action=alert.decide").body();
+
+        String paris = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+                .format(event.at().atZone(java.time.ZoneId.of("Europe/Paris")));
+        assertThat(page).contains("<time datetime=\"" + event.at() + "\">" + paris + " (heure de Paris)</time>");
+        assertThat(page).doesNotContainPattern(">\\d{4}-\\d\\d-\\d\\dT[^<]*Z<");
+        assertThat(web.signIn("admin").get("/admin/audit?user=analyst&action=alert.decide&lang=en").body())
+                .contains(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .format(event.at().atZone(java.time.ZoneId.of("Europe/Paris"))) + " (Paris time)</time>");
+    }
+
     @Test
     void theAdminsAuditPageShowsWhoDidWhatButNeitherTheNameNorTheNote() {
         String page = web.signIn("admin").get("/admin/audit?user=analyst").body();
