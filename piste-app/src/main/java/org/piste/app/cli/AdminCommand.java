@@ -32,11 +32,6 @@ public final class AdminCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The installation's owner at the console, for the audit trail ("cli:OSUSER"). */
-    public static String consoleUser() {
-        return "cli:" + Main.osUser();
-    }
-
     /** A password from the terminal (asked twice, not echoed) or, with --password-stdin, the first line of stdin. */
     static char[] readPassword(boolean fromStdin) {
         if (fromStdin) {

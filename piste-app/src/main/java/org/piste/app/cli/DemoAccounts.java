@@ -42,10 +42,10 @@ final class DemoAccounts {
         for (String[] d : DEMO) {
             String password = newPassword(random);
             if (users.find(d[0]).isPresent()) {
-                users.setPassword(d[0], password, AdminCommand.consoleUser());
+                users.setPassword(d[0], password, main.actor().username());
             } else {
                 users.create(new UserStore.NewUser(d[0], d[2], Role.valueOf(d[1]), d[3], d[0] + "@demo.invalid"),
-                        password, AdminCommand.consoleUser());
+                        password, main.actor().username());
             }
             accounts.add(new Account(d[0], Role.valueOf(d[1]), password));
         }
