@@ -70,7 +70,7 @@ class InvestigatorJourneyTest {
         assertThat(reconciles.getAttribute("class")).isEqualTo("ok");
         // The sentence states the reconciliation with the same four counts (French grouping spaces removed).
         String sentence = reconciles.getText().replaceAll("(\\d)[\\s\u00a0\u202f](?=\\d)", "$1");
-        assertThat(sentence).startsWith("Comptes rapprochés");
+        assertThat(sentence).startsWith("Décompte concordant");
         assertThat(numbers(sentence)).containsExactly(read, accepted, quarantined, duplicates);
         BrowserSignInTest.assertNoConsoleErrors(browser);
     }
