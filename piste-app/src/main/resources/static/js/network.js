@@ -172,7 +172,7 @@
     var body = document.getElementById("network-details-body");
     document.getElementById("network-details-title").textContent = n.label;
     body.replaceChildren();
-    var pairs = [["ID", n.id], [t.records, String(n.records)]];
+    var pairs = [[t.entityNumber, n.id], [t.records, String(n.records)]];
     n.scores.forEach(function (s) {
       pairs.push([t.score + " (" + (s.side === "SENDER" ? t.sideSender : t.sideRecipient) + ")",
         s.score.toFixed(2) + " (#" + s.rank + ")"]);

@@ -249,7 +249,7 @@ class AlertsWebTest {
         String html = web.signIn("analyst").get("/").body();
         assertThat(html).contains("data-card=\"alerts.card.title\"");
         var open = new Alerts(web.database).open().orElseThrow();
-        assertThat(html).contains(open.senders() + " émetteurs / " + open.recipients() + " bénéficiaires");
+        assertThat(html).contains(open.senders() + " expéditeurs / " + open.recipients() + " bénéficiaires");
         assertThat(web.signIn("admin").get("/").body()).doesNotContain("alerts.card.title");
     }
 

@@ -70,7 +70,7 @@ class InvestigatorJourneyTest {
         assertThat(reconciles.getAttribute("class")).isEqualTo("ok");
         // The sentence states the reconciliation with the same four counts (French grouping spaces removed).
         String sentence = reconciles.getText().replaceAll("(\\d)[\\s\u00a0\u202f](?=\\d)", "$1");
-        assertThat(sentence).startsWith("Comptes rapprochés");
+        assertThat(sentence).startsWith("Décompte concordant");
         assertThat(numbers(sentence)).containsExactly(read, accepted, quarantined, duplicates);
         BrowserSignInTest.assertNoConsoleErrors(browser);
     }
@@ -193,6 +193,8 @@ class InvestigatorJourneyTest {
                 .hasSizeGreaterThan(before.size());
         assertThat(URLDecoder.decode(browser.find(By.id("network-entity-link")).getAttribute("href"),
                 StandardCharsets.UTF_8)).endsWith("/entities/" + neighbour);
+        assertThat(browser.find(By.cssSelector("#network-details-body dt")).getText())
+                .as("the side panel's labels come from the bundles, not a hard-coded ID").isEqualTo("N° d'entité");
         BrowserSignInTest.assertNoConsoleErrors(browser);
     }
 
