@@ -1,17 +1,19 @@
 package org.piste.app.accounts;
 
+import org.piste.app.refusals.Refused;
+
 /**
  * Why a change to an account was refused: {@link NoSuchUser} (the web answers 404) or {@link LastAdmin} (409).
  * Both are also bad arguments, so the console reports them as it reports any other.
  */
-public abstract sealed class AccountRefusal extends IllegalArgumentException {
-    private AccountRefusal(String message) {
-        super(message);
+public abstract sealed class AccountRefusal extends Refused {
+    private AccountRefusal(String key, String username) {
+        super(key, username);
     }
 
     public static final class NoSuchUser extends AccountRefusal {
         NoSuchUser(String username) {
-            super("no user '" + username + "'");
+            super("account.unknown", username);
         }
     }
 
@@ -21,7 +23,7 @@ public abstract sealed class AccountRefusal extends IllegalArgumentException {
      */
     public static final class LastAdmin extends AccountRefusal {
         LastAdmin(String username) {
-            super("'" + username + "' is the last enabled admin: enable or create another admin first");
+            super("account.lastAdmin", username);
         }
     }
 }

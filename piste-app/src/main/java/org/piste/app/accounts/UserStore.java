@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.piste.app.refusals.Refused;
 import org.piste.app.store.Transactions;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -27,10 +28,9 @@ public final class UserStore {
     public record NewUser(String username, String displayName, Role role, String unit, String contact) {
         public NewUser {
             if (!username.matches("[a-z0-9._-]{2,64}")) {
-                throw new IllegalArgumentException("a username is 2 to 64 characters: a-z, 0-9, '.', '_' or '-' (was '"
-                        + username + "')");
+                throw new Refused("account.username", username);
             }
-            if (displayName.isBlank()) throw new IllegalArgumentException("a user needs a display name");
+            if (displayName.isBlank()) throw new Refused("account.displayName");
         }
     }
 
@@ -49,7 +49,7 @@ public final class UserStore {
     static UserAccount insert(Connection c, NewUser user, String hash, boolean awaitingActivation, String by)
             throws SQLException {
         if (find(c, user.username()).isPresent()) {
-            throw new IllegalArgumentException("the user '" + user.username() + "' already exists");
+            throw new Refused("account.exists", user.username());
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO app_user (username, display_name, role, unit,"
                 + " contact, password_hash, created_by, awaiting_activation) VALUES (?,?,?,?,?,?,?,?)")) {

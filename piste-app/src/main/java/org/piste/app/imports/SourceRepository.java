@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditLog;
+import org.piste.app.refusals.Refused;
 import org.piste.app.store.Database;
 import org.piste.ingest.RejectReason;
 import org.piste.model.RowCounts;
@@ -44,7 +45,7 @@ public final class SourceRepository {
         if (!s.matches("[0-9a-fA-F]{6,64}")) return Optional.empty();
         List<SourceRecord> found = list("SELECT " + SOURCE_COLUMNS + " FROM source_file WHERE sha256 LIKE ? ORDER BY id",
                 s.toLowerCase(java.util.Locale.ROOT) + "%");
-        if (found.size() > 1) throw new IllegalArgumentException("'" + idOrSha + "' matches " + found.size() + " sources: give more of the SHA-256");
+        if (found.size() > 1) throw new Refused("source.ambiguous", idOrSha, found.size());
         return found.stream().findFirst();
     }
 

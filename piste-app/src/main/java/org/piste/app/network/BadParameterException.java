@@ -1,8 +1,10 @@
 package org.piste.app.network;
 
-/** A request parameter the network cannot work with; the message is a sentence for the user. */
-public final class BadParameterException extends IllegalArgumentException {
-    public BadParameterException(String message) {
-        super(message);
+import org.piste.app.refusals.Refused;
+
+/** A request parameter the network cannot work with, worded for the user ({@link Refused}). */
+public final class BadParameterException extends Refused {
+    public BadParameterException(String key, Object... args) {
+        super(key, args);
     }
 }

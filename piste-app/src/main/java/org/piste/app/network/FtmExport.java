@@ -54,9 +54,9 @@ public final class FtmExport {
 
     /** The ids as the page sends them ("1:S,42:R"): each must name a resolved entity. */
     public Export export(List<String> requested, NetworkFilter filter) {
-        if (requested.isEmpty()) throw new BadParameterException("Name at least one entity to export.");
+        if (requested.isEmpty()) throw new BadParameterException("network.exportNothing");
         if (requested.size() > MAX_ENTITIES) {
-            throw new BadParameterException("An export holds at most " + MAX_ENTITIES + " entities.");
+            throw new BadParameterException("network.exportTooMany", MAX_ENTITIES);
         }
         try (Connection c = dataSource.getConnection()) {
             Set<String> ids = new LinkedHashSet<>();

@@ -13,9 +13,9 @@ public record NeighbourPage(int page, int size, Sort sort) {
     public enum Sort { AMOUNT, SCORE }
 
     public NeighbourPage {
-        if (page < 0) throw new BadParameterException("The page number cannot be negative.");
+        if (page < 0) throw new BadParameterException("network.pageNegative");
         if (size < 1 || size > MAX_SIZE) {
-            throw new BadParameterException("The page size must be between 1 and " + MAX_SIZE + ".");
+            throw new BadParameterException("network.pageSize", MAX_SIZE);
         }
     }
 
@@ -29,7 +29,7 @@ public record NeighbourPage(int page, int size, Sort sort) {
         try {
             s = sort == null || sort.isBlank() ? Sort.AMOUNT : Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadParameterException("The parameter 'sort' must be 'amount' or 'score', not '" + sort.strip() + "'.");
+            throw new BadParameterException("network.sort", sort.strip());
         }
         return new NeighbourPage(integer("page", page, 0), integer("size", size, DEFAULT_SIZE), s);
     }
@@ -39,7 +39,7 @@ public record NeighbourPage(int page, int size, Sort sort) {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadParameterException("The parameter '" + name + "' must be a whole number, not '" + value.strip() + "'.");
+            throw new BadParameterException("network.wholeNumber", name, value.strip());
         }
     }
 }

@@ -18,13 +18,13 @@ public record NetworkFilter(Optional<LocalDate> from, Optional<LocalDate> to, Op
 
     public NetworkFilter {
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-            throw new BadParameterException("The period starts (" + from.get() + ") after it ends (" + to.get() + ").");
+            throw new BadParameterException("network.period", from.get().toString(), to.get().toString());
         }
         if (minAmount.isPresent() && minAmount.get().signum() < 0) {
-            throw new BadParameterException("The minimum amount cannot be negative.");
+            throw new BadParameterException("network.minAmount");
         }
         if (minScore.isPresent() && (minScore.get() < 0 || minScore.get().isNaN())) {
-            throw new BadParameterException("The minimum score cannot be negative.");
+            throw new BadParameterException("network.minScore");
         }
     }
 
@@ -46,8 +46,7 @@ public record NetworkFilter(Optional<LocalDate> from, Optional<LocalDate> to, Op
         try {
             return Optional.of(LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
-            throw new BadParameterException("The parameter '" + name + "' must be a date written YYYY-MM-DD, not '"
-                    + value.strip() + "'.");
+            throw new BadParameterException("network.date", name, value.strip());
         }
     }
 
@@ -56,7 +55,7 @@ public record NetworkFilter(Optional<LocalDate> from, Optional<LocalDate> to, Op
         try {
             return Optional.of(new BigDecimal(value.strip().replace(',', '.')));
         } catch (NumberFormatException e) {
-            throw new BadParameterException("The parameter '" + name + "' must be a number, not '" + value.strip() + "'.");
+            throw new BadParameterException("network.number", name, value.strip());
         }
     }
 

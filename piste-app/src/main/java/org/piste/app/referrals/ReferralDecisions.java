@@ -8,8 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.piste.app.store.Database;
+import org.piste.app.refusals.Refused;
 import org.piste.app.resolve.CurrentEntities;
+import org.piste.app.store.Database;
 import org.piste.app.store.Transactions;
 import org.piste.model.EntityId;
 
@@ -39,7 +40,7 @@ public final class ReferralDecisions {
     /** Decides inside the caller's transaction (so the change and its audit line commit together). */
     public static Match decide(Connection c, String ref, int index, String entity, Match.Status status, String by,
             String note) throws SQLException {
-        if (status == Match.Status.PROPOSED) throw new IllegalArgumentException("a decision accepts or rejects");
+        if (status == Match.Status.PROPOSED) throw new Refused("referral.decisionKind");
         String id = EntityId.parse(entity).map(EntityId::toString).orElse(entity.strip());
         long subject = subject(c, ref, index);
         Optional<String> current = CurrentEntities.of(c, id);
@@ -69,14 +70,11 @@ public final class ReferralDecisions {
                 ps.executeUpdate();
             }
         } else if (status == Match.Status.ACCEPTED) {
-            String target = current.orElseThrow(() -> new IllegalArgumentException("no resolved record or entity '"
-                    + entity + "' (see 'piste entity')"));
+            String target = current.orElseThrow(() -> new Refused("referral.noSuchEntity", entity));
             ReferralStore.saveMatch(c, subject, new Match(target, id, Match.Basis.ANALYST, 1.0, List.of(),
                     Match.Status.ACCEPTED, by, Optional.of(OffsetDateTime.now()), note));
         } else {
-            throw new IllegalArgumentException("subject " + index + " of referral " + ref + " has no match with '"
-                    + entity + "'" + (proposed.isEmpty() ? " (it has no match)" : " (its matches: "
-                    + String.join(", ", proposed) + ")"));
+            throw new Refused("referral.notAMatch", index, ref, entity, proposed.isEmpty() ? "-" : String.join(", ", proposed));
         }
         return ReferralQueries.matches(c, subject).stream()
                 .filter(m -> m.entityId().equals(current.orElse(id)) || m.recordId().equals(id) || m.entityId().equals(id))
@@ -89,9 +87,9 @@ public final class ReferralDecisions {
             ps.setInt(1, index);
             ps.setString(2, ref.strip());
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new IllegalArgumentException("no referral '" + ref + "' (see 'piste referral list')");
+                if (!rs.next()) throw new Refused("referral.unknown", ref);
                 long id = rs.getLong(2);
-                if (rs.wasNull()) throw new IllegalArgumentException("referral " + ref + " has no subject " + index);
+                if (rs.wasNull()) throw new Refused("referral.noSubject", ref, index);
                 return id;
             }
         }

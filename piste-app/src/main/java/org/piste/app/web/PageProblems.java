@@ -1,9 +1,11 @@
 package org.piste.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.piste.app.accounts.AccountRefusal;
 import org.piste.app.cases.CaseRefusal;
 import org.piste.app.network.UnknownEntityException;
+import org.piste.app.refusals.Refused;
 import org.piste.normal.Text;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
@@ -31,8 +33,8 @@ public class PageProblems {
     }
 
     @ExceptionHandler({NotFound.class, UnknownEntityException.class, AccountRefusal.NoSuchUser.class})
-    public ModelAndView notFound(RuntimeException e) {
-        return page(HttpStatus.NOT_FOUND, e.getMessage());
+    public ModelAndView notFound(RuntimeException e, Locale locale) {
+        return page(HttpStatus.NOT_FOUND, said(e, locale));
     }
 
     /** Answered as if the case did not exist, and written to the audit trail. */
@@ -51,19 +53,35 @@ public class PageProblems {
 
     /** A change that would leave no enabled admin. */
     @ExceptionHandler(AccountRefusal.LastAdmin.class)
-    public ModelAndView conflict(AccountRefusal.LastAdmin e) {
-        return page(HttpStatus.CONFLICT, e.getMessage());
+    public ModelAndView conflict(AccountRefusal.LastAdmin e, Locale locale) {
+        return page(HttpStatus.CONFLICT, said(e, locale));
     }
 
     /** A refusal or an absence a page states with its own status and sentence (an import job of another user...). */
     @ExceptionHandler(ResponseStatusException.class)
-    public ModelAndView status(ResponseStatusException e) {
-        return page(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason() == null ? "" : e.getReason());
+    public ModelAndView status(ResponseStatusException e, Locale locale) {
+        return page(HttpStatus.valueOf(e.getStatusCode().value()), e.getCause() instanceof Refused r ? r.in(locale)
+                : e.getReason() == null ? "" : e.getReason());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
-    public ModelAndView badRequest(IllegalArgumentException e) {
-        return page(HttpStatus.BAD_REQUEST, e.getMessage());
+    public ModelAndView badRequest(IllegalArgumentException e, Locale locale) {
+        return page(HttpStatus.BAD_REQUEST, said(e, locale));
+    }
+
+    /**
+     * The sentence a page shows for a refusal: in the reader's language when it is a {@link Refused} (or caused by
+     * one), else the exception's own message. Forms that say it beside themselves use this too.
+     */
+    public static String said(Throwable e, Locale locale) {
+        if (e instanceof Refused r) return r.in(locale);
+        if (e.getCause() instanceof Refused r) return r.in(locale);
+        return e.getMessage() == null ? "" : e.getMessage();
+    }
+
+    /** A status answer whose sentence is a refusal: the API says it in English, the pages in the reader's language. */
+    public static ResponseStatusException status(HttpStatus status, Refused reason) {
+        return new ResponseStatusException(status, reason.getMessage(), reason);
     }
 
     @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class})

@@ -133,7 +133,7 @@ class AccountChangesTest {
     void theLastEnabledAdminStays() {
         HttpResponse<String> page = usersForm("/admin/users/admin/enabled", "enabled", "false");
         assertThat(page.statusCode()).isEqualTo(409);
-        assertThat(page.body()).contains("id=\"problem\"").contains("last enabled admin");
+        assertThat(page.body()).contains("id=\"problem\"").contains("dernier administrateur actif");
         HttpResponse<String> api = apiPost("admin", "/api/admin/users/admin/enabled", "{\"enabled\":false}");
         assertThat(api.statusCode()).isEqualTo(409);
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
@@ -158,7 +158,7 @@ class AccountChangesTest {
         admin.get("/admin/users");
         HttpResponse<String> page = admin.postForm("/admin/users/admin/activation", Map.of());
         assertThat(page.statusCode()).isEqualTo(409);
-        assertThat(page.body()).contains("id=\"problem\"").contains("last enabled admin");
+        assertThat(page.body()).contains("id=\"problem\"").contains("dernier administrateur actif");
         HttpResponse<String> api = apiPost("admin", "/api/admin/users/admin/activation", "{}");
         assertThat(api.statusCode()).isEqualTo(409);
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
@@ -177,11 +177,11 @@ class AccountChangesTest {
     void aMissingUserIsNotFound() {
         HttpResponse<String> page = usersForm("/admin/users/nobody/enabled", "enabled", "false");
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("no user &#39;nobody&#39;");
+        assertThat(page.body()).contains("Aucun compte « nobody ».");
         assertThat(usersForm("/admin/users/nobody/role", "role", "ANALYST").statusCode()).isEqualTo(404);
         HttpResponse<String> api = apiPost("admin", "/api/admin/users/nobody/enabled", "{\"enabled\":false}");
         assertThat(api.statusCode()).isEqualTo(404);
-        assertThat(api.body()).contains("\"detail\":\"no user 'nobody'\"");
+        assertThat(api.body()).contains("\"detail\":\"No account 'nobody'.\"");
         assertThat(apiPost("admin", "/api/admin/users/nobody/role", "{\"role\":\"analyst\"}").statusCode()).isEqualTo(404);
     }
 

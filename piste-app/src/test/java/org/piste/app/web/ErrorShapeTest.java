@@ -56,7 +56,7 @@ class ErrorShapeTest {
         assertThat(entity.body()).contains("id=\"problem\"").contains("999999999:R");
         HttpResponse<String> job = s.get("/imports/jobs/nope");
         assertThat(job.statusCode()).isEqualTo(404);
-        assertThat(job.body()).contains("id=\"problem\"").contains("No import job");
+        assertThat(job.body()).contains("id=\"problem\"").contains("Aucun import n°");
         HttpResponse<String> kase = s.get("/cases/999999");
         assertThat(kase.statusCode()).isEqualTo(404);
         assertThat(kase.body()).doesNotContain("id=\"problem\""); // a case one may not see is not even named

@@ -6,9 +6,11 @@ import org.piste.app.accounts.AuditLog;
 import org.piste.app.accounts.AuditRedaction;
 import org.piste.app.accounts.Role;
 import org.piste.app.accounts.UserStore;
+import org.piste.app.web.PageProblems;
 import org.piste.app.web.WebAudit;
 import org.piste.normal.Text;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +56,7 @@ public class AccountsController {
             redirect.addFlashAttribute("message", "admin.users.created");
             redirect.addFlashAttribute("activation", ActivationLinkView.of(invited.link(), publicUrl));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
+            redirect.addFlashAttribute("error", Text.capped(PageProblems.said(e, LocaleContextHolder.getLocale())));
         }
         return "redirect:/admin/users";
     }

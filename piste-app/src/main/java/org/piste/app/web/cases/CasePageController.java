@@ -3,9 +3,11 @@ package org.piste.app.web.cases;
 import jakarta.servlet.http.HttpSession;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseService;
+import org.piste.app.web.PageProblems;
 import org.piste.app.web.Redirects;
 import org.piste.app.web.WebAudit;
 import org.piste.normal.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +42,7 @@ public class CasePageController {
             CaseFile created = cases.create(WebAudit.actor(auth), reference, title);
             return Redirects.to("/cases/{id}", "", created.summary().id());
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
+            redirect.addFlashAttribute("error", Text.capped(PageProblems.said(e, LocaleContextHolder.getLocale())));
             return "redirect:/cases";
         }
     }
@@ -144,7 +146,7 @@ public class CasePageController {
             change.run();
             redirect.addFlashAttribute("message", "cases.saved");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
+            redirect.addFlashAttribute("error", Text.capped(PageProblems.said(e, LocaleContextHolder.getLocale())));
         }
         return Redirects.to("/cases/{id}", "", id);
     }

@@ -14,6 +14,8 @@ import org.piste.app.imports.ImportRequest;
 import org.piste.app.imports.ImportSummary;
 import org.piste.app.imports.SourceRecord;
 import org.piste.app.imports.SourceRepository;
+import org.piste.app.refusals.Refused;
+import org.piste.app.web.PageProblems;
 import org.piste.app.web.WebAudit;
 import org.piste.ingest.Hashing;
 import org.piste.ingest.Profiles;
@@ -21,7 +23,6 @@ import org.piste.model.RowCounts;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What the import pages and the import API do, in one place: list sources, take an upload and start its import,
@@ -102,20 +103,19 @@ public class Imports {
     static Function<Path, ImportRequest> request(UploadForm form) {
         if (!Profiles.BUILT_IN.contains(form.profile())) {
             // Only built-in profiles: a path would let a user make the server read any file.
-            throw new IllegalArgumentException("Unknown profile '" + form.profile() + "': choose one of "
-                    + String.join(", ", Profiles.BUILT_IN) + ".");
+            throw new Refused("import.profile", form.profile(), String.join(", ", Profiles.BUILT_IN));
         }
         Optional<LocalDate> received;
         try {
             received = form.receivedOn().isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(form.receivedOn()));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("The received date must be written YYYY-MM-DD, not '" + form.receivedOn() + "'.");
+            throw new Refused("import.receivedOn", form.receivedOn());
         }
         Optional<Charset> encoding;
         try {
             encoding = form.encoding().isEmpty() ? Optional.empty() : Optional.of(Charset.forName(form.encoding()));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new IllegalArgumentException("Unknown encoding '" + form.encoding() + "' (for example UTF-8 or windows-1252).");
+            throw new Refused("import.encoding", form.encoding());
         }
         return file -> new ImportRequest(file, form.profile(), form.provider(), form.legalReference(), received,
                 encoding, form.dryRun());
@@ -123,11 +123,11 @@ public class Imports {
 
     /** A job of the signed-in user; another user's job is refused. */
     public ImportJob.View job(String id) {
-        ImportJob job = jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No import job '" + id + "' (jobs are kept in memory and forgotten when the server restarts)."));
+        ImportJob job = jobs.find(id).orElseThrow(() -> PageProblems.status(HttpStatus.NOT_FOUND,
+                new Refused("import.unknownJob", id)));
         String user = WebAudit.username();
         if (!job.owner().equals(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This import job belongs to another user.");
+            throw PageProblems.status(HttpStatus.FORBIDDEN, new Refused("import.otherUsersJob"));
         }
         if (job.firstViewBy(user)) audit.record("import.view", "import-job:" + id, "file=" + job.view().fileName());
         return job.view();
@@ -135,7 +135,7 @@ public class Imports {
 
     public QuarantinePage quarantine(long sourceId, boolean duplicates, int page, int size) {
         SourceView source = sources.findById(sourceId).map(SourceView::of).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "No imported source #" + sourceId + "."));
+                PageProblems.status(HttpStatus.NOT_FOUND, new Refused("import.unknownSource", sourceId)));
         int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
         long total = sources.countRejections(sourceId, duplicates);
         int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);

@@ -1,7 +1,9 @@
 package org.piste.app.web.imports;
 
+import org.piste.app.web.PageProblems;
 import org.piste.app.web.Redirects;
 import org.piste.normal.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +36,7 @@ public class ImportsController {
         try {
             return Redirects.to("/imports/jobs/{id}", "", imports.upload(file, form).id());
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
+            redirect.addFlashAttribute("error", Text.capped(PageProblems.said(e, LocaleContextHolder.getLocale())));
             return "redirect:/imports";
         }
     }

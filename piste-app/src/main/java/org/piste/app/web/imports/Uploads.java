@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.piste.app.refusals.Refused;
 import org.piste.ingest.ImportException;
 import org.piste.ingest.ProfileException;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,7 +57,7 @@ public class Uploads {
     }
 
     public Upload store(MultipartFile part) {
-        if (part == null || part.isEmpty()) throw new IllegalArgumentException("Choose a file to upload (the file sent is empty).");
+        if (part == null || part.isEmpty()) throw new Refused("import.noFile");
         String name = safeName(part.getOriginalFilename());
         try {
             Files.createDirectories(root);

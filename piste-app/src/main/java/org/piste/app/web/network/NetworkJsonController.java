@@ -78,7 +78,7 @@ public class NetworkJsonController {
     }
 
     private static String required(String entity) {
-        if (entity == null || entity.isBlank()) throw new BadParameterException("The parameter 'entity' is required.");
+        if (entity == null || entity.isBlank()) throw new BadParameterException("network.entityMissing");
         return entity;
     }
 

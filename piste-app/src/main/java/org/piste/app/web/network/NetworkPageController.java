@@ -7,8 +7,10 @@ import org.piste.app.network.NeighbourPage;
 import org.piste.app.network.NetworkFilter;
 import org.piste.app.network.NetworkService;
 import org.piste.app.network.UnknownEntityException;
+import org.piste.app.web.PageProblems;
 import org.piste.app.web.WebAudit;
 import org.piste.normal.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +43,10 @@ public class NetworkPageController {
             model.addAttribute("center", Optional.of(network.view(WebAudit.actor(), entity, filter)));
         } catch (BadParameterException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", Text.capped(e.getMessage()));
+            model.addAttribute("error", Text.capped(PageProblems.said(e, LocaleContextHolder.getLocale())));
         } catch (UnknownEntityException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("error", Text.capped(e.getMessage()));
+            model.addAttribute("error", Text.capped(PageProblems.said(e, LocaleContextHolder.getLocale())));
         }
         return "network/index";
     }

@@ -9,13 +9,13 @@ import org.piste.app.referrals.Match;
 import org.piste.app.referrals.Referral;
 import org.piste.app.referrals.ReferralImport;
 import org.piste.app.referrals.ReferralQueries;
+import org.piste.app.refusals.Refused;
+import org.piste.app.web.NotFound;
 import org.piste.app.web.WebAudit;
 import org.piste.app.web.imports.Uploads;
 import org.piste.ingest.ImportException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What the referral pages and the referral API do, in one place: list and show referrals, take a referrals file,
@@ -47,7 +47,7 @@ public class Referrals {
             try {
                 return valueOf(text.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new IllegalArgumentException("The decision must be 'accept' or 'reject', not '" + text + "'.");
+                throw new Refused("referral.ruling", text);
             }
         }
     }
@@ -66,12 +66,12 @@ public class Referrals {
 
     public ReferralQueries.Detail detail(String ref) {
         return queries.find(WebAudit.actor(), ref).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "No referral '" + ref + "'."));
+                new NotFound(new Refused("referral.unknown", ref)));
     }
 
     /** Accepts or rejects an entity for a subject (latest ruling wins; accepting one not proposed adds it). */
     public Decided decide(String ref, int index, Ruling ruling, String entityId, String note) {
-        if (entityId == null || entityId.isBlank()) throw new IllegalArgumentException("Give the entity the ruling is about.");
+        if (entityId == null || entityId.isBlank()) throw new Refused("referral.entityMissing");
         var changed = changes.decideReferralMatch(WebAudit.actor(), ref, index, entityId, ruling.status,
                 note == null ? "" : note);
         return new Decided(ref.strip(), index, changed.change(), RefreshSummary.of(changed.refresh()));

@@ -1,7 +1,9 @@
 package org.piste.app.web.referrals;
 
+import org.piste.app.web.PageProblems;
 import org.piste.app.web.Redirects;
 import org.piste.normal.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +34,7 @@ public class ReferralsController {
         try {
             redirect.addFlashAttribute("imported", referrals.upload(file, legalReference));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
+            redirect.addFlashAttribute("error", Text.capped(PageProblems.said(e, LocaleContextHolder.getLocale())));
         }
         return "redirect:/referrals";
     }
@@ -60,7 +62,7 @@ public class ReferralsController {
         try {
             redirect.addFlashAttribute("decided", referrals.decide(ref, index, ruling, entityId, note));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", Text.capped(e.getMessage()));
+            redirect.addFlashAttribute("error", Text.capped(PageProblems.said(e, LocaleContextHolder.getLocale())));
         }
         return Redirects.to("/referrals/{ref}", "subject-" + index, ref);
     }

@@ -183,11 +183,11 @@ class ImportsWebTest {
         HttpResponse<String> r = upload(s, "x.csv", export("71400", 1, 0), Map.of("receivedOn", "01/02/2024"));
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/imports");
-        assertThat(s.get("/imports").body()).contains("YYYY-MM-DD");
+        assertThat(s.get("/imports").body()).contains("AAAA-MM-JJ");
         String csrf = Multipart.csrf(s.get("/imports").body());
         Multipart m = new Multipart().field("_csrf", csrf).field("profile", "/etc/passwd").file("file", "p.csv", new byte[] {1});
         s.send(m.into(HttpRequest.newBuilder(java.net.URI.create(web.url("/imports")))).build());
-        assertThat(s.get("/imports").body()).contains("Unknown profile");
+        assertThat(s.get("/imports").body()).contains("Profil inconnu");
     }
 
     @Test

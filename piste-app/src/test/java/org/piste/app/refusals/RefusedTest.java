@@ -1,0 +1,62 @@
+package org.piste.app.refusals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class RefusedTest {
+    @Test
+    void englishIsTheMessageAndFrenchIsThePagesSentence() {
+        Refused r = new Refused("referral.noSubject", "HSI-2024-0031", 1234);
+        assertThat(r.getMessage()).isEqualTo("Referral HSI-2024-0031 has no subject 1234.");
+        assertThat(r.in(Locale.FRENCH)).isEqualTo("Le signalement HSI-2024-0031 n'a pas de personne signalée n° 1234.");
+        assertThat(r.in(Locale.ENGLISH)).isEqualTo(r.getMessage());
+    }
+
+    @Test
+    void aSentenceWithoutArgumentsKeepsItsApostrophe() {
+        assertThat(new Refused("account.displayName").in(Locale.FRENCH)).isEqualTo("Un compte a besoin d'un nom affiché.");
+        assertThat(new Refused("referral.ruling", "maybe").getMessage())
+                .isEqualTo("The decision must be 'accept' or 'reject', not 'maybe'.");
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertThat(keys(Locale.FRENCH)).isEqualTo(keys(Locale.ENGLISH)).isNotEmpty();
+    }
+
+    /** A key misspelt at a throw would fail only when that refusal happens: every key the code names exists. */
+    @Test
+    void everyKeyTheCodeNamesIsWorded() throws IOException {
+        Pattern use = Pattern.compile("(?:new \\w+|super)\\(\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/piste/app"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(f);
+                if (!text.contains("Refused") && !text.contains("BadParameterException")) continue;
+                Matcher m = use.matcher(text);
+                while (m.find()) named.add(m.group(1));
+            }
+        }
+        assertThat(named).hasSizeGreaterThan(10);
+        assertThat(keys(Locale.FRENCH)).containsAll(named);
+    }
+
+    private static Set<String> keys(Locale locale) {
+        ResourceBundle b = ResourceBundle.getBundle(Refused.BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Set<String> keys = new TreeSet<>();
+        for (String k : b.keySet()) keys.add(k.substring("refused.".length()));
+        return keys;
+    }
+}
