@@ -88,7 +88,7 @@ class EntitiesWebTest {
         assertThat(html).contains("data-testid=\"entity-screening\"").contains("data-testid=\"entity-screening-score\" data-side=\"SENDER\"")
                 .contains("score " + String.format(java.util.Locale.FRANCE, "%.2f", Double.parseDouble(score)) + ", rang 1 au criblage n°")
                 .contains("(pondérations : prior)");
-        String section = html.substring(html.indexOf("data-testid=\"entity-screening\""), html.indexOf("id=\"charts\""));
+        String section = html.substring(html.indexOf("data-testid=\"entity-screening\""), html.indexOf("</main>"));
         assertThat(count(section, "data-testid=\"contribution\"")).isEqualTo(Integer.parseInt(contributions));
         assertThat(section).contains("data-testid=\"score-check\">= ");
     }
