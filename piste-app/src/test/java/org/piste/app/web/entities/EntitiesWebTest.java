@@ -109,7 +109,7 @@ class EntitiesWebTest {
         assertThat(shared.get("valueA").asText()).matches("\\d+:[SR]").isEqualTo(shared.get("valueB").asText());
         assertThat(shared.get("weight").asDouble()).isPositive();
         String html = web.signIn("investigator").get("/entities/" + entity).body();
-        assertThat(html).contains("data-field=\"counterparty\"").contains("same entity")
+        assertThat(html).contains("data-field=\"counterparty\"").contains("même entité")
                 .contains(shared.get("valueA").asText() + " | " + shared.get("valueB").asText());
     }
 
