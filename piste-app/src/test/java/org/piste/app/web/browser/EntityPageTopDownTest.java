@@ -124,6 +124,28 @@ class EntityPageTopDownTest {
         BrowserSignInTest.assertNoConsoleErrors(browser);
     }
 
+    /** English complete: the same page in English has its words, legends and English numbers, and no raw key. */
+    @Test
+    void theSamePageInEnglish() {
+        browser.signIn("investigator");
+        String entity = topSender();
+        try {
+            browser.open("/entities/" + entity + "?lang=en");
+            browser.await().until(ExpectedConditions.attributeToBe(By.id("chart-months"), "data-rendered", "true"));
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            assertThat(browser.find(By.id("entity-counts")).getText()).matches("\\d[\\d,]* transfers, \\d+ counterparties");
+            assertThat(browser.driver().getPageSource()).doesNotContain("??");
+            assertThat(browser.find(By.cssSelector("[data-testid=transfer-time]")).getText()).endsWith("Paris time");
+            Object legends = js.executeScript("return echarts.getInstanceByDom(document.getElementById('chart-months'))"
+                    + ".getOption().series.map(function (s) { return s.name; })");
+            assertThat((List<?>) legends).allSatisfy(n -> assertThat((String) n).matches("(Sent|Received) \\([A-Z]{3}\\)"));
+            assertThat(js.executeScript("return echarts.getInstanceByDom(document.getElementById('chart-months'))"
+                    + ".getOption().yAxis[0].axisLabel.formatter(25000)")).isEqualTo("25,000");
+        } finally {
+            browser.open("/entities/" + entity + "?lang=fr");
+        }
+    }
+
     private static double top(JavascriptExecutor js, String id) {
         Object y = js.executeScript("var e = document.getElementById(arguments[0]); "
                 + "return e ? e.getBoundingClientRect().top + window.scrollY : -1", id);
