@@ -64,6 +64,13 @@ document.addEventListener("DOMContentLoaded", function () {
     return (direction === "SENT" ? words.legendSent : words.legendReceived) + " (" + currency + ")";
   }
 
+  // "2024-01" as the page's language writes a month ("janv. 2024" / "Jan 2024").
+  var monthFormat = new Intl.DateTimeFormat(words.locale || undefined, { month: "short", year: "numeric", timeZone: "UTC" });
+  function monthName(ym) {
+    var p = String(ym).split("-");
+    return p.length === 2 ? monthFormat.format(new Date(Date.UTC(Number(p[0]), Number(p[1]) - 1, 1))) : String(ym);
+  }
+
   function cut(name, max) {
     return name.length > max ? name.slice(0, max - 1) + "\u2026" : name;
   }
@@ -81,7 +88,8 @@ document.addEventListener("DOMContentLoaded", function () {
     });
     chart("chart-months", {
       tooltip: tooltip, legend: { top: 0 }, grid: { left: 70, top: 40 },
-      xAxis: { type: "category", data: months, name: words.axisMonth, nameLocation: "middle", nameGap: 28 },
+      xAxis: { type: "category", data: months, name: words.axisMonth, nameLocation: "middle", nameGap: 28,
+        axisLabel: { formatter: monthName } },
       yAxis: valueAxis(words.axisAmount, { nameGap: 58 }),
       series: Object.keys(series).map(function (k) { return { name: k, type: "bar", data: series[k] }; })
     });
