@@ -242,6 +242,9 @@ class EntitiesWebTest {
         String after = s.get(location.replaceFirst("^https?://[^/]+", "").replaceFirst("#.*", "")).body();
         assertThat(after).contains("id=\"decision-outcome\"").contains("data-testid=\"same-decision\"")
                 .contains("different ID documents");
+        // A ruling is a moment of Piste's own work: Paris time to the second, the zone named (issue 17, item 6).
+        assertThat(after).containsPattern("\\(par analyst le \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d \\(heure de Paris\\)\\) "
+                + "different ID documents");
         assertThat(single("SELECT kind FROM analyst_decision ORDER BY id DESC LIMIT 1")).isEqualTo("NOT_SAME");
         assertThat(single("SELECT count(*) FROM entity_link WHERE (record_a, record_b) = ('" + link[0] + "', '" + link[1]
                 + "') AND origin = 'SCORED'")).isEqualTo("0");
