@@ -5,9 +5,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.piste.app.resolve.RecordSql;
 import org.piste.app.store.Database;
 import org.piste.model.Side;
@@ -15,7 +19,8 @@ import org.piste.model.Side;
 /**
  * Summaries of an entity's transfers for charts. Amounts are the entity's side of the transfer: what it sent, or
  * what was paid out to it (the sent amount when no payout is recorded); cancelled and refunded transfers moved no
- * money and are left out. Hours are local to the sender (the transfer's send zone), in both directions.
+ * money and are left out. Hours are local to the sender (the transfer's send zone), in both directions. Months run
+ * without a gap from the first to the last, empty ones at 0, so that a chart does not hide a pause in the payments.
  */
 public final class EntityCharts {
     static final int TOP = 10;
@@ -64,10 +69,35 @@ public final class EntityCharts {
             List<Counterparty> byAmount = new ArrayList<>();
             query(c, MINE + "SELECT other, min(other_name), count(*), sum(amount) FROM mine WHERE currency = ? "
                     + "GROUP BY 1 ORDER BY 4 DESC, 1 LIMIT " + TOP, List.of(entityId, currency[0]), rs -> byAmount.add(counterparty(rs)));
-            return new Charts(months, hours, byCount, currency[0], byAmount);
+            return new Charts(continuous(months), hours, byCount, currency[0], byAmount);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot summarise the entity's transfers: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Every month from the first to the last of {@code months}, for each (direction, currency) series: a month with
+     * no transfer in a series is there at 0. Ordered by month, then sent before received, then currency.
+     */
+    static List<Month> continuous(List<Month> months) {
+        if (months.isEmpty()) return List.of();
+        Comparator<Month> series = Comparator.comparing(Month::direction).thenComparing(Month::currency);
+        TreeSet<Month> keys = new TreeSet<>(series);
+        TreeMap<String, Month> byKey = new TreeMap<>();
+        for (Month m : months) {
+            keys.add(m);
+            byKey.put(m.month() + " " + m.direction() + " " + m.currency(), m);
+        }
+        YearMonth first = months.stream().map(m -> YearMonth.parse(m.month())).min(Comparator.naturalOrder()).orElseThrow();
+        YearMonth last = months.stream().map(m -> YearMonth.parse(m.month())).max(Comparator.naturalOrder()).orElseThrow();
+        List<Month> out = new ArrayList<>();
+        for (YearMonth at = first; !at.isAfter(last); at = at.plusMonths(1)) {
+            for (Month k : keys) {
+                Month found = byKey.get(at + " " + k.direction() + " " + k.currency());
+                out.add(found != null ? found : new Month(at.toString(), k.direction(), k.currency(), BigDecimal.ZERO, 0));
+            }
+        }
+        return out;
     }
 
     /** Whether a side column's letter is the sender's: the entity sent that money. */

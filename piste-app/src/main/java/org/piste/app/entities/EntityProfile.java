@@ -37,6 +37,33 @@ public record EntityProfile(EntityQueries.Entity entity, String name, List<Varia
         }
     }
 
+    /** One identity field's value as written: how many of the records read wrote it, the first of them and its row. */
+    public record Value(String value, int records, String firstRecord, RowRef firstSource) {}
+
+    /** One identity field (a Variant component's name: name, birthDate, idNumber, phone, city) and its values. */
+    public record FieldValues(String field, List<Value> values) {}
+
+    private static final List<String> FIELDS = List.of("name", "birthDate", "idNumber", "phone", "city");
+
+    /** Each identity field's distinct values as written (blank ones left out), the most written first. */
+    public List<FieldValues> values() {
+        List<FieldValues> out = new ArrayList<>();
+        for (int f = 0; f < FIELDS.size(); f++) {
+            Map<String, Value> seen = new LinkedHashMap<>();
+            for (Variant v : variants) {
+                String value = List.of(v.name(), v.birthDate(), v.idNumber(), v.phone(), v.city()).get(f);
+                if (value.isBlank()) continue;
+                Value had = seen.get(value);
+                seen.put(value, had == null ? new Value(value, v.records().size(), v.records().get(0), v.sources().get(0))
+                        : new Value(value, had.records() + v.records().size(), had.firstRecord(), had.firstSource()));
+            }
+            List<Value> values = new ArrayList<>(seen.values());
+            values.sort((a, b) -> Integer.compare(b.records(), a.records()));
+            out.add(new FieldValues(FIELDS.get(f), values));
+        }
+        return out;
+    }
+
     /**
      * The entity a record or entity id belongs to, described; empty when none. Read inside the caller's transaction:
      * members, links, name and decisions agree only when it sees one snapshot

@@ -5,6 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +63,11 @@ public final class EntityTransfers {
         }
     }
 
-    /** One transfer as the entity sees it; the sending time is local to the sender ({@code zone}). */
-    public record Transfer(long id, String reference, Direction direction, String sentAtLocal, String zone,
+    /**
+     * One transfer as the entity sees it; the sending time is local to the sender ({@code zone}), {@code sentAt} the
+     * same instant, for showing it in Paris time beside.
+     */
+    public record Transfer(long id, String reference, Direction direction, String sentAtLocal, Instant sentAt, String zone,
             String counterparty, Optional<String> counterpartyEntity, BigDecimal sentAmount, String sentCurrency,
             Optional<BigDecimal> paidAmount, String paidCurrency, String status, String purpose, RowRef source) {}
 
@@ -113,12 +119,38 @@ public final class EntityTransfers {
         }
     }
 
+    /**
+     * What the entity's transfers add up to: how many it sent and received, with how many counterparties (entities,
+     * or records no run placed), over which days (the sender's local dates); every transfer counted, as listed.
+     */
+    public record Summary(long sent, long received, long counterparties, Optional<LocalDate> first,
+            Optional<LocalDate> last) {
+        public long transfers() {
+            return sent + received;
+        }
+    }
+
+    /** {@link Summary} of the entity's transfers inside the caller's transaction. */
+    public static Summary summary(Connection c, String entityId) throws SQLException {
+        String sql = "SELECT count(*) FILTER (WHERE m.side = '" + Side.SENDER.letter() + "'), count(*) FILTER (WHERE m.side <> '"
+                + Side.SENDER.letter() + "'), count(DISTINCT coalesce(cm.entity_id, cp.record_id)), "
+                + "min((t.send_at AT TIME ZONE t.send_zone)::date), max((t.send_at AT TIME ZONE t.send_zone)::date)" + FROM;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        Optional.ofNullable(rs.getObject(4, LocalDate.class)), Optional.ofNullable(rs.getObject(5, LocalDate.class)));
+            }
+        }
+    }
+
     private static void read(Connection c, String entityId, Optional<String> reference, String tail,
             java.util.function.BiConsumer<Transfer, Long> each) throws SQLException {
         String sql = "SELECT t.id, t.reference, m.side, to_char(t.send_at AT TIME ZONE t.send_zone, 'YYYY-MM-DD HH24:MI'), "
                 + "t.send_zone, " + EntityNames.asWritten("cp") + " AS counterparty, cm.entity_id, t.sent_amount, "
                 + "t.sent_currency, t.paid_amount, coalesce(t.paid_currency, ''), t.status, t.purpose, s.sha256, t.line_no, "
-                + "count(*) OVER ()" + FROM + (reference.isPresent() ? " AND t.reference = ?" : "") + tail;
+                + "count(*) OVER (), t.send_at" + FROM + (reference.isPresent() ? " AND t.reference = ?" : "") + tail;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, entityId);
             if (reference.isPresent()) ps.setString(2, reference.get());
@@ -126,7 +158,7 @@ public final class EntityTransfers {
                 while (rs.next()) {
                     each.accept(new Transfer(rs.getLong(1), rs.getString(2),
                             rs.getString(3).charAt(0) == Side.SENDER.letter() ? Direction.SENT : Direction.RECEIVED,
-                            rs.getString(4),
+                            rs.getString(4), rs.getObject(17, OffsetDateTime.class).toInstant(),
                             rs.getString(5), rs.getString(6), Optional.ofNullable(rs.getString(7)), rs.getBigDecimal(8),
                             rs.getString(9), Optional.ofNullable(rs.getBigDecimal(10)), rs.getString(11), rs.getString(12),
                             rs.getString(13), new RowRef(rs.getString(14), rs.getLong(15))), rs.getLong(16));

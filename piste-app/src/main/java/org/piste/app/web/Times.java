@@ -23,6 +23,18 @@ public class Times {
         this.messages = messages;
     }
 
+    /**
+     * An event's time where it happened, with its zone named, and the Paris time beside (a transfer sent from Manila:
+     * {@code le 12/03/2025 à 09:14 (Asia/Manila), soit le 12/03/2025 à 02:14 (heure de Paris)}), to the minute as
+     * the operators write them; the same words as the transfer page.
+     */
+    public String event(Instant at, String zone) {
+        Locale locale = LocaleContextHolder.getLocale();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.getMessage("transfers.dateFormat", null, locale), locale);
+        return messages.getMessage("transfers.moment", new Object[] {format.format(at.atZone(ZoneId.of(zone))), zone,
+                format.format(at.atZone(PARIS))}, locale);
+    }
+
     public String paris(Instant at) {
         Locale locale = LocaleContextHolder.getLocale();
         DateTimeFormatter format = Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? FRENCH : ENGLISH;

@@ -39,7 +39,8 @@ public class EntitiesController {
     @GetMapping("/entities/{id}")
     public String show(@PathVariable String id, @RequestParam(defaultValue = "date") String sort,
             @RequestParam(defaultValue = "desc") String dir, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(required = false) String transfer, Model model) {
+            @RequestParam(required = false) String transfer, @RequestParam(required = false) String a,
+            @RequestParam(required = false) String b, Model model) {
         EntityPage shown = EntityPage.page(database.dataSource(), id,
                 entity -> EntityParams.transfers(entity, sort, dir, page, transfer));
         EntityTransfers.Page transfersPage = shown.transfers().orElseThrow();
@@ -49,6 +50,8 @@ public class EntitiesController {
         model.addAttribute("alertDecisions", shown.alertDecisions());
         model.addAttribute("screenings", shown.screenings());
         model.addAttribute("transfers", transfersPage);
+        model.addAttribute("summary", shown.summary().orElseThrow());
+        model.addAttribute("compared", EntityPage.compared(shown.profile(), a, b));
         return "entities/show";
     }
 

@@ -88,7 +88,7 @@ class EntitiesWebTest {
         assertThat(html).contains("data-testid=\"entity-screening\"").contains("data-testid=\"entity-screening-score\" data-side=\"SENDER\"")
                 .contains("score " + String.format(java.util.Locale.FRANCE, "%.2f", Double.parseDouble(score)) + ", rang 1 au criblage n°")
                 .contains("(pondérations : prior)");
-        String section = html.substring(html.indexOf("data-testid=\"entity-screening\""), html.indexOf("id=\"charts\""));
+        String section = html.substring(html.indexOf("data-testid=\"entity-screening\""), html.indexOf("</main>"));
         assertThat(count(section, "data-testid=\"contribution\"")).isEqualTo(Integer.parseInt(contributions));
         assertThat(section).contains("data-testid=\"score-check\">= ");
     }
@@ -109,7 +109,7 @@ class EntitiesWebTest {
         assertThat(shared.get("valueA").asText()).matches("\\d+:[SR]").isEqualTo(shared.get("valueB").asText());
         assertThat(shared.get("weight").asDouble()).isPositive();
         String html = web.signIn("investigator").get("/entities/" + entity).body();
-        assertThat(html).contains("data-field=\"counterparty\"").contains("same entity")
+        assertThat(html).contains("data-field=\"counterparty\"").contains("même entité")
                 .contains(shared.get("valueA").asText() + " | " + shared.get("valueB").asText());
     }
 
@@ -242,6 +242,9 @@ class EntitiesWebTest {
         String after = s.get(location.replaceFirst("^https?://[^/]+", "").replaceFirst("#.*", "")).body();
         assertThat(after).contains("id=\"decision-outcome\"").contains("data-testid=\"same-decision\"")
                 .contains("different ID documents");
+        // A ruling is a moment of Piste's own work: Paris time to the second, the zone named (issue 17, item 6).
+        assertThat(after).containsPattern("\\(par analyst le \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d \\(heure de Paris\\)\\) "
+                + "different ID documents");
         assertThat(single("SELECT kind FROM analyst_decision ORDER BY id DESC LIMIT 1")).isEqualTo("NOT_SAME");
         assertThat(single("SELECT count(*) FROM entity_link WHERE (record_a, record_b) = ('" + link[0] + "', '" + link[1]
                 + "') AND origin = 'SCORED'")).isEqualTo("0");
