@@ -172,8 +172,8 @@ public final class LearnedWeights {
             for (int j = 0; j < cs.length; j++) {
                 Contribution x = e.contributions().get(j);
                 double m = multipliers.getOrDefault(x.indicator(), 1.0);
-                cs[j] = m == 1 ? x : new Contribution(x.indicator(), x.value(), x.points() * m, x.explanation()
-                        + String.format(Locale.ROOT, " (weight learned from rulings: x%.2f)", m), x.evidence());
+                cs[j] = m == 1 ? x : new Contribution(x.indicator(), x.value(), x.points() * m, Sentence.of(Wording.LEARNED_WEIGHT,
+                        Sentence.part(x.sentence()), Sentence.decimal(m, 2)), x.evidence());
             }
             Arrays.sort(cs, Screener.ORDER);
             List<Contribution> sorted = List.of(cs);
