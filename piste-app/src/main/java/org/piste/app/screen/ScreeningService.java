@@ -14,6 +14,7 @@ import java.util.Set;
 import org.piste.app.store.CopyText;
 import org.piste.app.store.Database;
 import org.piste.app.store.Json;
+import org.piste.app.store.SentenceJson;
 import org.piste.screen.Columns;
 import org.piste.screen.Contribution;
 import org.piste.screen.EntityScore;
@@ -172,7 +173,10 @@ public final class ScreeningService {
             Json.string(out, k.indicator()).append(",\"value\":");
             Json.number(out, k.value()).append(",\"points\":");
             Json.number(out, k.points()).append(",\"explanation\":");
-            Json.string(out, k.explanation()).append(",\"evidence\":[");
+            Json.string(out, k.explanation());
+            // The sentence's wording and arguments, for other languages; the English text above is what older runs have.
+            if (!k.sentence().isVerbatim()) SentenceJson.write(out.append(",\"sentence\":"), k.sentence());
+            out.append(",\"evidence\":[");
             for (int i = 0; i < k.evidence().size(); i++) {
                 if (i > 0) out.append(',');
                 Json.string(out, k.evidence().get(i));
