@@ -42,12 +42,17 @@ public final class LearnedWeights {
      * @param notes       what the model did and any warning (an implausible weight, a fallback)
      */
     public record Model(boolean learned, Map<String, Double> multipliers, List<String> positives, List<String> negatives,
-            int unlabelled, List<String> notes) {
+            int unlabelled, List<Sentence> said) {
         public Model {
             multipliers = Map.copyOf(multipliers);
             positives = List.copyOf(positives);
             negatives = List.copyOf(negatives);
-            notes = List.copyOf(notes);
+            said = List.copyOf(said);
+        }
+
+        /** The notes in English, as the CLI prints them ({@link #said} keeps them for other languages). */
+        public List<String> notes() {
+            return said.stream().map(Sentence::english).toList();
         }
 
         /** A short, stable name for the model: the multipliers, rounded, in indicator order. */
@@ -93,11 +98,11 @@ public final class LearnedWeights {
                 negatives.add(e.entityId());
             }
         }
-        List<String> notes = new ArrayList<>();
+        List<Sentence> notes = new ArrayList<>();
         Map<String, Double> prior = new LinkedHashMap<>();
         for (String k : indicators) prior.put(k, 1.0);
         if (positives.size() < MIN_POSITIVES) {
-            notes.add(positives.size() + " confirmed entities, fewer than " + MIN_POSITIVES + ": the rule set's weights are kept");
+            notes.add(Sentence.of(Wording.MODEL_TOO_FEW_CONFIRMED, Sentence.count(positives.size()), Sentence.count(MIN_POSITIVES)));
             return new Outcome(ranked, new Model(false, prior, positives, negatives, 0, notes), List.of());
         }
         int unlabelled = 0;
@@ -111,16 +116,15 @@ public final class LearnedWeights {
                 ys.add(0.0);
                 unlabelled++;
             }
-            notes.add(negatives.size() + " dismissed entities, fewer than " + MIN_NEGATIVES + ": " + unlabelled
-                    + " unlabelled entities stand in for negatives (positive-unlabelled learning)");
+            notes.add(Sentence.of(Wording.MODEL_UNLABELLED, Sentence.count(negatives.size()), Sentence.count(MIN_NEGATIVES),
+                    Sentence.count(unlabelled)));
         }
         double[] maxPoints = new double[indicators.size()];
         for (double[] x : xs) for (int k = 0; k < x.length; k++) maxPoints[k] = Math.max(maxPoints[k], Math.abs(x[k]));
         double[] theta = fit(xs, ys, maxPoints);
         double gamma = theta[1];
         if (!(gamma > 0)) {
-            notes.add(String.format(Locale.ROOT, "WARNING: the labels do not follow the rule set (common scale %.4f, not positive): "
-                    + "confirmed entities do not score higher than the others; the rule set's weights are kept", gamma));
+            notes.add(Sentence.of(Wording.MODEL_NOT_FOLLOWED, Sentence.decimal(gamma, 4)));
             return new Outcome(ranked, new Model(false, prior, positives, negatives, unlabelled, notes), List.of());
         }
         Map<String, Double> multipliers = new LinkedHashMap<>();
@@ -128,12 +132,15 @@ public final class LearnedWeights {
             double m = maxPoints[k] == 0 ? 1 : theta[2 + k] / gamma; // an indicator no labelled entity has: nothing to learn
             double kept = Math.max(MIN_MULTIPLIER, Math.min(MAX_MULTIPLIER, m));
             if (kept != m) {
-                notes.add(String.format(Locale.ROOT, "WARNING: %s's multiplier %.2f is implausible, kept at %.2f", indicators.get(k), m, kept));
+                notes.add(Sentence.of(Wording.MODEL_IMPLAUSIBLE, new Sentence.AsWritten(indicators.get(k)), Sentence.decimal(m, 2),
+                        Sentence.decimal(kept, 2)));
             }
             multipliers.put(indicators.get(k), kept);
         }
-        notes.add(String.format(Locale.ROOT, "learned from %d confirmed and %d dismissed entities%s; log-odds per point %.4f",
-                positives.size(), negatives.size(), unlabelled == 0 ? "" : " and " + unlabelled + " unlabelled", gamma));
+        notes.add(unlabelled == 0
+                ? Sentence.of(Wording.MODEL_LEARNED, Sentence.count(positives.size()), Sentence.count(negatives.size()), Sentence.decimal(gamma, 4))
+                : Sentence.of(Wording.MODEL_LEARNED_UNLABELLED, Sentence.count(positives.size()), Sentence.count(negatives.size()),
+                        Sentence.count(unlabelled), Sentence.decimal(gamma, 4)));
         Model model = new Model(true, multipliers, positives, negatives, unlabelled, notes);
         List<EntityScore> learned = rescore(ranked, multipliers);
         return new Outcome(learned, model, movement(ranked, learned, alertMinimum));

@@ -51,7 +51,16 @@ public enum Wording {
     RECEIVES_TOP("receives from {0} unrelated sender(s), {1} of them high-scoring (top: {2})"),
     TOP_FIRST("{0} {1}"),
     TOP_NEXT("{0}, {1} {2}"),
-    LEARNED_WEIGHT("{0} (weight learned from rulings: x{1})");
+    LEARNED_WEIGHT("{0} (weight learned from rulings: x{1})"),
+    // The notes of the weights learned from analysts' decisions (LearnedWeights), shown above the alerts.
+    MODEL_TOO_FEW_CONFIRMED("{0} confirmed entities, fewer than {1}: the rule set's weights are kept"),
+    MODEL_UNLABELLED("{0} dismissed entities, fewer than {1}: {2} unlabelled entities stand in for negatives "
+            + "(positive-unlabelled learning)"),
+    MODEL_NOT_FOLLOWED("WARNING: the labels do not follow the rule set (common scale {0}, not positive): confirmed "
+            + "entities do not score higher than the others; the rule set's weights are kept"),
+    MODEL_IMPLAUSIBLE("WARNING: {0}'s multiplier {1} is implausible, kept at {2}"),
+    MODEL_LEARNED("learned from {0} confirmed and {1} dismissed entities; log-odds per point {2}"),
+    MODEL_LEARNED_UNLABELLED("learned from {0} confirmed and {1} dismissed entities and {2} unlabelled; log-odds per point {3}");
 
     private final String english;
     final int arity;

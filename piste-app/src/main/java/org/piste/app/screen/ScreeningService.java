@@ -152,7 +152,9 @@ public final class ScreeningService {
         out.append("},\"positives\":");
         strings(out, m.positives()).append(",\"negatives\":");
         strings(out, m.negatives()).append(",\"unlabelled\":").append(m.unlabelled()).append(",\"notes\":");
-        strings(out, m.notes()).append(",\"movement\":");
+        strings(out, m.notes()).append(",\"said\":[");
+        for (int i = 0; i < m.said().size(); i++) SentenceJson.write(i == 0 ? out : out.append(','), m.said().get(i));
+        out.append("],\"movement\":");
         return strings(out, o.movement()).append('}').toString();
     }
 
