@@ -14,7 +14,6 @@ import java.util.Set;
 import org.piste.app.store.CopyText;
 import org.piste.app.store.Database;
 import org.piste.app.store.Json;
-import org.piste.app.store.SentenceJson;
 import org.piste.screen.Columns;
 import org.piste.screen.Contribution;
 import org.piste.screen.EntityScore;

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.piste.app.store.SentenceJson;
+import org.piste.app.screen.SentenceJson;
 import org.piste.screen.Sentence;
 import org.piste.screen.Wording;
 import org.springframework.context.support.ResourceBundleMessageSource;

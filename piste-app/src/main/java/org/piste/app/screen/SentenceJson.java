@@ -1,10 +1,11 @@
-package org.piste.app.store;
+package org.piste.app.screen;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.piste.app.store.Json;
 import org.piste.screen.Sentence;
 import org.piste.screen.Wording;
 import tools.jackson.core.JacksonException;
