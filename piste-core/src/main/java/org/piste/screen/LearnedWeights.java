@@ -68,9 +68,14 @@ public final class LearnedWeights {
      * A side's ranking rescored with a model, the model, and how the ranking moved: alerts that left and entered, the
      * largest rises (empty when the rule set was kept).
      */
-    public record Outcome(List<EntityScore> ranked, Model model, List<String> movement) {
+    public record Outcome(List<EntityScore> ranked, Model model, List<Sentence> moved) {
         public Outcome {
-            movement = List.copyOf(movement);
+            moved = List.copyOf(moved);
+        }
+
+        /** How the ranking moved, in English, as the CLI prints it ({@link #moved} keeps it for other languages). */
+        public List<String> movement() {
+            return moved.stream().map(Sentence::english).toList();
         }
     }
 
@@ -147,7 +152,7 @@ public final class LearnedWeights {
     }
 
     /** Alerts that left and entered with the learned weights, and the three largest rises in rank. */
-    static List<String> movement(List<EntityScore> prior, List<EntityScore> learned, double alertMinimum) {
+    static List<Sentence> movement(List<EntityScore> prior, List<EntityScore> learned, double alertMinimum) {
         AlertCut before = AlertCut.of(prior, alertMinimum), after = AlertCut.of(learned, alertMinimum);
         java.util.Set<String> was = new java.util.LinkedHashSet<>(), is = new java.util.LinkedHashSet<>();
         for (EntityScore e : prior.subList(0, before.count(prior))) was.add(e.entityId());
@@ -162,12 +167,18 @@ public final class LearnedWeights {
             if (from > i + 1) rises.add(new Rise(learned.get(i).entityId(), from, i + 1));
         }
         rises.sort((a, b) -> Integer.compare(b.from() - b.to(), a.from() - a.to()));
-        List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "alerts: %d before, %d with the learned weights; %d left%s, %d entered%s", was.size(), is.size(),
-                left.size(), left.isEmpty() ? "" : " (" + String.join(", ", left.subList(0, Math.min(10, left.size()))) + ")",
-                entered.size(), entered.isEmpty() ? "" : " (" + String.join(", ", entered.subList(0, Math.min(10, entered.size()))) + ")"));
-        for (Rise r : rises.subList(0, Math.min(3, rises.size()))) out.add("rose from #" + r.from() + " to #" + r.to() + ": " + r.id());
+        List<Sentence> out = new ArrayList<>();
+        out.add(Sentence.of(Wording.MOVED_ALERTS, Sentence.count(was.size()), Sentence.count(is.size()), Sentence.count(left.size()),
+                ids(left), Sentence.count(entered.size()), ids(entered)));
+        for (Rise r : rises.subList(0, Math.min(3, rises.size()))) {
+            out.add(Sentence.of(Wording.MOVED_ROSE, Sentence.count(r.from()), Sentence.count(r.to()), new Sentence.AsWritten(r.id())));
+        }
         return out;
+    }
+
+    /** Up to ten ids, " (a, b)", or nothing: ids as written, the same in every language. */
+    private static Sentence.AsWritten ids(List<String> ids) {
+        return new Sentence.AsWritten(ids.isEmpty() ? "" : " (" + String.join(", ", ids.subList(0, Math.min(10, ids.size()))) + ")");
     }
 
     /** The side rescored: every contribution's points times its indicator's multiplier (1 when none), ranked again. */

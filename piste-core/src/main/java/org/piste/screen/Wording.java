@@ -60,7 +60,9 @@ public enum Wording {
             + "entities do not score higher than the others; the rule set's weights are kept"),
     MODEL_IMPLAUSIBLE("WARNING: {0}'s multiplier {1} is implausible, kept at {2}"),
     MODEL_LEARNED("learned from {0} confirmed and {1} dismissed entities; log-odds per point {2}"),
-    MODEL_LEARNED_UNLABELLED("learned from {0} confirmed and {1} dismissed entities and {2} unlabelled; log-odds per point {3}");
+    MODEL_LEARNED_UNLABELLED("learned from {0} confirmed and {1} dismissed entities and {2} unlabelled; log-odds per point {3}"),
+    MOVED_ALERTS("alerts: {0} before, {1} with the learned weights; {2} left{3}, {4} entered{5}"),
+    MOVED_ROSE("rose from #{0} to #{1}: {2}");
 
     private final String english;
     final int arity;

@@ -154,7 +154,9 @@ public final class ScreeningService {
         strings(out, m.notes()).append(",\"said\":[");
         for (int i = 0; i < m.said().size(); i++) SentenceJson.write(i == 0 ? out : out.append(','), m.said().get(i));
         out.append("],\"movement\":");
-        return strings(out, o.movement()).append('}').toString();
+        strings(out, o.movement()).append(",\"moved\":[");
+        for (int i = 0; i < o.moved().size(); i++) SentenceJson.write(i == 0 ? out : out.append(','), o.moved().get(i));
+        return out.append("]}").toString();
     }
 
     private static StringBuilder strings(StringBuilder out, List<String> values) {
