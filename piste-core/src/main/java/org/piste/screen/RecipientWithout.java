@@ -82,20 +82,15 @@ final class RecipientWithout {
         for (Reason x : all) {
             if (x.points() <= 0 || n == 3) continue;
             n++;
-            Sentence.Arg text = Sentence.part(x.text()), points = tenths(x.points());
+            Sentence.Arg text = Sentence.part(x.text()), points = Screener.tenths(x.points());
             out = out == null ? Sentence.of(Wording.REASON_FIRST, text, points) : Sentence.of(Wording.REASON_NEXT, Sentence.part(out), text, points);
         }
         for (Reason x : all) {
             if (x.points() >= 0) continue;
-            Sentence.Arg text = Sentence.part(x.text()), points = tenths(-x.points());
+            Sentence.Arg text = Sentence.part(x.text()), points = Screener.tenths(-x.points());
             out = out == null ? Sentence.of(Wording.LOWERED_FIRST, points, text) : Sentence.of(Wording.LOWERED_NEXT, Sentence.part(out), points, text);
         }
         return out == null ? Sentence.of(Wording.NO_OWN_INDICATOR) : out;
-    }
-
-    /** Points to the tenth, as the reasons show them. */
-    private static Sentence.Decimal tenths(double points) {
-        return Sentence.decimal(Math.round(points * 10) / 10.0, 1);
     }
 
     private record Part(Indicator indicator, double points, Sentence text) {}

@@ -86,10 +86,9 @@ public final class Screener {
         Arrays.setAll(entities, i -> keyed[i].entity());
     }
 
-    /** A non-negative number with one decimal ("15.0"), without String.format's cost on every sender. */
-    static String tenths(double v) {
-        long t = Math.round(v * 10);
-        return t / 10 + "." + t % 10;
+    /** Points rounded to the tenth, as reasons show them ("+15.0"). */
+    static Sentence.Decimal tenths(double v) {
+        return Sentence.decimal(Math.round(v * 10) / 10.0, 1);
     }
 
     @SuppressWarnings("unchecked")
