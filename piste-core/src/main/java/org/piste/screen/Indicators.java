@@ -3,7 +3,6 @@ package org.piste.screen;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.piste.normal.Text;
 
 /**
@@ -15,7 +14,12 @@ final class Indicators {
     private Indicators() {}
 
     /** A measured value, the sentence that states it, and the references behind it. */
-    record Measure(double value, String explanation, List<String> evidence) {}
+    record Measure(double value, Sentence sentence, List<String> evidence) {
+        /** The sentence in English. */
+        String explanation() {
+            return sentence.english();
+        }
+    }
 
     /** Share of transfers of a low amount (session prices: mostly 10 to 200 in the sender's currency). */
     static Measure lowValue(Columns c, int[] ts, RuleSet.Rule rule) {
@@ -24,7 +28,8 @@ final class Indicators {
         int[] pass = new int[ts.length];
         int k = 0;
         for (int t : ts) if (c.sent[t] >= lo && c.sent[t] <= hi) pass[k++] = t;
-        return share(c, ts, pass, k, range.text());
+        return share(c, ts, pass, k, Wording.LOW_VALUE, new Sentence.Amount(range.lowAmount()),
+                new Sentence.Amount(range.highAmount()));
     }
 
     /** Whether transfer t is within the rule's low-value range (the test {@link #lowValue} counts). */
@@ -33,9 +38,10 @@ final class Indicators {
         return c.sent[t] >= range.low() && c.sent[t] <= range.high();
     }
 
-    /** The wording of the rule's low-value range ("between 10 and 200"). */
-    static String lowValueRange(Columns c, RuleSet.Rule rule) {
-        return c.derived(rule, "range", r -> Range.of(c, r)).text();
+    /** The bounds of the rule's low-value range (10 and 200), as said in sentences. */
+    static Sentence.Amount[] lowValueRange(Columns c, RuleSet.Rule rule) {
+        Range range = c.derived(rule, "range", r -> Range.of(c, r));
+        return new Sentence.Amount[] {new Sentence.Amount(range.lowAmount()), new Sentence.Amount(range.highAmount())};
     }
 
     /** The top of the rule's low-value range (the dearest session price) in the columns' units, and its wording. */
@@ -43,16 +49,15 @@ final class Indicators {
         return c.derived(rule, "range", r -> Range.of(c, r)).high();
     }
 
-    static String lowValueTopText(RuleSet.Rule rule) {
-        return bound(rule, "high").stripTrailingZeros().toPlainString();
+    static Sentence.Amount lowValueTopAmount(RuleSet.Rule rule) {
+        return new Sentence.Amount(bound(rule, "high"));
     }
 
-    /** The low-value range of a rule in the columns' units, and its wording. */
-    private record Range(long low, long high, String text) {
+    /** The low-value range of a rule in the columns' units, and its bounds as written in the rule. */
+    private record Range(long low, long high, BigDecimal lowAmount, BigDecimal highAmount) {
         static Range of(Columns c, RuleSet.Rule rule) {
             BigDecimal low = bound(rule, "low"), high = bound(rule, "high");
-            return new Range(c.units(low), c.units(high),
-                    "between " + low.stripTrailingZeros().toPlainString() + " and " + high.stripTrailingZeros().toPlainString());
+            return new Range(c.units(low), c.units(high), low, high);
         }
     }
 
@@ -60,7 +65,7 @@ final class Indicators {
     static Measure frequency(Columns c, int[] ts) {
         double[] gaps = gapsInDays(c, ts);
         double median = median(gaps);
-        return new Measure(median, String.format(Locale.ROOT, "median interval %.1f days over %d transfers", median, ts.length),
+        return new Measure(median, Sentence.of(Wording.FREQUENCY, Sentence.decimal(median, 1), Sentence.count(ts.length)),
                 c.references(ts));
     }
 
@@ -80,8 +85,8 @@ final class Indicators {
         double[] minutes = new double[paidOut.length];
         for (int i = 0; i < paidOut.length; i++) minutes[i] = c.pickupMinutes[paidOut[i]];
         double median = median(minutes);
-        return new Measure(median, String.format(Locale.ROOT, "median %.0f minutes from sending to payout over %d transfers paid out",
-                median, paidOut.length), c.references(paidOut));
+        return new Measure(median, Sentence.of(Wording.PICKUP, Sentence.decimal(median, 0), Sentence.count(paidOut.length)),
+                c.references(paidOut));
     }
 
     /** Most transfers within any window of the given days (bursts of activity). */
@@ -95,7 +100,8 @@ final class Indicators {
                 bestStart = j;
             }
         }
-        return new Measure(best, best + " transfers within " + days + " days", c.references(ts, bestStart, bestStart + best));
+        return new Measure(best, Sentence.of(Wording.BURSTS, Sentence.count(best), Sentence.count(days)),
+                c.references(ts, bestStart, bestStart + best));
     }
 
     /**
@@ -108,9 +114,8 @@ final class Indicators {
         double[] gaps = gapsInDays(c, ts);
         double amountTrend = trend(amounts), intervalTrend = -trend(gaps);
         double value = (Math.max(0, amountTrend) + Math.max(0, intervalTrend)) / 2;
-        return new Measure(value, String.format(Locale.ROOT,
-                "amounts trend %+.2f and intervals trend %+.2f (rank correlations with time)", amountTrend, -intervalTrend),
-                c.references(ts));
+        return new Measure(value, Sentence.of(Wording.ESCALATION, new Sentence.Decimal(amountTrend, 2, true),
+                new Sentence.Decimal(-intervalTrend, 2, true)), c.references(ts));
     }
 
     /** Share of transfers sent at night in the sender's own time zone (Philippine daytime and evening). */
@@ -119,7 +124,7 @@ final class Indicators {
         int[] pass = new int[ts.length];
         int k = 0;
         for (int t : ts) if (isNight(c.localHour[t], start, end)) pass[k++] = t;
-        return share(c, ts, pass, k, "sent between " + start + ":00 and " + end + ":00 local time");
+        return share(c, ts, pass, k, Wording.NIGHT, Sentence.count(start), Sentence.count(end));
     }
 
     static boolean isNight(int hour, int start, int end) {
@@ -128,8 +133,7 @@ final class Indicators {
 
     /** Distinct recipients with no family tie to the sender (several beneficiaries, no apparent family). */
     static Measure unrelatedBeneficiaries(Columns c, int sender) {
-        return unrelated(c, c.senderPairStart[sender], c.senderPairStart[sender + 1], null,
-                " recipients sharing no surname or middle name with the sender");
+        return unrelated(c, c.senderPairStart[sender], c.senderPairStart[sender + 1], null, Wording.UNRELATED_BENEFICIARIES);
     }
 
     /** Share of round amounts: multiples of 10 in the sent currency or of 500 in the paid currency. */
@@ -140,7 +144,7 @@ final class Indicators {
         for (int t : ts) {
             if (isMultiple(c.sent[t], ten) || (c.paid[t] != Columns.NO_AMOUNT && isMultiple(c.paid[t], fiveHundred))) pass[k++] = t;
         }
-        return share(c, ts, pass, k, "with round amounts (multiples of 10 sent or 500 paid)");
+        return share(c, ts, pass, k, Wording.ROUND_AMOUNTS);
     }
 
     /** Share of transfers whose purpose is a known cover ("school", "medical", "gift"...) or blank. */
@@ -155,7 +159,7 @@ final class Indicators {
         int[] pass = new int[ts.length];
         int k = 0;
         for (int t : ts) if (isCover[c.purpose[t]]) pass[k++] = t;
-        return share(c, ts, pass, k, "with a cover purpose or none");
+        return share(c, ts, pass, k, Wording.COVER_PURPOSE);
     }
 
     /**
@@ -179,18 +183,18 @@ final class Indicators {
         for (int t : ts) channels |= 1L << c.channel[t];
         int channelCount = Long.bitCount(channels);
         double value = Math.max(0, ids - 1) + Math.max(0, phones - 1) + Math.max(0, agencies - 2) + Math.max(0, channelCount - 1);
-        return new Measure(value, ids + " ID documents, " + phones + " phones, " + agencies + " agencies, " + channelCount
-                + " channels", c.references(ts));
+        return new Measure(value, Sentence.of(Wording.IDENTITIES, Sentence.count(ids), Sentence.count(phones),
+                Sentence.count(agencies), Sentence.count(channelCount)), c.references(ts));
     }
 
     /** Distinct senders with no family tie to the recipient (a common beneficiary of unrelated senders). */
     static Measure unrelatedSenders(Columns c, int recipient) {
         return unrelated(c, c.recipientPairStart[recipient], c.recipientPairStart[recipient + 1], c.recipientPairs,
-                " senders sharing no surname or middle name with the recipient");
+                Wording.UNRELATED_SENDERS);
     }
 
     /** Counts the non-family pairs among pairs[from..to) (or pair ids from..to) and lists their transfers, pair by pair. */
-    private static Measure unrelated(Columns c, int from, int to, int[] pairs, String what) {
+    private static Measure unrelated(Columns c, int from, int to, int[] pairs, Wording what) {
         int count = 0, rows = 0, unnamed = 0;
         for (int i = from; i < to; i++) {
             int p = pairs == null ? i : pairs[i];
@@ -210,8 +214,9 @@ final class Indicators {
             System.arraycopy(c.byPair, c.pairStart[p], rowsOf, k, n);
             k += n;
         }
-        String left = unnamed == 0 ? "" : "; " + unnamed + " more left out as family through a home or family money";
-        return new Measure(count, count + what + left, c.references(rowsOf, 0, rows));
+        Sentence said = Sentence.of(what, Sentence.count(count));
+        if (unnamed > 0) said = Sentence.of(Wording.UNRELATED_LEFT_OUT, Sentence.part(said), Sentence.count(unnamed));
+        return new Measure(count, said, c.references(rowsOf, 0, rows));
     }
 
     /** A bound with two decimals, the scale of amounts in the rules. */
@@ -223,9 +228,13 @@ final class Indicators {
      * The share of ts that passed, the k transfers {@code pass[0 .. k)}. Each share indicator runs its own loop: one loop
      * here taking a predicate saw four predicates, and the JIT could inline none of them.
      */
-    private static Measure share(Columns c, int[] ts, int[] pass, int k, String what) {
+    private static Measure share(Columns c, int[] ts, int[] pass, int k, Wording what, Sentence.Arg... more) {
         double share = ts.length == 0 ? 0 : (double) k / ts.length;
-        return new Measure(share, k + " of " + ts.length + " transfers " + what, c.references(pass, 0, k));
+        Sentence.Arg[] args = new Sentence.Arg[2 + more.length];
+        args[0] = Sentence.count(k);
+        args[1] = Sentence.count(ts.length);
+        System.arraycopy(more, 0, args, 2, more.length);
+        return new Measure(share, Sentence.of(what, args), c.references(pass, 0, k));
     }
 
     private static boolean isMultiple(long units, long of) {

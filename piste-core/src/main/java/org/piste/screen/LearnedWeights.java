@@ -42,12 +42,17 @@ public final class LearnedWeights {
      * @param notes       what the model did and any warning (an implausible weight, a fallback)
      */
     public record Model(boolean learned, Map<String, Double> multipliers, List<String> positives, List<String> negatives,
-            int unlabelled, List<String> notes) {
+            int unlabelled, List<Sentence> said) {
         public Model {
             multipliers = Map.copyOf(multipliers);
             positives = List.copyOf(positives);
             negatives = List.copyOf(negatives);
-            notes = List.copyOf(notes);
+            said = List.copyOf(said);
+        }
+
+        /** The notes in English, as the CLI prints them ({@link #said} keeps them for other languages). */
+        public List<String> notes() {
+            return said.stream().map(Sentence::english).toList();
         }
 
         /** A short, stable name for the model: the multipliers, rounded, in indicator order. */
@@ -63,9 +68,14 @@ public final class LearnedWeights {
      * A side's ranking rescored with a model, the model, and how the ranking moved: alerts that left and entered, the
      * largest rises (empty when the rule set was kept).
      */
-    public record Outcome(List<EntityScore> ranked, Model model, List<String> movement) {
+    public record Outcome(List<EntityScore> ranked, Model model, List<Sentence> moved) {
         public Outcome {
-            movement = List.copyOf(movement);
+            moved = List.copyOf(moved);
+        }
+
+        /** How the ranking moved, in English, as the CLI prints it ({@link #moved} keeps it for other languages). */
+        public List<String> movement() {
+            return moved.stream().map(Sentence::english).toList();
         }
     }
 
@@ -93,11 +103,11 @@ public final class LearnedWeights {
                 negatives.add(e.entityId());
             }
         }
-        List<String> notes = new ArrayList<>();
+        List<Sentence> notes = new ArrayList<>();
         Map<String, Double> prior = new LinkedHashMap<>();
         for (String k : indicators) prior.put(k, 1.0);
         if (positives.size() < MIN_POSITIVES) {
-            notes.add(positives.size() + " confirmed entities, fewer than " + MIN_POSITIVES + ": the rule set's weights are kept");
+            notes.add(Sentence.of(Wording.MODEL_TOO_FEW_CONFIRMED, Sentence.count(positives.size()), Sentence.count(MIN_POSITIVES)));
             return new Outcome(ranked, new Model(false, prior, positives, negatives, 0, notes), List.of());
         }
         int unlabelled = 0;
@@ -111,16 +121,15 @@ public final class LearnedWeights {
                 ys.add(0.0);
                 unlabelled++;
             }
-            notes.add(negatives.size() + " dismissed entities, fewer than " + MIN_NEGATIVES + ": " + unlabelled
-                    + " unlabelled entities stand in for negatives (positive-unlabelled learning)");
+            notes.add(Sentence.of(Wording.MODEL_UNLABELLED, Sentence.count(negatives.size()), Sentence.count(MIN_NEGATIVES),
+                    Sentence.count(unlabelled)));
         }
         double[] maxPoints = new double[indicators.size()];
         for (double[] x : xs) for (int k = 0; k < x.length; k++) maxPoints[k] = Math.max(maxPoints[k], Math.abs(x[k]));
         double[] theta = fit(xs, ys, maxPoints);
         double gamma = theta[1];
         if (!(gamma > 0)) {
-            notes.add(String.format(Locale.ROOT, "WARNING: the labels do not follow the rule set (common scale %.4f, not positive): "
-                    + "confirmed entities do not score higher than the others; the rule set's weights are kept", gamma));
+            notes.add(Sentence.of(Wording.MODEL_NOT_FOLLOWED, Sentence.decimal(gamma, 4)));
             return new Outcome(ranked, new Model(false, prior, positives, negatives, unlabelled, notes), List.of());
         }
         Map<String, Double> multipliers = new LinkedHashMap<>();
@@ -128,19 +137,22 @@ public final class LearnedWeights {
             double m = maxPoints[k] == 0 ? 1 : theta[2 + k] / gamma; // an indicator no labelled entity has: nothing to learn
             double kept = Math.max(MIN_MULTIPLIER, Math.min(MAX_MULTIPLIER, m));
             if (kept != m) {
-                notes.add(String.format(Locale.ROOT, "WARNING: %s's multiplier %.2f is implausible, kept at %.2f", indicators.get(k), m, kept));
+                notes.add(Sentence.of(Wording.MODEL_IMPLAUSIBLE, new Sentence.AsWritten(indicators.get(k)), Sentence.decimal(m, 2),
+                        Sentence.decimal(kept, 2)));
             }
             multipliers.put(indicators.get(k), kept);
         }
-        notes.add(String.format(Locale.ROOT, "learned from %d confirmed and %d dismissed entities%s; log-odds per point %.4f",
-                positives.size(), negatives.size(), unlabelled == 0 ? "" : " and " + unlabelled + " unlabelled", gamma));
+        notes.add(unlabelled == 0
+                ? Sentence.of(Wording.MODEL_LEARNED, Sentence.count(positives.size()), Sentence.count(negatives.size()), Sentence.decimal(gamma, 4))
+                : Sentence.of(Wording.MODEL_LEARNED_UNLABELLED, Sentence.count(positives.size()), Sentence.count(negatives.size()),
+                        Sentence.count(unlabelled), Sentence.decimal(gamma, 4)));
         Model model = new Model(true, multipliers, positives, negatives, unlabelled, notes);
         List<EntityScore> learned = rescore(ranked, multipliers);
         return new Outcome(learned, model, movement(ranked, learned, alertMinimum));
     }
 
     /** Alerts that left and entered with the learned weights, and the three largest rises in rank. */
-    static List<String> movement(List<EntityScore> prior, List<EntityScore> learned, double alertMinimum) {
+    static List<Sentence> movement(List<EntityScore> prior, List<EntityScore> learned, double alertMinimum) {
         AlertCut before = AlertCut.of(prior, alertMinimum), after = AlertCut.of(learned, alertMinimum);
         java.util.Set<String> was = new java.util.LinkedHashSet<>(), is = new java.util.LinkedHashSet<>();
         for (EntityScore e : prior.subList(0, before.count(prior))) was.add(e.entityId());
@@ -155,12 +167,18 @@ public final class LearnedWeights {
             if (from > i + 1) rises.add(new Rise(learned.get(i).entityId(), from, i + 1));
         }
         rises.sort((a, b) -> Integer.compare(b.from() - b.to(), a.from() - a.to()));
-        List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "alerts: %d before, %d with the learned weights; %d left%s, %d entered%s", was.size(), is.size(),
-                left.size(), left.isEmpty() ? "" : " (" + String.join(", ", left.subList(0, Math.min(10, left.size()))) + ")",
-                entered.size(), entered.isEmpty() ? "" : " (" + String.join(", ", entered.subList(0, Math.min(10, entered.size()))) + ")"));
-        for (Rise r : rises.subList(0, Math.min(3, rises.size()))) out.add("rose from #" + r.from() + " to #" + r.to() + ": " + r.id());
+        List<Sentence> out = new ArrayList<>();
+        out.add(Sentence.of(Wording.MOVED_ALERTS, Sentence.count(was.size()), Sentence.count(is.size()), Sentence.count(left.size()),
+                ids(left), Sentence.count(entered.size()), ids(entered)));
+        for (Rise r : rises.subList(0, Math.min(3, rises.size()))) {
+            out.add(Sentence.of(Wording.MOVED_ROSE, Sentence.count(r.from()), Sentence.count(r.to()), new Sentence.AsWritten(r.id())));
+        }
         return out;
+    }
+
+    /** Up to ten ids, " (a, b)", or nothing: ids as written, the same in every language. */
+    private static Sentence.AsWritten ids(List<String> ids) {
+        return new Sentence.AsWritten(ids.isEmpty() ? "" : " (" + String.join(", ", ids.subList(0, Math.min(10, ids.size()))) + ")");
     }
 
     /** The side rescored: every contribution's points times its indicator's multiplier (1 when none), ranked again. */
@@ -172,8 +190,8 @@ public final class LearnedWeights {
             for (int j = 0; j < cs.length; j++) {
                 Contribution x = e.contributions().get(j);
                 double m = multipliers.getOrDefault(x.indicator(), 1.0);
-                cs[j] = m == 1 ? x : new Contribution(x.indicator(), x.value(), x.points() * m, x.explanation()
-                        + String.format(Locale.ROOT, " (weight learned from rulings: x%.2f)", m), x.evidence());
+                cs[j] = m == 1 ? x : new Contribution(x.indicator(), x.value(), x.points() * m, Sentence.of(Wording.LEARNED_WEIGHT,
+                        Sentence.part(x.sentence()), Sentence.decimal(m, 2)), x.evidence());
             }
             Arrays.sort(cs, Screener.ORDER);
             List<Contribution> sorted = List.of(cs);

@@ -2,7 +2,6 @@ package org.piste.screen;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -141,7 +140,7 @@ final class Network {
             }
         }
         if (bestEdge < 0) {
-            return new Contribution(Indicator.NETWORK, 0, 0, "pays no recipient outside the family" + familyLeftOut(s), List.of());
+            return new Contribution(Indicator.NETWORK, 0, 0, familyLeftOut(s, Sentence.of(Wording.PAYS_NO_UNRELATED)), List.of());
         }
         double value = damping * best;
         int pair = paidToPair[bestEdge], r = c.pairRecipient[pair];
@@ -150,15 +149,11 @@ final class Network {
             int o = c.pairSender[paidByPair[e]];
             if (o != s && high(senderSuspicion[o]) > 0) high++;
         }
-        String explanation = String.format(Locale.ROOT, "pays %d unrelated recipient(s); the most suspicious, %s, is suspected at %.2f "
-                + "without this sender: %s; and receives from %d other high-scoring sender(s)", paidToStart[s + 1] - paidToStart[s],
-                c.recipientIds[r], bestSuspicion, recipientSeed[r] ? "confirmed by a referral or an analyst" : without.reasons(r, pair), high);
-        if (regularPairs.regular(pair)) {
-            explanation += "; this sender pays it a fixed sum about monthly, as relatives and sponsors do, not as buyers pay for "
-                    + "sessions: not counted";
-        }
-        explanation += familyLeftOut(s);
-        return new Contribution(Indicator.NETWORK, value, senderRule.pointsFor(value), explanation,
+        Sentence explanation = Sentence.of(Wording.PAYS_UNRELATED, Sentence.count(paidToStart[s + 1] - paidToStart[s]),
+                new Sentence.AsWritten(c.recipientIds[r]), Sentence.decimal(bestSuspicion, 2),
+                Sentence.part(recipientSeed[r] ? Sentence.of(Wording.CONFIRMED) : without.reasons(r, pair)), Sentence.count(high));
+        if (regularPairs.regular(pair)) explanation = Sentence.of(Wording.FIXED_SUM_NOT_COUNTED, Sentence.part(explanation));
+        return new Contribution(Indicator.NETWORK, value, senderRule.pointsFor(value), familyLeftOut(s, explanation),
                 c.references(c.byPair, c.pairStart[pair], c.pairStart[pair + 1]));
     }
 
@@ -166,22 +161,20 @@ final class Network {
      * The recipients s counts as family although no name shows it: through a housemate ({@link Households}) or by how it
      * pays them ({@link RegularPairs}), said so a reader sees why they are left out.
      */
-    private String familyLeftOut(int s) {
+    private Sentence familyLeftOut(int s, Sentence said) {
         int homes = 0, home = -1, money = 0, paid = -1;
         for (int p = c.senderPairStart[s]; p < c.senderPairStart[s + 1]; p++) {
             if (c.pairKinThrough[p] >= 0 && homes++ == 0) home = p;
             if (c.pairFamilyMoney[p] && money++ == 0) paid = p;
         }
-        String out = "";
+        Sentence out = said;
         if (homes > 0) {
-            out += String.format(Locale.ROOT, "; %d recipient(s) left out as family through a housemate (same phone, e-mail or "
-                    + "address) whose names or family money tie them, as %s through %s", homes, c.recipientIds[c.pairRecipient[home]],
-                    c.senderIds[c.pairKinThrough[home]]);
+            out = Sentence.of(Wording.LEFT_OUT_HOUSEMATE, Sentence.part(out), Sentence.count(homes),
+                    new Sentence.AsWritten(c.recipientIds[c.pairRecipient[home]]), new Sentence.AsWritten(c.senderIds[c.pairKinThrough[home]]));
         }
         if (money > 0) {
-            out += String.format(Locale.ROOT, "; %d recipient(s) left out as family money, paid above session prices (at most %s) "
-                    + "about monthly or more rarely, as relatives send it: %s, %s", money, regularPairs.sessionTop(),
-                    c.recipientIds[c.pairRecipient[paid]], regularPairs.familyMoneyText(paid));
+            out = Sentence.of(Wording.LEFT_OUT_FAMILY_MONEY, Sentence.part(out), Sentence.count(money), regularPairs.sessionTop(),
+                    new Sentence.AsWritten(c.recipientIds[c.pairRecipient[paid]]), Sentence.part(regularPairs.familyMoney(paid)));
         }
         return out;
     }
@@ -200,16 +193,19 @@ final class Network {
             }
         }
         Arrays.sort(top, 0, n, (a, b) -> Double.compare(senderSuspicion[c.pairSender[b]], senderSuspicion[c.pairSender[a]]));
-        StringBuilder names = new StringBuilder();
+        Sentence names = null;
         String[] evidence = new String[rows];
         int k = 0;
         for (int i = 0; i < n; i++) {
             int p = top[i], s = c.pairSender[p];
-            if (i < 3) names.append(i == 0 ? "" : ", ").append(c.senderIds[s]).append(String.format(Locale.ROOT, " %.2f", senderSuspicion[s]));
+            if (i < 3) {
+                Sentence.Arg id = new Sentence.AsWritten(c.senderIds[s]), at = Sentence.decimal(senderSuspicion[s], 2);
+                names = i == 0 ? Sentence.of(Wording.TOP_FIRST, id, at) : Sentence.of(Wording.TOP_NEXT, Sentence.part(names), id, at);
+            }
             for (int j = c.pairStart[p]; j < c.pairStart[p + 1]; j++) evidence[k++] = c.refs[c.byPair[j]];
         }
-        String explanation = String.format(Locale.ROOT, "receives from %d unrelated sender(s), %d of them high-scoring%s",
-                edges, n, n == 0 ? "" : " (top: " + names + ")");
+        Sentence explanation = n == 0 ? Sentence.of(Wording.RECEIVES, Sentence.count(edges), Sentence.count(n))
+                : Sentence.of(Wording.RECEIVES_TOP, Sentence.count(edges), Sentence.count(n), Sentence.part(names));
         return new Contribution(Indicator.NETWORK, value, recipientRule.pointsFor(value), explanation, List.of(evidence));
     }
 }

@@ -1,7 +1,6 @@
 package org.piste.screen;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
@@ -69,29 +68,32 @@ final class RecipientWithout {
     }
 
     /** Why recipient r is suspected without pair p: its reasons with points, strongest first, at most three, then what lowers it. */
-    String reasons(int r, int p) {
-        record Reason(String text, double points) {}
+    Sentence reasons(int r, int p) {
+        record Reason(Sentence text, double points) {}
         List<Part> redone = parts(r, p);
         java.util.ArrayList<Reason> all = new java.util.ArrayList<>();
         for (Contribution x : own[r]) {
             Part part = redone.stream().filter(q -> x.is(q.indicator())).findFirst().orElse(null);
-            all.add(part == null ? new Reason(x.explanation(), x.points()) : new Reason(part.text(), part.points()));
+            all.add(part == null ? new Reason(x.sentence(), x.points()) : new Reason(part.text(), part.points()));
         }
         all.sort((a, b) -> Double.compare(b.points(), a.points()));
-        StringBuilder out = new StringBuilder();
+        Sentence out = null;
         int n = 0;
         for (Reason x : all) {
             if (x.points() <= 0 || n == 3) continue;
-            out.append(n++ == 0 ? "" : ", ").append(x.text()).append(" (+").append(Screener.tenths(x.points())).append(')');
+            n++;
+            Sentence.Arg text = Sentence.part(x.text()), points = Screener.tenths(x.points());
+            out = out == null ? Sentence.of(Wording.REASON_FIRST, text, points) : Sentence.of(Wording.REASON_NEXT, Sentence.part(out), text, points);
         }
         for (Reason x : all) {
             if (x.points() >= 0) continue;
-            out.append(out.isEmpty() ? "" : ", ").append("lowered by ").append(Screener.tenths(-x.points())).append(" (").append(x.text()).append(')');
+            Sentence.Arg text = Sentence.part(x.text()), points = Screener.tenths(-x.points());
+            out = out == null ? Sentence.of(Wording.LOWERED_FIRST, points, text) : Sentence.of(Wording.LOWERED_NEXT, Sentence.part(out), points, text);
         }
-        return out.isEmpty() ? "no indicator of its own" : out.toString();
+        return out == null ? Sentence.of(Wording.NO_OWN_INDICATOR) : out;
     }
 
-    private record Part(Indicator indicator, double points, String text) {}
+    private record Part(Indicator indicator, double points, Sentence text) {}
 
     /** The four indicators of r that p's transfers are part of, redone without them (only those the rules measured on r). */
     private List<Part> parts(int r, int p) {
@@ -100,24 +102,26 @@ final class RecipientWithout {
         int n = transfers[r] - (c.pairStart[p + 1] - c.pairStart[p]);
         if (has(r, Indicator.UNRELATED_SENDERS)) {
             int others = senders[r] - 1;
-            out.add(new Part(Indicator.UNRELATED_SENDERS, unrelated.pointsFor(others), others + " other unrelated sender(s)"));
+            out.add(new Part(Indicator.UNRELATED_SENDERS, unrelated.pointsFor(others), Sentence.of(Wording.OTHERS_UNRELATED,
+                    Sentence.count(others))));
         }
         if (has(r, Indicator.LOW_VALUE)) {
             int k = low[r] - pairLow[p];
+            Sentence.Amount[] range = Indicators.lowValueRange(c, lowValue);
             out.add(new Part(Indicator.LOW_VALUE, n == 0 || n < lowValue.minTransfers() ? 0 : lowValue.pointsFor((double) k / n),
-                    k + " of " + n + " transfers from others " + Indicators.lowValueRange(c, lowValue)));
+                    Sentence.of(Wording.OTHERS_LOW_VALUE, Sentence.count(k), Sentence.count(n), range[0], range[1])));
         }
         if (has(r, Indicator.NIGHT)) {
             int k = nights[r] - pairNight[p];
-            out.add(new Part(Indicator.NIGHT, n == 0 || n < night.minTransfers() ? 0 : night.pointsFor((double) k / n), String.format(Locale.ROOT,
-                    "%d of %d transfers from others sent between %d:00 and %d:00 local time", k, n, (int) night.number("night_start"),
-                    (int) night.number("night_end"))));
+            out.add(new Part(Indicator.NIGHT, n == 0 || n < night.minTransfers() ? 0 : night.pointsFor((double) k / n), Sentence.of(Wording.OTHERS_NIGHT,
+                    Sentence.count(k), Sentence.count(n), Sentence.count((int) night.number("night_start")),
+                    Sentence.count((int) night.number("night_end")))));
         }
         if (has(r, Indicator.REGULAR_SENDERS)) {
             int j = judged[r] - (regularPairs.judged(p) ? 1 : 0), k = regulars[r] - (regularPairs.regular(p) ? 1 : 0);
             boolean enough = j >= (int) regular.number("min_pairs") && n >= regular.minTransfers();
             out.add(new Part(Indicator.REGULAR_SENDERS, enough ? regular.pointsFor((double) k / j) : 0,
-                    k + " of " + j + " other unrelated senders paying repeatedly pay a fixed sum monthly"));
+                    Sentence.of(Wording.OTHERS_REGULAR, Sentence.count(k), Sentence.count(j))));
         }
         return out;
     }

@@ -26,7 +26,7 @@ final class RegularPairs {
     /** The two middle amounts added (the median is half of it: for an odd count, twice the middle one). */
     private final long[] middleSum;
     private final double[] medianGapDays;
-    private final String sessionTop;
+    private final Sentence.Amount sessionTop;
 
     /**
      * @param rule the recipient rule regular_senders, or null when the rule set has none (no pair is then regular)
@@ -42,7 +42,7 @@ final class RegularPairs {
         medians = new long[pairs];
         middleSum = new long[pairs];
         medianGapDays = new double[pairs];
-        sessionTop = Indicators.lowValueTopText(sessionPrices);
+        sessionTop = Indicators.lowValueTopAmount(sessionPrices);
         if (rule == null) return;
         int repeat = (int) rule.number("repeat");
         double gapMin = rule.number("gap_min") * 1440, gapMax = rule.number("gap_max") * 1440, most = rule.number("most");
@@ -70,13 +70,13 @@ final class RegularPairs {
     }
 
     /** How a pair marked family money was paid, for the sender's explanation. */
-    String familyMoneyText(int p) {
-        return String.format(java.util.Locale.ROOT, "%s at the median over %d transfers, every %.0f days at the median",
-                java.math.BigDecimal.valueOf(middleSum[p], c.scale).divide(java.math.BigDecimal.valueOf(2)).stripTrailingZeros()
-                        .toPlainString(), c.pairStart[p + 1] - c.pairStart[p], medianGapDays[p]);
+    Sentence familyMoney(int p) {
+        return Sentence.of(Wording.FAMILY_MONEY, new Sentence.Amount(java.math.BigDecimal.valueOf(middleSum[p], c.scale)
+                .divide(java.math.BigDecimal.valueOf(2))), Sentence.count(c.pairStart[p + 1] - c.pairStart[p]),
+                Sentence.decimal(medianGapDays[p], 0));
     }
 
-    String sessionTop() {
+    Sentence.Amount sessionTop() {
         return sessionTop;
     }
 
@@ -98,8 +98,8 @@ final class RegularPairs {
             }
         }
         if (n < minPairs) {
-            return new Indicators.Measure(0, n + " unrelated sender(s) paid " + (int) rule.number("repeat")
-                    + " times or more: too few to judge", List.of());
+            return new Indicators.Measure(0, Sentence.of(Wording.REGULAR_TOO_FEW, Sentence.count(n),
+                    Sentence.count((int) rule.number("repeat"))), List.of());
         }
         int[] evidence = new int[rows];
         int at = 0;
@@ -108,8 +108,8 @@ final class RegularPairs {
             System.arraycopy(c.byPair, c.pairStart[p], evidence, at, size);
             at += size;
         }
-        return new Indicators.Measure((double) k / n, k + " of " + n + " unrelated senders paying repeatedly pay a fixed sum about every "
-                + (int) rule.number("gap_min") + " to " + (int) rule.number("gap_max") + " days (as sponsors and employers do)",
+        return new Indicators.Measure((double) k / n, Sentence.of(Wording.REGULAR_SENDERS, Sentence.count(k), Sentence.count(n),
+                Sentence.count((int) rule.number("gap_min")), Sentence.count((int) rule.number("gap_max"))),
                 c.references(evidence, 0, at));
     }
 

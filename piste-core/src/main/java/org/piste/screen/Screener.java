@@ -86,10 +86,9 @@ public final class Screener {
         Arrays.setAll(entities, i -> keyed[i].entity());
     }
 
-    /** A non-negative number with one decimal ("15.0"), without String.format's cost on every sender. */
-    static String tenths(double v) {
-        long t = Math.round(v * 10);
-        return t / 10 + "." + t % 10;
+    /** Points rounded to the tenth, as reasons show them ("+15.0"). */
+    static Sentence.Decimal tenths(double v) {
+        return Sentence.decimal(Math.round(v * 10) / 10.0, 1);
     }
 
     @SuppressWarnings("unchecked")
@@ -106,7 +105,7 @@ public final class Screener {
         Contribution[] all = base.toArray(new Contribution[base.size() + (seed ? 2 : 1)]);
         // The base is in ORDER already and indicator names differ: inserting the others in place sorts them all.
         int n = insert(all, base.size(), network);
-        if (seed) insert(all, n, new Contribution(Indicator.CONFIRMED, 1, 0, "confirmed by a referral or an analyst", List.of()));
+        if (seed) insert(all, n, new Contribution(Indicator.CONFIRMED, 1, 0, Sentence.of(Wording.CONFIRMED), List.of()));
         List<Contribution> sorted = List.of(all);
         return new EntityScore(entity, side, points(sorted), sorted);
     }
@@ -205,7 +204,7 @@ public final class Screener {
     }
 
     private static Contribution contribution(Indicator indicator, RuleSet.Rule rule, Indicators.Measure m) {
-        return new Contribution(indicator, m.value(), rule.pointsFor(m.value()), m.explanation(), m.evidence());
+        return new Contribution(indicator, m.value(), rule.pointsFor(m.value()), m.sentence(), m.evidence());
     }
 
     /**
@@ -222,7 +221,7 @@ public final class Screener {
         Indicators.Measure measure(int recipient) {
             int[] in = c.receivedBy(recipient);
             int surname = c.recipientSurnameKey[in[0]];
-            if (surname == Columns.NO_KEY) return new Indicators.Measure(0, "no surname to compare", List.of());
+            if (surname == Columns.NO_KEY) return new Indicators.Measure(0, Sentence.of(Wording.NO_SURNAME), List.of());
             // Senders visited in a HashMap's order of their ids: the evidence order the results have always had.
             Map<String, Integer> senders = new HashMap<>();
             for (int t : in) if (!c.family(t)) senders.putIfAbsent(c.senderIds[c.sender[t]], c.sender[t]);
@@ -241,8 +240,8 @@ public final class Screener {
                 }
             }
             int count = Indicators.distinct(relatives, k);
-            return new Indicators.Measure(count, count + " other recipients named " + c.surnameKeys[surname]
-                    + " receive from the same unrelated senders", c.references(evidence, 0, k));
+            return new Indicators.Measure(count, Sentence.of(Wording.FAMILY_OPERATION, Sentence.count(count),
+                    new Sentence.AsWritten(c.surnameKeys[surname])), c.references(evidence, 0, k));
         }
     }
 }

@@ -101,10 +101,16 @@ class OwnIndicatorsTest {
 
     @Test
     void tenthsRoundToOneDecimal() {
-        assertThat(Screener.tenths(15)).isEqualTo("15.0");
-        assertThat(Screener.tenths(100.0 / 3)).isEqualTo("33.3");
-        assertThat(Screener.tenths(7.25)).isEqualTo("7.3");
-        assertThat(Screener.tenths(0.04)).isEqualTo("0.0");
-        assertThat(Screener.tenths(123.46)).isEqualTo("123.5");
+        assertThat(tenths(15)).isEqualTo("15.0");
+        assertThat(tenths(100.0 / 3)).isEqualTo("33.3");
+        assertThat(tenths(7.25)).isEqualTo("7.3");
+        assertThat(tenths(0.04)).isEqualTo("0.0");
+        assertThat(tenths(123.46)).isEqualTo("123.5");
+    }
+
+    /** The points as a reason shows them in English ("x (+7.3)"). */
+    private static String tenths(double v) {
+        String said = Sentence.of(Wording.REASON_FIRST, Sentence.part(Sentence.verbatim("x")), Screener.tenths(v)).english();
+        return said.substring("x (+".length(), said.length() - 1);
     }
 }

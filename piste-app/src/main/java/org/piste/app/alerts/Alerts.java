@@ -19,11 +19,13 @@ import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditLog;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.resolve.CurrentEntities;
+import org.piste.app.screen.SentenceJson;
 import org.piste.app.store.Database;
 import org.piste.model.Side;
 import org.piste.normal.Phones;
 import org.piste.screen.AlertCut;
 import org.piste.screen.Contribution;
+import org.piste.screen.Sentence;
 
 /**
  * The latest screening run's rankings as alerts. Which entities are <b>alerted</b> is {@link AlertCut}'s rule: the
@@ -264,7 +266,8 @@ public final class Alerts {
             throws SQLException {
         Map<String, List<Contribution>> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT es.entity_id, k.e->>'indicator', (k.e->>'value')::float8, "
-                + "(k.e->>'points')::float8, k.e->>'explanation', ARRAY(SELECT jsonb_array_elements_text(k.e->'evidence')) "
+                + "(k.e->>'points')::float8, k.e->>'explanation', ARRAY(SELECT jsonb_array_elements_text(k.e->'evidence')), "
+                + "(k.e->'sentence')::text "
                 + "FROM entity_score es, jsonb_array_elements(es.contributions) WITH ORDINALITY k(e, ord) "
                 + "WHERE es.run_id = ? AND es.side = ? AND es.entity_id = ANY (?) ORDER BY es.entity_id, k.ord")) {
             ps.setLong(1, run);
@@ -272,8 +275,11 @@ public final class Alerts {
             ps.setArray(3, c.createArrayOf("text", entities.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    // Runs stored before sentences had wordings come back with their text only, shown as written.
+                    String text = rs.getString(5);
                     out.computeIfAbsent(rs.getString(1), e -> new ArrayList<>()).add(new Contribution(rs.getString(2),
-                            rs.getDouble(3), rs.getDouble(4), rs.getString(5), List.of((String[]) rs.getArray(6).getArray())));
+                            rs.getDouble(3), rs.getDouble(4), text, List.of((String[]) rs.getArray(6).getArray()),
+                            SentenceJson.read(rs.getString(7)).orElseGet(() -> Sentence.verbatim(text))));
                 }
             }
         }

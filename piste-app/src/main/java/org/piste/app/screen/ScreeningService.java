@@ -151,8 +151,12 @@ public final class ScreeningService {
         out.append("},\"positives\":");
         strings(out, m.positives()).append(",\"negatives\":");
         strings(out, m.negatives()).append(",\"unlabelled\":").append(m.unlabelled()).append(",\"notes\":");
-        strings(out, m.notes()).append(",\"movement\":");
-        return strings(out, o.movement()).append('}').toString();
+        strings(out, m.notes()).append(",\"said\":[");
+        for (int i = 0; i < m.said().size(); i++) SentenceJson.write(i == 0 ? out : out.append(','), m.said().get(i));
+        out.append("],\"movement\":");
+        strings(out, o.movement()).append(",\"moved\":[");
+        for (int i = 0; i < o.moved().size(); i++) SentenceJson.write(i == 0 ? out : out.append(','), o.moved().get(i));
+        return out.append("]}").toString();
     }
 
     private static StringBuilder strings(StringBuilder out, List<String> values) {
@@ -172,7 +176,10 @@ public final class ScreeningService {
             Json.string(out, k.indicator()).append(",\"value\":");
             Json.number(out, k.value()).append(",\"points\":");
             Json.number(out, k.points()).append(",\"explanation\":");
-            Json.string(out, k.explanation()).append(",\"evidence\":[");
+            Json.string(out, k.explanation());
+            // The sentence's wording and arguments, for other languages; the English text above is what older runs have.
+            if (!k.sentence().isVerbatim()) SentenceJson.write(out.append(",\"sentence\":"), k.sentence());
+            out.append(",\"evidence\":[");
             for (int i = 0; i < k.evidence().size(); i++) {
                 if (i > 0) out.append(',');
                 Json.string(out, k.evidence().get(i));

@@ -227,7 +227,8 @@ class AlertsWebTest {
         assertThat(html).contains("id=\"alerts-weights\"").contains("data-version=\"prior\"")
                 .contains("Pondérations : celles du jeu de règles")
                 .containsPattern("<td title=\"network\">réseau</td>\\s*<td class=\"num\">x1,00</td>").doesNotContain("d&#39;&#39;")
-                .contains("fewer than 5: the rule set&#39;s weights are kept");
+                .contains("entités confirmées, moins de 5 : les pondérations du jeu de règles sont conservées")
+                .doesNotContain("the rule set&#39;s weights are kept"); // the core's English note, in French (issue 17)
     }
 
     @Test
