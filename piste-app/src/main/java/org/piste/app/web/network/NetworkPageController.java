@@ -40,11 +40,14 @@ public class NetworkPageController {
             NeighbourPage.parse("0", size, sort);
             model.addAttribute("center", Optional.of(network.view(WebAudit.actor(), entity, filter)));
         } catch (BadParameterException e) {
+            // The exception's sentence is English (the API's); the page says it from the bundle.
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", Text.capped(e.getMessage()));
+            model.addAttribute("errorKey", "network.error.badFilter");
+            model.addAttribute("errorArg", NeighbourPage.MAX_SIZE);
         } catch (UnknownEntityException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("error", Text.capped(e.getMessage()));
+            model.addAttribute("errorKey", "network.error.unknown");
+            model.addAttribute("errorArg", Text.capped(entity.strip()));
         }
         return "network/index";
     }
