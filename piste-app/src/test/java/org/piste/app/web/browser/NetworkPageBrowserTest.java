@@ -58,6 +58,10 @@ class NetworkPageBrowserTest {
                 french("network.legend.confirmed"), french("network.legend.centre"), french("network.legend.flow"),
                 french("network.legend.family"), french("network.legend.more"));
         assertThat(browser.find(By.cssSelector("#network-legend h2")).getText()).isEqualTo("Légende");
+        // The chosen entity's name and side beside the number typed in the form.
+        String centre = js("return pisteNetwork.cy.getElementById(pisteNetwork.center).data('label');");
+        assertThat(browser.find(By.id("network-entity-chosen")).getText())
+                .isEqualTo(centre + " n° " + topRecipient() + ", bénéficiaire");
         // The shapes the legend names are the ones drawn: circle for senders, diamond for recipients, hexagon for both.
         List<Map<String, Object>> shapes = js("return pisteNetwork.cy.nodes('.entity').map(function (n) {"
                 + " return { sides: n.data('node').sides.join(','), shape: n.style('shape') }; });");
@@ -92,6 +96,11 @@ class NetworkPageBrowserTest {
         assertThat(flow.findElement(By.cssSelector("td:nth-child(1)")).getText()).matches(".+ \\(n° \\d+:[SR], .+\\)");
         assertThat(flow.findElement(By.cssSelector("td:nth-child(5)")).getText()).matches("\\d{2}/\\d{2}/\\d{4}");
         assertThat(flow.findElement(By.cssSelector("td:nth-child(4)")).getText()).matches("[\\d\\u202f\\u00a0 ]+,\\d{2} [A-Z]{3}.*");
+        // A flow's details: each transfer's time where it was sent, its zone named, and the Paris time beside it.
+        flow.findElement(By.cssSelector("button.details")).click();
+        assertThat(browser.find(By.cssSelector("#network-edge-transfers tr:nth-child(2) td:nth-child(2)")).getText())
+                .matches("le \\d{2}/\\d{2}/\\d{4} à \\d{2}:\\d{2} \\([A-Za-z]+/[A-Za-z_]+\\), soit le \\d{2}/\\d{2}/\\d{4} à"
+                        + " \\d{2}:\\d{2} \\(heure de Paris\\)");
         // Every entity link opens that entity's page.
         List<String[]> links = new ArrayList<>();
         for (WebElement row : nodeRows) {

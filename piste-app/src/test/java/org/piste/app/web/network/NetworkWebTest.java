@@ -251,7 +251,10 @@ class NetworkWebTest {
         assertThat(web.send(web.api("analyst", "/api/network/export.ftm?entities=").build()).statusCode()).isEqualTo(400);
         HttpResponse<String> page = web.signIn("analyst").get("/network?entity=" + enc(facilitator) + "&minAmount=lots");
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("id=\"network-error\"").contains("minAmount");
+        assertThat(page.body()).contains("id=\"network-error\"").contains("Un filtre n&#39;est pas valide");
+        HttpResponse<String> unknownPage = web.signIn("analyst").get("/network?entity=999999999:S");
+        assertThat(unknownPage.statusCode()).isEqualTo(404);
+        assertThat(unknownPage.body()).contains("Aucune entité ne porte le n° « 999999999:S »");
     }
 
     // --- helpers ---
