@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.resolve.CurrentEntities;
 import org.piste.model.RecordId;
+import org.piste.model.Side;
 
 /** Entities as network nodes: the name most often written, the latest run's scores, and whether a referral seeds it. */
 final class EntityNodes {
@@ -58,13 +60,30 @@ final class EntityNodes {
             }
         }
         Map<String, String> seeds = org.piste.app.alerts.Seeds.all(c); // referrals and analysts' confirmations
+        Set<String> named = org.piste.app.referrals.ReferralStore.seeds(c).keySet();
+        Map<String, List<String>> sides = sides(c, array);
         Map<String, NetworkView.Node> nodes = new LinkedHashMap<>();
         for (String id : ids) {
             if (!names.containsKey(id) || nodes.containsKey(id)) continue;
             List<NetworkView.Score> s = scores.getOrDefault(id, List.of());
             nodes.put(id, new NetworkView.Node(id, names.get(id), records.get(id),
-                    s.stream().mapToDouble(NetworkView.Score::score).max().orElse(0), s, Optional.ofNullable(seeds.get(id))));
+                    s.stream().mapToDouble(NetworkView.Score::score).max().orElse(0), s, Optional.ofNullable(seeds.get(id)),
+                    sides.getOrDefault(id, List.of()), named.contains(id)));
         }
         return List.copyOf(nodes.values());
+    }
+
+    /** The sides each entity holds records on ("SENDER" before "RECIPIENT"): what its shape in the graph shows. */
+    private static Map<String, List<String>> sides(Connection c, java.sql.Array ids) throws SQLException {
+        Map<String, List<String>> sides = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, side FROM entity_member WHERE entity_id = ANY(?)"
+                + " GROUP BY 1, 2 ORDER BY 1, 2 DESC")) {
+            ps.setArray(1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) sides.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(Side.ofLetter(rs.getString(2).charAt(0)).orElseThrow().name());
+            }
+        }
+        return sides;
     }
 }

@@ -20,14 +20,19 @@ public final class NetworkView {
      * @param label   its most frequent name as written
      * @param records how many party records it holds
      * @param score   its best score of the latest run (0 when unscored), used for colour and size
-     * @param seed    the role a referral named it in ("BUYER", "FACILITATOR"), when it is a confirmed seed
+     * @param seed     its roles as a point de départ ("BUYER", "FACILITATOR"): named in a referral or confirmed by an
+     *                 analyst
+     * @param sides    the sides it holds records on, "SENDER" and/or "RECIPIENT"
+     * @param referral whether a referral names it (else a seed was confirmed by an analyst on an alert)
      */
-    public record Node(String id, String label, long records, double score, List<Score> scores, Optional<String> seed) {
+    public record Node(String id, String label, long records, double score, List<Score> scores, Optional<String> seed,
+            List<String> sides, boolean referral) {
         public Node {
             Objects.requireNonNull(id);
             Objects.requireNonNull(label);
             scores = List.copyOf(scores);
             Objects.requireNonNull(seed);
+            sides = List.copyOf(sides);
         }
     }
 
@@ -41,8 +46,8 @@ public final class NetworkView {
     /** Where a transfer row came from: the imported file's SHA-256 and the line. */
     public record Provenance(String sha256, long line) {}
 
-    /** One transfer behind an edge; {@code date} is the sender's local date. */
-    public record Transfer(long id, String reference, OffsetDateTime sentAt, LocalDate date, String amount,
+    /** One transfer behind an edge; {@code sentAt} and {@code date} are in the sender's time zone, {@code zone}. */
+    public record Transfer(long id, String reference, OffsetDateTime sentAt, String zone, LocalDate date, String amount,
             String currency, Optional<String> paidAmount, Optional<String> paidCurrency, String status,
             String purpose, Provenance source) {}
 

@@ -24,12 +24,12 @@ final class TransferRows {
     private TransferRows() {}
 
     /** A counted transfer; {@code date} is the sender's local date, the one the period filter uses. */
-    record Row(long id, String reference, String sender, String recipient, OffsetDateTime sentAt, LocalDate date,
+    record Row(long id, String reference, String sender, String recipient, OffsetDateTime sentAt, String zone, LocalDate date,
             BigDecimal sent, String sentCurrency, Optional<BigDecimal> paid, Optional<String> paidCurrency,
             String status, String purpose, String sha256, long line, boolean family) {
 
         NetworkView.Transfer view() {
-            return new NetworkView.Transfer(id, reference, sentAt, date, sent.toPlainString(), sentCurrency,
+            return new NetworkView.Transfer(id, reference, sentAt, zone, date, sent.toPlainString(), sentCurrency,
                     paid.map(BigDecimal::toPlainString), paidCurrency, status, purpose,
                     new NetworkView.Provenance(sha256, line));
         }
@@ -96,7 +96,7 @@ final class TransferRows {
                 .toOffsetDateTime();
         boolean family = FamilyTie.related(Names.surnameAsWritten(rs.getString(15), rs.getString(17)), rs.getString(16),
                 Names.surnameAsWritten(rs.getString(18), rs.getString(20)), rs.getString(19));
-        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), at, at.toLocalDate(),
+        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), at, rs.getString(6), at.toLocalDate(),
                 rs.getBigDecimal(7), rs.getString(8), Optional.ofNullable(rs.getBigDecimal(9)),
                 Optional.ofNullable(rs.getString(10)), rs.getString(11), rs.getString(12), rs.getString(13),
                 rs.getLong(14), family);

@@ -194,7 +194,7 @@ class InvestigatorJourneyTest {
         assertThat(URLDecoder.decode(browser.find(By.id("network-entity-link")).getAttribute("href"),
                 StandardCharsets.UTF_8)).endsWith("/entities/" + neighbour);
         assertThat(browser.find(By.cssSelector("#network-details-body dt")).getText())
-                .as("the side panel's labels come from the bundles, not a hard-coded ID").isEqualTo("N° d'entité");
+                .as("the side panel's labels come from the bundles, not a hard-coded ID").isEqualTo("N°");
         BrowserSignInTest.assertNoConsoleErrors(browser);
     }
 

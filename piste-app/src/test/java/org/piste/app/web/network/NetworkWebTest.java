@@ -237,6 +237,20 @@ class NetworkWebTest {
         assertThat(events(log, "network.export")).anySatisfy(e -> assertThat(e.detail()).contains("entities=" + facilitator));
     }
 
+    /** Issue 17: the legend, the view switch and the chosen entity's name come from the bundles, in both languages. */
+    @Test
+    void thePageSpeaksFrenchAndEnglishFromItsBundles() {
+        var session = web.signIn("analyst");
+        String french = session.get("/network?entity=" + enc(facilitator)).body();
+        assertThat(french).contains("<h2>Légende</h2>", ">Graphe</button>", ">Tableau</button>",
+                "Losange : entité dont toutes les fiches sont de bénéficiaire", "n° " + facilitator + ", bénéficiaire")
+                .doesNotContain("??").doesNotContain("fiche de l&#39;entité");
+        String english = session.get("/network?lang=en&entity=" + enc(facilitator)).body();
+        assertThat(english).contains("<h2>Legend</h2>", ">Graph</button>", ">Table</button>",
+                "Diamond: an entity whose records are all recipient records", "no. " + facilitator + ", recipient")
+                .doesNotContain("??");
+    }
+
     @Test
     void refusalsAreClear() {
         assertThat(web.signIn("admin").get("/network?entity=" + enc(facilitator)).statusCode()).isEqualTo(403);
@@ -251,7 +265,10 @@ class NetworkWebTest {
         assertThat(web.send(web.api("analyst", "/api/network/export.ftm?entities=").build()).statusCode()).isEqualTo(400);
         HttpResponse<String> page = web.signIn("analyst").get("/network?entity=" + enc(facilitator) + "&minAmount=lots");
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("id=\"network-error\"").contains("minAmount");
+        assertThat(page.body()).contains("id=\"network-error\"").contains("Le paramètre « minAmount » est un nombre, pas « lots ».");
+        HttpResponse<String> unknownPage = web.signIn("analyst").get("/network?entity=999999999:S");
+        assertThat(unknownPage.statusCode()).isEqualTo(404);
+        assertThat(unknownPage.body()).contains("Aucune entité ne porte le n° « 999999999:S »");
     }
 
     // --- helpers ---
