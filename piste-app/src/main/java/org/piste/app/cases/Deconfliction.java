@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
@@ -42,15 +40,16 @@ final class Deconfliction {
                         new Contact(rs.getString(5), rs.getString(6), rs.getString(7))),
                 caseId, subjectId.orElse(null), subjectId.orElse(null));
         Map<Long, Contact> leads = new LinkedHashMap<>();
-        Map<Long, Set<String>> labels = new LinkedHashMap<>();
+        Map<Long, Map<String, String>> labels = new LinkedHashMap<>();
         for (Shared s : shared) {
             leads.put(s.otherCase(), s.lead());
-            labels.computeIfAbsent(s.otherCase(), k -> new LinkedHashSet<>()).add(s.ownLabel());
+            labels.computeIfAbsent(s.otherCase(), k -> new LinkedHashMap<>()).putIfAbsent(s.entity(), s.ownLabel());
             recordOnce(c, caseId, s.otherCase(), s.entity(), actor);
             if (subjectId.isPresent()) notify(c, caseId, subjectId.get(), s, actor);
         }
         List<Conflict> conflicts = new ArrayList<>();
-        leads.forEach((other, lead) -> conflicts.add(new Conflict(lead, List.copyOf(labels.get(other)))));
+        leads.forEach((other, lead) -> conflicts.add(new Conflict(lead, List.copyOf(labels.get(other).values()),
+                List.copyOf(labels.get(other).keySet()))));
         return conflicts;
     }
 

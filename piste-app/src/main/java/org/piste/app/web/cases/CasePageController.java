@@ -1,11 +1,14 @@
 package org.piste.app.web.cases;
 
 import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseService;
+import org.piste.app.cases.UnknownRecord;
 import org.piste.app.web.Redirects;
 import org.piste.app.web.WebAudit;
 import org.piste.normal.Text;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class CasePageController {
     private final CaseService cases;
+    private final MessageSource messages;
 
-    public CasePageController(CaseService cases) {
+    public CasePageController(CaseService cases, MessageSource messages) {
         this.cases = cases;
+        this.messages = messages;
     }
 
     @GetMapping("/cases")
@@ -73,22 +78,31 @@ public class CasePageController {
         });
     }
 
-    /** Adds a subject (a record id, or an entity id, which is a record id) or removes one (action=remove). */
+    /**
+     * Adds a subject (a record id, or an entity id, which is a record id) or removes one (action=remove). The page
+     * then names whom was added; an id that names nobody is said beside the field, with what was typed kept.
+     */
     @PostMapping("/cases/{id}/subjects")
     public String subjects(Authentication auth, @PathVariable long id, @RequestParam(defaultValue = "") String recordId,
             @RequestParam(defaultValue = "") String entityId, @RequestParam(defaultValue = "OTHER") String kind,
             @RequestParam(defaultValue = "add") String action, @RequestParam(defaultValue = "0") long subjectId,
-            RedirectAttributes redirect) {
-        return change(id, redirect, () -> {
-            var actor = WebAudit.actor(auth);
-            if (action.equals("remove")) {
-                cases.removeSubject(actor, id, subjectId);
-                return;
-            }
-            var added = cases.addSubject(actor, id, recordId.isBlank() ? entityId : recordId,
-                    CaseFile.SubjectKind.parse(kind));
+            RedirectAttributes redirect, Locale locale) {
+        var actor = WebAudit.actor(auth);
+        if (action.equals("remove")) return change(id, redirect, () -> cases.removeSubject(actor, id, subjectId));
+        String typed = recordId.isBlank() ? entityId : recordId;
+        try {
+            var added = cases.addSubject(actor, id, typed, CaseFile.SubjectKind.parse(kind));
+            redirect.addFlashAttribute("addedSubject", added);
             if (!added.conflicts().isEmpty()) redirect.addFlashAttribute("newConflicts", added.conflicts());
-        });
+        } catch (UnknownRecord e) {
+            redirect.addFlashAttribute("subjectError", messages.getMessage("cases.subject.unknown",
+                    new Object[] {Text.capped(e.typed())}, locale));
+            redirect.addFlashAttribute("subjectInput", Text.capped(typed));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("subjectError", Text.capped(e.getMessage()));
+            redirect.addFlashAttribute("subjectInput", Text.capped(typed));
+        }
+        return Redirects.to("/cases/{id}", "", id);
     }
 
     @PostMapping("/cases/{id}/evidence")
