@@ -91,6 +91,9 @@ public record CaseFile(Summary summary, List<Member> team, List<Subject> subject
      */
     public record Notice(Contact contact, String ownSubject, Instant at) {}
 
+    /** Whom a typed number names, before it is added: the record, the entity it belongs to now and its name. */
+    public record Candidate(String recordId, String entityId, String name) {}
+
     /** A subject just added, and the conflicts it brought (empty when none). */
     public record AddedSubject(Subject subject, List<Conflict> conflicts) {}
 

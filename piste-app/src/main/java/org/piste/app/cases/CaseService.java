@@ -193,6 +193,24 @@ public final class CaseService {
         });
     }
 
+    /**
+     * Whom a number names, for the add-subject form before adding (empty when it names no record). Open to whoever
+     * sees the case; audited as a read of a name, for the case.
+     */
+    public Optional<CaseFile.Candidate> candidate(Actor a, long id, String typed) {
+        return inTransaction(c -> {
+            visible(c, a, id);
+            Optional<RecordId> parsed = RecordId.parse(typed);
+            Optional<String> label = parsed.isEmpty() ? Optional.empty() : CaseStore.recordName(c, parsed.get());
+            if (label.isEmpty()) return Optional.<CaseFile.Candidate>empty();
+            String record = parsed.get().toString();
+            String entity = CaseStore.currentEntity(c, record);
+            String name = EntityNames.of(c, List.of(entity)).getOrDefault(entity, label.get());
+            audit(c, a, "case.subject.preview", "entity:" + entity, Optional.of(id), record);
+            return Optional.of(new CaseFile.Candidate(record, entity, name));
+        });
+    }
+
     public void removeSubject(Actor a, long id, long subjectId) {
         inTransaction(c -> {
             team(c, a, id);

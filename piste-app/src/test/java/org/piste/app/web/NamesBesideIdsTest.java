@@ -116,6 +116,27 @@ class NamesBesideIdsTest {
     }
 
     @Test
+    void theFormSaysWhomANumberNamesBeforeAddingAndTheReadIsAudited() {
+        // A record that is not its entity's number: the form names the entity it belongs to now.
+        List<String> found = rows("SELECT record_id || '|' || entity_id FROM entity_member WHERE record_id <> entity_id"
+                + " ORDER BY record_id LIMIT 1");
+        String record = found.getFirst().substring(0, found.getFirst().indexOf('|'));
+        String entity = found.getFirst().substring(found.getFirst().indexOf('|') + 1);
+        long id = createCase("PARQ-NAMES-5");
+        assertThat(investigator.get("/cases/" + id).body()).contains("hx-get=\"/cases/" + id + "/subject-preview\"");
+        String preview = investigator.get("/cases/" + id + "/subject-preview?recordId=" + record).body();
+        assertThat(preview).contains("Ce n° désigne").contains("href=\"/entities/" + entity + "\"")
+                .contains("(n° " + entity + ", " + (entity.endsWith(":S") ? "expéditeur" : "bénéficiaire") + ")");
+        assertThat(web.auditEvents("investigator", "case.subject.preview"))
+                .anySatisfy(e -> assertThat(e.object()).isEqualTo("entity:" + entity));
+        assertThat(investigator.get("/cases/" + id + "/subject-preview?recordId=999999999:R").body())
+                .contains("Aucune fiche ni entité n° « 999999999:R »");
+        // Need-to-know: someone outside the case learns nothing, not even that the case exists.
+        assertThat(web.signIn("analyst2").get("/cases/" + id + "/subject-preview?recordId=" + record).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void anAlertRowNamesItsEntityWithItsNumberAndSide() {
         String html = web.signIn("analyst").get("/alerts?side=SENDER&status=all").body();
         Matcher m = Pattern.compile("data-testid=\"alert-row\" data-entity=\"([^\"]+)\"").matcher(html);

@@ -138,6 +138,17 @@ public class CasePageController {
         return "redirect:/cases";
     }
 
+    /** Under the add-subject form, as the number is typed: whom it names, or that it names nobody. */
+    @GetMapping("/cases/{id}/subject-preview")
+    public String subjectPreview(Authentication auth, @PathVariable long id,
+            @RequestParam(defaultValue = "") String recordId, Model model) {
+        String typed = Text.capped(recordId.strip());
+        model.addAttribute("typed", typed);
+        model.addAttribute("candidate", typed.isEmpty() ? java.util.Optional.empty()
+                : cases.candidate(WebAudit.actor(auth), id, typed));
+        return "cases/fragments :: subject-preview";
+    }
+
     /** The add-subject form for an entity (loaded by the cases/fragments :: add-subject fragment). */
     @GetMapping("/cases/subject-form")
     public String subjectForm(Authentication auth, @RequestParam String entityId, Model model) {
