@@ -146,15 +146,35 @@ class NamesBesideIdsTest {
         Matcher link = Pattern.compile("<a data-testid=\"entity-link\" href=\"/entities/" + Pattern.quote(entity)
                 + "\">([^<]+)</a>").matcher(row);
         assertThat(link.find()).isTrue();
-        List<String> written = rows("SELECT DISTINCT coalesce(nullif(concat_ws(' ', nullif(p.given_names, ''),"
-                + " nullif(p.middle_name, ''), nullif(p.surname, '')), ''), p.full_name) FROM entity_member m"
-                + " JOIN party_record p ON p.transfer_id = m.transfer_id AND p.side = m.side WHERE m.entity_id = ?", entity);
-        assertThat(written).contains(unescaped(link.group(1)));
+        assertThat(namesAsWritten(entity)).contains(unescaped(link.group(1)));
         String side = entity.endsWith(":S") ? "expéditeur" : "bénéficiaire";
         assertThat(row).contains("(n° " + entity + ", " + side + ")");
     }
 
+    @Test
+    void aReferralsMatchesAreNamedBesideTheirNumbers() {
+        List<String> found = rows("SELECT r.ref || '|' || s.subject_index || '|' || m.entity_id FROM referral_match m"
+                + " JOIN referral_subject s ON s.id = m.subject_id JOIN referral r ON r.id = s.referral_id"
+                + " WHERE EXISTS (SELECT 1 FROM entity_member e WHERE e.entity_id = m.entity_id)"
+                + " ORDER BY r.ref, s.subject_index, m.entity_id LIMIT 1");
+        String[] f = found.getFirst().split("\\|");
+        String html = investigator.get("/referrals/" + f[0]).body();
+        String row = section(html, "data-testid=\"match-" + f[1] + "-" + f[2] + "\"", "</tr>");
+        Matcher link = Pattern.compile("<a data-testid=\"entity-link\" href=\"/entities/" + Pattern.quote(f[2])
+                + "\">([^<]+)</a>").matcher(row);
+        assertThat(link.find()).isTrue();
+        assertThat(namesAsWritten(f[2])).contains(unescaped(link.group(1)));
+        assertThat(row).contains("(n° " + f[2] + ", " + (f[2].endsWith(":S") ? "expéditeur" : "bénéficiaire") + ")");
+    }
+
     // --- helpers
+
+    /** Every name the entity's records were written with. */
+    static List<String> namesAsWritten(String entity) {
+        return rows("SELECT DISTINCT coalesce(nullif(concat_ws(' ', nullif(p.given_names, ''),"
+                + " nullif(p.middle_name, ''), nullif(p.surname, '')), ''), p.full_name) FROM entity_member m"
+                + " JOIN party_record p ON p.transfer_id = m.transfer_id AND p.side = m.side WHERE m.entity_id = ?", entity);
+    }
 
     static long createCase(String reference) {
         HttpResponse<String> r = post("/cases", Map.of("reference", reference, "title", "Noms"));
