@@ -87,9 +87,9 @@ public record CaseFile(Summary summary, List<Member> team, List<Subject> subject
 
     /**
      * Another case added a subject who is also {@code ownSubject} here: whom to contact (its lead), kept even if
-     * that subject was removed since.
+     * that subject was removed since. {@code ownEntity}: the entity that subject is now, while it is still in the case.
      */
-    public record Notice(Contact contact, String ownSubject, Instant at) {}
+    public record Notice(Contact contact, String ownSubject, Optional<String> ownEntity, Instant at) {}
 
     /** Whom a typed number names, before it is added: the record, the entity it belongs to now and its name. */
     public record Candidate(String recordId, String entityId, String name) {}

@@ -152,6 +152,29 @@ class NamesBesideIdsTest {
     }
 
     @Test
+    void conflictsAndNoticesNameTheSubjectsTheyAreAbout() {
+        String entity = rows("SELECT entity_id FROM entity_member WHERE entity_id LIKE '%:R' AND entity_id NOT IN"
+                + " (SELECT record_id FROM case_subject) ORDER BY entity_id DESC LIMIT 1").getFirst();
+        long first = createCase("PARQ-NAMES-6");
+        post("/cases/" + first + "/subjects", Map.of("recordId", entity, "kind", "VICTIM"));
+        WebFixture.Session other = web.signIn("investigator2");
+        other.get("/cases");
+        String location = other.postForm("/cases", Map.of("reference", "PARQ-NAMES-7", "title", "Autre"))
+                .headers().firstValue("Location").orElseThrow();
+        String second = location.substring(location.lastIndexOf('/') + 1);
+        other.get("/cases/" + second);
+        other.postForm("/cases/" + second + "/subjects", Map.of("recordId", entity, "kind", "BUYER"));
+
+        String number = "(n° " + entity + ", bénéficiaire)";
+        String link = "href=\"/entities/" + entity + "\"";
+        // The second team learns whom to contact about which of its own subjects; the first, in a notice.
+        assertThat(section(other.get("/cases/" + second).body(), "data-testid=\"case-conflict\"", "</tr>"))
+                .contains(link).contains(number);
+        assertThat(section(investigator.get("/cases/" + first).body(), "data-testid=\"case-notice\"", "</tr>"))
+                .contains(link).contains(number);
+    }
+
+    @Test
     void aReferralsMatchesAreNamedBesideTheirNumbers() {
         List<String> found = rows("SELECT r.ref || '|' || s.subject_index || '|' || m.entity_id FROM referral_match m"
                 + " JOIN referral_subject s ON s.id = m.subject_id JOIN referral r ON r.id = s.referral_id"
