@@ -143,6 +143,7 @@ class ReferralsWebTest {
         assertThat(after).contains("id=\"referral-decided\"").contains("id=\"refresh-screening\"")
                 .contains(seeds.size() + " entités confirmées");
         // The ruling names the entity beside its number and side, linked (issue 17, item 2).
+        assertThat(after).contains("data-testid=\"referral-decided-line\"");
         String line = after.substring(after.indexOf("data-testid=\"referral-decided-line\""));
         assertThat(line.substring(0, line.indexOf("</p>"))).contains("href=\"/entities/" + seed.entity() + "\"")
                 .contains("(n° " + seed.entity() + ", " + (seed.entity().endsWith(":S") ? "expéditeur" : "bénéficiaire") + ")");
