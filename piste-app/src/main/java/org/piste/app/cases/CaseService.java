@@ -182,10 +182,7 @@ public final class CaseService {
             String entity = CaseStore.currentEntity(c, record);
             Optional<Subject> already = CaseStore.subjects(c, id).stream().filter(s -> s.entityId().equals(entity))
                     .findFirst();
-            if (already.isPresent()) {
-                throw new IllegalArgumentException("this person is already a subject of the case (" + already.get().label()
-                        + ", " + already.get().kind().name().toLowerCase(java.util.Locale.ROOT) + ")");
-            }
+            if (already.isPresent()) throw new AlreadySubject(already.get());
             long subjectId = CaseStore.insertSubject(c, id, record, kind, label, a.username());
             change(c, a, id, "subject.add", kind.name() + " " + record + " " + label, kind.name() + " " + record);
             Subject added = CaseStore.subjects(c, id).stream().filter(s -> s.id() == subjectId).findFirst().orElseThrow();

@@ -113,6 +113,15 @@ class NamesBesideIdsTest {
         String form = section(investigator.get("/cases/" + id).body(), "id=\"case-subject-form\"", "</form>");
         assertThat(form).contains("data-testid=\"form-error\"")
                 .contains("Aucune fiche ni entité n° « 999999999:S »").contains("value=\"999999999:S\"");
+
+        // The same person twice, through the same number: said beside the field too, in French.
+        String record = rows("SELECT record_id FROM entity_member ORDER BY record_id OFFSET 5 LIMIT 1").getFirst();
+        post("/cases/" + id + "/subjects", Map.of("recordId", record, "kind", "VICTIM"));
+        investigator.get("/cases/" + id); // as a browser follows the redirect (the flash is read there)
+        post("/cases/" + id + "/subjects", Map.of("recordId", record, "kind", "OTHER"));
+        assertThat(section(investigator.get("/cases/" + id).body(), "id=\"case-subject-form\"", "</form>"))
+                .contains("data-testid=\"form-error\"").contains("Cette personne est déjà concernée par le dossier")
+                .contains("qualité : victime").doesNotContain("already");
     }
 
     @Test

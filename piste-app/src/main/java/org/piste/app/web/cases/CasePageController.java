@@ -2,6 +2,7 @@ package org.piste.app.web.cases;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
+import org.piste.app.cases.AlreadySubject;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseService;
 import org.piste.app.cases.UnknownRecord;
@@ -97,6 +98,11 @@ public class CasePageController {
         } catch (UnknownRecord e) {
             redirect.addFlashAttribute("subjectError", messages.getMessage("cases.subject.unknown",
                     new Object[] {Text.capped(e.typed())}, locale));
+            redirect.addFlashAttribute("subjectInput", Text.capped(typed));
+        } catch (AlreadySubject e) {
+            String kindWord = messages.getMessage("cases.kind." + e.subject().kind().name(), null, locale);
+            redirect.addFlashAttribute("subjectError", messages.getMessage("cases.subject.already",
+                    new Object[] {e.subject().label(), kindWord}, locale));
             redirect.addFlashAttribute("subjectInput", Text.capped(typed));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("subjectError", Text.capped(e.getMessage()));
