@@ -2,8 +2,10 @@ package org.piste.app.cases;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
@@ -15,6 +17,7 @@ import org.piste.app.cases.CaseFile.Status;
 import org.piste.app.cases.CaseFile.Subject;
 import org.piste.app.cases.CaseFile.SubjectKind;
 import org.piste.app.cases.CaseFile.Summary;
+import org.piste.app.entities.EntityNames;
 import org.piste.app.store.Transactions;
 import org.piste.model.RecordId;
 
@@ -173,22 +176,35 @@ public final class CaseService {
         return inTransaction(c -> {
             team(c, a, id);
             // One spelling for every record ("007:s" is 7:S), or the subject would not meet the same person in other cases.
-            RecordId parsed = RecordId.parse(recordId).orElseThrow(() -> new IllegalArgumentException("no record '"
-                    + recordId.strip() + "' (a record or entity id looks like 123:S or 123:R)"));
+            RecordId parsed = RecordId.parse(recordId).orElseThrow(() -> new UnknownRecord(recordId.strip()));
             String record = parsed.toString();
-            String label = CaseStore.recordName(c, parsed).orElseThrow(() -> new IllegalArgumentException(
-                    "no record '" + record + "' (a record or entity id looks like 123:S or 123:R)"));
+            String label = CaseStore.recordName(c, parsed).orElseThrow(() -> new UnknownRecord(record));
             String entity = CaseStore.currentEntity(c, record);
             Optional<Subject> already = CaseStore.subjects(c, id).stream().filter(s -> s.entityId().equals(entity))
                     .findFirst();
-            if (already.isPresent()) {
-                throw new IllegalArgumentException("this person is already a subject of the case (" + already.get().label()
-                        + ", " + already.get().kind().name().toLowerCase(java.util.Locale.ROOT) + ")");
-            }
+            if (already.isPresent()) throw new AlreadySubject(already.get());
             long subjectId = CaseStore.insertSubject(c, id, record, kind, label, a.username());
             change(c, a, id, "subject.add", kind.name() + " " + record + " " + label, kind.name() + " " + record);
             Subject added = CaseStore.subjects(c, id).stream().filter(s -> s.id() == subjectId).findFirst().orElseThrow();
             return new AddedSubject(added, Deconfliction.of(c, id, a, Optional.of(subjectId)));
+        });
+    }
+
+    /**
+     * Whom a number names, for the add-subject form before adding (empty when it names no record). Open to whoever
+     * sees the case; audited as a read of a name, for the case.
+     */
+    public Optional<CaseFile.Candidate> candidate(Actor a, long id, String typed) {
+        return inTransaction(c -> {
+            visible(c, a, id);
+            Optional<RecordId> parsed = RecordId.parse(typed);
+            Optional<String> label = parsed.isEmpty() ? Optional.empty() : CaseStore.recordName(c, parsed.get());
+            if (label.isEmpty()) return Optional.<CaseFile.Candidate>empty();
+            String record = parsed.get().toString();
+            String entity = CaseStore.currentEntity(c, record);
+            String name = EntityNames.of(c, List.of(entity)).getOrDefault(entity, label.get());
+            audit(c, a, "case.subject.preview", "entity:" + entity, Optional.of(id), record);
+            return Optional.of(new CaseFile.Candidate(record, entity, name));
         });
     }
 
@@ -332,9 +348,15 @@ public final class CaseService {
 
     private static CaseFile read(Connection c, long id, Actor a) throws SQLException {
         List<Conflict> conflicts = Deconfliction.of(c, id, a);
-        return new CaseFile(CaseStore.summary(c, id).orElseThrow(), CaseStore.team(c, id), CaseStore.subjects(c, id),
-                CaseStore.evidence(c, id), CaseStore.notes(c, id), CaseStore.timeline(c, id), conflicts,
-                Deconfliction.notices(c, id));
+        List<Subject> subjects = CaseStore.subjects(c, id);
+        List<CaseFile.Evidence> evidence = CaseStore.evidence(c, id);
+        List<CaseFile.TimelineEvent> timeline = CaseStore.timeline(c, id);
+        // Every id the file shows, named in one go (part of the audited view of the case).
+        Set<String> ids = new LinkedHashSet<>();
+        subjects.forEach(s -> ids.add(s.entityId()));
+        evidence.forEach(e -> ids.addAll(List.of(e.senderId(), e.recipientId())));
+        return new CaseFile(CaseStore.summary(c, id).orElseThrow(), CaseStore.team(c, id), subjects, evidence,
+                CaseStore.notes(c, id), timeline, conflicts, Deconfliction.notices(c, id), EntityNames.of(c, ids));
     }
 
     /**

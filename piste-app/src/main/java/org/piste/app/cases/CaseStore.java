@@ -145,15 +145,20 @@ final class CaseStore {
     }
 
     static List<Evidence> evidence(Connection c, long id) throws SQLException {
-        return Sql.list(c, "SELECT e.id, t.id AS transfer_id, t.reference, t.provider, t.send_at, t.sent_amount::text,"
-                + " t.sent_currency, " + EntityNames.asWritten("ps") + ", " + EntityNames.asWritten("pr") + ", f.original_name,"
+        return Sql.list(c, "SELECT e.id, t.id AS transfer_id, t.reference, t.provider, t.send_at, t.send_zone, t.sent_amount,"
+                + " t.sent_currency, " + EntityNames.asWritten("ps") + ", " + EntityNames.asWritten("pr") + ", "
+                + CurrentEntities.entityOr("ms", "ps.transfer_id || ':S'") + ", "
+                + CurrentEntities.entityOr("mr", "pr.transfer_id || ':R'") + ", f.original_name,"
                 + " f.sha256, t.line_no, e.note, e.added_by, e.added_at FROM case_evidence e JOIN transfer t ON t.id = e.transfer_id"
                 + " JOIN party_record ps ON ps.transfer_id = t.id AND ps.side = " + RecordSql.side(Side.SENDER)
                 + " JOIN party_record pr ON pr.transfer_id = t.id AND pr.side = " + RecordSql.side(Side.RECIPIENT)
+                + " LEFT JOIN entity_member ms ON ms.transfer_id = t.id AND ms.side = " + RecordSql.side(Side.SENDER)
+                + " LEFT JOIN entity_member mr ON mr.transfer_id = t.id AND mr.side = " + RecordSql.side(Side.RECIPIENT)
                 + " JOIN source_file f ON f.id = t.source_id WHERE e.case_id = ? ORDER BY t.send_at, t.id",
                 rs -> new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        Sql.instant(rs, "send_at"), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), rs.getString(11), rs.getLong(12), rs.getString(13), rs.getString(14),
+                        Sql.instant(rs, "send_at"), rs.getString(6), rs.getBigDecimal(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                        rs.getString(14), rs.getLong(15), rs.getString(16), rs.getString(17),
                         Sql.instant(rs, "added_at")), id);
     }
 

@@ -4,17 +4,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
 import org.piste.app.cases.CaseFile.Conflict;
 import org.piste.app.cases.CaseFile.Contact;
 import org.piste.app.cases.CaseFile.Notice;
+import org.piste.app.resolve.CurrentEntities;
 
 /**
  * Finds other cases that have a subject in common with a case: same current entity, looked up live in
@@ -42,15 +41,16 @@ final class Deconfliction {
                         new Contact(rs.getString(5), rs.getString(6), rs.getString(7))),
                 caseId, subjectId.orElse(null), subjectId.orElse(null));
         Map<Long, Contact> leads = new LinkedHashMap<>();
-        Map<Long, Set<String>> labels = new LinkedHashMap<>();
+        Map<Long, Map<String, String>> labels = new LinkedHashMap<>();
         for (Shared s : shared) {
             leads.put(s.otherCase(), s.lead());
-            labels.computeIfAbsent(s.otherCase(), k -> new LinkedHashSet<>()).add(s.ownLabel());
+            labels.computeIfAbsent(s.otherCase(), k -> new LinkedHashMap<>()).putIfAbsent(s.entity(), s.ownLabel());
             recordOnce(c, caseId, s.otherCase(), s.entity(), actor);
             if (subjectId.isPresent()) notify(c, caseId, subjectId.get(), s, actor);
         }
         List<Conflict> conflicts = new ArrayList<>();
-        leads.forEach((other, lead) -> conflicts.add(new Conflict(lead, List.copyOf(labels.get(other)))));
+        leads.forEach((other, lead) -> conflicts.add(new Conflict(lead, List.copyOf(labels.get(other).values()),
+                List.copyOf(labels.get(other).keySet()))));
         return conflicts;
     }
 
@@ -81,11 +81,14 @@ final class Deconfliction {
 
     /** The notices of a case, newest first, each naming the lead of the case whose subject matched. */
     static List<Notice> notices(Connection c, long caseId) throws SQLException {
-        return Sql.list(c, "SELECT u.display_name, u.unit, u.contact, n.subject, n.at FROM deconfliction_notice n"
-                + " JOIN case_file f ON f.id = n.from_case JOIN app_user u ON u.username = f.lead"
+        // The notice keeps the subject's name as written (not its record): it is found again among the case's subjects.
+        return Sql.list(c, "SELECT u.display_name, u.unit, u.contact, n.subject, n.at, (SELECT "
+                + CurrentEntities.entityOr("m", "s.record_id") + " FROM case_subject s" + CurrentEntities.joinRecord("m", "s.record_id")
+                + " WHERE s.case_id = n.case_id AND s.label = n.subject ORDER BY s.id LIMIT 1) AS entity"
+                + " FROM deconfliction_notice n JOIN case_file f ON f.id = n.from_case JOIN app_user u ON u.username = f.lead"
                 + " WHERE n.case_id = ? ORDER BY n.id DESC",
                 rs -> new Notice(new Contact(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getString(4),
-                        Sql.instant(rs, "at")), caseId);
+                        Optional.ofNullable(rs.getString("entity")), Sql.instant(rs, "at")), caseId);
     }
 
     /** Notices on the cases the user leads. */

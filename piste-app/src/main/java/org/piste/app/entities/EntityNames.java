@@ -4,10 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.piste.app.resolve.CurrentEntities;
+import org.piste.model.RecordId;
 
 /** Names of party records as written, in SQL, and the name an entity is shown under. */
 public final class EntityNames {
@@ -32,6 +35,35 @@ public final class EntityNames {
             ps.setArray(1, c.createArrayOf("text", entityIds.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) names.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The one way pages name ids in bulk (two queries, whatever the number of ids): an entity's shown name, else,
+     * for a record no resolution has placed yet, its name as written. Ids neither names (unknown, malformed) are
+     * absent. Callers audit the read as part of the page it belongs to.
+     */
+    public static Map<String, String> of(Connection c, Collection<String> ids) throws SQLException {
+        Map<String, String> names = shown(c, ids);
+        List<Long> transfers = new ArrayList<>();
+        List<String> sides = new ArrayList<>();
+        for (String id : ids) {
+            if (names.containsKey(id)) continue;
+            RecordId.parse(id).filter(r -> r.toString().equals(id)).ifPresent(r -> {
+                transfers.add(r.transferId());
+                sides.add(String.valueOf(r.side().letter()));
+            });
+        }
+        if (transfers.isEmpty()) return names;
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.record_id, " + asWritten("p")
+                + " FROM unnest(?::bigint[], ?::text[]) AS w(transfer_id, side) JOIN party_record p"
+                + " ON p.transfer_id = w.transfer_id AND p.side = w.side")) {
+            ps.setArray(1, c.createArrayOf("bigint", transfers.toArray()));
+            ps.setArray(2, c.createArrayOf("text", sides.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) names.putIfAbsent(rs.getString(1), rs.getString(2));
             }
         }
         return names;

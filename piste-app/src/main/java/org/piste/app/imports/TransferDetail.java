@@ -27,7 +27,18 @@ public record TransferDetail(long id, String provider, String reference, String 
     }
 
     /** A time where it happened ({@code local}, in {@code zone}) and the same instant in Paris. */
-    public record Moment(LocalDateTime local, String zone, LocalDateTime paris) {}
+    public record Moment(LocalDateTime local, String zone, LocalDateTime paris) {
+        /** The instant where it happened and in Paris, to the minute (the files' precision). */
+        public static Moment of(java.time.Instant at, String zone) {
+            java.time.ZoneId z = java.time.ZoneId.of(zone);
+            return new Moment(minutes(at, z), z.getId(), minutes(at, TransferDetails.PARIS));
+        }
+
+        /** Shown to the minute, as the entity page shows times. */
+        static LocalDateTime minutes(java.time.Instant at, java.time.ZoneId zone) {
+            return at.atZone(zone).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        }
+    }
 
     public record Place(String country, String countryCode, String city, String agency) {}
 

@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -44,7 +42,7 @@ final class TransferDetails {
                 Optional<TransferDetail.Moment> paidOut = payoutAt == null ? Optional.empty()
                         : Optional.of(moment(payoutAt, payoutZone == null ? rs.getString(8) : payoutZone));
                 var source = new TransferDetail.Source(row, rs.getString(30), rs.getString(31), rs.getString(32),
-                        rs.getObject(33, LocalDate.class), minutes(rs.getObject(34, OffsetDateTime.class), PARIS));
+                        rs.getObject(33, LocalDate.class), TransferDetail.Moment.minutes(rs.getObject(34, OffsetDateTime.class).toInstant(), PARIS));
                 return Optional.of(new TransferDetail(id, rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), sent, paidOut,
                         new TransferDetail.Place(rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14)),
@@ -58,13 +56,7 @@ final class TransferDetails {
     }
 
     private static TransferDetail.Moment moment(OffsetDateTime at, String zone) {
-        ZoneId z = ZoneId.of(zone);
-        return new TransferDetail.Moment(minutes(at, z), z.getId(), minutes(at, PARIS));
-    }
-
-    /** Shown to the minute, as the entity page shows times. */
-    private static LocalDateTime minutes(OffsetDateTime at, ZoneId zone) {
-        return at.atZoneSameInstant(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
+        return TransferDetail.Moment.of(at.toInstant(), zone);
     }
 
     private static Optional<Money> money(BigDecimal amount, String currency) {

@@ -8,12 +8,16 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
+import org.piste.app.entities.EntityNames;
 import org.piste.app.store.Database;
 import org.piste.app.resolve.CurrentEntities;
 
@@ -48,10 +52,12 @@ public final class ReferralQueries {
         }
     }
 
-    public record Detail(Summary summary, List<StoredSubject> subjects) {
+    /** {@code names}: the name shown for each matched entity (EntityNames.of), read with the referral. */
+    public record Detail(Summary summary, List<StoredSubject> subjects, Map<String, String> names) {
         public Detail {
             Objects.requireNonNull(summary);
             subjects = List.copyOf(subjects);
+            names = Map.copyOf(names);
         }
     }
 
@@ -95,7 +101,10 @@ public final class ReferralQueries {
             ps.setString(1, ref.strip());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
-                return Optional.of(new Detail(summary(rs), subjects(c, rs.getLong(10))));
+                List<StoredSubject> subjects = subjects(c, rs.getLong(10));
+                Set<String> ids = new LinkedHashSet<>();
+                subjects.forEach(x -> x.matches().forEach(m -> ids.add(m.entityId())));
+                return Optional.of(new Detail(summary(rs), subjects, EntityNames.of(c, ids)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the referral: " + e.getMessage(), e);

@@ -98,6 +98,7 @@ class AuthorizationMatrixTest {
             POST /cases                                     AI    302  title=no-reference
             GET  /cases/{case}                              AIP   200
             GET  /cases/subject-form?entityId={sender}      AIP   200
+            GET  /cases/{case}/subject-preview?recordId={sender}  AIP  200
             POST /cases/{case}/work                         AIP   302
             POST /cases/work/clear                          AIP   302
             POST /cases/{case}/notes                        AIP   302  text=matrix

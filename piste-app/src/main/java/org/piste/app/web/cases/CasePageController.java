@@ -1,12 +1,16 @@
 package org.piste.app.web.cases;
 
 import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
+import org.piste.app.cases.AlreadySubject;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseService;
+import org.piste.app.cases.UnknownRecord;
 import org.piste.app.web.PageProblems;
 import org.piste.app.web.Redirects;
 import org.piste.app.web.WebAudit;
 import org.piste.normal.Text;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class CasePageController {
     private final CaseService cases;
+    private final MessageSource messages;
 
-    public CasePageController(CaseService cases) {
+    public CasePageController(CaseService cases, MessageSource messages) {
         this.cases = cases;
+        this.messages = messages;
     }
 
     @GetMapping("/cases")
@@ -75,22 +81,36 @@ public class CasePageController {
         });
     }
 
-    /** Adds a subject (a record id, or an entity id, which is a record id) or removes one (action=remove). */
+    /**
+     * Adds a subject (a record id, or an entity id, which is a record id) or removes one (action=remove). The page
+     * then names whom was added; an id that names nobody is said beside the field, with what was typed kept.
+     */
     @PostMapping("/cases/{id}/subjects")
     public String subjects(Authentication auth, @PathVariable long id, @RequestParam(defaultValue = "") String recordId,
             @RequestParam(defaultValue = "") String entityId, @RequestParam(defaultValue = "OTHER") String kind,
             @RequestParam(defaultValue = "add") String action, @RequestParam(defaultValue = "0") long subjectId,
-            RedirectAttributes redirect) {
-        return change(id, redirect, () -> {
-            var actor = WebAudit.actor(auth);
-            if (action.equals("remove")) {
-                cases.removeSubject(actor, id, subjectId);
-                return;
-            }
-            var added = cases.addSubject(actor, id, recordId.isBlank() ? entityId : recordId,
-                    CaseFile.SubjectKind.parse(kind));
+            RedirectAttributes redirect, Locale locale) {
+        var actor = WebAudit.actor(auth);
+        if (action.equals("remove")) return change(id, redirect, () -> cases.removeSubject(actor, id, subjectId));
+        String typed = recordId.isBlank() ? entityId : recordId;
+        try {
+            var added = cases.addSubject(actor, id, typed, CaseFile.SubjectKind.parse(kind));
+            redirect.addFlashAttribute("addedSubject", added);
             if (!added.conflicts().isEmpty()) redirect.addFlashAttribute("newConflicts", added.conflicts());
-        });
+        } catch (UnknownRecord e) {
+            redirect.addFlashAttribute("subjectError", messages.getMessage("cases.subject.unknown",
+                    new Object[] {Text.capped(e.typed())}, locale));
+            redirect.addFlashAttribute("subjectInput", Text.capped(typed));
+        } catch (AlreadySubject e) {
+            String kindWord = messages.getMessage("cases.kind." + e.subject().kind().name(), null, locale);
+            redirect.addFlashAttribute("subjectError", messages.getMessage("cases.subject.already",
+                    new Object[] {e.subject().label(), kindWord}, locale));
+            redirect.addFlashAttribute("subjectInput", Text.capped(typed));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("subjectError", Text.capped(e.getMessage()));
+            redirect.addFlashAttribute("subjectInput", Text.capped(typed));
+        }
+        return Redirects.to("/cases/{id}", "", id);
     }
 
     @PostMapping("/cases/{id}/evidence")
@@ -124,6 +144,17 @@ public class CasePageController {
         cases.stopWork(WebAudit.actor(auth));
         session.removeAttribute(WebAudit.CASE_ATTRIBUTE);
         return "redirect:/cases";
+    }
+
+    /** Under the add-subject form, as the number is typed: whom it names, or that it names nobody. */
+    @GetMapping("/cases/{id}/subject-preview")
+    public String subjectPreview(Authentication auth, @PathVariable long id,
+            @RequestParam(defaultValue = "") String recordId, Model model) {
+        String typed = Text.capped(recordId.strip());
+        model.addAttribute("typed", typed);
+        model.addAttribute("candidate", typed.isEmpty() ? java.util.Optional.empty()
+                : cases.candidate(WebAudit.actor(auth), id, typed));
+        return "cases/fragments :: subject-preview";
     }
 
     /** The add-subject form for an entity (loaded by the cases/fragments :: add-subject fragment). */

@@ -125,7 +125,7 @@ class CaseFilesTest {
             assertThat(json).contains(change);
         }
         assertThat(page("investigator", "/cases/" + id).body()).contains("data-kind=\"subject.add\"")
-                .contains("Premier constat").contains("personne ajoutée").doesNotContain("??");
+                .contains("Premier constat").contains("personne concernée ajoutée").doesNotContain("??");
         assertThat(page("investigator", "/cases/" + id + "?lang=en").body()).contains("subject added").doesNotContain("??");
         page("investigator", "/cases?lang=fr");
         assertThat(events("case.subject.add", "case:" + id)).singleElement().satisfies(e -> {

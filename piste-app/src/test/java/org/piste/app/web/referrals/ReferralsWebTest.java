@@ -142,6 +142,11 @@ class ReferralsWebTest {
         String after = s.get(URI.create(r.headers().firstValue("Location").orElseThrow()).getPath()).body();
         assertThat(after).contains("id=\"referral-decided\"").contains("id=\"refresh-screening\"")
                 .contains(seeds.size() + " entités confirmées");
+        // The ruling names the entity beside its number and side, linked (issue 17, item 2).
+        assertThat(after).contains("data-testid=\"referral-decided-line\"");
+        String line = after.substring(after.indexOf("data-testid=\"referral-decided-line\""));
+        assertThat(line.substring(0, line.indexOf("</p>"))).contains("href=\"/entities/" + seed.entity() + "\"")
+                .contains("(n° " + seed.entity() + ", " + (seed.entity().endsWith(":S") ? "expéditeur" : "bénéficiaire") + ")");
         assertThat(audit("analyst", "referral.decide")).anySatisfy(e -> {
             assertThat(e.object()).isEqualTo("referral:" + seed.ref() + ":subject:" + seed.index());
             assertThat(e.detail()).contains("REJECTED").contains("homonyme");
