@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.piste.app.imports.TransferDetail;
+import org.piste.app.refusals.Refused;
 
 /**
  * A case file as its team and prosecutors see it, and the parts it is made of. {@code names}: the name of every
@@ -23,7 +24,7 @@ public record CaseFile(Summary summary, List<Member> team, List<Subject> subject
             try {
                 return valueOf(text.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown status '" + text + "' (open, suspended or closed)");
+                throw new Refused("case.unknownStatus", text);
             }
         }
     }
@@ -35,8 +36,7 @@ public record CaseFile(Summary summary, List<Member> team, List<Subject> subject
             try {
                 return valueOf(text.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown subject kind '" + text
-                        + "' (buyer, facilitator, victim or other)");
+                throw new Refused("case.unknownKind", text);
             }
         }
     }

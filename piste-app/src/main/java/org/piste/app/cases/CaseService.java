@@ -18,6 +18,7 @@ import org.piste.app.cases.CaseFile.Subject;
 import org.piste.app.cases.CaseFile.SubjectKind;
 import org.piste.app.cases.CaseFile.Summary;
 import org.piste.app.entities.EntityNames;
+import org.piste.app.refusals.Refused;
 import org.piste.app.store.Transactions;
 import org.piste.model.RecordId;
 
@@ -39,8 +40,8 @@ public final class CaseService {
     /** What opening a case needs; the creator becomes its lead. */
     public record NewCase(String reference, String title) {
         public NewCase {
-            reference = line(reference, "a case needs a reference (the prosecutor's number, for example)");
-            title = line(title, "a case needs a title");
+            reference = line(reference, "case.referenceMissing");
+            title = line(title, "case.titleMissing");
         }
     }
 
@@ -147,12 +148,11 @@ public final class CaseService {
             leadOrProsecutor(c, a, id);
             String user = username.trim();
             String role = CaseStore.enabledRole(c, user).orElseThrow(() ->
-                    new IllegalArgumentException("no active account '" + user + "'"));
+                    new Refused("case.noActiveAccount", user));
             if (!role.equals(Role.ANALYST.name()) && !role.equals(Role.INVESTIGATOR.name())) {
-                throw new IllegalArgumentException("only analysts and investigators join a case team ('" + user
-                        + "' is not one)");
+                throw new Refused("case.teamRole", user);
             }
-            if (CaseStore.isMember(c, id, user)) throw new IllegalArgumentException("'" + user + "' is already in the team");
+            if (CaseStore.isMember(c, id, user)) throw new Refused("case.alreadyMember", user);
             CaseStore.addMember(c, id, user, a.username());
             return change(c, a, id, "member.add", user, user);
         });
@@ -162,8 +162,8 @@ public final class CaseService {
         inTransaction(c -> {
             Summary s = leadOrProsecutor(c, a, id);
             String user = username.trim();
-            if (user.equals(s.lead())) throw new IllegalArgumentException("the lead cannot leave the team");
-            if (!CaseStore.removeMember(c, id, user)) throw new IllegalArgumentException("'" + user + "' is not in the team");
+            if (user.equals(s.lead())) throw new Refused("case.leadStays");
+            if (!CaseStore.removeMember(c, id, user)) throw new Refused("case.notMember", user);
             return change(c, a, id, "member.remove", user, user);
         });
     }
@@ -212,7 +212,7 @@ public final class CaseService {
         inTransaction(c -> {
             team(c, a, id);
             Subject s = CaseStore.subjects(c, id).stream().filter(x -> x.id() == subjectId).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no subject " + subjectId + " in this case"));
+                    .orElseThrow(() -> new Refused("case.noSubject", subjectId));
             CaseStore.deleteSubject(c, id, subjectId);
             return change(c, a, id, "subject.remove", s.kind().name() + " " + s.recordId() + " " + s.label(),
                     s.kind().name() + " " + s.recordId());
@@ -224,16 +224,15 @@ public final class CaseService {
         return inTransaction(c -> {
             team(c, a, id);
             String wanted = transfer.trim();
-            if (wanted.isEmpty()) throw new IllegalArgumentException("name the transfer by its reference or its id");
+            if (wanted.isEmpty()) throw new Refused("case.transferMissing");
             List<Long> found = CaseStore.findTransfers(c, wanted);
-            if (found.isEmpty()) throw new IllegalArgumentException("no transfer with reference or id '" + wanted + "'");
+            if (found.isEmpty()) throw new Refused("case.noTransfer", wanted);
             if (found.size() > 1) {
-                throw new IllegalArgumentException(found.size() + " transfers have the reference '" + wanted
-                        + "' (from different providers): give the transfer id instead (" + found + ")");
+                throw new Refused("case.ambiguousTransfer", found.size(), wanted, found.toString());
             }
             long transferId = found.getFirst();
             if (CaseStore.hasEvidence(c, id, transferId)) {
-                throw new IllegalArgumentException("transfer " + wanted + " is already evidence in this case");
+                throw new Refused("case.alreadyEvidence", wanted);
             }
             long evidenceId = CaseStore.insertEvidence(c, id, transferId, text(note, false), a.username());
             CaseFile.Evidence e = CaseStore.evidence(c, id).stream().filter(x -> x.id() == evidenceId).findFirst()
@@ -261,7 +260,7 @@ public final class CaseService {
             if (!a.isProsecutor() && !a.username().equals(s.lead())) {
                 throw new CaseRefusal.Forbidden("only the lead or a prosecutor changes the status of a case");
             }
-            if (s.status() == status) throw new IllegalArgumentException("the case is already " + status.name().toLowerCase(java.util.Locale.ROOT));
+            if (s.status() == status) throw new Refused("case.alreadyStatus." + status.name());
             CaseStore.setStatus(c, id, status);
             String detail = s.status().name() + " -> " + status.name();
             return change(c, a, id, "status", detail, detail);
@@ -340,7 +339,7 @@ public final class CaseService {
     }
 
     private static Summary open(Summary s) {
-        if (s.status() == Status.CLOSED) throw new IllegalArgumentException("the case is closed: reopen it first");
+        if (s.status() == Status.CLOSED) throw new Refused("case.closed");
         return s;
     }
 
@@ -375,17 +374,17 @@ public final class CaseService {
         AuditLog.append(c, new AuditEvent.Entry(a.username(), action, object, forCase, detail));
     }
 
-    private static String line(String value, String missing) {
+    private static String line(String value, String missingKey) {
         String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) throw new IllegalArgumentException(missing);
-        if (v.length() > MAX_LINE) throw new IllegalArgumentException("at most " + MAX_LINE + " characters, please");
+        if (v.isEmpty()) throw new Refused(missingKey);
+        if (v.length() > MAX_LINE) throw new Refused("case.lineTooLong", MAX_LINE);
         return v;
     }
 
     private static String text(String value, boolean required) {
         String v = value == null ? "" : value.strip();
-        if (required && v.isEmpty()) throw new IllegalArgumentException("a note cannot be empty");
-        if (v.length() > MAX_TEXT) throw new IllegalArgumentException("a note has at most " + MAX_TEXT + " characters");
+        if (required && v.isEmpty()) throw new Refused("case.noteEmpty");
+        if (v.length() > MAX_TEXT) throw new Refused("case.noteTooLong", MAX_TEXT);
         return v;
     }
 

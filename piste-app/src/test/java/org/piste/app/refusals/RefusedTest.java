@@ -35,10 +35,13 @@ class RefusedTest {
         assertThat(keys(Locale.FRENCH)).isEqualTo(keys(Locale.ENGLISH)).isNotEmpty();
     }
 
-    /** A key misspelt at a throw would fail only when that refusal happens: every key the code names exists. */
+    /**
+     * A key misspelt at a throw would fail only when that refusal happens: every key given to a refusal (a
+     * {@code new X("case.closed")}, a {@code super(...)} or a checked line's key) is worded.
+     */
     @Test
     void everyKeyTheCodeNamesIsWorded() throws IOException {
-        Pattern use = Pattern.compile("(?:new \\w+|super)\\(\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
+        Pattern use = Pattern.compile("(?:new \\w+\\(|super\\(|line\\([^,()]+, )\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
         Set<String> named = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/piste/app"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

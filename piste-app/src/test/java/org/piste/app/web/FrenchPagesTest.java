@@ -29,7 +29,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
  * inside {@code [data-as-written]} (source data as written: a raw line, identities, purposes), scripts and styles; text
  * drawn by JavaScript (chart legends) is not in the HTML this walk reads.
  */
-@Disabled("enabled when issue 17's other branches are merged")
 class FrenchPagesTest {
     /** Pages walked per role, and pages of one kind (same path shape and parameter names). */
     private static final int MAX_PAGES = 90, PER_KIND = 3;

@@ -382,7 +382,7 @@ class CaseFilesTest {
         assertThat(apiPost("analyst", "/api/cases", "not json").statusCode()).isEqualTo(400);
         assertThat(apiPost("prosecutor", "/api/cases", "{\"reference\":\"P\",\"title\":\"P\"}").statusCode()).isEqualTo(403);
         assertThat(apiPost("analyst", "/api/cases/" + id + "/subjects", "{\"recordId\":\"1:S\",\"kind\":\"uncle\"}")
-                .body()).contains("unknown subject kind");
+                .body()).contains("Unknown subject kind");
         assertThat(apiPost("analyst", "/api/cases/" + id + "/subjects", "{\"recordId\":\"99999999:S\",\"kind\":\"buyer\"}")
                 .statusCode()).isEqualTo(400);
         assertThat(apiPost("analyst", "/api/cases/" + id + "/status", "{\"status\":\"archived\"}").statusCode()).isEqualTo(400);
