@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -58,7 +59,7 @@ class InvestigatorDayTest {
         shot(language, "dashboard");
         String entity = topSender();
 
-        browser.open("/entities/" + entity);
+        findsTheSenderByPhone(language, entity);
         browser.find(By.cssSelector("[data-testid=transfer-row]"));
         shot(language, "entity");
 
@@ -67,6 +68,33 @@ class InvestigatorDayTest {
         addsTheEntityToACase(language, entity);
         exportsTheTransfersAsCsv(language, entity);
         BrowserSignInTest.assertNoConsoleErrors(browser);
+    }
+
+    /** The header's search box, given the sender's phone as a French investigator would write it, not as stored. */
+    private static void findsTheSenderByPhone(String language, String entity) {
+        String e164 = JdbcClient.create(web.database.dataSource()).sql("SELECT t.sender_phone_e164 FROM entity_member m"
+                + " JOIN transfer t ON t.id = m.transfer_id WHERE m.entity_id = ? AND m.side = 'S'"
+                + " AND t.sender_phone_e164 IS NOT NULL ORDER BY t.id LIMIT 1").param(entity).query(String.class).single();
+        String typed = asTyped(e164);
+        browser.find(By.id("header-search-q")).sendKeys(typed + Keys.ENTER);
+        List<WebElement> people = browser.await().until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("[data-testid=search-person]"));
+            return rows.isEmpty() ? null : rows;
+        });
+        shot(language, "search");
+        WebElement found = people.stream().filter(r -> entity.equals(r.getAttribute("data-entity"))).findFirst()
+                .orElseThrow(() -> new AssertionError(typed + " did not find " + entity));
+        found.findElement(By.tagName("a")).click();
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("entity-summary"), "data-entity", entity));
+    }
+
+    /** +33612345678 as "06 12 34 56 78"; any other country as "+63 917 1234567" (spaces, no longer E.164). */
+    static String asTyped(String e164) {
+        if (e164.startsWith("+33") && e164.length() == 12) {
+            String national = "0" + e164.substring(3);
+            return String.join(" ", national.split("(?<=\\G..)"));
+        }
+        return e164.substring(0, 3) + " " + e164.substring(3, 6) + " " + e164.substring(6);
     }
 
     private static void opensATransfer(String language, String entity) {
@@ -88,6 +116,16 @@ class InvestigatorDayTest {
         browser.find(By.id("network-link")).click();
         browser.await().until(ExpectedConditions.attributeToBe(By.id("network-graph"), "data-ready", "true"));
         shot(language, "network");
+        long nodes = (Long) ((JavascriptExecutor) browser.driver()).executeScript("return window.pisteNetwork.cy.nodes('.entity').length");
+        browser.find(By.id("network-show-table")).click();
+        browser.visible(By.id("network-nodes-table"));
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#network-nodes-table tbody tr"));
+        assertThat((long) rows.size()).as("the table lists the graph's entities").isEqualTo(nodes);
+        assertThat(rows).anySatisfy(r -> assertThat(r.findElement(By.cssSelector("td:nth-child(2)")).getText()).isEqualTo(entity));
+        assertThat(rows.getFirst().findElement(By.cssSelector("td:nth-child(3)")).getText())
+                .isIn(language.equals("fr") ? List.of("expéditeur", "bénéficiaire", "expéditeur et bénéficiaire")
+                        : List.of("sender", "recipient", "sender and recipient"));
+        shot(language, "network-table");
     }
 
     private static void addsTheEntityToACase(String language, String entity) {
