@@ -1,0 +1,230 @@
+package org.piste.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.piste.app.imports.ImportOutcome;
+import org.piste.app.imports.ImportRequest;
+import org.piste.app.imports.ImportService;
+import org.piste.app.search.Search;
+import org.piste.app.search.SearchQuery;
+import org.piste.app.search.SearchResults;
+import org.piste.app.accounts.AuditLog;
+import org.piste.app.cases.CaseService;
+import org.piste.app.store.Database;
+import org.piste.ingest.Importer;
+
+/**
+ * Search latency per query kind at scale, against the same look-ups with the indexes disabled (sequential scans), in
+ * the same run on the same server. Usage: SearchLatency INPUT.csv TARGET_TRANSFERS QUERIES WORKDIR
+ *
+ * <p>Honest shortcut: simulating and importing 10M transfers takes hours on a shared machine, so the simulated INPUT
+ * (about 300k transfers) is imported once by Piste's import, then the table is doubled in SQL until it reaches the
+ * target, each copy with fresh ids and line numbers, a new reference, another row's given names and surname (so the
+ * name index sees the combinations of real names, not copies), a new Philippine mobile number, ID number and e-mail.
+ * name_norm of a copy is its parts joined by spaces (what the import writes for these already clean names); raw_text
+ * is left empty (it is not searched). The search indexes (V23) are dropped before the copies and rebuilt after,
+ * timed. Queries are taken from the table (each an existing value, written as investigators type it) and run
+ * through {@link Search#find}, the service's whole look-up without its audit line.
+ */
+public final class SearchLatency {
+    private static final String[] SEARCH_INDEXES = {"transfer_sender_name_trgm", "transfer_recipient_name_trgm",
+            "transfer_sender_phone", "transfer_recipient_phone", "transfer_sender_id_number", "transfer_recipient_id_number",
+            "transfer_sender_email", "transfer_recipient_email", "transfer_reference"};
+
+    public static void main(String[] args) throws Exception {
+        Path input = Path.of(args[0]);
+        long target = Long.parseLong(args[1]);
+        int queries = Integer.parseInt(args[2]);
+        Path work = Path.of(args[3]);
+        try (Database db = Database.open(new Database.Settings(work, Optional.empty(), "", ""))) {
+            long rows = count(db);
+            if (rows == 0) {
+                long t0 = System.nanoTime();
+                ImportOutcome o = new ImportService(db).importFile(ImportRequest.of(input, "canonical").withProvider("BENCH"),
+                        Importer.Progress.NONE);
+                if (!(o instanceof ImportOutcome.Imported)) throw new IllegalStateException("not imported: " + o);
+                System.out.printf("import of the simulated base: %,d transfers in %.1f s%n", count(db), secs(t0));
+                List<String> definitions = definitions(db);
+                exec(db, "DROP INDEX " + String.join(", ", SEARCH_INDEXES));
+                multiply(db, target);
+                rebuild(db, definitions);
+            }
+            rows = count(db);
+            System.out.printf("transfers: %,d (party records: %,d); table %s%n", rows, 2 * rows,
+                    text(db, "SELECT pg_size_pretty(pg_total_relation_size('transfer'))"));
+            Search search = new Search(db, new AuditLog(db.dataSource()), new CaseService(db.dataSource()));
+            Map<String, List<String>> sample = sample(db, queries);
+            for (String q : sample.values().stream().flatMap(List::stream).limit(40).toList()) search.find(SearchQuery.of(q), List.of());
+            System.out.printf("%nindexed (%d queries a kind)%n", queries);
+            Map<String, double[]> indexed = measure(search, sample, Integer.MAX_VALUE);
+            // The reference: the same look-ups with index and bitmap scans off, one query a kind (each is several full scans).
+            exec(db, "ALTER SYSTEM SET enable_indexscan = off");
+            exec(db, "ALTER SYSTEM SET enable_bitmapscan = off");
+            exec(db, "ALTER SYSTEM SET enable_indexonlyscan = off");
+            exec(db, "SELECT pg_reload_conf()");
+            Thread.sleep(2000); // every session reads the new settings at its next command after the signal
+            System.out.printf("%nsequential scans, indexes disabled (1 query a kind)%n");
+            Map<String, double[]> scanned;
+            try {
+                scanned = measure(search, sample, 1);
+            } finally {
+                exec(db, "ALTER SYSTEM RESET ALL");
+                exec(db, "SELECT pg_reload_conf()");
+            }
+            System.out.printf("%n%-10s %10s %10s %14s %8s%n", "kind", "p50 ms", "p95 ms", "scan ms", "scan/p50");
+            for (String kind : indexed.keySet()) {
+                double[] i = indexed.get(kind), s = scanned.get(kind);
+                System.out.printf("%-10s %10.1f %10.1f %14.1f %8.0f%n", kind, i[0], i[1], s[0], s[0] / i[0]);
+            }
+        }
+    }
+
+    private static Map<String, double[]> measure(Search search, Map<String, List<String>> sample, int limit) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (var e : sample.entrySet()) {
+            List<Double> ms = new ArrayList<>();
+            long found = 0;
+            for (String q : e.getValue().subList(0, Math.min(limit, e.getValue().size()))) {
+                long t0 = System.nanoTime();
+                SearchResults r = search.find(SearchQuery.of(q), List.of());
+                ms.add((System.nanoTime() - t0) / 1e6);
+                if (!r.isEmpty()) found++;
+            }
+            List<Double> sorted = ms.stream().sorted().toList();
+            double p50 = sorted.get((int) Math.floor(0.50 * (sorted.size() - 1))),
+                    p95 = sorted.get((int) Math.ceil(0.95 * (sorted.size() - 1)));
+            System.out.printf("  %-10s n=%d found=%d p50 %.1f ms p95 %.1f ms max %.1f ms%n", e.getKey(), ms.size(), found, p50,
+                    p95, sorted.getLast());
+            out.put(e.getKey(), new double[] {p50, p95});
+        }
+        return out;
+    }
+
+    /** Existing values, as typed: a given name and surname, a national mobile number, an ID number, an e-mail, an MTCN. */
+    private static Map<String, List<String>> sample(Database db, int n) throws SQLException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        String pick = " FROM transfer TABLESAMPLE SYSTEM (1) REPEATABLE (42) WHERE ";
+        out.put("name", column(db, "SELECT split_part(recipient_given_names, ' ', 1) || ' ' || recipient_surname" + pick
+                + "recipient_surname <> '' AND recipient_given_names <> ''", n));
+        out.put("phone", column(db, "SELECT '0' || substr(recipient_phone_e164, 4, 3) || '-' || substr(recipient_phone_e164, 7, 3) "
+                + "|| '-' || substr(recipient_phone_e164, 10)" + pick + "recipient_phone_e164 ~ '^\\+639[0-9]{9}$'", n));
+        out.put("id_number", column(db, "SELECT sender_id_number" + pick + "sender_id_number_norm ~ '[0-9]{4}'", n));
+        out.put("email", column(db, "SELECT sender_email" + pick + "sender_email LIKE '%@%'", n));
+        out.put("reference", column(db, "SELECT reference" + pick + "true", n));
+        return out;
+    }
+
+    /**
+     * Doubles the table until it holds the target: each copy of a row takes a fresh line number, a new reference, the
+     * given names of one row and the surname of another, and a new phone, ID number and e-mail.
+     */
+    private static void multiply(Database db, long target) throws SQLException {
+        exec(db, "CREATE UNLOGGED TABLE bench_given AS SELECT row_number() OVER () - 1 AS i, g FROM (SELECT DISTINCT "
+                + "recipient_given_names AS g FROM transfer UNION SELECT sender_given_names FROM transfer) x");
+        exec(db, "CREATE UNLOGGED TABLE bench_surname AS SELECT row_number() OVER () - 1 AS i, s FROM (SELECT DISTINCT "
+                + "recipient_surname AS s FROM transfer UNION SELECT sender_surname FROM transfer) x");
+        long ng = Long.parseLong(text(db, "SELECT count(*) FROM bench_given")), ns = Long.parseLong(text(db, "SELECT count(*) FROM bench_surname"));
+        String cols = text(db, "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns "
+                + "WHERE table_name = 'transfer' AND column_name <> 'id'");
+        for (int k = 1; count(db) < target; k++) {
+            long have = count(db), take = Math.min(have, target - have);
+            long lineShift = Long.parseLong(text(db, "SELECT max(line_no) FROM transfer"));
+            String select = cols;
+            for (String side : new String[] {"sender", "recipient"}) {
+                String g = side.charAt(0) + "g", s = side.charAt(0) + "s";
+                select = select.replaceFirst("\\b" + side + "_given_names\\b", g + ".g")
+                        .replaceFirst("\\b" + side + "_middle_name\\b", "t." + side + "_middle_name")
+                        .replaceFirst("\\b" + side + "_surname\\b", s + ".s")
+                        .replaceFirst("\\b" + side + "_full_name\\b", "''")
+                        .replaceFirst("\\b" + side + "_name_norm\\b", "concat_ws(' ', nullif(" + g + ".g, ''), nullif(t." + side
+                                + "_middle_name, ''), nullif(" + s + ".s, ''))")
+                        .replaceFirst("\\b" + side + "_id_number\\b", "t." + side + "_id_number || '" + k + "'")
+                        .replaceFirst("\\b" + side + "_id_number_norm\\b", "t." + side + "_id_number_norm || '" + k + "'")
+                        .replaceFirst("\\b" + side + "_phone\\b", "p." + side.charAt(0) + "p")
+                        .replaceFirst("\\b" + side + "_phone_e164\\b", "p." + side.charAt(0) + "p")
+                        .replaceFirst("\\b" + side + "_email\\b", "'" + k + ".' || t." + side + "_email");
+            }
+            select = select.replaceFirst("\\bline_no\\b", "t.line_no + " + lineShift)
+                    .replaceFirst("\\breference\\b", "t.reference || '-" + k + "'")
+                    .replaceFirst("\\braw_text\\b", "''");
+            long t0 = System.nanoTime();
+            exec(db, "INSERT INTO transfer (" + cols + ") SELECT " + qualify(select) + " FROM (SELECT * FROM transfer ORDER BY id "
+                    + "LIMIT " + take + ") t CROSS JOIN LATERAL (SELECT '+639' || lpad(((t.id * 7919 + " + k + " * 104729) % 1000000000)"
+                    + "::text, 9, '0') AS sp, '+639' || lpad(((t.id * 15485863 + " + k + " * 32452843) % 1000000000)::text, 9, '0') "
+                    + "AS rp) p JOIN bench_given sg ON sg.i = (t.id * 31 + " + k + " * 7) % " + ng + " JOIN bench_surname ss ON ss.i = "
+                    + "(t.id * 17 + " + k + " * 13) % " + ns + " JOIN bench_given rg ON rg.i = (t.id * 37 + " + k + " * 11) % " + ng
+                    + " JOIN bench_surname rs ON rs.i = (t.id * 41 + " + k + " * 3) % " + ns);
+            System.out.printf("copy %d: +%,d transfers in %.1f s (now %,d)%n", k, take, secs(t0), count(db));
+        }
+        exec(db, "DROP TABLE bench_given, bench_surname");
+    }
+
+    /** Every column of the copy, qualified with the source row's alias unless already an expression. */
+    private static String qualify(String select) {
+        List<String> out = new ArrayList<>();
+        for (String c : select.split(", (?![^(]*\\))")) out.add(c.matches("[a-z_0-9]+") ? "t." + c : c);
+        return String.join(", ", out);
+    }
+
+    private static List<String> definitions(Database db) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (String index : SEARCH_INDEXES) out.add(text(db, "SELECT pg_get_indexdef('" + index + "'::regclass)"));
+        return out;
+    }
+
+    private static void rebuild(Database db, List<String> definitions) throws SQLException {
+        long all = System.nanoTime();
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("SET maintenance_work_mem = '512MB'");
+            for (String d : definitions) {
+                long t0 = System.nanoTime();
+                s.execute(d);
+                System.out.printf("index built in %.1f s: %s%n", secs(t0), d.replaceAll(" ON public\\.transfer USING", ""));
+            }
+            long t0 = System.nanoTime();
+            s.execute("VACUUM ANALYZE transfer");
+            System.out.printf("VACUUM ANALYZE in %.1f s%n", secs(t0));
+        }
+        System.out.printf("search indexes: %.1f s in all%n", secs(all));
+    }
+
+    private static List<String> column(Database db, String sql, int n) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql + " LIMIT " + n)) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
+    private static long count(Database db) throws SQLException {
+        return Long.parseLong(text(db, "SELECT count(*) FROM transfer"));
+    }
+
+    private static String text(Database db, String sql) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static void exec(Database db, String sql) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private SearchLatency() {}
+}
