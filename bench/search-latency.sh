@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Search latency (issue 17, item 3): p50/p95 per query kind (name, phone, ID number, e-mail, MTCN) at TARGET transfers,
-# against the same look-ups with the indexes disabled, in the same run (see SearchLatency). Not a test.
+# against one sequential scan of the table with indexes off, in the same run (see SearchLatency). Not a test.
 #   bench/search-latency.sh [TARGET=10000000] [QUERIES=200] [BASE=300000]
 # A simulated BASE is imported once by Piste, then copied in SQL (fresh ids, references, phones, ID numbers, e-mails,
 # names recombined from other rows) up to TARGET: simulating and importing 10M rows takes hours on a shared machine.

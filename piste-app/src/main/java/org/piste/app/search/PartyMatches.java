@@ -19,6 +19,7 @@ import org.piste.model.Side;
  */
 final class PartyMatches {
     static final int CAP = 1000;
+    private static final int TRIGRAM = 3;
 
     /** A record found, its name as written (parts and whole) and its entity (the record's own id when unresolved). */
     record Found(RecordId record, String entity, boolean resolved, String given, String middle, String surname,
@@ -30,13 +31,19 @@ final class PartyMatches {
             params = List.copyOf(params);
         }
 
-        /** Every word of the name, in one of its spellings, is a word of the stored name (trigram word similarity). */
+        /**
+         * Every word of the name, in one of its spellings, is in the stored name (LIKE on the trigram index: a word's
+         * trigrams must all be there, so the words' look-ups intersect in the index). Words of under 3 letters have no
+         * trigram: they are left to the check in Java, unless no word has 3.
+         */
         static Criterion name(NameQuery q) {
+            List<List<String>> words = q.spellings().stream()
+                    .filter(w -> w.stream().allMatch(x -> x.length() >= TRIGRAM)).toList();
             List<String> parts = new ArrayList<>();
             List<Object> params = new ArrayList<>();
-            for (List<String> spellings : q.spellings()) {
-                parts.add("search_fold(t.{p}name_norm) %> ANY (?)");
-                params.add(spellings.toArray(String[]::new));
+            for (List<String> spellings : words.isEmpty() ? q.spellings() : words) {
+                parts.add("search_fold(t.{p}name_norm) LIKE ANY (?)");
+                params.add(spellings.stream().map(x -> "%" + x + "%").toArray(String[]::new)); // folded: [a-z0-9] only
             }
             return new Criterion(SearchResults.Via.NAME, String.join(" AND ", parts), params);
         }
