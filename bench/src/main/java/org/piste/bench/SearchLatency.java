@@ -27,7 +27,8 @@ import org.piste.ingest.Importer;
  * the same server. Usage: SearchLatency INPUT.csv TARGET_TRANSFERS QUERIES WORKDIR (a WORKDIR already filled is reused)
  *
  * <p>Honest shortcut: simulating and importing 10M transfers takes hours on a shared machine, so the simulated INPUT
- * (about 300k transfers) is imported once by Piste's import, then the table is doubled in SQL until it reaches the
+ * (about 300k transfers) is imported once by Piste's import (a WORKDIR of a smaller run is grown from where it is), then
+ * the table is doubled in SQL until it reaches the
  * target, each copy with fresh ids and line numbers, a new reference, another row's given names and surname (so the
  * name index sees the combinations of real names, not copies), a new Philippine mobile number, ID number and e-mail.
  * name_norm of a copy is its parts joined by spaces (what the import writes for these already clean names); raw_text
@@ -47,15 +48,17 @@ public final class SearchLatency {
         Path work = Path.of(args[3]);
         try (Database db = Database.open(new Database.Settings(work, Optional.empty(), "", ""))) {
             long rows = count(db);
-            if (rows == 0) {
-                long t0 = System.nanoTime();
-                ImportOutcome o = new ImportService(db).importFile(ImportRequest.of(input, "canonical").withProvider("BENCH"),
-                        Importer.Progress.NONE);
-                if (!(o instanceof ImportOutcome.Imported)) throw new IllegalStateException("not imported: " + o);
-                System.out.printf("import of the simulated base: %,d transfers in %.1f s%n", count(db), secs(t0));
+            if (rows < target) {
+                if (rows == 0) {
+                    long t0 = System.nanoTime();
+                    ImportOutcome o = new ImportService(db).importFile(ImportRequest.of(input, "canonical").withProvider("BENCH"),
+                            Importer.Progress.NONE);
+                    if (!(o instanceof ImportOutcome.Imported)) throw new IllegalStateException("not imported: " + o);
+                    System.out.printf("import of the simulated base: %,d transfers in %.1f s%n", count(db), secs(t0));
+                }
                 List<String> definitions = definitions(db);
                 exec(db, "DROP INDEX " + String.join(", ", SEARCH_INDEXES));
-                multiply(db, target);
+                multiply(db, target, rows == 0 ? 1 : 100); // a grown database's copies take new suffixes
                 rebuild(db, definitions);
             }
             rows = count(db);
@@ -129,7 +132,7 @@ public final class SearchLatency {
      * Doubles the table until it holds the target: each copy of a row takes a fresh line number, a new reference, the
      * given names of one row and the surname of another, and a new phone, ID number and e-mail.
      */
-    private static void multiply(Database db, long target) throws SQLException {
+    private static void multiply(Database db, long target, int firstCopy) throws SQLException {
         exec(db, "CREATE UNLOGGED TABLE bench_given AS SELECT row_number() OVER () - 1 AS i, g FROM (SELECT DISTINCT "
                 + "recipient_given_names AS g FROM transfer UNION SELECT sender_given_names FROM transfer) x");
         exec(db, "CREATE UNLOGGED TABLE bench_surname AS SELECT row_number() OVER () - 1 AS i, s FROM (SELECT DISTINCT "
@@ -137,7 +140,7 @@ public final class SearchLatency {
         long ng = Long.parseLong(text(db, "SELECT count(*) FROM bench_given")), ns = Long.parseLong(text(db, "SELECT count(*) FROM bench_surname"));
         String cols = text(db, "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns "
                 + "WHERE table_name = 'transfer' AND column_name <> 'id'");
-        for (int k = 1; count(db) < target; k++) {
+        for (int k = firstCopy; count(db) < target; k++) {
             long have = count(db), take = Math.min(have, target - have);
             long lineShift = Long.parseLong(text(db, "SELECT max(line_no) FROM transfer"));
             String select = cols;
