@@ -57,7 +57,7 @@ public final class SearchLatency {
                     System.out.printf("import of the simulated base: %,d transfers in %.1f s%n", count(db), secs(t0));
                 }
                 List<String> definitions = definitions(db);
-                exec(db, "DROP INDEX " + String.join(", ", SEARCH_INDEXES));
+                exec(db, "DROP INDEX IF EXISTS " + String.join(", ", SEARCH_INDEXES));
                 multiply(db, target, rows == 0 ? 1 : 100); // a grown database's copies take new suffixes
                 rebuild(db, definitions);
             }
@@ -133,6 +133,7 @@ public final class SearchLatency {
      * given names of one row and the surname of another, and a new phone, ID number and e-mail.
      */
     private static void multiply(Database db, long target, int firstCopy) throws SQLException {
+        exec(db, "DROP TABLE IF EXISTS bench_given, bench_surname"); // left by a run that stopped
         exec(db, "CREATE UNLOGGED TABLE bench_given AS SELECT row_number() OVER () - 1 AS i, g FROM (SELECT DISTINCT "
                 + "recipient_given_names AS g FROM transfer UNION SELECT sender_given_names FROM transfer) x");
         exec(db, "CREATE UNLOGGED TABLE bench_surname AS SELECT row_number() OVER () - 1 AS i, s FROM (SELECT DISTINCT "
@@ -164,7 +165,7 @@ public final class SearchLatency {
             long t0 = System.nanoTime();
             exec(db, "INSERT INTO transfer (" + cols + ") SELECT " + qualify(select) + " FROM (SELECT * FROM transfer ORDER BY id "
                     + "LIMIT " + take + ") t CROSS JOIN LATERAL (SELECT '+639' || lpad(((t.id * 7919 + " + k + " * 104729) % 1000000000)"
-                    + "::text, 9, '0') AS sp, '+639' || lpad(((t.id * 15485863 + " + k + " * 32452843) % 1000000000)::text, 9, '0') "
+                    + "::text, 9, '0') AS sp, '+639' || lpad(((t.id * 15485863 + " + (long) k * 32452843 + ") % 1000000000)::text, 9, '0') "
                     + "AS rp) p JOIN bench_given sg ON sg.i = (t.id * 31 + " + k + " * 7) % " + ng + " JOIN bench_surname ss ON ss.i = "
                     + "(t.id * 17 + " + k + " * 13) % " + ns + " JOIN bench_given rg ON rg.i = (t.id * 37 + " + k + " * 11) % " + ng
                     + " JOIN bench_surname rs ON rs.i = (t.id * 41 + " + k + " * 3) % " + ns);
@@ -180,10 +181,13 @@ public final class SearchLatency {
         return String.join(", ", out);
     }
 
-    private static List<String> definitions(Database db) throws SQLException {
-        List<String> out = new ArrayList<>();
-        for (String index : SEARCH_INDEXES) out.add(text(db, "SELECT pg_get_indexdef('" + index + "'::regclass)"));
-        return out;
+    /** The search indexes as V23 creates them (read from the migration, so that a database without them gets them). */
+    private static List<String> definitions(Database db) throws Exception {
+        String v23;
+        try (var in = SearchLatency.class.getResourceAsStream("/db/migration/V23__search_indexes.sql")) {
+            v23 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return v23.lines().filter(l -> l.startsWith("CREATE INDEX ")).map(l -> l.replace(";", "")).toList();
     }
 
     private static void rebuild(Database db, List<String> definitions) throws SQLException {

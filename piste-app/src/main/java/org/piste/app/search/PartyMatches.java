@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.resolve.RecordSql;
@@ -48,7 +49,7 @@ final class PartyMatches {
             return new Criterion(SearchResults.Via.NAME, String.join(" AND ", parts), params);
         }
 
-        static Criterion phones(java.util.Set<String> e164) {
+        static Criterion phones(Set<String> e164) {
             return new Criterion(SearchResults.Via.PHONE, "t.{p}phone_e164 = ANY (?)",
                     List.of((Object) e164.toArray(String[]::new)));
         }

@@ -54,7 +54,10 @@ public final class Search {
                 + " transfers=" + found.transfers().total() + " cases=" + found.cases().total(), found);
     }
 
-    /** People and transfers only, unaudited: for {@link #search} and the benchmark, which times the look-ups. */
+    /**
+     * The look-ups, the cases given: unaudited, so only for {@link #search} and the benchmark (bench/SearchLatency),
+     * which times them without an account.
+     */
     public SearchResults find(SearchQuery q, List<CaseFile.Summary> visibleCases) {
         if (q.kind() == SearchQuery.Kind.TOO_SHORT) return empty(q);
         return Transactions.inTransaction(database.dataSource(), "search", c -> {

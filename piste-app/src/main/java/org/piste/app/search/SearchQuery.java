@@ -62,7 +62,7 @@ public record SearchQuery(String text, Kind kind) {
         return compact.isEmpty() || compact.equals(text) ? Set.of(text) : Set.of(text, compact);
     }
 
-    /** What the audit trail and the page call the query: its kind only (the text is written beside it). */
+    /** The query as the audit trail records it: its kind and its text (see {@link Search}). */
     public String describe() {
         return "kind=" + kind + " q=" + text;
     }
