@@ -4,6 +4,8 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Phone numbers to E.164 with libphonenumber. Numbers without an international prefix are read in the
@@ -25,6 +27,22 @@ public final class Phones {
         if (cleaned.isEmpty()) return Optional.empty();
         String key = region.orElse("ZZ") + '|' + cleaned;
         return CACHE.get(key, k -> parse(cleaned, region.orElse("ZZ")));
+    }
+
+    /**
+     * Every E.164 a number typed without its country may stand for: read as written (with + or 00), with a + before
+     * its digits, and in each region libphonenumber knows ("0917-123-4567" is +639171234567 in the Philippines). For
+     * a search, which looks for all of them; a number with its prefix gives one reading.
+     */
+    public static Set<String> readings(String raw) {
+        String cleaned = Text.clean(raw);
+        Set<String> out = new TreeSet<>();
+        if (digits(cleaned).replace("+", "").isEmpty()) return out;
+        toE164(cleaned, Optional.empty()).ifPresent(out::add);
+        if (cleaned.startsWith("+") || cleaned.startsWith("00")) return out;
+        toE164("+" + digits(cleaned), Optional.empty()).ifPresent(out::add);
+        for (String region : UTIL.getSupportedRegions()) toE164(cleaned, Optional.of(region)).ifPresent(out::add);
+        return out;
     }
 
     /** A number that could not be read as E.164, compared by its digits (and a leading plus) only. */

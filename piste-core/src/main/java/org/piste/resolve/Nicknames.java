@@ -18,6 +18,8 @@ import org.piste.normal.Text;
  */
 public final class Nicknames {
     private static final Map<String, Set<String>> FORMALS = load();
+    /** Formal form to every name that stands for it (itself included): the reverse of FORMALS, for look-ups. */
+    private static final Map<String, Set<String>> SHORT_FORMS = reverse(FORMALS);
 
     private Nicknames() {}
 
@@ -28,6 +30,27 @@ public final class Nicknames {
         if (fa.contains(b) || fb.contains(a)) return true;
         for (String f : fa) if (fb.contains(f)) return true;
         return false;
+    }
+
+    /**
+     * Every name {@link #compatible} with {@code name} (folded, as {@link Text#fold} writes it), itself included:
+     * the names to look for when a search gives one ("bill" -> william, will, billy...).
+     */
+    public static Set<String> variants(String name) {
+        Set<String> out = new HashSet<>(Set.of(name));
+        for (String formal : FORMALS.getOrDefault(name, Set.of(name))) {
+            out.add(formal);
+            out.addAll(SHORT_FORMS.getOrDefault(formal, Set.of()));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, Set<String>> reverse(Map<String, Set<String>> formals) {
+        Map<String, Set<String>> out = new HashMap<>();
+        formals.forEach((name, fs) -> fs.forEach(f -> out.computeIfAbsent(f, k -> new HashSet<>()).add(name)));
+        Map<String, Set<String>> frozen = new HashMap<>();
+        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
     }
 
     private static Map<String, Set<String>> load() {

@@ -37,6 +37,8 @@ public final class AccessPolicy {
             new Rule(HttpMethod.POST, "/entities/**", WORKERS),
             new Rule(HttpMethod.GET, "/transfers/**", READERS),
             new Rule(HttpMethod.GET, "/network/**", READERS),
+            // The search box reads personal data (names, phones, ID numbers): whoever reads entities; admins do not.
+            new Rule(HttpMethod.GET, "/search", READERS),
             new Rule(HttpMethod.GET, "/referrals/**", READERS),
             new Rule(HttpMethod.POST, "/referrals/**", WORKERS),
             new Rule(null, "/cases/**", READERS));

@@ -21,6 +21,7 @@ import org.piste.app.entities.EntityNames;
 import org.piste.app.refusals.Refused;
 import org.piste.app.store.Transactions;
 import org.piste.model.RecordId;
+import org.piste.normal.Text;
 
 /**
  * Case files with need-to-know, for the pages and the API alike. A case is visible to its team and to prosecutors
@@ -52,6 +53,19 @@ public final class CaseService {
             audit(c, a, "case.list", "cases", a.workingCase(), cases.size() + " cases");
             return cases;
         });
+    }
+
+    /**
+     * The cases the actor may see (the same rule as {@link #list}) whose number ("12", "n° 12") or reference (any part
+     * of it, accents and case aside) is the text searched. Unaudited: for the search, which audits itself as a whole.
+     */
+    public List<Summary> matching(Actor a, String text) {
+        String folded = Text.fold(text);
+        if (folded.isEmpty()) return List.of();
+        String number = folded.replaceFirst("^(n|no|numero) ", "");
+        return inTransaction(c -> visibleCases(c, a).stream()
+                .filter(s -> number.equals(String.valueOf(s.id())) || Text.fold(s.reference()).contains(folded))
+                .toList());
     }
 
     /** Opens a case; who may is checked before what they typed, so a refusal says nothing about the input. */

@@ -22,7 +22,7 @@ import picocli.CommandLine;
 @Command(name = "piste", mixinStandardHelpOptions = true, version = "Piste 0.1.0",
         description = "Follows the money of live-streamed child sexual abuse: imports transfer exports and traces payments.",
         subcommands = {DemoCommand.class, SimCommand.class, ImportCommand.class, SourcesCommand.class, QuarantineCommand.class, ScreenCommand.class,
-                TransfersCommand.class, ResolveCommand.class, EntityCommand.class, DecideCommand.class, ResolveFileCommand.class,
+                TransfersCommand.class, ResolveCommand.class, EntityCommand.class, SearchCommand.class, DecideCommand.class, ResolveFileCommand.class,
                 ReferralCommand.class, ProfilesCommand.class, ServeCommand.class, AdminCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements AutoCloseable {

@@ -18,6 +18,7 @@ import org.piste.app.network.FtmExport;
 import org.piste.app.network.NetworkQueries;
 import org.piste.app.network.NetworkService;
 import org.piste.app.referrals.ReferralQueries;
+import org.piste.app.search.Search;
 import org.piste.app.store.Database;
 
 /**
@@ -28,7 +29,7 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
         SignInThrottle signInThrottle, Alerts alerts, Explanations explanations,
         SourceRepository sourceRepository, ReferralQueries referralQueries,
         NetworkQueries networkQueries, FtmExport ftmExport, NetworkService networkService, CaseService caseService,
-        SavedAlertFilters savedAlertFilters) {
+        SavedAlertFilters savedAlertFilters, Search search) {
 
     public static Services on(Database database) {
         return on(database, Clock.systemUTC());
@@ -40,11 +41,12 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
         AuditLog audit = new AuditLog(pool);
         NetworkQueries network = new NetworkQueries(pool);
         FtmExport ftm = new FtmExport(pool);
+        CaseService cases = new CaseService(pool);
         return new Services(new Changes(database), audit, new UserStore(pool, Passwords.encoder()),
                 new Activations(pool, Passwords.encoder(), clock), new SignInThrottle(pool, clock), new Alerts(database),
                 new Explanations(database), new SourceRepository(database),
                 new ReferralQueries(database), network, ftm, new NetworkService(network, ftm, audit),
-                new CaseService(pool), new SavedAlertFilters(pool));
+                cases, new SavedAlertFilters(pool), new Search(database, audit, cases));
     }
 
     /** Every service by its component's name, in declaration order (the web's bean names). */

@@ -72,7 +72,8 @@ class ArchitectureTest {
     void featuresImportNeitherTheCommandLineNorTheWeb() {
         noClasses().that().resideInAnyPackage("org.piste.app.imports..", "org.piste.app.resolve..", "org.piste.app.entities..",
                         "org.piste.app.screen..", "org.piste.app.alerts..", "org.piste.app.referrals..", "org.piste.app.network..",
-                        "org.piste.app.cases..", "org.piste.app.accounts..", "org.piste.app.pipeline..", "org.piste.app.store..")
+                        "org.piste.app.cases..", "org.piste.app.accounts..", "org.piste.app.pipeline..", "org.piste.app.store..",
+                        "org.piste.app.search..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.piste.app.cli..", "org.piste.app.web..")
                 .check(piste);
     }
@@ -104,6 +105,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.piste.app.web..").should().callMethodWhere(DescribedPredicate.describe(
                 "UserStore.create or UserStore.setPassword", call -> call.getTargetOwner().isEquivalentTo(UserStore.class)
                         && Set.of("create", "setPassword").contains(call.getName()))).check(piste);
+    }
+
+    /** Issue 17: Search.find reads personal data without an audit line; only the search's own audited door uses it. */
+    @Test
+    void onlyTheSearchLooksUpUnaudited() {
+        noClasses().that().resideOutsideOfPackage("org.piste.app.search..").should().callMethodWhere(DescribedPredicate.describe(
+                "Search.find", call -> call.getTargetOwner().isEquivalentTo(org.piste.app.search.Search.class)
+                        && call.getName().equals("find"))).check(piste);
     }
 
     @Test

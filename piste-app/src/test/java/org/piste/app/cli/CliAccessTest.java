@@ -85,6 +85,20 @@ class CliAccessTest {
         assertThat(owner(home, "audit", "list", "--action", "entity.decide", "--user", "test-prosecutor").out()).isEmpty();
     }
 
+    /** Issue 17: the search box at the console, under the web's rule for GET /search, audited by the service. */
+    @Test
+    void theSearchAtTheConsoleFindsAPhoneAsTypedIsAuditedAndRefusedToAdmins() {
+        CliEndToEndTest.Run found = as(home, "test-investigator", Role.INVESTIGATOR, "search", "+63 917 000 0001");
+        CliEndToEndTest.Run refused = as(home, "test-admin", Role.ADMIN, "search", "Fictival");
+
+        assertThat(found.exit()).as(found.err()).isZero();
+        assertThat(found.out()).contains("Lorna Testado").contains("by phone, 2 records").contains("Transfers: 0");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).doesNotContain("Oriane");
+        assertThat(owner(home, "audit", "list", "--action", "search").out())
+                .containsPattern("test-investigator\\s+search\\s+search").doesNotContain("test-admin");
+    }
+
     @Test
     void anAdminAccountAdministersButReadsNoPersonalData() {
         CliEndToEndTest.Run users = as(home, "test-admin", Role.ADMIN, "admin", "list-users");

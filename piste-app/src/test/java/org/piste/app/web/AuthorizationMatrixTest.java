@@ -86,6 +86,7 @@ class AuthorizationMatrixTest {
             POST /entities/decisions                        AI    400  decision=maybe
             GET  /transfers/{transfer}                      AIP   200
             GET  /transfers/999999999                       AIP   404
+            GET  /search?q=santos                           AIP   200
             GET  /network?entity={recipient}                AIP   200
             GET  /network/expand?entity={recipient}         AIP   200
             GET  /network/export.ftm?entities={recipient}   AIP   200
@@ -130,6 +131,7 @@ class AuthorizationMatrixTest {
             POST /api/entities/decisions                    AI    400  {"decision":"maybe"}
             GET  /api/transfers/{transfer}                  AIP   200
             GET  /api/transfers/999999999                   AIP   404
+            GET  /api/search?q=santos                       AIP   200
             GET  /api/network/expand?entity={recipient}     AIP   200
             GET  /api/network/export.ftm?entities={recipient} AIP 200
             GET  /api/referrals                             AIP   200

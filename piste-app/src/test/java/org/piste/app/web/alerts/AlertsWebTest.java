@@ -358,6 +358,9 @@ class AlertsWebTest {
             assertThat(rows(html)).as(number).isEmpty();
             assertThat(html).as(number).contains("id=\"alerts-number-hint\"").contains("« " + number + " » ressemble à un numéro");
         }
+        // ... and offers the search, which finds them (issue 17, item 3).
+        assertThat(s.get("/alerts?side=SENDER&status=all&q=" + mtcn).body())
+                .contains("id=\"alerts-number-search\" href=\"/search?q=" + mtcn + "\"");
         assertThat(api("/api/alerts?status=all&q=" + mtcn).get("numberSearched").asBoolean()).isTrue();
         // A name, or a short number that may be part of one, gets no hint.
         for (String text : List.of("a", "75", "Rue 12")) {
