@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,10 @@ class TransferPageWebTest {
         assertThat(html).contains("le " + at.atZone(ZoneId.of(known[6])).format(fr) + " (" + known[6] + "), soit le "
                 + at.atZone(ZoneId.of("Europe/Paris")).format(fr) + " (heure de Paris)");
         assertThat(html).contains("href=\"/entities/" + known[7] + "\"").contains("href=\"/entities/" + known[8] + "\"");
-        assertThat(html).contains("(" + known[7] + ")</a>").contains("(" + known[8] + ")</a>");
+        // Each entity's number with the side of the record it is numbered after: 5637:S and 5637:R are two people.
+        for (String entity : List.of(known[7], known[8])) {
+            assertThat(html).contains("(n° " + entity + ", " + (entity.endsWith(":R") ? "bénéficiaire" : "expéditeur") + ")</a>");
+        }
         assertThat(html).contains("<td>" + escaped(known[10]) + "</td>");
         // The demo file repeats some rows verbatim (SimConfig's duplicateRate): the chosen transfer has such a copy.
         assertThat(Integer.parseInt(known[11])).isPositive();
