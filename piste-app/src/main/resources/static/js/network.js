@@ -136,11 +136,10 @@
       minScore: cfg.minScore, size: cfg.size, sort: cfg.sort, page: page });
     return fetch(url, { headers: { "Accept": "application/json" }, credentials: "same-origin" })
       .then(function (r) {
-        return r.json().then(function (body) {
-          // The API's sentence is English; the page names the HTTP status only.
-          if (!r.ok) throw new Error("HTTP " + r.status);
-          return body;
-        });
+        // The API's sentence is English, and a proxy's or sign-in page's answer is not JSON: the page names the
+        // HTTP status only, checked before the body is read.
+        if (!r.ok) throw new Error("HTTP " + r.status);
+        return r.json();
       })
       .then(function (x) {
         var from = cy.getElementById(x.center);

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.resolve.CurrentEntities;
@@ -35,18 +36,25 @@ final class PartyMatches {
         /**
          * Every word of the name, in one of its spellings, is in the stored name (LIKE on the trigram index: a word's
          * trigrams must all be there, so the words' look-ups intersect in the index). Words of under 3 letters have no
-         * trigram: they are left to the check in Java, unless no word has 3.
+         * trigram: they are left to the check in Java. When no word has all its spellings of 3 letters or more
+         * ("Edward" is also "Ed"), its longer spellings narrow alone; with none ("n° 12"), there is no name look-up,
+         * since a pattern without a trigram would read the whole table.
          */
-        static Criterion name(NameQuery q) {
+        static Optional<Criterion> name(NameQuery q) {
             List<List<String>> words = q.spellings().stream()
                     .filter(w -> w.stream().allMatch(x -> x.length() >= TRIGRAM)).toList();
+            if (words.isEmpty()) {
+                words = q.spellings().stream().map(w -> w.stream().filter(x -> x.length() >= TRIGRAM).toList())
+                        .filter(w -> !w.isEmpty()).toList();
+            }
+            if (words.isEmpty()) return Optional.empty();
             List<String> parts = new ArrayList<>();
             List<Object> params = new ArrayList<>();
-            for (List<String> spellings : words.isEmpty() ? q.spellings() : words) {
+            for (List<String> spellings : words) {
                 parts.add("search_fold(t.{p}name_norm) LIKE ANY (?)");
                 params.add(spellings.stream().map(x -> "%" + x + "%").toArray(String[]::new)); // folded: [a-z0-9] only
             }
-            return new Criterion(SearchResults.Via.NAME, String.join(" AND ", parts), params);
+            return Optional.of(new Criterion(SearchResults.Via.NAME, String.join(" AND ", parts), params));
         }
 
         static Criterion phones(Set<String> e164) {

@@ -87,7 +87,7 @@ public final class Search {
         List<Criterion> out = new ArrayList<>();
         if (q.kind() == SearchQuery.Kind.TEXT) {
             NameQuery name = NameQuery.of(q.text());
-            if (!name.isEmpty()) out.add(Criterion.name(name));
+            if (!name.isEmpty()) Criterion.name(name).ifPresent(out::add);
         }
         Set<String> phones = q.phones();
         if (!phones.isEmpty()) out.add(Criterion.phones(phones));

@@ -107,7 +107,7 @@ public class CasePageController {
                     new Object[] {e.subject().label(), kindWord}, locale));
             redirect.addFlashAttribute("subjectInput", Text.capped(typed));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("subjectError", Text.capped(e.getMessage()));
+            redirect.addFlashAttribute("subjectError", Text.capped(PageProblems.said(e, locale)));
             redirect.addFlashAttribute("subjectInput", Text.capped(typed));
         }
         return Redirects.to("/cases/{id}", "", id);

@@ -77,7 +77,7 @@ class BrowserSignInTest {
         assertNoConsoleErrors(browser);
 
         browser.open(path);
-        assertThat(browser.find(By.id("activation-invalid")).getText()).contains("Ask your admin for a new one");
+        assertThat(browser.find(By.id("activation-invalid")).getText()).contains("Ask your administrator for a new one");
     }
 
     /** CSP violations and script errors show in the console: a page that breaks its own policy fails here. */
