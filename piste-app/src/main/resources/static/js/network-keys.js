@@ -27,20 +27,23 @@
     if (p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height()) cy.center(node);
   }
 
-  // The nearest node whose direction from here is within 45 degrees of the arrow's, weighting sideways drift.
+  // The nearest node whose direction from here is within 45 degrees of the arrow's, weighting sideways drift; when
+  // none is, the nearest anywhere on that side, so an arrow never does nothing while a node lies that way (the
+  // layout is random: a neighbour may sit steeply above or below).
   function nearest(dx, dy) {
     var from = current.position();
-    var best = null, bestCost = Infinity;
+    var best = null, bestCost = Infinity, side = null, sideCost = Infinity;
     cy.nodes().forEach(function (n) {
       if (n.same(current)) return;
       var p = n.position();
       var along = (p.x - from.x) * dx + (p.y - from.y) * dy;
       var across = Math.abs((p.x - from.x) * dy - (p.y - from.y) * dx);
-      if (along <= 0 || across > along) return;
+      if (along <= 0) return;
       var cost = along + 2 * across;
-      if (cost < bestCost) { best = n; bestCost = cost; }
+      if (across <= along && cost < bestCost) { best = n; bestCost = cost; }
+      if (cost < sideCost) { side = n; sideCost = cost; }
     });
-    return best;
+    return best || side;
   }
 
   var ARROWS = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };

@@ -124,11 +124,22 @@ class NetworkPageBrowserTest {
         browser.find(By.id("network-show-graph")).click();
         tabUntil("network-graph");
         assertThat(graph.getAttribute("data-keyboard")).isEqualTo(entity);
+        // The layout is random, so the test places the nodes: the entity at the origin, one neighbour steeply up and
+        // to the right (outside the 45-degree cone of every arrow but Up), every other node far to the left.
+        String moved = js("var cy = pisteNetwork.cy, c = cy.getElementById(arguments[0]);"
+                + " var other = cy.nodes().filter(function (n) { return !n.same(c) && n.hasClass('entity'); }).first();"
+                + " c.position({x: 0, y: 0}); other.position({x: 30, y: -300});"
+                + " cy.nodes().not(c).not(other).forEach(function (n, i) { n.position({x: -1000 - 50 * i, y: 0}); });"
+                + " return other.id();", entity);
         new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
-        String moved = graph.getAttribute("data-keyboard");
-        if (moved.equals(entity)) new Actions(browser.driver()).sendKeys(Keys.ARROW_LEFT).perform();
-        moved = graph.getAttribute("data-keyboard");
-        assertThat(moved).as("an arrow moves to another node").isNotEqualTo(entity);
+        assertThat(graph.getAttribute("data-keyboard")).as("no node in the cone: the nearest on that side")
+                .isEqualTo(moved);
+        new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
+        assertThat(graph.getAttribute("data-keyboard")).as("nothing further right: the arrow stays").isEqualTo(moved);
+        new Actions(browser.driver()).sendKeys(Keys.HOME).perform();
+        assertThat(graph.getAttribute("data-keyboard")).isEqualTo(entity);
+        new Actions(browser.driver()).sendKeys(Keys.ARROW_UP).perform();
+        assertThat(graph.getAttribute("data-keyboard")).as("in the Up cone").isEqualTo(moved);
         assertThat((String) js("return document.getElementById('network-focus').textContent;")).startsWith("Entité : ");
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
         String label = js("return pisteNetwork.cy.getElementById(arguments[0]).data('label');", moved);
