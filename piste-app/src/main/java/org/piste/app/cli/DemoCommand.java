@@ -42,6 +42,9 @@ public final class DemoCommand extends ConsoleCommand {
                 config.months(), config.seed(), dir);
         SimSummary sim = SimCommand.generate(config, dir, Format.OPERATOR);
         SimCommand.describe(out, sim, Format.OPERATOR);
+        var accounts = DemoAccounts.create(main);
+        out.println();
+        long caseId = DemoProcedure.openCase(main, out);
         out.printf("%n$ piste import %s --profile fr-operator --provider %s --legal-ref %s%n",
                 sim.transfersFile(), config.provider(), LEGAL_REFERENCE);
         ConsoleImport.run(main, out, ImportRequest.of(sim.transfersFile(), "fr-operator")
@@ -67,10 +70,12 @@ public final class DemoCommand extends ConsoleCommand {
         }
         out.println();
         out.println("$ piste screen --top 5");
-        ScreenCommand.print(out, screened.orElseGet(() -> ScreenCommand.run(main, Optional.empty(), Optional.empty(),
-                org.piste.screen.RuleSet.builtIn())), 5);
+        ScreeningService.Run run = screened.orElseGet(() -> ScreenCommand.run(main, Optional.empty(), Optional.empty(),
+                org.piste.screen.RuleSet.builtIn()));
+        ScreenCommand.print(out, run, 5);
         out.println();
-        var accounts = DemoAccounts.create(main);
+        DemoProcedure.addSubjects(main, out, caseId, run.result());
+        out.println();
         DemoAccounts.print(out, accounts);
         out.println("Next, as one of them: piste --as analyste entity ENTITY_ID, piste --as analyste screen --out DIR,");
         out.println("      piste --as analyste referral list, piste --as analyste quarantine 1 --duplicates");
