@@ -71,6 +71,14 @@ public final class RequestsAbroad {
         });
     }
 
+    /** Drafts a request as typed; who may is checked before what they typed, so a refusal says nothing of the input. */
+    public RequestAbroad create(Actor a, long caseId, Optional<String> number, String channel, String country,
+            String authority, String question) {
+        inTransaction(c -> CaseService.teamIn(c, a, caseId));
+        return create(a, caseId, new NewRequest(number, Channel.parse(channel == null ? "" : channel), country, authority,
+                question));
+    }
+
     /**
      * Drafts a request. The package starts with the case's subjects and, of their transfers, those that are the
      * case's evidence; the team narrows or widens it before producing it.
