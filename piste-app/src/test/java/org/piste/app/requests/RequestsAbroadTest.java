@@ -232,6 +232,17 @@ class RequestsAbroadTest {
         assertThatThrownBy(() -> requests.makePackage(PROSECUTOR, caseId, r.id())).isInstanceOf(CaseRefusal.Forbidden.class);
     }
 
+    @Test
+    void theDemosRequestToThePhilippinesIsSentWithItsPackageWritten() throws IOException {
+        Path zip = files.resolve("demo.zip");
+        RequestAbroad r = RequestsAbroad.forDemo(requests, LEAD, caseId, zip);
+
+        assertThat(r.status()).isEqualTo(RequestAbroad.Status.SENT);
+        assertThat(r.country()).isEqualTo("PH");
+        assertThat(r.dueOn()).contains(LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(30));
+        assertThat(unzip(java.nio.file.Files.readAllBytes(zip)).get("transfers.csv")).isNotEmpty();
+    }
+
     private static RequestsAbroad on(LocalDate day, int hourInParis) {
         Instant at = day.atTime(hourInParis, 0).atZone(ZoneId.of("Europe/Paris")).toInstant();
         return new RequestsAbroad(db.dataSource(), Clock.fixed(at, ZoneId.of("UTC")));
