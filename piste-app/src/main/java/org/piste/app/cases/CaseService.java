@@ -303,6 +303,32 @@ public final class CaseService {
         });
     }
 
+    // --- for what hangs off a case (requests abroad...): the same rules, in the caller's transaction
+
+    /** The case if the actor may see it, else {@link CaseRefusal.NotFound}: the need-to-know rule, not a copy. */
+    public static Summary visibleIn(Connection c, Actor a, long id) throws SQLException {
+        return visible(c, a, id);
+    }
+
+    /** The case if the actor is in its team and it is not closed (see {@link #visibleIn} for outsiders). */
+    public static Summary teamIn(Connection c, Actor a, long id) throws SQLException {
+        return team(c, a, id);
+    }
+
+    public static List<Subject> subjectsIn(Connection c, long id) throws SQLException {
+        return CaseStore.subjects(c, id);
+    }
+
+    public static List<CaseFile.Evidence> evidenceIn(Connection c, long id) throws SQLException {
+        return CaseStore.evidence(c, id);
+    }
+
+    /** A change on the case's timeline and in the audit trail (ids only there), in the caller's transaction. */
+    public static void changeIn(Connection c, Actor a, long id, String kind, String timelineDetail, String auditDetail)
+            throws SQLException {
+        change(c, a, id, kind, timelineDetail, auditDetail);
+    }
+
     // --- access rules
 
     /** Case files are for the web's roles; the operator at the console has none. */

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** The few JDBC shapes the case store needs: a list of rows, an optional row, an update, an insert's id. */
-final class Sql {
+public final class Sql {
     private Sql() {}
 
-    interface Row<T> {
+    public interface Row<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
-    static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+    public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
         try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
             List<T> out = new ArrayList<>();
             while (rs.next()) out.add(row.read(rs));
@@ -25,23 +25,23 @@ final class Sql {
         }
     }
 
-    static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+    public static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
         List<T> rows = list(c, sql, row, params);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
 
-    static int update(Connection c, String sql, Object... params) throws SQLException {
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement s = prepare(c, sql, params)) {
             return s.executeUpdate();
         }
     }
 
     /** Runs an INSERT ... RETURNING id. */
-    static long insert(Connection c, String sql, Object... params) throws SQLException {
+    public static long insert(Connection c, String sql, Object... params) throws SQLException {
         return one(c, sql, rs -> rs.getLong(1), params).orElseThrow();
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getTimestamp(column).toInstant();
     }
 

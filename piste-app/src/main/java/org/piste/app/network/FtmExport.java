@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -62,7 +63,7 @@ public final class FtmExport {
             Set<String> ids = new LinkedHashSet<>();
             for (String r : requested) ids.add(EntityNodes.entityOf(c, r).orElseThrow(() -> new UnknownEntityException(r)));
             List<FtmEntity> lines = new ArrayList<>();
-            Map<String, Identity> identities = identities(c, ids);
+            Map<String, Identity> identities = identities(c, ids, Optional.empty());
             for (NetworkView.Node node : EntityNodes.of(c, ids)) lines.add(person(node, identities.get(node.id())));
             List<TransferRows.Row> rows = TransferRows.between(c, ids, ids, filter);
             for (TransferRows.Row row : rows) lines.add(payment(row));
@@ -72,17 +73,48 @@ public final class FtmExport {
         }
     }
 
+    /**
+     * For a package sent abroad: a Person per subject (entity id to the name to give it) and a Payment per transfer
+     * of {@code transferIds}, nothing else. A person's identity values are only those written in these transfers'
+     * records, not everything the entity's other records say (minimisation). Deterministic: same input, same lines.
+     */
+    public static Export forTransfers(Connection c, Map<String, String> subjects, java.util.Collection<Long> transferIds)
+            throws SQLException {
+        Map<String, Identity> identities = identities(c, subjects.keySet(), Optional.of(transferIds));
+        List<FtmEntity> lines = new ArrayList<>();
+        for (var s : new java.util.TreeMap<>(subjects).entrySet()) {
+            Identity identity = identities.getOrDefault(s.getKey(), new Identity());
+            lines.add(person(s.getKey(), s.getValue(), identity, "Piste entity " + s.getKey()));
+        }
+        List<TransferRows.Row> rows = TransferRows.byIds(c, transferIds);
+        for (TransferRows.Row row : rows) lines.add(payment(row));
+        return new Export(List.copyOf(new java.util.TreeSet<>(subjects.keySet())), lines, rows.size());
+    }
+
+    /** FtM's JSON form, one entity per line: the one writer for every FtM file Piste produces. */
+    public static String jsonLines(List<FtmEntity> lines) {
+        StringBuilder out = new StringBuilder();
+        for (FtmEntity line : lines) out.append(JSON.writeValueAsString(line)).append('\n');
+        return out.toString();
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     private static FtmEntity person(NetworkView.Node node, Identity identity) {
+        return person(node.id(), node.label(), identity, "Piste entity " + node.id() + " (" + node.records() + " party records)");
+    }
+
+    private static FtmEntity person(String id, String label, Identity identity, String summary) {
         Map<String, List<String>> p = new LinkedHashMap<>();
-        p.put("name", List.of(node.label()));
-        put(p, "alias", identity.names.stream().filter(n -> !n.equals(node.label())).toList());
+        p.put("name", List.of(label));
+        put(p, "alias", identity.names.stream().filter(n -> !n.equals(label)).toList());
         put(p, "birthDate", identity.birthDates);
         put(p, "idNumber", identity.idNumbers);
         put(p, "phone", identity.phones);
         put(p, "email", identity.emails);
         put(p, "address", identity.addresses);
-        p.put("summary", List.of("Piste entity " + node.id() + " (" + node.records() + " party records)"));
-        return new FtmEntity(entityId(node.id()), "Person", p);
+        p.put("summary", List.of(summary));
+        return new FtmEntity(entityId(id), "Person", p);
     }
 
     private static FtmEntity payment(TransferRows.Row row) {
@@ -115,12 +147,16 @@ public final class FtmExport {
         final Set<String> addresses = new TreeSet<>();
     }
 
-    private static Map<String, Identity> identities(Connection c, Set<String> ids) throws SQLException {
+    /** From the records of {@code onlyTransfers} when given, else from all the entities' records. */
+    private static Map<String, Identity> identities(Connection c, Set<String> ids, Optional<java.util.Collection<Long>> onlyTransfers)
+            throws SQLException {
         String sql = "SELECT m.entity_id, " + EntityNames.asWritten("p") + ", p.birth_date, p.id_number, p.phone_e164, "
-                + "p.phone, p.email, p.address FROM " + CurrentEntities.records("m", "p") + " WHERE m.entity_id = ANY(?)";
+                + "p.phone, p.email, p.address FROM " + CurrentEntities.records("m", "p") + " WHERE m.entity_id = ANY(?)"
+                + (onlyTransfers.isPresent() ? " AND m.transfer_id = ANY(?)" : "");
         Map<String, Identity> identities = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("text", ids.toArray()));
+            if (onlyTransfers.isPresent()) ps.setArray(2, c.createArrayOf("bigint", onlyTransfers.get().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Identity id = identities.computeIfAbsent(rs.getString(1), k -> new Identity());

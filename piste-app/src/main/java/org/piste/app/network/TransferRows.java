@@ -91,6 +91,27 @@ final class TransferRows {
         return rows;
     }
 
+    /**
+     * Exactly these transfers, in sending order, whatever the filters; a side no resolution placed is named by its
+     * record id (a package sent abroad holds the transfers chosen, resolved or not).
+     */
+    static List<Row> byIds(Connection c, Collection<Long> ids) throws SQLException {
+        String sql = "SELECT t.id, t.reference, coalesce(s.entity_id, t.id || ':S'), coalesce(r.entity_id, t.id || ':R'),"
+                + " t.send_at, t.send_zone, t.sent_amount, t.sent_currency, t.paid_amount, t.paid_currency, t.status,"
+                + " t.purpose, f.sha256, t.line_no, t.sender_surname, t.sender_middle_name, t.sender_full_name,"
+                + " t.recipient_surname, t.recipient_middle_name, t.recipient_full_name FROM transfer t"
+                + CurrentEntities.joinParties("t", "s", "r", false) + " JOIN source_file f ON f.id = t.source_id"
+                + " WHERE t.id = ANY(?) ORDER BY t.send_at, t.id";
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) rows.add(row(rs));
+            }
+        }
+        return rows;
+    }
+
     private static Row row(ResultSet rs) throws SQLException {
         OffsetDateTime at = rs.getObject(5, OffsetDateTime.class).atZoneSameInstant(ZoneId.of(rs.getString(6)))
                 .toOffsetDateTime();

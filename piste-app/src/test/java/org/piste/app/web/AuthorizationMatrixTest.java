@@ -25,6 +25,7 @@ import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.Role;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseService;
+import org.piste.app.requests.RequestsAbroad;
 import org.piste.app.referrals.ReferralQueries;
 import org.piste.app.web.imports.Multipart;
 import org.springframework.http.server.PathContainer;
@@ -107,6 +108,12 @@ class AuthorizationMatrixTest {
             POST /cases/{case}/evidence                     AI    302  transfer=no-such-transfer
             POST /cases/{case}/members                      IP    302  username=analyst
             POST /cases/{case}/status                       IP    302  status=OPEN
+            GET  /cases/{case}/requests                     AIP   200
+            POST /cases/{case}/requests                     AI    302  channel=mla&country=ZZ
+            GET  /cases/{case}/requests/{request}           AIP   200
+            POST /cases/{case}/requests/{request}/selection AI    302  transfer=999999999
+            POST /cases/{case}/requests/{request}/package   AI    200
+            POST /cases/{case}/requests/{request}/sent      AI    302  due=2000-01-01
             GET  /api                                       AIPD  200
             GET  /api/dashboard                             AIPD  200
             GET  /api/openapi                               AIPD  200
@@ -147,6 +154,12 @@ class AuthorizationMatrixTest {
             POST /api/cases/{case}/evidence                 AI    400  {"transfer":"no-such-transfer"}
             POST /api/cases/{case}/members                  IP    400  {"username":"analyst"}
             POST /api/cases/{case}/status                   IP    400  {"status":"OPEN"}
+            GET  /api/cases/{case}/requests                 AIP   200
+            POST /api/cases/{case}/requests                 AI    400  {"channel":"mla","country":"ZZ","authority":"x","question":"x"}
+            GET  /api/cases/{case}/requests/{request}       AIP   200
+            POST /api/cases/{case}/requests/{request}/selection  AI  400  {"subjects":[],"transfers":[999999999]}
+            POST /api/cases/{case}/requests/{request}/sent  AI    400  {"due":"2000-01-01"}
+            GET  /api/cases/{case}/requests/{request}/package  AI  200
             """;
 
     /** Spring Boot's error page, reached by forwarding, not by a link: not an application route. */
@@ -175,6 +188,9 @@ class AuthorizationMatrixTest {
         // Already a subject, so adding it again is refused the same way whichever cell runs first.
         cases.addSubject(lead, id, ids.get("sender"), CaseFile.SubjectKind.OTHER);
         ids.put("case", Long.toString(id));
+        // Issue 18: a request abroad of the case; a refused change leaves it a draft for every cell.
+        ids.put("request", Long.toString(new RequestsAbroad(web.database.dataSource(), java.time.Clock.systemUTC())
+                .create(lead, id, Optional.empty(), "police", "PH", "Philippine National Police", "Matrix ?").id()));
     }
 
     @AfterAll
@@ -244,6 +260,22 @@ class AuthorizationMatrixTest {
             assertThat(location).as(what).isEqualTo(web.url("/login"));
         } else {
             assertThat(r.statusCode()).as(what).isEqualTo(403);
+        }
+    }
+
+    /** Issue 18: a request abroad is as hidden as its case from an investigator outside its team. */
+    @Test
+    void aNonMemberInvestigatorIsToldNoRequestAbroadExists() {
+        String base = fill("/cases/{case}/requests");
+        String one = fill("/cases/{case}/requests/{request}");
+        WebFixture.Session s = sessions.computeIfAbsent("investigator2", web::signIn);
+        for (String path : List.of(base, one)) assertThat(s.get(path).statusCode()).as(path).isEqualTo(404);
+        assertThat(s.get("/").statusCode()).isEqualTo(200);
+        assertThat(s.postForm(one + "/package", Map.of()).statusCode()).as("page package").isEqualTo(404);
+        for (String path : List.of(base, one, one + "/package")) {
+            HttpResponse<String> r = web.send(web.api("investigator2", "/api" + path).build());
+            assertThat(r.statusCode()).as("/api" + path).isEqualTo(404);
+            assertThat(r.body()).doesNotContain("Philippine");
         }
     }
 

@@ -21,7 +21,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The network's JSON: the page's script fetches it under /network (session), other tools under /api/network
@@ -32,11 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class NetworkJsonController {
     static final String NDJSON = "application/x-ndjson";
     private final NetworkService network;
-    private final JsonMapper json;
 
-    public NetworkJsonController(NetworkService network, JsonMapper json) {
+    public NetworkJsonController(NetworkService network) {
         this.network = network;
-        this.json = json;
     }
 
     @Operation(summary = "One page of an entity's counterparties with the aggregated transfers joining them",
@@ -73,7 +70,7 @@ public class NetworkJsonController {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"piste-network.ftm.json\"");
         var out = response.getWriter();
-        for (FtmExport.FtmEntity line : export.lines()) out.append(json.writeValueAsString(line)).append('\n');
+        out.append(FtmExport.jsonLines(export.lines()));
         out.flush();
     }
 
