@@ -81,6 +81,7 @@ public final class ReportPdf {
                 .toExternalForm());
         builder.toStream(out);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
             renderer.createPDFWithoutClosing();
             ReportPdfFreeze.freeze(renderer.getPdfDocument(), snapshot, snapshotSha256, locale);
             renderer.getPdfDocument().save(out);
