@@ -1,6 +1,7 @@
 package org.piste.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,6 +36,15 @@ class ReportPdfTest {
     void theSameSnapshotGivesTheSameBytesTwiceAndFromAFreshRenderer() {
         assertThat(ReportPdf.render(ReportSamples.small(), ReportSamples.SNAPSHOT_SHA, Locale.FRENCH)).isEqualTo(french);
         assertThat(new ReportPdf().pdf(ReportSamples.small(), ReportSamples.SNAPSHOT_SHA, Locale.FRENCH)).isEqualTo(french);
+    }
+
+    @Test
+    void aSnapshotOfAnUnknownFormatIsRefused() {
+        ReportSnapshot s = ReportSamples.small();
+        ReportSnapshot future = new ReportSnapshot(ReportSnapshot.FORMAT + 1, s.header(), s.subjects(), s.sources(),
+                s.method());
+        assertThatThrownBy(() -> ReportPdf.render(future, ReportSamples.SNAPSHOT_SHA, Locale.FRENCH))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format 2");
     }
 
     @Test
