@@ -104,6 +104,8 @@ class ReportPdfTest {
             PDFAIdentificationSchema pdfa = xmp.getPDFAIdentificationSchema();
             assertThat(pdfa.getPart()).isEqualTo(2);
             assertThat(pdfa.getConformance()).isEqualTo("B");
+            // PDF/A needs the colours' meaning: an sRGB output intent.
+            assertThat(doc.getDocumentCatalog().getOutputIntents()).hasSize(1);
             assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(ReportSamples.AS_OF);
         }
     }
