@@ -1,0 +1,158 @@
+package org.piste.app.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.piste.app.imports.TransferDetail;
+import org.piste.app.report.ReportSnapshot.Header;
+import org.piste.app.report.ReportSnapshot.Row;
+import org.piste.app.report.ReportSnapshot.SourcePart;
+import org.piste.app.report.ReportSnapshot.SubjectPart;
+import org.piste.app.report.ReportSnapshot.TransferLine;
+import org.piste.model.Money;
+import org.piste.screen.Sentence;
+import org.springframework.context.MessageSource;
+
+/**
+ * The snapshot written out for the template: every date, amount and sentence already in the reader's language, so
+ * the template only lays text out. Transfers are shown where they were sent (sender's zone, named), Piste's own
+ * moments in Paris time (zone named); amounts by {@link Money#written}; sentences by their bundle wordings.
+ */
+record ReportView(Header header, String date, String snapshotSha256, List<Summary> summary, List<Subject> subjects,
+        List<Indicator> indicators, ReportSnapshot.Method method, List<Source> sources) {
+
+    record Summary(String label, String entityId, String kind, String score, String rank, int transfers,
+            List<String> totals, List<When> period, String counterparties) {}
+
+    /** A moment where the transfer was sent: the local date-time and its zone, named (printed unbroken each). */
+    record When(String local, String zone) {}
+
+    record Subject(SubjectPart part, List<Variant> variants, List<Transfer> transfers, List<Total> byRecipient,
+            List<Total> byMonth, List<Total> byCity, String monthChart, String hourChart, List<Neighbour> network,
+            List<String> explanation, List<Decision> decisions) {}
+
+    record Variant(ReportSnapshot.IdentityVariant variant, String rows) {}
+
+    record Transfer(When at, TransferLine line, String amount, String row) {}
+
+    record Total(String key, int transfers, String amount) {}
+
+    record Neighbour(ReportSnapshot.NeighbourLine line, String total) {}
+
+    record Decision(ReportSnapshot.DecisionLine line, String at) {}
+
+    record Indicator(String key, String name, String measures) {}
+
+    /** A source file; {@code rows} the equation read = accepted + quarantined + duplicates, {@code holds} if it does. */
+    record Source(SourcePart part, String receivedOn, String importedAt, String rows, boolean holds) {}
+
+    static ReportView of(ReportSnapshot s, String snapshotSha256, Locale locale, MessageSource messages) {
+        Words w = new Words(locale, messages);
+        List<Summary> summary = s.subjects().stream().map(p -> summary(p, w)).toList();
+        List<Subject> subjects = new java.util.ArrayList<>();
+        for (int i = 0; i < s.subjects().size(); i++) subjects.add(subject(s.subjects().get(i), "s" + i, w));
+        List<Indicator> indicators = s.method().indicators().stream().map(k -> new Indicator(k,
+                w.optional("alerts.indicator." + k, k), w.optional("report.measures." + k, ""))).toList();
+        List<Source> sources = s.sources().stream().map(f -> new Source(f, w.day(f.receivedOn()), w.paris(f.importedAt()),
+                w.msg("report.custody.equation", f.rowsRead(), f.rowsAccepted(), f.rowsQuarantined(), f.rowsDuplicate()),
+                f.rowsRead() == f.rowsAccepted() + f.rowsQuarantined() + f.rowsDuplicate())).toList();
+        return new ReportView(s.header(), w.paris(s.header().asOf()), snapshotSha256, summary, subjects, indicators,
+                s.method(), sources);
+    }
+
+    private static Summary summary(SubjectPart p, Words w) {
+        List<TransferLine> byDate = sorted(p.transfers());
+        List<When> period = byDate.isEmpty() ? List.of() : List.of(w.sent(byDate.getFirst().at(),
+                byDate.getFirst().zone()), w.sent(byDate.getLast().at(), byDate.getLast().zone()));
+        // The main counterparties: the other side of the subject's transfers, most transfers first.
+        Map<String, Long> others = p.transfers().stream().collect(Collectors.groupingBy(t -> p.entityId().equals(
+                t.senderEntity()) ? t.recipientName() : t.senderName(), LinkedHashMap::new, Collectors.counting()));
+        String counterparties = others.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).limit(3).map(e -> e.getKey() + " (" + e.getValue() + ")")
+                .collect(Collectors.joining(", "));
+        return new Summary(p.label(), p.entityId(), p.kind(), p.screening().map(ReportSnapshot.Screening::score).orElse("—"),
+                p.screening().map(x -> Integer.toString(x.rank())).orElse("—"), p.transfers().size(),
+                ReportTotals.byCurrency(p.transfers()).stream().map(t -> w.money(t.total(), t.currency())).toList(),
+                period, counterparties);
+    }
+
+    private static Subject subject(SubjectPart p, String id, Words w) {
+        List<TransferLine> byDate = sorted(p.transfers());
+        List<Transfer> transfers = byDate.stream().map(t -> new Transfer(w.sent(t.at(), t.zone()), t,
+                w.money(new BigDecimal(t.amount()), t.currency()), row(t.row()))).toList();
+        List<ReportTotals> months = ReportTotals.byMonth(p.transfers());
+        int[] hours = new int[24];
+        for (TransferLine t : p.transfers()) hours[t.at().atZone(ZoneId.of(t.zone())).getHour()]++;
+        return new Subject(p, p.variants().stream().map(v -> new Variant(v, v.rows().stream().map(ReportView::row)
+                        .collect(Collectors.joining(", ")))).toList(), transfers,
+                totals(ReportTotals.byRecipient(p.transfers()), w), totals(months, w),
+                totals(ReportTotals.byCity(p.transfers()), w),
+                ReportCharts.byMonth(months, w.msg("report.chart.month"), w.msg("report.chart.amount"), id + "m"),
+                ReportCharts.byHour(hours, w.msg("report.chart.hour"), w.msg("report.chart.count"),
+                        w.msg("report.chart.transfers"), id + "h"),
+                p.network().stream().map(n -> new Neighbour(n, w.money(new BigDecimal(n.total()), n.currency()))).toList(),
+                p.screening().map(x -> x.explanation().stream().map(w::sentence).toList()).orElse(List.of()),
+                p.decisions().stream().map(d -> new Decision(d, w.paris(d.at()))).toList());
+    }
+
+    private static List<Total> totals(List<ReportTotals> totals, Words w) {
+        return totals.stream().map(t -> new Total(t.key(), t.transfers(), w.money(t.total(), t.currency()))).toList();
+    }
+
+    /** By date, then reference: two transfers of the same minute keep one order. */
+    private static List<TransferLine> sorted(List<TransferLine> transfers) {
+        return transfers.stream().sorted(Comparator.comparing(TransferLine::at).thenComparing(TransferLine::reference))
+                .toList();
+    }
+
+    /** A source row, its file's SHA-256 cut to 12 hex digits (the chain of custody prints it whole). */
+    static String row(Row r) {
+        return r.sha256().substring(0, Math.min(12, r.sha256().length())) + ":" + r.line();
+    }
+
+    /** The reader's language: bundle words, dates and amounts. */
+    private record Words(Locale locale, MessageSource messages, DateTimeFormatter minutes, DateTimeFormatter days) {
+        Words(Locale locale, MessageSource messages) {
+            this(locale, messages, DateTimeFormatter.ofPattern(messages.getMessage("transfers.dateFormat", null, locale),
+                    locale), DateTimeFormatter.ofPattern(messages.getMessage("report.dayFormat", null, locale), locale));
+        }
+
+        String msg(String key, Object... args) {
+            return messages.getMessage(key, args.length == 0 ? null : args, locale);
+        }
+
+        String optional(String key, String otherwise) {
+            return messages.getMessage(key, null, otherwise, locale);
+        }
+
+        String money(BigDecimal amount, String currency) {
+            return Money.written(amount, currency, locale);
+        }
+
+        /** Where it was sent, zone named (the transfer page's rule, to the minute). */
+        When sent(Instant at, String zone) {
+            TransferDetail.Moment m = TransferDetail.Moment.of(at, zone);
+            return new When(minutes.format(m.local()), "(" + m.zone() + ")");
+        }
+
+        String paris(Instant at) {
+            return msg("time.paris", minutes.format(TransferDetail.Moment.of(at, "Europe/Paris").local()));
+        }
+
+        String day(java.time.LocalDate d) {
+            return days.format(d);
+        }
+
+        String sentence(Sentence s) {
+            if (locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) return s.english();
+            return s.render(locale, wording -> messages.getMessage("alerts.explain." + wording.key(), null, locale));
+        }
+    }
+}
