@@ -10,7 +10,7 @@ public abstract sealed class CaseRefusal extends RuntimeException {
     }
 
     public static final class NotFound extends CaseRefusal {
-        NotFound(long id) {
+        public NotFound(long id) {
             super("no case " + id);
         }
     }

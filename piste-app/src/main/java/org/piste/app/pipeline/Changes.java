@@ -14,6 +14,7 @@ import org.piste.app.imports.ImportService;
 import org.piste.app.referrals.Match;
 import org.piste.app.referrals.ReferralDecisions;
 import org.piste.app.referrals.ReferralImport;
+import org.piste.app.requisitions.AnswerLinks;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.app.store.Database;
 import org.piste.app.store.Transactions;
@@ -92,11 +93,14 @@ public final class Changes {
 
     /** Imports a transfer export; a dry run or a file already imported stores nothing and refreshes nothing. */
     public Imported<ImportOutcome> importTransfers(Actor actor, ImportRequest request, ImportProgress progress) {
-        ImportOutcome outcome = new ImportService(database).importFile(request, progress, (c, sourceId, sha256, result) ->
-                audit(c, actor, "import.store", "source:" + sourceId, "file=" + request.file().getFileName()
-                        + " sha256=" + sha256 + " profile=" + request.profile() + " accepted=" + result.counts().accepted()
-                        + " quarantined=" + result.counts().quarantined() + " duplicates=" + result.counts().duplicates()
-                        + legal(request.legalReference())));
+        ImportOutcome outcome = new ImportService(database).importFile(request, progress, (c, sourceId, sha256, result) -> {
+            audit(c, actor, "import.store", "source:" + sourceId, "file=" + request.file().getFileName()
+                    + " sha256=" + sha256 + " profile=" + request.profile() + " accepted=" + result.counts().accepted()
+                    + " quarantined=" + result.counts().quarantined() + " duplicates=" + result.counts().duplicates()
+                    + legal(request.legalReference()));
+            // The export answering a requisition (its legal reference is the requisition's number) is linked to it.
+            AnswerLinks.atImport(c, actor, sourceId, request.legalReference());
+        });
         if (!(outcome instanceof ImportOutcome.Imported stored)) return new Imported<>(outcome, Optional.empty());
         progress.stored(stored);
         return new Imported<>(outcome, Optional.of(Refresh.afterChange(database)));
