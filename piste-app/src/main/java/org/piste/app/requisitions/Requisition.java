@@ -73,9 +73,23 @@ public record Requisition(long id, long caseId, String caseReference, String num
     public record Answer(long sourceId, String fileName, String sha256, String provider, LocalDate receivedOn,
             long rowsRead, long rowsAccepted, long rowsQuarantined, long rowsDuplicate, Instant linkedAt) {}
 
+    /** A day as typed in a form, the API or the console (YYYY-MM-DD). */
+    public static LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Refused("requisition.badDate", text);
+        }
+    }
+
     public Shown shown(LocalDate today) {
         if (Lateness.isLate(status.name(), dueOn, today)) return Shown.LATE;
         return Shown.valueOf(status.name());
+    }
+
+    /** Rows read in all the answering files together. */
+    public long rowsRead() {
+        return answers.stream().mapToLong(Answer::rowsRead).sum();
     }
 
     public boolean late(LocalDate today) {
