@@ -26,6 +26,8 @@ import org.piste.app.accounts.Role;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseService;
 import org.piste.app.referrals.ReferralQueries;
+import org.piste.app.requisitions.Requisition;
+import org.piste.app.requisitions.RequisitionService;
 import org.piste.app.web.imports.Multipart;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -107,6 +109,11 @@ class AuthorizationMatrixTest {
             POST /cases/{case}/evidence                     AI    302  transfer=no-such-transfer
             POST /cases/{case}/members                      IP    302  username=analyst
             POST /cases/{case}/status                       IP    302  status=OPEN
+            GET  /cases/{case}/requisitions                 AIP   200
+            POST /cases/{case}/requisitions                 AIP   302  addressee=x
+            GET  /cases/{case}/requisitions/{requisition}   AIP   200
+            POST /cases/{case}/requisitions/{requisition}/sent  AIP  302  sentOn=not-a-date
+            GET  /deadlines                                 AIP   200
             GET  /api                                       AIPD  200
             GET  /api/dashboard                             AIPD  200
             GET  /api/openapi                               AIPD  200
@@ -147,6 +154,11 @@ class AuthorizationMatrixTest {
             POST /api/cases/{case}/evidence                 AI    400  {"transfer":"no-such-transfer"}
             POST /api/cases/{case}/members                  IP    400  {"username":"analyst"}
             POST /api/cases/{case}/status                   IP    400  {"status":"OPEN"}
+            GET  /api/cases/{case}/requisitions             AIP   200
+            POST /api/cases/{case}/requisitions             AIP   400  {"addressee":"x"}
+            GET  /api/cases/{case}/requisitions/{requisition}  AIP  200
+            POST /api/cases/{case}/requisitions/{requisition}/sent  AIP  400  {"sentOn":"not-a-date"}
+            GET  /api/deadlines                             AIP   200
             """;
 
     /** Spring Boot's error page, reached by forwarding, not by a link: not an application route. */
@@ -175,6 +187,39 @@ class AuthorizationMatrixTest {
         // Already a subject, so adding it again is refused the same way whichever cell runs first.
         cases.addSubject(lead, id, ids.get("sender"), CaseFile.SubjectKind.OTHER);
         ids.put("case", Long.toString(id));
+        var requisition = new RequisitionService(web.database.dataSource(), java.time.Clock.systemUTC()).draft(lead, id,
+                new RequisitionService.NewRequisition(Optional.of("REQ-MATRIX-1"), "MTO-FICTIF",
+                        Requisition.AddresseeKind.OPERATOR, Requisition.LegalBasis.ART_77_1_1,
+                        java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 1, 31), List.of()));
+        ids.put("requisition", Long.toString(requisition.id()));
+    }
+
+    /** Need-to-know under a case: an investigator outside its team is told it does not exist, page and API alike. */
+    @Test
+    void anInvestigatorOutsideTheTeamGets404OnTheCasesRequisitions() {
+        for (Row row : rows()) {
+            if (!row.path().contains("/requisitions")) continue;
+            HttpResponse<String> r;
+            String path = fill(row.path());
+            if (row.api()) {
+                HttpRequest.Builder b = web.api("investigator2", path);
+                if (row.method().equals("POST")) b.header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"addressee\":\"x\",\"basis\":\"60-1\","
+                                + "\"from\":\"2024-01-01\",\"to\":\"2024-01-31\"}"));
+                r = web.send(b.build());
+            } else {
+                WebFixture.Session s = sessions.computeIfAbsent("investigator2", web::signIn);
+                if (row.method().equals("GET")) {
+                    r = s.get(path);
+                } else {
+                    s.get("/");
+                    r = s.postForm(path, Map.of("addressee", "x", "basis", "60-1", "from", "2024-01-01", "to",
+                            "2024-01-31"));
+                }
+            }
+            assertThat(r.statusCode()).as(row + " as investigator2").isEqualTo(404);
+            assertThat(r.body()).as(row.toString()).doesNotContain("REQ-MATRIX-1").doesNotContain("MATRIX-1");
+        }
     }
 
     @AfterAll
