@@ -30,7 +30,7 @@ public final class RequisitionText {
                 "RÉQUISITION N° " + r.number(),
                 "Procédure : " + r.caseReference(),
                 "",
-                "Destinataire : " + r.addressee() + " (" + KIND.get(r.addresseeKind()) + ")",
+                "Établissement requis : " + r.addressee() + " (" + KIND.get(r.addresseeKind()) + ")",
                 "",
                 "Vu l'" + article + ", " + ACTING.get(r.legalBasis()) + ",",
                 "requérons " + r.addressee() + " de nous communiquer, pour la période du "
