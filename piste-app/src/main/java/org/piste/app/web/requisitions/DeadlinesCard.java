@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public record DeadlinesCard(Deadlines deadlines) implements DashboardCard {
     private static final int LINES = 5;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Override
     public Optional<Card> card(Authentication user) {
@@ -26,7 +27,7 @@ public record DeadlinesCard(Deadlines deadlines) implements DashboardCard {
         List<Line> lines = new java.util.ArrayList<>(List.of(Line.of("deadlines.card.late", late),
                 Line.of("deadlines.card.soon", all.size() - late)));
         all.stream().limit(LINES).forEach(d -> lines.add(Line.of(d.late() ? "deadlines.card.itemLate"
-                : "deadlines.card.item", d.number(), d.addressee(), d.dueOn().toString())));
+                : "deadlines.card.item", d.number(), d.addressee(), DAY.format(d.dueOn()))));
         return Optional.of(new Card(53, "deadlines.card.title", all.size(), "/deadlines", lines));
     }
 }

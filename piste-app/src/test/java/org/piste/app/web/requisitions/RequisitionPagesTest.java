@@ -58,7 +58,8 @@ class RequisitionPagesTest {
         assertThat(s.get("/cases/" + ours + "/requisitions/" + rid).body()).contains("data-state=\"LATE\"");
 
         String dashboard = s.get("/").body();
-        assertThat(dashboard).contains("Échéances", "1 en retard", "0 à échéance sous 7 jours", "REQ-WEB-OURS")
+        assertThat(dashboard).contains("Échéances", "1 en retard", "0 à échéance sous 7 jours", "REQ-WEB-OURS · MTO-FICTIF · le "
+                + today.minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " (en retard)")
                 .doesNotContain("REQ-WEB-THEIRS");
         assertThat(web.apiBody("investigator", "/api/deadlines")).contains("REQ-WEB-OURS").doesNotContain("REQ-WEB-THEIRS");
         assertThat(web.signIn("investigator2").get("/").body()).contains("REQ-WEB-THEIRS").doesNotContain("REQ-WEB-OURS");
