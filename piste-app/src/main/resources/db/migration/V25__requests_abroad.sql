@@ -53,8 +53,10 @@ CREATE TABLE request_answer (
     PRIMARY KEY (request_id, source_id)
 );
 
--- Deadlines of the procedure, over every kind of request sent (the requisitions' part is added at merge).
+-- Deadlines of the procedure, over every kind of request sent: V24's requisitions and the requests abroad.
 CREATE OR REPLACE VIEW procedure_deadline AS
-SELECT case_id, 'REQUEST_ABROAD'::text AS kind, id AS item_id, number, authority || ' (' || country || ')' AS addressee,
-       due_on, status
+SELECT case_id, 'REQUISITION'::text AS kind, id AS item_id, number, addressee, due_on, status
+FROM requisition WHERE status = 'SENT' AND due_on IS NOT NULL
+UNION ALL
+SELECT case_id, 'REQUEST_ABROAD'::text, id, number, authority || ' (' || country || ')', due_on, status
 FROM request_abroad WHERE status = 'SENT' AND due_on IS NOT NULL;

@@ -41,7 +41,9 @@ public final class AccessPolicy {
             new Rule(HttpMethod.GET, "/search", READERS),
             new Rule(HttpMethod.GET, "/referrals/**", READERS),
             new Rule(HttpMethod.POST, "/referrals/**", WORKERS),
-            new Rule(null, "/cases/**", READERS));
+            new Rule(null, "/cases/**", READERS),
+            // What is late or due soon, on the cases the user sees (need-to-know is the cases').
+            new Rule(HttpMethod.GET, "/deadlines", READERS));
 
     private static final org.springframework.util.AntPathMatcher PATHS = new org.springframework.util.AntPathMatcher();
 

@@ -305,28 +305,12 @@ public final class CaseService {
 
     // --- for what hangs off a case (requests abroad...): the same rules, in the caller's transaction
 
-    /** The case if the actor may see it, else {@link CaseRefusal.NotFound}: the need-to-know rule, not a copy. */
-    public static Summary visibleIn(Connection c, Actor a, long id) throws SQLException {
-        return visible(c, a, id);
-    }
-
-    /** The case if the actor is in its team and it is not closed (see {@link #visibleIn} for outsiders). */
-    public static Summary teamIn(Connection c, Actor a, long id) throws SQLException {
-        return team(c, a, id);
-    }
-
     public static List<Subject> subjectsIn(Connection c, long id) throws SQLException {
         return CaseStore.subjects(c, id);
     }
 
     public static List<CaseFile.Evidence> evidenceIn(Connection c, long id) throws SQLException {
         return CaseStore.evidence(c, id);
-    }
-
-    /** A change on the case's timeline and in the audit trail (ids only there), in the caller's transaction. */
-    public static void changeIn(Connection c, Actor a, long id, String kind, String timelineDetail, String auditDetail)
-            throws SQLException {
-        change(c, a, id, kind, timelineDetail, auditDetail);
     }
 
     // --- access rules
@@ -336,7 +320,8 @@ public final class CaseService {
         return a.role().orElseThrow(() -> new CaseRefusal.Forbidden("case files are open to signed-in users only"));
     }
 
-    private static List<Summary> visibleCases(Connection c, Actor a) throws SQLException {
+    /** Also for what hangs off a case (requisitions...), in the caller's transaction: one need-to-know rule. */
+    public static List<Summary> visibleCases(Connection c, Actor a) throws SQLException {
         return switch (role(a)) {
             case PROSECUTOR -> CaseStore.summaries(c, Optional.empty());
             case ANALYST, INVESTIGATOR -> CaseStore.summaries(c, Optional.of(a.username()));
@@ -350,8 +335,8 @@ public final class CaseService {
         }
     }
 
-    /** The case if the actor may see it; otherwise, as if it did not exist. */
-    private static Summary visible(Connection c, Actor a, long id) throws SQLException {
+    /** The case if the actor may see it; otherwise, as if it did not exist. Public for what hangs off a case. */
+    public static Summary visible(Connection c, Actor a, long id) throws SQLException {
         boolean may = switch (role(a)) {
             case PROSECUTOR -> true;
             case ANALYST, INVESTIGATOR -> CaseStore.isMember(c, id, a.username());
@@ -361,8 +346,8 @@ public final class CaseService {
         return s.orElseThrow(() -> new CaseRefusal.NotFound(id));
     }
 
-    /** For changes to the case's content: team members only, and not once the case is closed. */
-    private static Summary team(Connection c, Actor a, long id) throws SQLException {
+    /** For changes to the case's content: team members only, and not once the case is closed. Public likewise. */
+    public static Summary team(Connection c, Actor a, long id) throws SQLException {
         Summary s = visible(c, a, id);
         if (!CaseStore.isMember(c, id, a.username())) {
             throw new CaseRefusal.Forbidden("only the case's team changes its subjects, evidence and notes");
@@ -401,8 +386,9 @@ public final class CaseService {
     /**
      * A change: on the case's timeline (seen by the case's readers) and in the audit trail, in the caller's
      * transaction. The audit line names things by id only (no title, name or note text): admins browse the trail.
+     * Public so that what hangs off a case records its changes the same way.
      */
-    private static Void change(Connection c, Actor a, long id, String kind, String timelineDetail, String auditDetail)
+    public static Void change(Connection c, Actor a, long id, String kind, String timelineDetail, String auditDetail)
             throws SQLException {
         CaseStore.event(c, id, a.username(), kind, timelineDetail);
         audit(c, a, "case." + kind, "case:" + id, Optional.of(id), auditDetail);

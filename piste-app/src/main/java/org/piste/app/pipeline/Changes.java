@@ -15,6 +15,7 @@ import org.piste.app.referrals.Match;
 import org.piste.app.referrals.ReferralDecisions;
 import org.piste.app.referrals.ReferralImport;
 import org.piste.app.requests.RequestsAbroad;
+import org.piste.app.requisitions.AnswerLinks;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.app.store.Database;
 import org.piste.app.store.Transactions;
@@ -100,6 +101,8 @@ public final class Changes {
                     + legal(request.legalReference()));
             // An answer to a request abroad (legal reference = its number) is linked with the rows, or not at all.
             RequestsAbroad.linkAnswer(c, sourceId, request.legalReference(), actor);
+            // The export answering a requisition (its legal reference is the requisition's number) is linked to it.
+            AnswerLinks.atImport(c, actor, sourceId, request.legalReference());
         });
         if (!(outcome instanceof ImportOutcome.Imported stored)) return new Imported<>(outcome, Optional.empty());
         progress.stored(stored);

@@ -1,11 +1,11 @@
 package org.piste.app.pipeline;
 
 import java.lang.reflect.RecordComponent;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.piste.app.accounts.Activations;
 import org.piste.app.accounts.AuditLog;
-import java.time.Clock;
 import org.piste.app.accounts.Passwords;
 import org.piste.app.accounts.SignInThrottle;
 import org.piste.app.accounts.UserStore;
@@ -19,6 +19,8 @@ import org.piste.app.network.NetworkQueries;
 import org.piste.app.network.NetworkService;
 import org.piste.app.referrals.ReferralQueries;
 import org.piste.app.requests.RequestsAbroad;
+import org.piste.app.requisitions.Deadlines;
+import org.piste.app.requisitions.RequisitionService;
 import org.piste.app.search.Search;
 import org.piste.app.store.Database;
 
@@ -30,8 +32,8 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
         SignInThrottle signInThrottle, Alerts alerts, Explanations explanations,
         SourceRepository sourceRepository, ReferralQueries referralQueries,
         NetworkQueries networkQueries, FtmExport ftmExport, NetworkService networkService, CaseService caseService,
-        SavedAlertFilters savedAlertFilters, Search search,
-        RequestsAbroad requestsAbroad) {
+        SavedAlertFilters savedAlertFilters, Search search, RequisitionService requisitionService,
+        Deadlines deadlines, RequestsAbroad requestsAbroad) {
 
     public static Services on(Database database) {
         return on(database, Clock.systemUTC());
@@ -49,7 +51,7 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
                 new Explanations(database), new SourceRepository(database),
                 new ReferralQueries(database), network, ftm, new NetworkService(network, ftm, audit),
                 cases, new SavedAlertFilters(pool), new Search(database, audit, cases),
-                new RequestsAbroad(pool, clock));
+                new RequisitionService(pool, clock), new Deadlines(pool, clock), new RequestsAbroad(pool, clock));
     }
 
     /** Every service by its component's name, in declaration order (the web's bean names). */

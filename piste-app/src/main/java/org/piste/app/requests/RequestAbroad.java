@@ -36,10 +36,6 @@ public record RequestAbroad(long id, long caseId, String number, Channel channel
         return authority + " (" + country + ")";
     }
 
-    static boolean late(Status status, Optional<LocalDate> dueOn, LocalDate today) {
-        return status == Status.SENT && dueOn.isPresent() && dueOn.get().isBefore(today);
-    }
-
     /** A case subject, and whether the package holds it. */
     public record SubjectChoice(String recordId, String entityId, String kind, String label, boolean chosen) {}
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.piste.app.cases.Lateness;
 import org.piste.app.cases.Sql;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.requests.RequestAbroad.AnswerFile;
@@ -63,7 +64,7 @@ final class RequestStore {
         Optional<LocalDate> due = Optional.ofNullable(rs.getObject(10, LocalDate.class));
         return new RequestAbroad(rs.getLong(1), rs.getLong(2), rs.getString(3), Channel.valueOf(rs.getString(4)),
                 rs.getString(5), rs.getString(6), rs.getString(7), status,
-                Optional.ofNullable(rs.getObject(9, LocalDate.class)), due, RequestAbroad.late(status, due, today),
+                Optional.ofNullable(rs.getObject(9, LocalDate.class)), due, Lateness.isLate(status.name(), due, today),
                 rs.getString(11), Sql.instant(rs, "created_at"));
     }
 

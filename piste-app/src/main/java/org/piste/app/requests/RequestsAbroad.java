@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.piste.app.accounts.AuditLog;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseRefusal;
 import org.piste.app.cases.CaseService;
+import org.piste.app.cases.Lateness;
 import org.piste.app.network.FtmExport;
 import org.piste.app.refusals.Refused;
 import org.piste.app.requests.RequestAbroad.Channel;
@@ -30,12 +30,11 @@ import org.piste.normal.Countries;
 
 /**
  * Requests abroad for the pages, the API and the console alike. Who sees a case sees its requests (the case's
- * need-to-know, {@link CaseService#visibleIn}: anyone else is told neither exists); its team drafts them, chooses
+ * need-to-know, {@link CaseService#visible}: anyone else is told neither exists); its team drafts them, chooses
  * what the package holds, produces it and marks it sent. Every view is audited, every change goes on the case's
  * timeline, and every package produced is audited with what personal data left and to whom.
  */
 public final class RequestsAbroad {
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final int MAX_QUESTION = 4_000;
     private static final int MAX_LINE = 200;
     /** Candidates shown for the package: beyond this, a request is not minimised any more. */
@@ -64,7 +63,7 @@ public final class RequestsAbroad {
 
     public List<RequestAbroad> list(Actor a, long caseId) {
         return inTransaction(c -> {
-            CaseService.visibleIn(c, a, caseId);
+            CaseService.visible(c, a, caseId);
             List<RequestAbroad> all = RequestStore.ofCase(c, caseId, today());
             audit(c, a, "request.list", "case:" + caseId, caseId, all.size() + " requests");
             return all;
@@ -74,7 +73,7 @@ public final class RequestsAbroad {
     /** Drafts a request as typed; who may is checked before what they typed, so a refusal says nothing of the input. */
     public RequestAbroad create(Actor a, long caseId, Optional<String> number, String channel, String country,
             String authority, String question) {
-        inTransaction(c -> CaseService.teamIn(c, a, caseId));
+        inTransaction(c -> CaseService.team(c, a, caseId));
         return create(a, caseId, new NewRequest(number, Channel.parse(channel == null ? "" : channel), country, authority,
                 question));
     }
@@ -85,7 +84,7 @@ public final class RequestsAbroad {
      */
     public RequestAbroad create(Actor a, long caseId, NewRequest n) {
         return inTransaction(c -> {
-            CaseService.teamIn(c, a, caseId);
+            CaseService.team(c, a, caseId);
             String number = n.number().orElse(RequestStore.nextNumber(c, today().getYear()));
             if (RequestStore.numberTaken(c, number)) throw new Refused("request.numberTaken", number);
             long id = RequestStore.insert(c, caseId, number, n.channel(), n.country(), n.authority(), n.question(),
@@ -99,7 +98,7 @@ public final class RequestsAbroad {
             }
             RequestStore.choose(c, id, subjects.stream().map(CaseFile.Subject::recordId).toList(), evidence);
             String detail = number + " " + n.channel() + " " + n.country();
-            CaseService.changeIn(c, a, caseId, "request.create", detail + " " + n.authority(), "request " + id + " " + detail);
+            CaseService.change(c, a, caseId, "request.create", detail + " " + n.authority(), "request " + id + " " + detail);
             return RequestStore.find(c, id, today()).orElseThrow();
         });
     }
@@ -119,7 +118,7 @@ public final class RequestsAbroad {
             RequestAbroad r = RequestStore.byNumber(c, number.strip(), today())
                     .orElseThrow(() -> new Refused("request.noSuchNumber", number.strip()));
             try {
-                CaseService.visibleIn(c, a, r.caseId());
+                CaseService.visible(c, a, r.caseId());
             } catch (CaseRefusal.NotFound e) {
                 throw new Refused("request.noSuchNumber", number.strip());
             }
@@ -145,7 +144,7 @@ public final class RequestsAbroad {
             for (long t : transfers) if (!allowed.contains(t)) throw new Refused("request.transferNotOfSubjects", Long.toString(t));
             RequestStore.choose(c, id, subjects, transfers);
             String detail = r.number() + " " + subjects.size() + " subjects " + transfers.size() + " transfers";
-            CaseService.changeIn(c, a, caseId, "request.selection", detail, "request " + id + " " + detail);
+            CaseService.change(c, a, caseId, "request.selection", detail, "request " + id + " " + detail);
             return detail(c, RequestStore.find(c, id, today()).orElseThrow());
         });
     }
@@ -157,12 +156,12 @@ public final class RequestsAbroad {
     public RequestPackage.Made makePackage(Actor a, long caseId, long id) {
         return inTransaction(c -> {
             RequestAbroad r = visible(c, a, caseId, id);
-            CaseService.teamIn(c, a, caseId);
+            CaseService.team(c, a, caseId);
             RequestPackage.Made made = produce(c, r);
             RequestStore.insertPackage(c, id, a.username(), r.addressee(), made.manifest(), made.manifestSha256(),
                     made.subjects(), made.transfers());
             String what = made.subjects() + " persons, " + made.transfers() + " transfers";
-            CaseService.changeIn(c, a, caseId, "request.package", r.number() + " → " + r.addressee() + ": " + what,
+            CaseService.change(c, a, caseId, "request.package", r.number() + " → " + r.addressee() + ": " + what,
                     "request " + id + " " + r.number());
             audit(c, a, "request.package", "request:" + id, caseId, "to " + r.addressee() + " via " + r.channel()
                     + ": " + what + " (" + String.join(", ", made.personalData()) + "); manifest sha256 "
@@ -180,7 +179,7 @@ public final class RequestsAbroad {
             if (due.isPresent() && due.get().isBefore(today)) throw new Refused("request.dueInThePast", due.get());
             RequestStore.markSent(c, id, today, due);
             String detail = r.number() + " " + today + due.map(d -> " due " + d).orElse("");
-            CaseService.changeIn(c, a, caseId, "request.sent", detail, "request " + id + " " + detail);
+            CaseService.change(c, a, caseId, "request.sent", detail, "request " + id + " " + detail);
             return RequestStore.find(c, id, today).orElseThrow();
         });
     }
@@ -190,19 +189,19 @@ public final class RequestsAbroad {
      * answer; it is linked and the request is answered (a closed one stays closed). Nothing when no request has it.
      */
     public static void linkAnswer(Connection c, long sourceId, String legalReference, Actor importer) throws SQLException {
-        Optional<RequestAbroad> r = RequestStore.byNumber(c, legalReference.strip(), LocalDate.now(PARIS));
+        Optional<RequestAbroad> r = RequestStore.byNumber(c, legalReference.strip(), LocalDate.now(Lateness.PARIS));
         if (r.isEmpty()) return;
         RequestStore.linkAnswer(c, r.get().id(), sourceId);
         if (r.get().status() != Status.CLOSED) RequestStore.setStatus(c, r.get().id(), Status.ANSWERED);
         String detail = r.get().number() + " source " + sourceId;
-        CaseService.changeIn(c, importer, r.get().caseId(), "request.answer", detail, "request " + r.get().id() + " " + detail);
+        CaseService.change(c, importer, r.get().caseId(), "request.answer", detail, "request " + r.get().id() + " " + detail);
     }
 
     // --- rules
 
     /** A request of another case, or of none, is as absent as a case the actor may not see. */
     private RequestAbroad visible(Connection c, Actor a, long caseId, long id) throws SQLException {
-        CaseService.visibleIn(c, a, caseId);
+        CaseService.visible(c, a, caseId);
         return RequestStore.find(c, id, today()).filter(r -> r.caseId() == caseId)
                 .orElseThrow(() -> new CaseRefusal.NotFound(caseId));
     }
@@ -210,7 +209,7 @@ public final class RequestsAbroad {
     /** Changes to the request itself: the case's team, while the request is a draft. */
     private RequestAbroad draft(Connection c, Actor a, long caseId, long id) throws SQLException {
         RequestAbroad r = visible(c, a, caseId, id);
-        CaseService.teamIn(c, a, caseId);
+        CaseService.team(c, a, caseId);
         if (r.status() != Status.DRAFT) throw new Refused("request.notDraft", r.number());
         return r;
     }
@@ -278,7 +277,7 @@ public final class RequestsAbroad {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(PARIS));
+        return Lateness.today(clock);
     }
 
     private static void audit(Connection c, Actor a, String action, String object, long caseId, String detail)

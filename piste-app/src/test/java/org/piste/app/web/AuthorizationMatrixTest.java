@@ -25,8 +25,10 @@ import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.Role;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseService;
-import org.piste.app.requests.RequestsAbroad;
 import org.piste.app.referrals.ReferralQueries;
+import org.piste.app.requests.RequestsAbroad;
+import org.piste.app.requisitions.Requisition;
+import org.piste.app.requisitions.RequisitionService;
 import org.piste.app.web.imports.Multipart;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -114,6 +116,11 @@ class AuthorizationMatrixTest {
             POST /cases/{case}/requests/{request}/selection AI    302  transfer=999999999
             POST /cases/{case}/requests/{request}/package   AI    200
             POST /cases/{case}/requests/{request}/sent      AI    302  due=2000-01-01
+            GET  /cases/{case}/requisitions                 AIP   200
+            POST /cases/{case}/requisitions                 AIP   302  addressee=x
+            GET  /cases/{case}/requisitions/{requisition}   AIP   200
+            POST /cases/{case}/requisitions/{requisition}/sent  AIP  302  sentOn=not-a-date
+            GET  /deadlines                                 AIP   200
             GET  /api                                       AIPD  200
             GET  /api/dashboard                             AIPD  200
             GET  /api/openapi                               AIPD  200
@@ -160,6 +167,11 @@ class AuthorizationMatrixTest {
             POST /api/cases/{case}/requests/{request}/selection  AI  400  {"subjects":[],"transfers":[999999999]}
             POST /api/cases/{case}/requests/{request}/sent  AI    400  {"due":"2000-01-01"}
             GET  /api/cases/{case}/requests/{request}/package  AI  200
+            GET  /api/cases/{case}/requisitions             AIP   200
+            POST /api/cases/{case}/requisitions             AIP   400  {"addressee":"x"}
+            GET  /api/cases/{case}/requisitions/{requisition}  AIP  200
+            POST /api/cases/{case}/requisitions/{requisition}/sent  AIP  400  {"sentOn":"not-a-date"}
+            GET  /api/deadlines                             AIP   200
             """;
 
     /** Spring Boot's error page, reached by forwarding, not by a link: not an application route. */
@@ -191,6 +203,39 @@ class AuthorizationMatrixTest {
         // Issue 18: a request abroad of the case; a refused change leaves it a draft for every cell.
         ids.put("request", Long.toString(new RequestsAbroad(web.database.dataSource(), java.time.Clock.systemUTC())
                 .create(lead, id, Optional.empty(), "police", "PH", "Philippine National Police", "Matrix ?").id()));
+        var requisition = new RequisitionService(web.database.dataSource(), java.time.Clock.systemUTC()).draft(lead, id,
+                new RequisitionService.NewRequisition(Optional.of("REQ-MATRIX-1"), "MTO-FICTIF",
+                        Requisition.AddresseeKind.OPERATOR, Requisition.LegalBasis.ART_77_1_1,
+                        java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 1, 31), List.of()));
+        ids.put("requisition", Long.toString(requisition.id()));
+    }
+
+    /** Need-to-know under a case: an investigator outside its team is told it does not exist, page and API alike. */
+    @Test
+    void anInvestigatorOutsideTheTeamGets404OnTheCasesRequisitions() {
+        for (Row row : rows()) {
+            if (!row.path().contains("/requisitions")) continue;
+            HttpResponse<String> r;
+            String path = fill(row.path());
+            if (row.api()) {
+                HttpRequest.Builder b = web.api("investigator2", path);
+                if (row.method().equals("POST")) b.header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"addressee\":\"x\",\"basis\":\"60-1\","
+                                + "\"from\":\"2024-01-01\",\"to\":\"2024-01-31\"}"));
+                r = web.send(b.build());
+            } else {
+                WebFixture.Session s = sessions.computeIfAbsent("investigator2", web::signIn);
+                if (row.method().equals("GET")) {
+                    r = s.get(path);
+                } else {
+                    s.get("/");
+                    r = s.postForm(path, Map.of("addressee", "x", "basis", "60-1", "from", "2024-01-01", "to",
+                            "2024-01-31"));
+                }
+            }
+            assertThat(r.statusCode()).as(row + " as investigator2").isEqualTo(404);
+            assertThat(r.body()).as(row.toString()).doesNotContain("REQ-MATRIX-1").doesNotContain("MATRIX-1");
+        }
     }
 
     @AfterAll
