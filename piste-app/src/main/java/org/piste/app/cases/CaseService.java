@@ -303,6 +303,31 @@ public final class CaseService {
         });
     }
 
+    // --- for features hanging off a case (victims, ...): the same rules, in the caller's transaction
+
+    /** The case if the actor may see it (its team, prosecutors); anyone else gets {@link CaseRefusal.NotFound}. */
+    public static Summary visibleIn(Connection c, Actor a, long id) throws SQLException {
+        return visible(c, a, id);
+    }
+
+    /** For changes to an open case's content: its team only. */
+    public static Summary teamIn(Connection c, Actor a, long id) throws SQLException {
+        return team(c, a, id);
+    }
+
+    /** For what the team and prosecutors both record (notes, court decisions): as {@link #addNote}. */
+    public static Summary teamOrProsecutorIn(Connection c, Actor a, long id) throws SQLException {
+        Summary s = visible(c, a, id);
+        if (!a.isProsecutor()) team(c, a, id);
+        return open(s);
+    }
+
+    /** A change on the case's timeline and in the audit trail (names by id only there), in the caller's transaction. */
+    public static void changeIn(Connection c, Actor a, long id, String kind, String timelineDetail, String auditDetail)
+            throws SQLException {
+        change(c, a, id, kind, timelineDetail, auditDetail);
+    }
+
     // --- access rules
 
     /** Case files are for the web's roles; the operator at the console has none. */
