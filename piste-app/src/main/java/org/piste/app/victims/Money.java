@@ -36,13 +36,4 @@ final class Money {
     static BigDecimal fromMinor(long minor, String currency) {
         return BigDecimal.valueOf(minor, digits(currency));
     }
-
-    static BigDecimal parse(String typed) {
-        String t = typed == null ? "" : typed.strip().replace(',', '.').replace(" ", "").replace("\u202f", "");
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw new Refused("compensation.amount", t, "");
-        }
-    }
 }

@@ -27,7 +27,7 @@ import org.piste.app.store.Database;
  * facilitator (F3) linked to none; one transfer before the victim's period; euros and dollars. Every person is invented
  * and an adult; a victim is a code only.
  */
-final class VictimFixture {
+public final class VictimFixture {
     static final String B1 = "Oriane,Fictival,1979-05-05,06 00 00 00 33,Lyon,France";
     static final String B2 = "Jean-Marc,Testeur,1970-01-20,06 00 00 00 44,Nantes,France";
     static final String F1 = "Lorna,Testado,0917 000 0001,Quezon City,Philippines";
@@ -36,7 +36,7 @@ final class VictimFixture {
 
     private VictimFixture() {}
 
-    static Path write(Path dir) {
+    public static Path write(Path dir) {
         List<String> rows = List.of(
                 row("V-1", "2024-03-05", "100.00", "EUR", B1, F1),
                 row("V-2", "2024-03-20", "50.50", "EUR", B1, F1),
@@ -62,35 +62,35 @@ final class VictimFixture {
     }
 
     /** Imports the export and resolves it, as the pipeline would. */
-    static void load(Database db, Path dir) {
+    public static void load(Database db, Path dir) {
         ImportOutcome outcome = new ImportService(db).importFile(ImportRequest.of(write(dir), "canonical"), (b, t, r) -> {});
         if (!(outcome instanceof ImportOutcome.Imported)) throw new IllegalStateException("not imported: " + outcome);
         new ResolutionService(db).run(ResolutionService.Mode.FULL).orElseThrow();
     }
 
-    static Actor user(Database db, String name, Role role) {
+    public static Actor user(Database db, String name, Role role) {
         new UserStore(db.dataSource(), Passwords.encoder()).create(new UserStore.NewUser(name, "Test " + name, role,
                 "unit", name + "@test.invalid"), "correct-horse-battery-staple", "test");
         return Actor.user(name, role, Optional.empty());
     }
 
-    static String sender(Database db, String reference) {
+    public static String sender(Database db, String reference) {
         return transferId(db, reference) + ":S";
     }
 
-    static String recipient(Database db, String reference) {
+    public static String recipient(Database db, String reference) {
         return transferId(db, reference) + ":R";
     }
 
-    static String entityOf(Database db, String record) {
+    public static String entityOf(Database db, String record) {
         return one(db, "SELECT entity_id FROM entity_member WHERE record_id = ?", record);
     }
 
-    static long transferId(Database db, String reference) {
+    public static long transferId(Database db, String reference) {
         return Long.parseLong(one(db, "SELECT id::text FROM transfer WHERE reference = ?", reference));
     }
 
-    static String one(Database db, String sql, String param) {
+    public static String one(Database db, String sql, String param) {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, param);
             try (ResultSet rs = ps.executeQuery()) {

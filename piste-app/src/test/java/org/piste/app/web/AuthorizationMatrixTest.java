@@ -25,6 +25,9 @@ import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.Role;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseService;
+import org.piste.app.victims.CompensationService;
+import org.piste.app.victims.Victim;
+import org.piste.app.victims.VictimService;
 import org.piste.app.referrals.ReferralQueries;
 import org.piste.app.web.imports.Multipart;
 import org.springframework.http.server.PathContainer;
@@ -107,6 +110,15 @@ class AuthorizationMatrixTest {
             POST /cases/{case}/evidence                     AI    302  transfer=no-such-transfer
             POST /cases/{case}/members                      IP    302  username=analyst
             POST /cases/{case}/status                       IP    302  status=OPEN
+            GET  /cases/{case}/victims                      AIP   200
+            POST /cases/{case}/victims                      AIP   302  pseudonym=a b&ageBracket=12-14
+            GET  /cases/{case}/victims/{victim}             AIP   200
+            POST /cases/{case}/victims/{victim}/facilitators  AI  302  record=x
+            POST /cases/{case}/victims/{victim}/claims      AIP   302  claimant=nobody
+            POST /cases/{case}/victims/{victim}/awards      AIP   302  amount=x
+            POST /cases/{case}/victims/{victim}/awards/{award}/payments  AIP  302  amount=x
+            GET  /cases/{case}/compensation                 AIP   200
+            GET  /cases/{case}/compensation.csv             AIP   200
             GET  /api                                       AIPD  200
             GET  /api/dashboard                             AIPD  200
             GET  /api/openapi                               AIPD  200
@@ -147,6 +159,17 @@ class AuthorizationMatrixTest {
             POST /api/cases/{case}/evidence                 AI    400  {"transfer":"no-such-transfer"}
             POST /api/cases/{case}/members                  IP    400  {"username":"analyst"}
             POST /api/cases/{case}/status                   IP    400  {"status":"OPEN"}
+            GET  /api/cases/{case}/victims                  AIP   200
+            POST /api/cases/{case}/victims                  AIP   400  {"pseudonym":"a b","ageBracket":"12-14"}
+            GET  /api/cases/{case}/victims/{victim}         AIP   200
+            POST /api/cases/{case}/victims/{victim}/facilitators  AI  400  {"recordId":"x"}
+            GET  /api/cases/{case}/victims/{victim}/paid    AIP   200
+            GET  /api/cases/{case}/victims/{victim}/compensation  AIP  200
+            POST /api/cases/{case}/victims/{victim}/claims  AIP   400  {"claimant":"nobody"}
+            POST /api/cases/{case}/victims/{victim}/awards  AIP   400  {"amount":"x"}
+            POST /api/cases/{case}/compensation/awards/{award}/payments  AIP  400  {"amount":"x"}
+            GET  /api/cases/{case}/compensation             AIP   200
+            GET  /api/cases/{case}/compensation.csv         AIP   200
             """;
 
     /** Spring Boot's error page, reached by forwarding, not by a link: not an application route. */
@@ -175,6 +198,13 @@ class AuthorizationMatrixTest {
         // Already a subject, so adding it again is refused the same way whichever cell runs first.
         cases.addSubject(lead, id, ids.get("sender"), CaseFile.SubjectKind.OTHER);
         ids.put("case", Long.toString(id));
+        // A victim (a code only) linked to the recipient, with an award against the sender: for the victims' rows.
+        long victim = new VictimService(web.database.dataSource()).add(lead, id, new Victim.NewVictim("MATRIX-V1",
+                "PNP-WCPC", "PH", Victim.AgeBracket.FROM_12_TO_14, Optional.empty(), Optional.empty(), "",
+                List.of(ids.get("recipient")))).id();
+        ids.put("victim", Long.toString(victim));
+        ids.put("award", Long.toString(new CompensationService(web.database.dataSource()).award(lead, id, victim,
+                ids.get("sender"), java.math.BigDecimal.TEN, "EUR", java.time.LocalDate.of(2026, 1, 5), "TJ-MATRIX")));
     }
 
     @AfterAll
