@@ -43,6 +43,30 @@ public final class Compensation {
 
     static final int MAX_REFERENCE = 120;
 
+    /** A date as the forms, the API and the console give it (YYYY-MM-DD). */
+    public static LocalDate date(String typed) {
+        String t = typed == null ? "" : typed.strip();
+        try {
+            return LocalDate.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Refused("compensation.date", t);
+        }
+    }
+
+    public static Optional<LocalDate> optionalDate(String typed) {
+        return typed == null || typed.isBlank() ? Optional.empty() : Optional.of(date(typed));
+    }
+
+    /** An amount as typed: a decimal point or comma, spaces between thousands allowed. */
+    public static BigDecimal amount(String typed) {
+        String t = (typed == null ? "" : typed).strip().replace(',', '.').replaceAll("[\\s\u00a0\u202f]", "");
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw new Refused("compensation.amount", t, "");
+        }
+    }
+
     static String decisionReference(String typed) {
         String t = typed == null ? "" : typed.strip();
         if (t.isEmpty() || t.length() > MAX_REFERENCE) throw new Refused("compensation.decision", MAX_REFERENCE);

@@ -4,11 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.piste.app.refusals.Refused;
+import org.piste.app.victims.Compensation;
 import org.piste.app.victims.CompensationSchedule;
 import org.piste.app.victims.Victim;
 import org.piste.app.web.CsvDialect;
@@ -22,26 +21,15 @@ final class VictimForms {
     }
 
     static Optional<LocalDate> optionalDate(String value) {
-        String t = text(value).strip();
-        return t.isEmpty() ? Optional.empty() : Optional.of(date(t));
+        return Compensation.optionalDate(value);
     }
 
     static LocalDate date(String value) {
-        String t = text(value).strip();
-        try {
-            return LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
-            throw new Refused("compensation.date", t);
-        }
+        return Compensation.date(value);
     }
 
     static BigDecimal amount(String value) {
-        String t = text(value).strip().replace(',', '.').replace(" ", "").replace("\u202f", "").replace("\u00a0", "");
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw new Refused("compensation.amount", t, "");
-        }
+        return Compensation.amount(value);
     }
 
     static Victim.NewVictim newVictim(String pseudonym, String authority, String country, String ageBracket,
