@@ -61,6 +61,7 @@ public final class CompensationService {
             VictimService.visible(c, a, caseId, victimId);
             String cur = Money.currency(currency);
             Optional<String> buyer = buyerRecord.filter(b -> !b.isBlank()).map(Victim::record);
+            if (buyer.isPresent()) known(c, buyer.get());
             long id = CompensationStore.claim(c, victimId, claimant, buyer, Money.toMinor(amount, cur), cur, filedOn,
                     a.username());
             String detail = "victim " + victimId + " claim " + id + " " + claimant.name() + " " + amount.toPlainString()
@@ -76,7 +77,7 @@ public final class CompensationService {
             CaseService.teamOrProsecutorIn(c, a, caseId);
             VictimService.visible(c, a, caseId, victimId);
             String cur = Money.currency(currency);
-            String buyer = Victim.record(buyerRecord);
+            String buyer = known(c, Victim.record(buyerRecord));
             String reference = Compensation.decisionReference(decisionReference);
             long id = CompensationStore.award(c, victimId, buyer, Money.toMinor(amount, cur), cur, decidedOn, reference,
                     a.username());
@@ -101,6 +102,11 @@ public final class CompensationService {
             CaseService.changeIn(c, a, caseId, "compensation.payment", detail, detail);
             return id;
         });
+    }
+
+    private static String known(Connection c, String record) throws SQLException {
+        if (!VictimService.recordExists(c, record)) throw new Refused("victim.record", record);
+        return record;
     }
 
     private record Key(long victimId, Optional<String> buyer, String currency) {}

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ public record PaidFor(Victim victim, List<Line> lines, List<Total> totals) {
         List<Line> lines = new ArrayList<>();
         byLine.forEach((k, sources) -> lines.add(new Line((String) k.get(0), names.getOrDefault((String) k.get(0),
                 (String) k.get(0)), (YearMonth) k.get(1), (String) k.get(2), sum(sources), List.copyOf(sources))));
-        lines.sort(java.util.Comparator.comparing(Line::buyerName).thenComparing(Line::buyerEntity)
+        lines.sort(Comparator.comparing(Line::buyerName).thenComparing(Line::buyerEntity)
                 .thenComparing(Line::month).thenComparing(Line::currency));
 
         Map<List<String>, List<Source>> byBuyer = new LinkedHashMap<>();

@@ -43,6 +43,7 @@ public record Victim(long id, long caseId, String pseudonym, String authority, S
 
     /** The identifier's shape: letters, digits, - / . _ ; no space, so it cannot hold a name. */
     static final String PSEUDONYM = "[A-Za-z0-9][A-Za-z0-9./_-]{0,39}";
+    static final int MAX_PSEUDONYM = 40;
     static final int MAX_AUTHORITY = 120;
     static final int MAX_NOTE = 200;
 
@@ -51,7 +52,7 @@ public record Victim(long id, long caseId, String pseudonym, String authority, S
             Optional<LocalDate> periodFrom, Optional<LocalDate> periodTo, String note, List<String> facilitators) {
         public NewVictim {
             pseudonym = pseudonym == null ? "" : pseudonym.strip();
-            if (!pseudonym.matches(PSEUDONYM)) throw new Refused("victim.pseudonym", Victim.MAX_PSEUDONYM);
+            if (!pseudonym.matches(PSEUDONYM)) throw new Refused("victim.pseudonym", MAX_PSEUDONYM);
             authority = authority == null ? "" : authority.strip();
             if (authority.isEmpty() || authority.length() > MAX_AUTHORITY) {
                 throw new Refused("victim.authority", MAX_AUTHORITY);
@@ -66,8 +67,6 @@ public record Victim(long id, long caseId, String pseudonym, String authority, S
             facilitators = facilitators.stream().map(Victim::record).distinct().toList();
         }
     }
-
-    static final int MAX_PSEUDONYM = 40;
 
     /** One spelling for every record id ("007:r" is 7:R), as case subjects keep them. */
     static String record(String typed) {

@@ -93,7 +93,8 @@ public final class VictimService {
         CaseService.changeIn(c, a, caseId, "victim.facilitator", detail, detail);
     }
 
-    private static boolean recordExists(Connection c, String record) throws SQLException {
+    /** Whether the record's transfer is stored (a record id is a transfer id and a side). */
+    static boolean recordExists(Connection c, String record) throws SQLException {
         return !Rows.list(c, "SELECT 1 FROM transfer WHERE id = ?", rs -> 1,
                 Long.parseLong(record.substring(0, record.indexOf(':')))).isEmpty();
     }

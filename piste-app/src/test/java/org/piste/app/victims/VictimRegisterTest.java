@@ -182,4 +182,21 @@ class VictimRegisterTest {
         assertThatThrownBy(() -> AgeBracket.parse("13")).isInstanceOf(Refused.class);
         assertThat(AgeBracket.parse("12-14")).isEqualTo(AgeBracket.FROM_12_TO_14);
     }
+
+    @Test
+    void theDemoHookAddsTwoCodedVictimsAClaimAnAwardAndAPartialPayment() {
+        long caseId = cases.create(lead, "PARQ-VIC-DEMO", "Démo").summary().id();
+        VictimDemo.Seeded seeded = VictimDemo.add(db.dataSource(), lead, caseId, VictimFixture.recipient(db, "V-1"),
+                VictimFixture.sender(db, "V-1"));
+        assertThat(victims.list(lead, caseId)).extracting(Victim::pseudonym)
+                .containsExactly("PNP-WCPC-DEMO-01", "PNP-WCPC-DEMO-02");
+        assertThat(compensation.schedule(lead, caseId).rows()).singleElement().satisfies(r -> {
+            assertThat(r.claimed()).isEqualByComparingTo("5000.00");
+            assertThat(r.outstanding()).isEqualByComparingTo("2250.00");
+        });
+        assertThat(seeded.victims()).hasSize(2);
+        assertThatThrownBy(() -> compensation.award(lead, caseId, seeded.victims().getFirst(), "999999:S",
+                BigDecimal.ONE, "EUR", LocalDate.of(2026, 1, 1), "TJ")).as("a record that does not exist")
+                .isInstanceOf(Refused.class);
+    }
 }
