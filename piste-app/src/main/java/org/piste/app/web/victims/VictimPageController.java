@@ -73,7 +73,10 @@ public class VictimPageController {
         model.addAttribute("ledger", compensation.ledger(actor, id, vid));
         model.addAttribute("caseId", id);
         model.addAttribute("claimants", Compensation.Claimant.values());
-        model.addAttribute("mayEdit", !actor.is(org.piste.app.accounts.Role.ADMIN));
+        // The team links facilitators; the team or a prosecutor records court decisions (as the services decide).
+        boolean team = cases.openCasesToAddTo(actor).stream().anyMatch(s -> s.id() == id);
+        model.addAttribute("mayLink", team);
+        model.addAttribute("mayEdit", team || actor.is(org.piste.app.accounts.Role.PROSECUTOR));
         return "victims/show";
     }
 

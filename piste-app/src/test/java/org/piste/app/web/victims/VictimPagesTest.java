@@ -114,6 +114,8 @@ class VictimPagesTest {
         }
         WebFixture.Session prosecutor = web.signIn("prosecutor");
         for (String p : pages) assertThat(prosecutor.get(p).statusCode()).as(p).isEqualTo(200);
+        assertThat(prosecutor.get(v + "/" + vid).body()).as("a prosecutor records decisions, the team links facilitators")
+                .contains("id=\"award-form\"").doesNotContain("id=\"victim-link-form\"");
         List<AuditEvent> trail = new AuditLog(web.database.dataSource()).search(new AuditLog.Query("prosecutor", "", "",
                 Optional.of(caseId), Long.MAX_VALUE, 1000));
         assertThat(trail).extracting(AuditEvent::action).contains("victim.list", "victim.paid", "compensation.ledger",
