@@ -30,6 +30,16 @@ public record Money(BigDecimal amount, Currency currency) {
         return format.format(amount) + " " + currency;
     }
 
+    /** The amount in the currency's minor units (cents); refused when finer than the smallest unit. */
+    public long minorUnits() {
+        return amount.movePointRight(Math.max(currency.getDefaultFractionDigits(), 0)).longValueExact();
+    }
+
+    /** An amount stored as minor units, read back exactly. */
+    public static Money ofMinorUnits(long minor, Currency currency) {
+        return new Money(BigDecimal.valueOf(minor, Math.max(currency.getDefaultFractionDigits(), 0)), currency);
+    }
+
     private static int fractionDigits(String currency) {
         try {
             int d = Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT)).getDefaultFractionDigits();

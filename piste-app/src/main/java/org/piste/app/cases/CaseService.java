@@ -303,7 +303,7 @@ public final class CaseService {
         });
     }
 
-    // --- for what hangs off a case (requests abroad...): the same rules, in the caller's transaction
+    // --- for what hangs off a case (requisitions, requests abroad, victims...): the same rules, in the caller's transaction
 
     public static List<Subject> subjectsIn(Connection c, long id) throws SQLException {
         return CaseStore.subjects(c, id);
@@ -311,6 +311,13 @@ public final class CaseService {
 
     public static List<CaseFile.Evidence> evidenceIn(Connection c, long id) throws SQLException {
         return CaseStore.evidence(c, id);
+    }
+
+    /** For what the team and prosecutors both record (notes, court decisions): as {@link #addNote}. */
+    public static Summary teamOrProsecutorIn(Connection c, Actor a, long id) throws SQLException {
+        Summary s = visible(c, a, id);
+        if (!a.isProsecutor()) team(c, a, id);
+        return open(s);
     }
 
     // --- access rules

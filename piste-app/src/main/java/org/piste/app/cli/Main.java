@@ -23,8 +23,8 @@ import picocli.CommandLine;
         description = "Follows the money of live-streamed child sexual abuse: imports transfer exports and traces payments.",
         subcommands = {DemoCommand.class, SimCommand.class, ImportCommand.class, SourcesCommand.class, QuarantineCommand.class, ScreenCommand.class,
                 TransfersCommand.class, ResolveCommand.class, EntityCommand.class, SearchCommand.class, DecideCommand.class, ResolveFileCommand.class,
-                ReferralCommand.class, RequisitionCommand.class, RequestCommand.class, DeadlinesCommand.class, ProfilesCommand.class,
-                ServeCommand.class, AdminCommand.class, AuditCommand.class,
+                ReferralCommand.class, RequisitionCommand.class, RequestCommand.class, DeadlinesCommand.class, VictimCommand.class,
+                CompensationCommand.class, ProfilesCommand.class, ServeCommand.class, AdminCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements AutoCloseable {
     @Option(names = "--home", description = "Piste's data directory (default: $PISTE_HOME or ~/.piste).")

@@ -23,6 +23,8 @@ import org.piste.app.requisitions.Deadlines;
 import org.piste.app.requisitions.RequisitionService;
 import org.piste.app.search.Search;
 import org.piste.app.store.Database;
+import org.piste.app.victims.CompensationService;
+import org.piste.app.victims.VictimService;
 
 /**
  * Piste's services on one database, each constructed once: the web registers every one as a bean under its
@@ -33,7 +35,8 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
         SourceRepository sourceRepository, ReferralQueries referralQueries,
         NetworkQueries networkQueries, FtmExport ftmExport, NetworkService networkService, CaseService caseService,
         SavedAlertFilters savedAlertFilters, Search search, RequisitionService requisitionService,
-        Deadlines deadlines, RequestsAbroad requestsAbroad) {
+        Deadlines deadlines, RequestsAbroad requestsAbroad,
+        VictimService victimService, CompensationService compensationService) {
 
     public static Services on(Database database) {
         return on(database, Clock.systemUTC());
@@ -51,7 +54,8 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
                 new Explanations(database), new SourceRepository(database),
                 new ReferralQueries(database), network, ftm, new NetworkService(network, ftm, audit),
                 cases, new SavedAlertFilters(pool), new Search(database, audit, cases),
-                new RequisitionService(pool, clock), new Deadlines(pool, clock), new RequestsAbroad(pool, clock));
+                new RequisitionService(pool, clock), new Deadlines(pool, clock), new RequestsAbroad(pool, clock),
+                new VictimService(pool), new CompensationService(pool));
     }
 
     /** Every service by its component's name, in declaration order (the web's bean names). */

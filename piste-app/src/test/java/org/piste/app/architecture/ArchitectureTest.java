@@ -74,7 +74,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.piste.app.imports..", "org.piste.app.resolve..", "org.piste.app.entities..",
                         "org.piste.app.screen..", "org.piste.app.alerts..", "org.piste.app.referrals..", "org.piste.app.network..",
                         "org.piste.app.cases..", "org.piste.app.accounts..", "org.piste.app.pipeline..", "org.piste.app.store..",
-                        "org.piste.app.search..")
+                        "org.piste.app.search..", "org.piste.app.victims..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.piste.app.cli..", "org.piste.app.web..")
                 .check(piste);
     }

@@ -29,6 +29,9 @@ import org.piste.app.referrals.ReferralQueries;
 import org.piste.app.requests.RequestsAbroad;
 import org.piste.app.requisitions.Requisition;
 import org.piste.app.requisitions.RequisitionService;
+import org.piste.app.victims.CompensationService;
+import org.piste.app.victims.Victim;
+import org.piste.app.victims.VictimService;
 import org.piste.app.web.imports.Multipart;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -121,6 +124,15 @@ class AuthorizationMatrixTest {
             GET  /cases/{case}/requisitions/{requisition}   AIP   200
             POST /cases/{case}/requisitions/{requisition}/sent  AIP  302  sentOn=not-a-date
             GET  /deadlines                                 AIP   200
+            GET  /cases/{case}/victims                      AIP   200
+            POST /cases/{case}/victims                      AIP   302  pseudonym=a b&ageBracket=12-14
+            GET  /cases/{case}/victims/{victim}             AIP   200
+            POST /cases/{case}/victims/{victim}/facilitators  AI  302  record=x
+            POST /cases/{case}/victims/{victim}/claims      AIP   302  claimant=nobody
+            POST /cases/{case}/victims/{victim}/awards      AIP   302  amount=x
+            POST /cases/{case}/victims/{victim}/awards/{award}/payments  AIP  302  amount=x
+            GET  /cases/{case}/compensation                 AIP   200
+            GET  /cases/{case}/compensation.csv             AIP   200
             GET  /api                                       AIPD  200
             GET  /api/dashboard                             AIPD  200
             GET  /api/openapi                               AIPD  200
@@ -172,6 +184,17 @@ class AuthorizationMatrixTest {
             GET  /api/cases/{case}/requisitions/{requisition}  AIP  200
             POST /api/cases/{case}/requisitions/{requisition}/sent  AIP  400  {"sentOn":"not-a-date"}
             GET  /api/deadlines                             AIP   200
+            GET  /api/cases/{case}/victims                  AIP   200
+            POST /api/cases/{case}/victims                  AIP   400  {"pseudonym":"a b","ageBracket":"12-14"}
+            GET  /api/cases/{case}/victims/{victim}         AIP   200
+            POST /api/cases/{case}/victims/{victim}/facilitators  AI  400  {"recordId":"x"}
+            GET  /api/cases/{case}/victims/{victim}/paid    AIP   200
+            GET  /api/cases/{case}/victims/{victim}/compensation  AIP  200
+            POST /api/cases/{case}/victims/{victim}/claims  AIP   400  {"claimant":"nobody"}
+            POST /api/cases/{case}/victims/{victim}/awards  AIP   400  {"amount":"x"}
+            POST /api/cases/{case}/compensation/awards/{award}/payments  AIP  400  {"amount":"x"}
+            GET  /api/cases/{case}/compensation             AIP   200
+            GET  /api/cases/{case}/compensation.csv         AIP   200
             """;
 
     /** Spring Boot's error page, reached by forwarding, not by a link: not an application route. */
@@ -208,6 +231,13 @@ class AuthorizationMatrixTest {
                         Requisition.AddresseeKind.OPERATOR, Requisition.LegalBasis.ART_77_1_1,
                         java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 1, 31), List.of()));
         ids.put("requisition", Long.toString(requisition.id()));
+        // A victim (a code only) linked to the recipient, with an award against the sender: for the victims' rows.
+        long victim = new VictimService(web.database.dataSource()).add(lead, id, new Victim.NewVictim("MATRIX-V1",
+                "PNP-WCPC", "PH", Victim.AgeBracket.FROM_12_TO_14, Optional.empty(), Optional.empty(), "",
+                List.of(ids.get("recipient")))).id();
+        ids.put("victim", Long.toString(victim));
+        ids.put("award", Long.toString(new CompensationService(web.database.dataSource()).award(lead, id, victim,
+                ids.get("sender"), java.math.BigDecimal.TEN, "EUR", java.time.LocalDate.of(2026, 1, 5), "TJ-MATRIX")));
     }
 
     /** Need-to-know under a case: an investigator outside its team is told it does not exist, page and API alike. */

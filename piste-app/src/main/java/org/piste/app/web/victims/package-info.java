@@ -1,0 +1,2 @@
+/** The victim register and compensation ledger of a case: pages, API and the schedule's CSV. */
+package org.piste.app.web.victims;
