@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,7 +19,8 @@ import org.piste.model.Side;
 
 /**
  * What each buyer paid for a victim: every transfer received by an entity of the facilitators linked to the victim
- * (current resolution), from each sender entity, by buyer, month (UTC) and currency, within the victim's period when
+ * (current resolution), from each sender entity, by buyer, month and currency (the month and the
+ * period's days are those where the transfer was sent, in the sender's zone, as in the case report), within the victim's period when
  * the authority gave one. Cancelled and refunded transfers were not received and do not count. Sums are exact and
  * per currency, never across currencies. A buyer who paid a facilitator linked to several victims counts in full
  * for each victim: these are the facts, the court apportions.
@@ -32,7 +32,8 @@ public record PaidFor(Victim victim, List<Line> lines, List<Total> totals) {
             List<Source> transfers) {}
 
     /** A transfer and its provenance (the file's SHA-256 and the line it was read from). */
-    public record Source(long transferId, String reference, Instant sentAt, BigDecimal amount, String currency,
+    public record Source(long transferId, String reference, Instant sentAt, String sendZone, BigDecimal amount,
+            String currency,
             String facilitatorEntity, String sourceFile, String sha256, long line) {}
 
     /** One buyer's total in one currency over the whole period. */
@@ -45,7 +46,7 @@ public record PaidFor(Victim victim, List<Line> lines, List<Total> totals) {
         List<Row> rows = Rows.list(c, "WITH fac AS (SELECT DISTINCT " + CurrentEntities.entityOr("m", "f.record_id")
                 + " AS entity FROM victim_facilitator f" + CurrentEntities.joinRecord("m", "f.record_id")
                 + " WHERE f.victim_id = ?)"
-                + " SELECT t.id, t.reference, t.send_at, t.sent_amount, t.sent_currency, "
+                + " SELECT t.id, t.reference, t.send_at, t.send_zone, t.sent_amount, t.sent_currency, "
                 + CurrentEntities.entityOr("ms", RecordSql.id("t.id", Side.SENDER)) + " AS buyer, " + recipient
                 + " AS facilitator, sf.original_name, sf.sha256, t.line_no FROM transfer t"
                 + CurrentEntities.joinParties("t", "ms", "mr", false) + " JOIN source_file sf ON sf.id = t.source_id"
@@ -55,11 +56,11 @@ public record PaidFor(Victim victim, List<Line> lines, List<Total> totals) {
                 + " FROM fac WHERE fac.entity LIKE '%:R')"
                 + " AND " + recipient + " IN (SELECT entity FROM fac)"
                 + " AND t.status NOT IN ('CANCELLED', 'REFUNDED')"
-                + " AND (?::date IS NULL OR (t.send_at AT TIME ZONE 'UTC')::date >= ?::date)"
-                + " AND (?::date IS NULL OR (t.send_at AT TIME ZONE 'UTC')::date <= ?::date)"
+                + " AND (?::date IS NULL OR (t.send_at AT TIME ZONE t.send_zone)::date >= ?::date)"
+                + " AND (?::date IS NULL OR (t.send_at AT TIME ZONE t.send_zone)::date <= ?::date)"
                 + " ORDER BY t.send_at, t.id",
                 rs -> new Row(rs.getString("buyer"), new Source(rs.getLong("id"), rs.getString("reference"),
-                        rs.getTimestamp("send_at").toInstant(), rs.getBigDecimal("sent_amount"),
+                        rs.getTimestamp("send_at").toInstant(), rs.getString("send_zone"), rs.getBigDecimal("sent_amount"),
                         rs.getString("sent_currency").strip(), rs.getString("facilitator"), rs.getString("original_name"),
                         rs.getString("sha256"), rs.getLong("line_no"))),
                 v.id(), Rows.sqlDate(v.periodFrom()), Rows.sqlDate(v.periodFrom()), Rows.sqlDate(v.periodTo()),
@@ -70,7 +71,7 @@ public record PaidFor(Victim victim, List<Line> lines, List<Total> totals) {
 
         Map<List<Object>, List<Source>> byLine = new LinkedHashMap<>();
         for (Row r : rows) {
-            YearMonth month = YearMonth.from(r.source().sentAt().atZone(ZoneOffset.UTC));
+            YearMonth month = YearMonth.from(r.source().sentAt().atZone(java.time.ZoneId.of(r.source().sendZone())));
             byLine.computeIfAbsent(List.of(r.buyer(), month, r.source().currency()), k -> new ArrayList<>()).add(r.source());
         }
         List<Line> lines = new ArrayList<>();
