@@ -325,7 +325,7 @@ public final class CaseService {
     }
 
     /** The case if the actor may see it; otherwise, as if it did not exist. */
-    private static Summary visible(Connection c, Actor a, long id) throws SQLException {
+    static Summary visible(Connection c, Actor a, long id) throws SQLException {
         boolean may = switch (role(a)) {
             case PROSECUTOR -> true;
             case ANALYST, INVESTIGATOR -> CaseStore.isMember(c, id, a.username());

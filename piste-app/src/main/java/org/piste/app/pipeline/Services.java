@@ -18,6 +18,8 @@ import org.piste.app.network.FtmExport;
 import org.piste.app.network.NetworkQueries;
 import org.piste.app.network.NetworkService;
 import org.piste.app.referrals.ReferralQueries;
+import org.piste.app.report.ReportService;
+import org.piste.app.report.ReportSnapshots;
 import org.piste.app.search.Search;
 import org.piste.app.store.Database;
 
@@ -29,7 +31,8 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
         SignInThrottle signInThrottle, Alerts alerts, Explanations explanations,
         SourceRepository sourceRepository, ReferralQueries referralQueries,
         NetworkQueries networkQueries, FtmExport ftmExport, NetworkService networkService, CaseService caseService,
-        SavedAlertFilters savedAlertFilters, Search search) {
+        SavedAlertFilters savedAlertFilters, Search search, ReportService reportService,
+        ReportSnapshots reportSnapshots) {
 
     public static Services on(Database database) {
         return on(database, Clock.systemUTC());
@@ -46,7 +49,8 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
                 new Activations(pool, Passwords.encoder(), clock), new SignInThrottle(pool, clock), new Alerts(database),
                 new Explanations(database), new SourceRepository(database),
                 new ReferralQueries(database), network, ftm, new NetworkService(network, ftm, audit),
-                cases, new SavedAlertFilters(pool), new Search(database, audit, cases));
+                cases, new SavedAlertFilters(pool), new Search(database, audit, cases), new ReportService(pool, clock),
+                new ReportSnapshots(pool));
     }
 
     /** Every service by its component's name, in declaration order (the web's bean names). */
