@@ -23,7 +23,7 @@ import picocli.CommandLine;
         description = "Follows the money of live-streamed child sexual abuse: imports transfer exports and traces payments.",
         subcommands = {DemoCommand.class, SimCommand.class, ImportCommand.class, SourcesCommand.class, QuarantineCommand.class, ScreenCommand.class,
                 TransfersCommand.class, ResolveCommand.class, EntityCommand.class, SearchCommand.class, DecideCommand.class, ResolveFileCommand.class,
-                ReferralCommand.class, ProfilesCommand.class, ServeCommand.class, AdminCommand.class, AuditCommand.class,
+                ReferralCommand.class, ReportCommand.class, ProfilesCommand.class, ServeCommand.class, AdminCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements AutoCloseable {
     @Option(names = "--home", description = "Piste's data directory (default: $PISTE_HOME or ~/.piste).")

@@ -65,8 +65,18 @@ public final class ReportService {
 
     /** The stored snapshot rendered again: the same snapshot and language give the same bytes. */
     public Issued reissue(Actor a, long snapshotId, Locale locale) {
+        return reissue(a, Optional.empty(), snapshotId, locale);
+    }
+
+    /** {@link #reissue(Actor, long, Locale)} of a snapshot that must be of this case. */
+    public Issued reissue(Actor a, long caseId, long snapshotId, Locale locale) {
+        return reissue(a, Optional.of(caseId), snapshotId, locale);
+    }
+
+    private Issued reissue(Actor a, Optional<Long> caseId, long snapshotId, Locale locale) {
         return inTransaction(c -> {
             ReportSnapshots.Stored stored = ReportSnapshots.load(c, snapshotId)
+                    .filter(s -> caseId.isEmpty() || caseId.get() == s.caseId())
                     .orElseThrow(() -> new Refused("report.noSnapshot", snapshotId));
             CaseFile.Summary kase;
             try {

@@ -107,6 +107,7 @@ class AuthorizationMatrixTest {
             POST /cases/{case}/evidence                     AI    302  transfer=no-such-transfer
             POST /cases/{case}/members                      IP    302  username=analyst
             POST /cases/{case}/status                       IP    302  status=OPEN
+            GET  /cases/{case}/report                       AIP   200
             GET  /api                                       AIPD  200
             GET  /api/dashboard                             AIPD  200
             GET  /api/openapi                               AIPD  200
@@ -147,6 +148,7 @@ class AuthorizationMatrixTest {
             POST /api/cases/{case}/evidence                 AI    400  {"transfer":"no-such-transfer"}
             POST /api/cases/{case}/members                  IP    400  {"username":"analyst"}
             POST /api/cases/{case}/status                   IP    400  {"status":"OPEN"}
+            GET  /api/cases/{case}/report                   AIP   200
             """;
 
     /** Spring Boot's error page, reached by forwarding, not by a link: not an application route. */
@@ -245,6 +247,19 @@ class AuthorizationMatrixTest {
         } else {
             assertThat(r.statusCode()).as(what).isEqualTo(403);
         }
+    }
+
+    /** Need-to-know on the report (issue 18): an investigator outside the team is told the case does not exist. */
+    @Test
+    void anInvestigatorOutsideTheTeamGetsNoReport() {
+        String path = "/cases/" + ids.get("case") + "/report";
+        HttpResponse<String> page = web.signIn("investigator2").get(path);
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain("MATRIX-1");
+        HttpResponse<String> api = web.send(web.api("investigator2", "/api" + path).build());
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).doesNotContain("MATRIX-1");
+        assertThat(web.send(web.api("investigator2", "/api" + path + "?snapshot=1").build()).statusCode()).isEqualTo(404);
     }
 
     @Test
