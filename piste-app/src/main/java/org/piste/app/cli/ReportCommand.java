@@ -32,7 +32,7 @@ public final class ReportCommand extends ConsoleCommand {
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", description = "The report's language (default: fr).")
     String lang;
 
-    @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "Where to write the PDF.")
+    @Option(names = "--out", paramLabel = "FILE.pdf", description = "Where to write the PDF (required).")
     Path outFile;
 
     @Override
@@ -43,6 +43,7 @@ public final class ReportCommand extends ConsoleCommand {
     @Override
     int run() throws Exception {
         if (caseId == null && snapshot == null) throw new IllegalArgumentException("give the case number (or --snapshot ID)");
+        if (outFile == null) throw new IllegalArgumentException("give the file to write: --out FILE.pdf");
         Locale locale = switch (lang.strip().toLowerCase(Locale.ROOT)) {
             case "fr" -> Locale.FRANCE;
             case "en" -> Locale.ENGLISH;

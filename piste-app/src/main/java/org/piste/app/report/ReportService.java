@@ -63,6 +63,21 @@ public final class ReportService {
         });
     }
 
+    /**
+     * For the demo (cli.DemoCommand): the case's report as of now, in French, written to {@code out}; the same
+     * service, need-to-know and audit as every other door.
+     */
+    public static Issued writeDemo(DataSource dataSource, Actor a, long caseId, java.nio.file.Path out) {
+        Issued issued = new ReportService(dataSource, Clock.systemUTC()).report(a, caseId, Optional.empty(),
+                Optional.empty(), Locale.FRANCE);
+        try {
+            java.nio.file.Files.write(out, issued.pdf());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report to " + out, e);
+        }
+        return issued;
+    }
+
     /** The stored snapshot rendered again: the same snapshot and language give the same bytes. */
     public Issued reissue(Actor a, long snapshotId, Locale locale) {
         return reissue(a, Optional.empty(), snapshotId, locale);
@@ -75,6 +90,7 @@ public final class ReportService {
 
     private Issued reissue(Actor a, Optional<Long> caseId, long snapshotId, Locale locale) {
         return inTransaction(c -> {
+            if (caseId.isPresent()) CaseAccess.readable(c, a, caseId.get()); // the case first: 404 to outsiders
             ReportSnapshots.Stored stored = ReportSnapshots.load(c, snapshotId)
                     .filter(s -> caseId.isEmpty() || caseId.get() == s.caseId())
                     .orElseThrow(() -> new Refused("report.noSnapshot", snapshotId));
