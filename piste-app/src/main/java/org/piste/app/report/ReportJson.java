@@ -15,8 +15,8 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * The snapshot's canonical JSON: record components in declaration order (not Jackson 3's alphabetical default, so
- * the bytes follow the record), no indentation, instants ISO-8601 in UTC, an empty Optional as null. Sentences are
+ * The snapshot's canonical JSON: record components in declaration order (a record's constructor order; sorting is
+ * kept off so that no setting reorders them, ReportServiceTest pins the start), no indentation, instants ISO-8601 in UTC, an empty Optional as null. Sentences are
  * written as screening stores them ({@link SentenceJson}): their arguments are a sealed type Jackson cannot name.
  * The same record always gives the same bytes, hence the same SHA-256.
  */

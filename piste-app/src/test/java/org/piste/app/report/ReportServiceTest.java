@@ -116,6 +116,12 @@ class ReportServiceTest {
                 first.snapshotId()).stream().map(r -> java.util.HexFormat.of().parseHex(r.getFirst())).findFirst()
                 .orElseThrow();
         assertThat(Hashing.sha256(content)).isEqualTo(stored.sha256());
+        String json = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).as("record components in order, not alphabetical; no indentation")
+                .startsWith("{\"format\":1,\"header\":{\"caseId\":" + id + ",\"caseReference\":\"PARQ-RAP-2\"")
+                .doesNotContain("\n");
+        assertThat(json.indexOf("\"subjects\":")).isLessThan(json.indexOf("\"sources\":"));
+        assertThat(json).as("instants in ISO-8601 UTC").contains("\"asOf\":\"" + ReportSnapshots.stored(asOf) + "\"");
         assertThat(ReportJson.read(content)).isEqualTo(stored.snapshot());
         assertThat(stored.asOf()).isEqualTo(ReportSnapshots.stored(asOf));
     }
