@@ -30,10 +30,15 @@ public final class ReportVerifyCommand extends ConsoleCommand {
             return 1;
         }
         var p = found.get();
+        if (p.caseReference().isEmpty()) { // someone outside the case learns only that Piste issued the file, and when
+            out.printf("%s (sha256 %s) was issued by Piste on %s, for a case you may not see.%n", file, sha, p.madeAt());
+            out.flush();
+            return 0;
+        }
         out.printf("%s (sha256 %s) was issued by Piste on %s by %s (issue %d, %d pages, %s).%n", file, sha, p.madeAt(),
                 p.madeBy(), p.issueId(), p.pages(), p.locale());
-        out.printf("  %s, snapshot %d as of %s, snapshot sha256 %s%n", p.caseReference().map(r -> "case " + p.caseId()
-                + " " + r).orElse("a case you may not see"), p.snapshotId(), p.asOf(), p.snapshotSha256());
+        out.printf("  case %d %s, snapshot %d as of %s, snapshot sha256 %s%n", p.caseId(), p.caseReference().get(),
+                p.snapshotId(), p.asOf(), p.snapshotSha256());
         out.flush();
         return 0;
     }

@@ -54,6 +54,12 @@ class CliReportTest {
         assertThat(verified.out()).contains("was issued by Piste").contains("case " + id + " PARQ-CLI-5")
                 .contains("snapshot " + snapshot + " as of 2030-01-01T00:00:00Z");
 
+        CliEndToEndTest.Run outsiderVerifies = CliEndToEndTest.as(home, "autre", Role.INVESTIGATOR, "report", "verify",
+                pdf.toString());
+        assertThat(outsiderVerifies.exit()).isZero();
+        assertThat(outsiderVerifies.out()).contains("for a case you may not see").doesNotContain("PARQ-CLI-5")
+                .doesNotContain("enqueteur");
+
         Path forged = files.resolve("forged.pdf");
         byte[] bytes = Files.readAllBytes(pdf);
         bytes[bytes.length / 2] ^= 1;
