@@ -148,6 +148,19 @@ class ReportServiceTest {
         assertThat(now.snapshotSha256()).isNotEqualTo(then.snapshotSha256());
     }
 
+    @Test
+    void rowsOfFilesImportedAfterTheAsOfAreNotInTheSnapshot() {
+        String entity = ReportFixture.busiestRecipient(db);
+        long id = caseWith("PARQ-RAP-5", entity);
+        ReportService.Issued before = services.reportService().report(LEAD, id, Optional.empty(),
+                Optional.of(Instant.parse("2001-01-01T00:00:00Z")), Locale.FRANCE); // before the demo's import
+        ReportSnapshot s = services.reportSnapshots().load(before.snapshotId()).orElseThrow().snapshot();
+        assertThat(s.subjects().getFirst().transfers()).isEmpty();
+        assertThat(s.subjects().getFirst().variants()).isEmpty();
+        assertThat(s.sources()).isEmpty();
+        assertThat(s.header().legalReferences()).isEmpty();
+    }
+
     private static List<ReportSnapshot.DecisionLine> decisions(ReportService.Issued issued) {
         return services.reportSnapshots().load(issued.snapshotId()).orElseThrow().snapshot().subjects().getFirst()
                 .decisions();
