@@ -25,6 +25,15 @@ public final class Hashing {
         }
     }
 
+    /** SHA-256 of bytes in memory (a report's snapshot or PDF), as {@link #sha256(Path)} writes it. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+
     /** The first 12 hex digits: how listings show a file's SHA-256 (the full value stays in the details). */
     public static String shortForm(String sha256) {
         return sha256.substring(0, Math.min(12, sha256.length()));

@@ -313,6 +313,12 @@ public final class CaseService {
         return CaseStore.evidence(c, id);
     }
 
+    /** An entry on the case's timeline only, for a caller that audits the act itself (the report). */
+    public static void timelineIn(Connection c, long id, String username, String kind, String detail)
+            throws SQLException {
+        CaseStore.event(c, id, username, kind, detail);
+    }
+
     /** For what the team and prosecutors both record (notes, court decisions): as {@link #addNote}. */
     public static Summary teamOrProsecutorIn(Connection c, Actor a, long id) throws SQLException {
         Summary s = visible(c, a, id);

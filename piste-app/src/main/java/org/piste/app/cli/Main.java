@@ -24,7 +24,7 @@ import picocli.CommandLine;
         subcommands = {DemoCommand.class, SimCommand.class, ImportCommand.class, SourcesCommand.class, QuarantineCommand.class, ScreenCommand.class,
                 TransfersCommand.class, ResolveCommand.class, EntityCommand.class, SearchCommand.class, DecideCommand.class, ResolveFileCommand.class,
                 ReferralCommand.class, RequisitionCommand.class, RequestCommand.class, DeadlinesCommand.class, VictimCommand.class,
-                CompensationCommand.class, ProfilesCommand.class, ServeCommand.class, AdminCommand.class, AuditCommand.class,
+                CompensationCommand.class, ReportCommand.class, ProfilesCommand.class, ServeCommand.class, AdminCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements AutoCloseable {
     @Option(names = "--home", description = "Piste's data directory (default: $PISTE_HOME or ~/.piste).")

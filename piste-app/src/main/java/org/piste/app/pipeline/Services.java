@@ -18,6 +18,8 @@ import org.piste.app.network.FtmExport;
 import org.piste.app.network.NetworkQueries;
 import org.piste.app.network.NetworkService;
 import org.piste.app.referrals.ReferralQueries;
+import org.piste.app.report.ReportService;
+import org.piste.app.report.ReportSnapshots;
 import org.piste.app.requests.RequestsAbroad;
 import org.piste.app.requisitions.Deadlines;
 import org.piste.app.requisitions.RequisitionService;
@@ -36,7 +38,8 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
         NetworkQueries networkQueries, FtmExport ftmExport, NetworkService networkService, CaseService caseService,
         SavedAlertFilters savedAlertFilters, Search search, RequisitionService requisitionService,
         Deadlines deadlines, RequestsAbroad requestsAbroad,
-        VictimService victimService, CompensationService compensationService) {
+        VictimService victimService, CompensationService compensationService,
+        ReportService reportService, ReportSnapshots reportSnapshots) {
 
     public static Services on(Database database) {
         return on(database, Clock.systemUTC());
@@ -55,7 +58,8 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
                 new ReferralQueries(database), network, ftm, new NetworkService(network, ftm, audit),
                 cases, new SavedAlertFilters(pool), new Search(database, audit, cases),
                 new RequisitionService(pool, clock), new Deadlines(pool, clock), new RequestsAbroad(pool, clock),
-                new VictimService(pool), new CompensationService(pool));
+                new VictimService(pool), new CompensationService(pool),
+                new ReportService(pool, clock), new ReportSnapshots(pool));
     }
 
     /** Every service by its component's name, in declaration order (the web's bean names). */

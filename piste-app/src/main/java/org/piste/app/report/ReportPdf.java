@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -37,8 +37,11 @@ public final class ReportPdf {
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     public ReportPdf() {
-        ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
-        bundles.setBasenames("i18n/report", "i18n/alerts", "i18n/transfers", "i18n/messages");
+        // Its own reading of the bundles, not the JDK's ResourceBundle cache: that cache is shared with the web
+        // application's message source in the same JVM, which answered French to an English report after it ran.
+        ReloadableResourceBundleMessageSource bundles = new ReloadableResourceBundleMessageSource();
+        bundles.setBasenames("classpath:i18n/report", "classpath:i18n/alerts", "classpath:i18n/transfers",
+                "classpath:i18n/messages");
         bundles.setDefaultEncoding("UTF-8");
         // As the application: the French bundle is the default one, whatever the machine's locale.
         bundles.setFallbackToSystemLocale(false);

@@ -133,6 +133,7 @@ class AuthorizationMatrixTest {
             POST /cases/{case}/victims/{victim}/awards/{award}/payments  AIP  302  amount=x
             GET  /cases/{case}/compensation                 AIP   200
             GET  /cases/{case}/compensation.csv             AIP   200
+            GET  /cases/{case}/report                       AIP   200
             GET  /api                                       AIPD  200
             GET  /api/dashboard                             AIPD  200
             GET  /api/openapi                               AIPD  200
@@ -195,6 +196,7 @@ class AuthorizationMatrixTest {
             POST /api/cases/{case}/compensation/awards/{award}/payments  AIP  400  {"amount":"x"}
             GET  /api/cases/{case}/compensation             AIP   200
             GET  /api/cases/{case}/compensation.csv         AIP   200
+            GET  /api/cases/{case}/report                   AIP   200
             """;
 
     /** Spring Boot's error page, reached by forwarding, not by a link: not an application route. */
@@ -352,6 +354,19 @@ class AuthorizationMatrixTest {
             assertThat(r.statusCode()).as("/api" + path).isEqualTo(404);
             assertThat(r.body()).doesNotContain("Philippine");
         }
+    }
+
+    /** Need-to-know on the report (issue 18): an investigator outside the team is told the case does not exist. */
+    @Test
+    void anInvestigatorOutsideTheTeamGetsNoReport() {
+        String path = "/cases/" + ids.get("case") + "/report";
+        HttpResponse<String> page = web.signIn("investigator2").get(path);
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain("MATRIX-1");
+        HttpResponse<String> api = web.send(web.api("investigator2", "/api" + path).build());
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).doesNotContain("MATRIX-1");
+        assertThat(web.send(web.api("investigator2", "/api" + path + "?snapshot=1").build()).statusCode()).isEqualTo(404);
     }
 
     @Test
