@@ -44,7 +44,9 @@ public final class DemoCommand extends ConsoleCommand {
         SimCommand.describe(out, sim, Format.OPERATOR);
         var accounts = DemoAccounts.create(main);
         out.println();
-        long caseId = DemoProcedure.openCase(main, out);
+        DemoProcedure.Opened opened = DemoProcedure.openCase(main, out);
+        long caseId = opened.id();
+        if (opened.fresh()) DemoProcedure.requisition(main, out, caseId, config, LEGAL_REFERENCE);
         out.printf("%n$ piste import %s --profile fr-operator --provider %s --legal-ref %s%n",
                 sim.transfersFile(), config.provider(), LEGAL_REFERENCE);
         ConsoleImport.run(main, out, ImportRequest.of(sim.transfersFile(), "fr-operator")
@@ -53,6 +55,7 @@ public final class DemoCommand extends ConsoleCommand {
                     out.printf("The simulator labelled %,d bad rows; the importer rejected %,d rows (see %s).%n",
                             sim.badRows(), rejected, dir.resolve("truth").resolve("bad_rows.csv"));
                 });
+        DemoProcedure.answered(main, out, caseId, LEGAL_REFERENCE);
         out.println();
         out.println("$ piste transfers --limit 5");
         TransfersCommand.print(main, out, Optional.empty(), 5);
@@ -74,7 +77,8 @@ public final class DemoCommand extends ConsoleCommand {
                 org.piste.screen.RuleSet.builtIn()));
         ScreenCommand.print(out, run, 5);
         out.println();
-        DemoProcedure.addSubjects(main, out, caseId, run.result());
+        DemoProcedure.Subjects subjects = DemoProcedure.addSubjects(main, out, caseId, run.result());
+        if (opened.fresh()) DemoProcedure.procedure(main, out, caseId, subjects, dir);
         out.println();
         DemoAccounts.print(out, accounts);
         out.println("Next, as one of them: piste --as analyste entity ENTITY_ID, piste --as analyste screen --out DIR,");

@@ -32,6 +32,13 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class ReportPdf {
     private static final String[] FONTS = {"Regular", "Bold", "Italic", "BoldItalic"};
+
+    static {
+        // The layout engine tells every stylesheet and font it loads at INFO; a report should say only what went wrong.
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
     private final MessageSource messages;
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -41,7 +48,7 @@ public final class ReportPdf {
         // application's message source in the same JVM, which answered French to an English report after it ran.
         ReloadableResourceBundleMessageSource bundles = new ReloadableResourceBundleMessageSource();
         bundles.setBasenames("classpath:i18n/report", "classpath:i18n/alerts", "classpath:i18n/transfers",
-                "classpath:i18n/messages");
+                "classpath:i18n/messages", "classpath:i18n/cases", "classpath:i18n/referrals", "classpath:i18n/entities");
         bundles.setDefaultEncoding("UTF-8");
         // As the application: the French bundle is the default one, whatever the machine's locale.
         bundles.setFallbackToSystemLocale(false);

@@ -17,15 +17,24 @@ import org.piste.screen.Sentence;
  * @param subjects  one part per subject reported (one when the report is for one subject)
  * @param sources   the chain of custody: every source file a reported row comes from
  * @param method    what the screening and resolution were (versions), for the methodology section
+ * @param compensation the victims' compensation schedule (pseudonyms only), as recorded by the timestamp
  */
 public record ReportSnapshot(int format, Header header, List<SubjectPart> subjects, List<SourcePart> sources,
-        Method method) {
+        Method method, List<CompensationLine> compensation) {
     public static final int FORMAT = 1;
 
     public ReportSnapshot {
         subjects = List.copyOf(subjects);
         sources = List.copyOf(sources);
+        compensation = List.copyOf(compensation);
     }
+
+    /**
+     * A victim's claims, awards and payments against one buyer (or none: a claim on the compensation commission) in
+     * one currency; amounts as decimal strings; outstanding = awarded - paid.
+     */
+    public record CompensationLine(String victim, String buyerEntity, String buyerName, String currency,
+            String claimed, String awarded, String paid, String outstanding) {}
 
     /**
      * @param asOf     the snapshot's timestamp: decisions and notes after it are left out; the PDF's dates are this

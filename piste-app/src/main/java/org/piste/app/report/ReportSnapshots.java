@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.piste.app.victims.CompensationService;
 import javax.sql.DataSource;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.entities.EntityNames;
@@ -74,7 +75,22 @@ public final class ReportSnapshots {
         List<String> legal = sources.stream().map(SourcePart::legalReference).distinct().sorted().toList();
         var header = new ReportSnapshot.Header(kase.id(), kase.reference(), kase.title(), kase.leadName(), author, at,
                 legal, subject);
-        return new ReportSnapshot(ReportSnapshot.FORMAT, header, parts, sources, method(c));
+        return new ReportSnapshot(ReportSnapshot.FORMAT, header, parts, sources, method(c), compensation(c, kase.id(),
+                subject.map(x -> parts.stream().map(SubjectPart::entityId).toList()), at));
+    }
+
+    /**
+     * The compensation schedule as recorded by the timestamp: the whole case's, or for a one-subject report the rows
+     * where that subject is the buyer. Amounts as decimal strings.
+     */
+    private static List<ReportSnapshot.CompensationLine> compensation(Connection c, long caseId,
+            Optional<List<String>> buyers, Instant at) throws SQLException {
+        return CompensationService.scheduleIn(c, caseId, at).stream()
+                .filter(r -> buyers.isEmpty() || r.buyerEntity().filter(buyers.get()::contains).isPresent())
+                .map(r -> new ReportSnapshot.CompensationLine(r.pseudonym(), r.buyerEntity().orElse(""),
+                        r.buyerName().orElse(""), r.currency(), r.claimed().toPlainString(), r.awarded().toPlainString(),
+                        r.paid().toPlainString(), r.outstanding().toPlainString()))
+                .toList();
     }
 
     private static SubjectPart subject(Connection c, CaseFile.Subject s, Instant asOf) throws SQLException {

@@ -26,7 +26,11 @@ import org.springframework.context.MessageSource;
  * moments in Paris time (zone named); amounts by {@link Money#written}; sentences by their bundle wordings.
  */
 record ReportView(Header header, String date, String snapshotSha256, List<Summary> summary, List<Subject> subjects,
-        List<Indicator> indicators, ReportSnapshot.Method method, List<Source> sources) {
+        List<Indicator> indicators, ReportSnapshot.Method method, List<Source> sources, List<Compensation> compensation) {
+
+    /** A row of the compensation schedule, its amounts written in the reader's language. */
+    record Compensation(ReportSnapshot.CompensationLine line, String claimed, String awarded, String paid,
+            String outstanding) {}
 
     record Summary(String label, String entityId, String kind, String score, String rank, int transfers,
             List<String> totals, List<When> period, String counterparties) {}
@@ -36,17 +40,17 @@ record ReportView(Header header, String date, String snapshotSha256, List<Summar
 
     record Subject(SubjectPart part, List<Variant> variants, List<Transfer> transfers, List<Total> byRecipient,
             List<Total> byMonth, List<Total> byCity, String monthChart, String hourChart, List<Neighbour> network,
-            List<String> explanation, List<Decision> decisions) {}
+            List<String> explanation, List<Decision> decisions, String kind, String side, String score) {}
 
     record Variant(ReportSnapshot.IdentityVariant variant, String rows) {}
 
-    record Transfer(When at, TransferLine line, String amount, String row) {}
+    record Transfer(When at, TransferLine line, String amount, String row, String status) {}
 
     record Total(String key, int transfers, String amount) {}
 
-    record Neighbour(ReportSnapshot.NeighbourLine line, String total) {}
+    record Neighbour(ReportSnapshot.NeighbourLine line, String total, String side) {}
 
-    record Decision(ReportSnapshot.DecisionLine line, String at) {}
+    record Decision(ReportSnapshot.DecisionLine line, String kind, String decision, String at) {}
 
     record Indicator(String key, String name, String measures) {}
 
@@ -63,8 +67,12 @@ record ReportView(Header header, String date, String snapshotSha256, List<Summar
         List<Source> sources = s.sources().stream().map(f -> new Source(f, w.day(f.receivedOn()), w.paris(f.importedAt()),
                 w.msg("report.custody.equation", f.rowsRead(), f.rowsAccepted(), f.rowsQuarantined(), f.rowsDuplicate()),
                 f.rowsRead() == f.rowsAccepted() + f.rowsQuarantined() + f.rowsDuplicate())).toList();
+        List<Compensation> compensation = s.compensation().stream().map(l -> new Compensation(l,
+                w.money(new BigDecimal(l.claimed()), l.currency()), w.money(new BigDecimal(l.awarded()), l.currency()),
+                w.money(new BigDecimal(l.paid()), l.currency()), w.money(new BigDecimal(l.outstanding()), l.currency())))
+                .toList();
         return new ReportView(s.header(), w.paris(s.header().asOf()), snapshotSha256, summary, subjects, indicators,
-                s.method(), sources);
+                s.method(), sources, compensation);
     }
 
     private static Summary summary(SubjectPart p, Words w) {
@@ -77,7 +85,8 @@ record ReportView(Header header, String date, String snapshotSha256, List<Summar
         String counterparties = others.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey())).limit(3).map(e -> e.getKey() + " (" + e.getValue() + ")")
                 .collect(Collectors.joining(", "));
-        return new Summary(p.label(), p.entityId(), p.kind(), p.screening().map(ReportSnapshot.Screening::score).orElse("—"),
+        return new Summary(p.label(), p.entityId(), w.code("cases.kind.", p.kind()),
+                p.screening().map(x -> w.score(x.score())).orElse("—"),
                 p.screening().map(x -> Integer.toString(x.rank())).orElse("—"), p.transfers().size(),
                 ReportTotals.byCurrency(p.transfers()).stream().map(t -> w.money(t.total(), t.currency())).toList(),
                 period, counterparties);
@@ -86,7 +95,8 @@ record ReportView(Header header, String date, String snapshotSha256, List<Summar
     private static Subject subject(SubjectPart p, String id, Words w) {
         List<TransferLine> byDate = sorted(p.transfers());
         List<Transfer> transfers = byDate.stream().map(t -> new Transfer(w.sent(t.at(), t.zone()), t,
-                w.money(new BigDecimal(t.amount()), t.currency()), row(t.row()))).toList();
+                w.money(new BigDecimal(t.amount()), t.currency()), row(t.row()), w.code("transfers.status.", t.status())))
+                .toList();
         List<ReportTotals> months = ReportTotals.byMonth(p.transfers());
         int[] hours = new int[24];
         for (TransferLine t : p.transfers()) hours[t.at().atZone(ZoneId.of(t.zone())).getHour()]++;
@@ -97,9 +107,13 @@ record ReportView(Header header, String date, String snapshotSha256, List<Summar
                 ReportCharts.byMonth(months, w.msg("report.chart.month"), w.msg("report.chart.amount"), id + "m"),
                 ReportCharts.byHour(hours, w.msg("report.chart.hour"), w.msg("report.chart.count"),
                         w.msg("report.chart.transfers"), id + "h"),
-                p.network().stream().map(n -> new Neighbour(n, w.money(new BigDecimal(n.total()), n.currency()))).toList(),
+                p.network().stream().map(n -> new Neighbour(n, w.money(new BigDecimal(n.total()), n.currency()),
+                        w.code("alerts.side.", n.side()))).toList(),
                 p.screening().map(x -> x.explanation().stream().map(w::sentence).toList()).orElse(List.of()),
-                p.decisions().stream().map(d -> new Decision(d, w.paris(d.at()))).toList());
+                p.decisions().stream().map(d -> new Decision(d, w.code("report.decision.", d.kind()), decision(d, w),
+                        w.paris(d.at()))).toList(), w.code("cases.kind.", p.kind()),
+                p.screening().map(x -> w.code("alerts.side.", x.side())).orElse(""),
+                p.screening().map(x -> w.score(x.score())).orElse(""));
     }
 
     private static List<Total> totals(List<ReportTotals> totals, Words w) {
@@ -117,6 +131,21 @@ record ReportView(Header header, String date, String snapshotSha256, List<Summar
         return r.sha256().substring(0, Math.min(12, r.sha256().length())) + ":" + r.line();
     }
 
+    /**
+     * A decision in words: its first word is a code (an alert's status, a resolution ruling, a referral match's status),
+     * then what it is about (a side, record ids, a referral) as stored.
+     */
+    static String decision(ReportSnapshot.DecisionLine d, Words w) {
+        String[] parts = d.decision().split(" ", 2);
+        String rest = parts.length > 1 ? parts[1] : "";
+        return switch (d.kind()) {
+            case "ALERT" -> w.code("alerts.status.", parts[0]) + (rest.isEmpty() ? "" : " (" + w.code("alerts.side.", rest) + ")");
+            case "RESOLUTION" -> w.code("entities.kind.", parts[0]) + (rest.isEmpty() ? "" : " " + rest);
+            case "REFERRAL" -> w.code("referrals.status.", parts[0]) + (rest.isEmpty() ? "" : " " + rest);
+            default -> d.decision();
+        };
+    }
+
     /** The reader's language: bundle words, dates and amounts. */
     private record Words(Locale locale, MessageSource messages, DateTimeFormatter minutes, DateTimeFormatter days) {
         Words(Locale locale, MessageSource messages) {
@@ -130,6 +159,19 @@ record ReportView(Header header, String date, String snapshotSha256, List<Summar
 
         String optional(String key, String otherwise) {
             return messages.getMessage(key, null, otherwise, locale);
+        }
+
+        /** A stored code in words ({@code prefix + code} in the bundles), or as stored when the bundles have none. */
+        String code(String prefix, String code) {
+            return optional(prefix + code, code);
+        }
+
+        /** A score as the pages show it: one decimal, the reader's way. */
+        String score(String score) {
+            java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+            f.setMinimumFractionDigits(1);
+            f.setMaximumFractionDigits(1);
+            return f.format(new BigDecimal(score));
         }
 
         String money(BigDecimal amount, String currency) {

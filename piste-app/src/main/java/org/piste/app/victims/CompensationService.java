@@ -118,10 +118,23 @@ public final class CompensationService {
         BigDecimal paid = BigDecimal.ZERO;
     }
 
+    /**
+     * The schedule as it stood at {@code asOf}, in the caller's transaction and unaudited: for the case report, which
+     * checks the case's need-to-know and audits its own issue.
+     */
+    public static List<Row> scheduleIn(Connection c, long caseId, java.time.Instant asOf) throws SQLException {
+        return rows(c, caseId, Optional.of(asOf));
+    }
+
     private static List<Row> rows(Connection c, long caseId) throws SQLException {
-        Map<Long, Ledger> ledgers = CompensationStore.ofCase(c, caseId);
+        return rows(c, caseId, Optional.empty());
+    }
+
+    private static List<Row> rows(Connection c, long caseId, Optional<java.time.Instant> asOf) throws SQLException {
+        Map<Long, Ledger> ledgers = CompensationStore.ofCase(c, caseId, asOf);
         Map<Key, Sums> sums = new LinkedHashMap<>();
-        List<Victim> victims = VictimStore.ofCase(c, caseId);
+        List<Victim> victims = VictimStore.ofCase(c, caseId).stream()
+                .filter(v -> asOf.isEmpty() || !v.createdAt().isAfter(asOf.get())).toList();
         for (Victim v : victims) {
             Ledger l = ledgers.get(v.id());
             if (l == null) continue;

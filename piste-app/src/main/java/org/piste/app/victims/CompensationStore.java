@@ -61,21 +61,30 @@ final class CompensationStore {
 
     /** The ledger of each victim of the case, by victim id. */
     static Map<Long, Ledger> ofCase(Connection c, long caseId) throws SQLException {
+        return ofCase(c, caseId, Optional.empty());
+    }
+
+    /** As {@link #ofCase(Connection, long)}, with only what was recorded by {@code asOf} (a report's snapshot). */
+    static Map<Long, Ledger> ofCase(Connection c, long caseId, Optional<java.time.Instant> asOf) throws SQLException {
+        java.sql.Timestamp by = asOf.map(java.sql.Timestamp::from).orElse(null);
         List<RawClaim> claims = Rows.list(c, "SELECT k.id, k.victim_id, k.claimant, k.buyer_record_id, "
                 + CurrentEntities.entityOr("m", "k.buyer_record_id") + ", k.amount_minor, k.currency, k.filed_on"
                 + " FROM compensation_claim k JOIN victim v ON v.id = k.victim_id" + CurrentEntities.joinRecord("m", "k.buyer_record_id")
-                + " WHERE v.case_id = ? ORDER BY k.filed_on, k.id", rs -> new RawClaim(rs.getLong(1), rs.getLong(2),
+                + " WHERE v.case_id = ? AND (?::timestamptz IS NULL OR k.created_at <= ?)"
+                + " ORDER BY k.filed_on, k.id", rs -> new RawClaim(rs.getLong(1), rs.getLong(2),
                         Claimant.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
-                        rs.getDate(8).toLocalDate()), caseId);
+                        rs.getDate(8).toLocalDate()), caseId, by, by);
         List<RawAward> awards = Rows.list(c, "SELECT a.id, a.victim_id, a.buyer_record_id, "
                 + CurrentEntities.entityOr("m", "a.buyer_record_id") + ", a.amount_minor, a.currency, a.decided_on,"
                 + " a.decision_reference FROM compensation_award a JOIN victim v ON v.id = a.victim_id"
-                + CurrentEntities.joinRecord("m", "a.buyer_record_id") + " WHERE v.case_id = ? ORDER BY a.decided_on, a.id",
+                + CurrentEntities.joinRecord("m", "a.buyer_record_id") + " WHERE v.case_id = ?"
+                + " AND (?::timestamptz IS NULL OR a.created_at <= ?) ORDER BY a.decided_on, a.id",
                 rs -> new RawAward(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                        rs.getString(6), rs.getDate(7).toLocalDate(), rs.getString(8)), caseId);
+                        rs.getString(6), rs.getDate(7).toLocalDate(), rs.getString(8)), caseId, by, by);
         List<Payment> payments = Rows.list(c, "SELECT p.id, p.award_id, p.amount_minor, p.currency, p.received_on"
                 + " FROM compensation_payment p JOIN compensation_award a ON a.id = p.award_id JOIN victim v ON v.id = a.victim_id"
-                + " WHERE v.case_id = ? ORDER BY p.received_on, p.id", CompensationStore::payment, caseId);
+                + " WHERE v.case_id = ? AND (?::timestamptz IS NULL OR p.created_at <= ?) ORDER BY p.received_on, p.id",
+                CompensationStore::payment, caseId, by, by);
         Set<String> entities = new HashSet<>();
         claims.forEach(k -> { if (k.entity() != null) entities.add(k.entity()); });
         awards.forEach(a -> entities.add(a.entity()));

@@ -42,7 +42,7 @@ class ReportPdfTest {
     void aSnapshotOfAnUnknownFormatIsRefused() {
         ReportSnapshot s = ReportSamples.small();
         ReportSnapshot future = new ReportSnapshot(ReportSnapshot.FORMAT + 1, s.header(), s.subjects(), s.sources(),
-                s.method());
+                s.method(), s.compensation());
         assertThatThrownBy(() -> ReportPdf.render(future, ReportSamples.SNAPSHOT_SHA, Locale.FRENCH))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format 2");
     }
@@ -69,6 +69,21 @@ class ReportPdfTest {
         // Cebu: 10.00 + 5.25. Were months taken in UTC, January would be 30,50 EUR.
         assertThat(text(french)).contains("2025-02 2 25,75 EUR", "2025-01 1 10,00 EUR", "Cebu, PH 2 15,25 EUR",
                 "Manila, PH 1 20,50 EUR", "Manila, PH 1 1\u202f500,00 PHP").doesNotContain("30,50 EUR");
+    }
+
+    @Test
+    void storedCodesAreWordedInTheReadersLanguage() throws IOException {
+        assertThat(text(french)).contains("Qualité : acheteur", "versé", "alerte confirmée (expéditeur)",
+                "côté expéditeur : score 8,8").doesNotContain("BUYER", "PAID", "CONFIRMED", "SENDER", "RECIPIENT");
+        assertThat(text(english)).contains("buyer", "paid", "confirmed (sender)").doesNotContain("BUYER", "PAID");
+    }
+
+    @Test
+    void theCompensationScheduleIsPrintedWithOutstandingAwardedLessPaid() throws IOException {
+        // 800.00 awarded - 450.55 paid = 349.45 outstanding (hand-computed in ReportSamples).
+        assertThat(text(french)).contains("Indemnisation des victimes", "PNP-WCPC-2025-0007",
+                "1\u202f000,00 EUR 800,00 EUR 450,55 EUR 349,45 EUR");
+        assertThat(text(english)).contains("Victims' compensation", "1,000.00 EUR 800.00 EUR 450.55 EUR 349.45 EUR");
     }
 
     @Test

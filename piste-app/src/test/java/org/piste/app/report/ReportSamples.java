@@ -79,9 +79,13 @@ final class ReportSamples {
                 new SourcePart("remitly-2025-04.xlsx", FILE_B, "Remitly", "Réquisition art. 60-1 CPP du 02/04/2025",
                         LocalDate.parse("2025-04-05"), Instant.parse("2025-04-06T16:45:00Z"), 310, 305, 5, 0));
         return new ReportSnapshot(ReportSnapshot.FORMAT, header, subjects, sources, new Method(41, "piste-match-3", 52,
-                "piste-typology-6", List.of("low_value", "night", "unrelated_beneficiaries", "network")));
+                "piste-typology-6", List.of("low_value", "night", "unrelated_beneficiaries", "network")),
+                // A victim's schedule: 1,000 claimed, 800 awarded against the buyer, 300 + 150.55 paid.
+                List.of(new ReportSnapshot.CompensationLine("PNP-WCPC-2025-0007", "E-S1", "Paul Verdier", "EUR",
+                        "1000.00", "800.00", "450.55", "349.45")));
     }
 
+    // Codes as the database stores them (BUYER, SENDER, PAID, CONFIRMED): the renderer words them.
     private static SubjectPart subject(String entity, String name, List<TransferLine> transfers) {
         List<TransferLine> own = transfers.stream().map(t -> new TransferLine(t.transferId(), t.reference(), t.at(),
                 t.zone(), t.amount(), t.currency(), name, entity, t.recipientName(), t.recipientEntity(), t.payoutCity(),
@@ -90,23 +94,23 @@ final class ReportSamples {
                 new IdentityVariant(name.toUpperCase(), "+33 6 12 34 56 78", "FR-19AB12345", "FR", "Lyon",
                         List.of(new Row(FILE_A, 2), new Row(FILE_A, 4))),
                 new IdentityVariant(name, "+33612345678", "19AB12345", "FR", "Lyon", List.of(new Row(FILE_B, 7))));
-        Screening screening = new Screening(52, "piste-typology-6", "sender", "8.75", 3, List.of(
+        Screening screening = new Screening(52, "piste-typology-6", "SENDER", "8.75", 3, List.of(
                 Sentence.of(Wording.LOW_VALUE, new Sentence.Count(transfers.size()), new Sentence.Count(transfers.size()),
                         new Sentence.Amount(new BigDecimal("10")), new Sentence.Amount(new BigDecimal("200"))),
                 Sentence.of(Wording.UNRELATED_BENEFICIARIES, new Sentence.Count(2))));
-        List<DecisionLine> decisions = List.of(new DecisionLine("analyste", "confirmée", "Claire Morvan",
+        List<DecisionLine> decisions = List.of(new DecisionLine("ALERT", "CONFIRMED SENDER", "Claire Morvan",
                 Instant.parse("2025-05-02T08:15:00Z"), "Montants au prix d'une session, bénéficiaires sans lien."));
         // The neighbours: the recipients, with each flow's count and total per currency.
         List<NeighbourLine> network = ReportTotals.byRecipient(own).stream().map(t -> new NeighbourLine(
                 t.key().substring(t.key().indexOf('(') + 1, t.key().length() - 1), t.key().substring(0,
-                t.key().indexOf(" (")), "bénéficiaire", t.transfers(), t.total().toPlainString(), t.currency())).toList();
-        return new SubjectPart(entity.replace("E-", "") + ":S", entity, "acheteur", name, variants, own,
+                t.key().indexOf(" (")), "RECIPIENT", t.transfers(), t.total().toPlainString(), t.currency())).toList();
+        return new SubjectPart(entity.replace("E-", "") + ":S", entity, "BUYER", name, variants, own,
                 Optional.of(screening), decisions, network);
     }
 
     private static TransferLine transfer(long id, String reference, String at, String zone, String amount,
             String currency, String recipient, String recipientEntity, String city, String file, long line) {
         return new TransferLine(id, reference, Instant.parse(at), zone, amount, currency, "?", "?", recipient,
-                recipientEntity, city, "PH", "agence", "payé", new Row(file, line));
+                recipientEntity, city, "PH", "agence", "PAID", new Row(file, line));
     }
 }
