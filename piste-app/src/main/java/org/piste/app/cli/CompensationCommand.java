@@ -43,15 +43,19 @@ public final class CompensationCommand extends ConsoleCommand {
             }
             out.printf("Wrote %d row(s) to %s%n", s.rows().size(), csv.get());
         } else {
-            out.printf("Case %d (%s): victim, buyer, currency, claimed, awarded, paid, outstanding%n", s.caseId(), s.caseReference());
-            for (CompensationSchedule.Row r : s.rows()) {
-                out.printf("%s  %s  %s  %s  %s  %s  %s%n", r.pseudonym(), r.buyerName().map(n -> n + " ("
-                        + r.buyerEntity().orElse("") + ")").orElse("-"), r.currency(), r.claimed().toPlainString(),
-                        r.awarded().toPlainString(), r.paid().toPlainString(), r.outstanding().toPlainString());
-            }
+            print(out, s);
         }
         out.flush();
         return 0;
+    }
+
+    static void print(java.io.PrintWriter out, CompensationSchedule s) {
+        out.printf("Case %d (%s): victim, buyer, currency, claimed, awarded, paid, outstanding%n", s.caseId(), s.caseReference());
+        for (CompensationSchedule.Row r : s.rows()) {
+            out.printf("%s  %s  %s  %s  %s  %s  %s%n", r.pseudonym(), r.buyerName().map(n -> n + " ("
+                    + r.buyerEntity().orElse("") + ")").orElse("-"), r.currency(), r.claimed().toPlainString(),
+                    r.awarded().toPlainString(), r.paid().toPlainString(), r.outstanding().toPlainString());
+        }
     }
 
     @Command(name = "claim", mixinStandardHelpOptions = true, description = "Records a claim for a victim.")

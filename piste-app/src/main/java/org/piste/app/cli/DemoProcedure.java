@@ -94,8 +94,9 @@ final class DemoProcedure {
                 subjects.buyer());
         out.printf("%n$ piste victim list %d%n", caseId);
         out.printf("%d pseudonymous victims (an identifier given by the foreign authority, an age bracket, no name)"
-                + " linked to %s; a claim, an award against %s and a payment.%n", seeded.victims().size(),
-                subjects.facilitator(), subjects.buyer());
+                + " linked to %s.%n", seeded.victims().size(), subjects.facilitator());
+        out.printf("%n$ piste compensation %d%n", caseId);
+        CompensationCommand.print(out, main.services().compensationService().schedule(lead, caseId));
         Path pdf = dir.resolve("rapport-" + CASE_REFERENCE + ".pdf");
         ReportService.Issued report = ReportService.writeDemo(main.database().dataSource(), lead, caseId, pdf);
         out.printf("%n$ piste report %d --out %s%n", caseId, pdf);

@@ -264,5 +264,23 @@ class CliEndToEndTest {
         assertThat(run.out()).contains("$ piste screen --top 5").containsPattern("(?m)^ {3}1 {2}\\S+:[SR] ");
         assertThat(run.out()).containsPattern("Resolution \\(run #1, full: .*\\): " + String.format("%,d", 2 * count(run.out(),
                 "accepted")).replace(",", "\\,") + " party records -> [\\d,]+ entities");
+        // The procedure side (issue 18): the requisition sent before the import is answered by it, with its rows.
+        assertThat(run.out()).contains("Case n° 1 (DEMO-2026-001) opened by enqueteur")
+                .contains("Requisition REQ-DEMO-001 to ")
+                .contains("Requisition REQ-DEMO-001: ANSWERED by 1 file(s), " + String.format("%,d", read) + " rows read.")
+                .containsPattern("Subject \\(buyer\\): \\d+:S, ").containsPattern("Subject \\(facilitator\\): \\d+:R, ")
+                .containsPattern("Request abroad EAI-\\d{4}-0001 to .*\\(PH\\): SENT")
+                .contains("2 pseudonymous victims").contains("PNP-WCPC-DEMO-01").containsPattern("Report: \\d+ pages");
+        Path pdf;
+        try (var found = java.nio.file.Files.find(demoHome.resolve("demo"), 3,
+                (p, a) -> p.getFileName().toString().equals("rapport-DEMO-2026-001.pdf"))) {
+            pdf = found.findFirst().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var pdfSha = java.util.regex.Pattern.compile("PDF SHA-256 ([0-9a-f]{64})").matcher(run.out());
+        assertThat(pdfSha.find()).isTrue();
+        assertThat(org.piste.ingest.Hashing.sha256(pdf)).as("the file written is the one the demo reports")
+                .isEqualTo(pdfSha.group(1));
     }
 }
