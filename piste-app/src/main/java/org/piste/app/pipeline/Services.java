@@ -19,7 +19,6 @@ import org.piste.app.network.NetworkQueries;
 import org.piste.app.network.NetworkService;
 import org.piste.app.referrals.ReferralQueries;
 import org.piste.app.report.ReportService;
-import org.piste.app.report.ReportSnapshots;
 import org.piste.app.requests.RequestsAbroad;
 import org.piste.app.requisitions.Deadlines;
 import org.piste.app.requisitions.RequisitionService;
@@ -39,7 +38,7 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
         SavedAlertFilters savedAlertFilters, Search search, RequisitionService requisitionService,
         Deadlines deadlines, RequestsAbroad requestsAbroad,
         VictimService victimService, CompensationService compensationService,
-        ReportService reportService, ReportSnapshots reportSnapshots) {
+        ReportService reportService) {
 
     public static Services on(Database database) {
         return on(database, Clock.systemUTC());
@@ -59,7 +58,7 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
                 cases, new SavedAlertFilters(pool), new Search(database, audit, cases),
                 new RequisitionService(pool, clock), new Deadlines(pool, clock), new RequestsAbroad(pool, clock),
                 new VictimService(pool), new CompensationService(pool),
-                new ReportService(pool, clock), new ReportSnapshots(pool));
+                new ReportService(pool, clock));
     }
 
     /** Every service by its component's name, in declaration order (the web's bean names). */

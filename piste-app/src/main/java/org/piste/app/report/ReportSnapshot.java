@@ -98,9 +98,13 @@ public record ReportSnapshot(int format, Header header, List<SubjectPart> subjec
     public record SourcePart(String name, String sha256, String provider, String legalReference, LocalDate receivedOn,
             Instant importedAt, long rowsRead, long rowsAccepted, long rowsQuarantined, long rowsDuplicate) {}
 
-    /** The versions behind the findings: the resolution run and model, the screening run and rule set. */
+    /**
+     * The versions behind the findings: the resolution run and model, the screening run and rule set, and when each
+     * finished (EPOCH: none). Piste keeps only the current resolution and scores, so a snapshot as of an earlier time
+     * shows them as they are when it is made; the report says so when they finished after its timestamp.
+     */
     public record Method(long resolutionRun, String matchModel, long screeningRun, String ruleSetVersion,
-            List<String> indicators) {
+            List<String> indicators, Instant resolvedAt, Instant screenedAt) {
         public Method {
             indicators = List.copyOf(indicators);
         }

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.piste.app.victims.CompensationService;
-import javax.sql.DataSource;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.refusals.Refused;
@@ -27,7 +26,6 @@ import org.piste.app.report.ReportSnapshot.NeighbourLine;
 import org.piste.app.report.ReportSnapshot.SourcePart;
 import org.piste.app.report.ReportSnapshot.SubjectPart;
 import org.piste.app.report.ReportSnapshot.TransferLine;
-import org.piste.app.store.Transactions;
 import org.piste.ingest.Hashing;
 import org.piste.model.RecordId;
 import org.piste.screen.Indicator;
@@ -37,20 +35,11 @@ import org.piste.screen.Indicator;
  * its own: {@link ReportService} checks the case's need-to-know first, in the same transaction.
  */
 public final class ReportSnapshots {
-    private final DataSource dataSource;
-
-    public ReportSnapshots(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    private ReportSnapshots() {}
 
     /** A stored snapshot: its row and the record its content reads back as. */
     public record Stored(long id, long caseId, Optional<String> subject, Instant asOf, String madeBy, Instant madeAt,
             String sha256, ReportSnapshot snapshot) {}
-
-    /** The snapshot stored under this id, read back from its canonical JSON. */
-    public Optional<Stored> load(long id) {
-        return Transactions.inTransaction(dataSource, "read the report snapshot", c -> load(c, id));
-    }
 
     /** Instants as PostgreSQL keeps them (microseconds), so an as-of stored and read back is the same instant. */
     static Instant stored(Instant at) {
@@ -61,7 +50,9 @@ public final class ReportSnapshots {
     static ReportSnapshot build(Connection c, CaseFile.Summary kase, List<CaseFile.Subject> subjects, String author,
             Optional<String> subject, Instant asOf) throws SQLException {
         Instant at = stored(asOf);
-        List<CaseFile.Subject> chosen = subject.isEmpty() ? subjects : subjects.stream()
+        // The subjects the case had at that time: one added later is not in a report as of before.
+        List<CaseFile.Subject> then = subjects.stream().filter(s -> !s.addedAt().isAfter(at)).toList();
+        List<CaseFile.Subject> chosen = subject.isEmpty() ? then : then.stream()
                 .filter(s -> s.recordId().equals(subject.get())).toList();
         if (chosen.isEmpty() && subject.isPresent()) throw new Refused("report.notASubject", subject.get());
         List<SubjectPart> parts = new ArrayList<>();
@@ -118,7 +109,7 @@ public final class ReportSnapshots {
         for (TransferLine t : transfers) {
             boolean sent = t.senderEntity().equals(entity);
             boolean received = t.recipientEntity().equals(entity);
-            if (sent == received) continue; // to itself: no neighbour
+            if (sent == received || !ReportTotals.moved(t)) continue; // to itself: no neighbour; no money: no flow
             Key k = sent ? new Key("SENT_TO", t.currency(), t.recipientEntity())
                     : new Key("RECEIVED_FROM", t.currency(), t.senderEntity());
             totals.merge(k, new BigDecimal(t.amount()), BigDecimal::add);
@@ -160,22 +151,26 @@ public final class ReportSnapshots {
         long screening = 0;
         String model = "";
         String rules = "";
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, m.version FROM resolution_run r JOIN match_model m "
-                + "ON m.id = r.model_id ORDER BY r.id DESC LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+        Instant resolved = Instant.EPOCH;
+        Instant screened = Instant.EPOCH;
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, m.version, r.finished_at FROM resolution_run r JOIN "
+                + "match_model m ON m.id = r.model_id ORDER BY r.id DESC LIMIT 1"); ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
                 resolution = rs.getLong(1);
                 model = rs.getString(2);
+                resolved = stored(rs.getObject(3, java.time.OffsetDateTime.class).toInstant());
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, rule_set_version FROM screening_run ORDER BY id DESC "
-                + "LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, rule_set_version, finished_at FROM screening_run "
+                + "ORDER BY id DESC LIMIT 1"); ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
                 screening = rs.getLong(1);
                 rules = rs.getString(2);
+                screened = stored(rs.getObject(3, java.time.OffsetDateTime.class).toInstant());
             }
         }
         return new ReportSnapshot.Method(resolution, model, screening, rules,
-                Arrays.stream(Indicator.values()).map(Indicator::key).toList());
+                Arrays.stream(Indicator.values()).map(Indicator::key).toList(), resolved, screened);
     }
 
     /**
@@ -211,6 +206,10 @@ public final class ReportSnapshots {
         }
     }
 
+    /**
+     * The snapshot stored under this id, read back from its canonical JSON. No access check and no audit: only for
+     * {@link ReportService}, which checks the case and audits the issue, in the same transaction.
+     */
     static Optional<Stored> load(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT case_id, subject_record, as_of, made_by, made_at, "
                 + "content_sha256, content FROM report_snapshot WHERE id = ?")) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.piste.app.report.ReportSnapshot.TransferLine;
+import org.piste.model.TransferStatus;
+import org.piste.screen.TransferFact;
 
 /**
  * A subject's transfers summed by a key (recipient, month, payout city), each currency kept apart: exact decimals
@@ -42,6 +44,11 @@ record ReportTotals(String key, String currency, int transfers, BigDecimal total
         return out;
     }
 
+    /** Cancelled and refunded transfers moved no money: listed, counted in no total (the screening's rule). */
+    static boolean moved(TransferLine t) {
+        return TransferFact.moved(TransferStatus.valueOf(t.status()));
+    }
+
     static YearMonth month(Instant at, String zone) {
         return YearMonth.from(at.atZone(ZoneId.of(zone)));
     }
@@ -49,6 +56,7 @@ record ReportTotals(String key, String currency, int transfers, BigDecimal total
     private static List<ReportTotals> sum(List<TransferLine> transfers, Function<TransferLine, String> key) {
         Map<List<String>, ReportTotals> sums = new LinkedHashMap<>();
         for (TransferLine t : transfers) {
+            if (!moved(t)) continue;
             sums.merge(List.of(key.apply(t), t.currency()), new ReportTotals(key.apply(t), t.currency(), 1,
                     new BigDecimal(t.amount())), (a, b) -> new ReportTotals(a.key, a.currency, a.transfers + 1,
                     a.total.add(b.total)));

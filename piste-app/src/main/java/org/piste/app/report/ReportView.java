@@ -26,7 +26,8 @@ import org.springframework.context.MessageSource;
  * moments in Paris time (zone named); amounts by {@link Money#written}; sentences by their bundle wordings.
  */
 record ReportView(Header header, String date, String snapshotSha256, List<Summary> summary, List<Subject> subjects,
-        List<Indicator> indicators, ReportSnapshot.Method method, List<Source> sources, List<Compensation> compensation) {
+        List<Indicator> indicators, ReportSnapshot.Method method, List<Source> sources, List<Compensation> compensation,
+        String runsLater) {
 
     /** A row of the compensation schedule, its amounts written in the reader's language. */
     record Compensation(ReportSnapshot.CompensationLine line, String claimed, String awarded, String paid,
@@ -71,8 +72,11 @@ record ReportView(Header header, String date, String snapshotSha256, List<Summar
                 w.money(new BigDecimal(l.claimed()), l.currency()), w.money(new BigDecimal(l.awarded()), l.currency()),
                 w.money(new BigDecimal(l.paid()), l.currency()), w.money(new BigDecimal(l.outstanding()), l.currency())))
                 .toList();
-        return new ReportView(s.header(), w.paris(s.header().asOf()), snapshotSha256, summary, subjects, indicators,
-                s.method(), sources, compensation);
+        Instant asOf = s.header().asOf();
+        String runsLater = s.method().resolvedAt().isAfter(asOf) || s.method().screenedAt().isAfter(asOf)
+                ? w.msg("report.method.later", w.paris(s.method().resolvedAt()), w.paris(s.method().screenedAt())) : "";
+        return new ReportView(s.header(), w.paris(asOf), snapshotSha256, summary, subjects, indicators,
+                s.method(), sources, compensation, runsLater);
     }
 
     private static Summary summary(SubjectPart p, Words w) {
@@ -104,11 +108,12 @@ record ReportView(Header header, String date, String snapshotSha256, List<Summar
                         .collect(Collectors.joining(", ")))).toList(), transfers,
                 totals(ReportTotals.byRecipient(p.transfers()), w), totals(months, w),
                 totals(ReportTotals.byCity(p.transfers()), w),
-                ReportCharts.byMonth(months, w.msg("report.chart.month"), w.msg("report.chart.amount"), id + "m"),
+                ReportCharts.byMonth(months, w.msg("report.chart.month"), w.msg("report.chart.amount"), id + "m",
+                        w.locale()),
                 ReportCharts.byHour(hours, w.msg("report.chart.hour"), w.msg("report.chart.count"),
-                        w.msg("report.chart.transfers"), id + "h"),
+                        w.msg("report.chart.transfers"), id + "h", w.locale()),
                 p.network().stream().map(n -> new Neighbour(n, w.money(new BigDecimal(n.total()), n.currency()),
-                        w.code("alerts.side.", n.side()))).toList(),
+                        w.code("report.flow.", n.side()))).toList(),
                 p.screening().map(x -> x.explanation().stream().map(w::sentence).toList()).orElse(List.of()),
                 p.decisions().stream().map(d -> new Decision(d, w.code("report.decision.", d.kind()), decision(d, w),
                         w.paris(d.at()))).toList(), w.code("cases.kind.", p.kind()),

@@ -52,11 +52,15 @@ public final class ReportFixture {
         return out;
     }
 
-    /** The entity's totals per currency by SQL, to two decimals: "1234.50 EUR". */
+    /**
+     * The entity's totals per currency by SQL, to two decimals: "1234.50 EUR". Cancelled and refunded transfers moved
+     * no money and count in no total.
+     */
     public static List<String> totals(Database db, String entity) {
         Map<String, String> out = new TreeMap<>();
         for (List<String> r : rows(db, "SELECT sent_currency, round(sum(sent_amount), 2)::text FROM transfer WHERE id IN "
-                + "(SELECT transfer_id FROM entity_member WHERE entity_id = ?) GROUP BY 1", entity)) {
+                + "(SELECT transfer_id FROM entity_member WHERE entity_id = ?) AND status NOT IN ('CANCELLED', 'REFUNDED')"
+                + " GROUP BY 1", entity)) {
             out.put(r.get(0), r.get(1) + " " + r.get(0));
         }
         return List.copyOf(out.values());

@@ -57,6 +57,40 @@ class ReportPdfTest {
     }
 
     @Test
+    void aCancelledTransferIsListedButCountedInNoTotalNorInTheNetwork() throws IOException {
+        ReportSnapshot s = ReportSamples.small();
+        ReportSnapshot.SubjectPart first = s.subjects().getFirst();
+        ReportSnapshot.TransferLine t = first.transfers().getFirst();
+        ReportSnapshot.TransferLine cancelled = new ReportSnapshot.TransferLine(t.transferId() + 1000, "MT-CANCELLED",
+                t.at(), t.zone(), "999.00", "EUR", t.senderName(), t.senderEntity(), "Nora Cancel", "E-R9",
+                t.payoutCity(), t.payoutCountry(), t.channel(), "CANCELLED", t.row());
+        List<ReportSnapshot.TransferLine> transfers = new java.util.ArrayList<>(first.transfers());
+        transfers.add(cancelled);
+        ReportSnapshot.SubjectPart withIt = new ReportSnapshot.SubjectPart(first.recordId(), first.entityId(),
+                first.kind(), first.label(), first.variants(), transfers, first.screening(), first.decisions(),
+                first.network());
+        ReportSnapshot changed = new ReportSnapshot(s.format(), s.header(), List.of(withIt), s.sources(), s.method(),
+                s.compensation());
+        String text = text(ReportPdf.render(changed, ReportSamples.SNAPSHOT_SHA, Locale.FRENCH));
+        // Listed, worded, and the EUR total still 10.00 + 20.50 + 5.25 (not 1 034,75); no recipient total for it.
+        assertThat(text).contains("MT-CANCELLED", "annulé", "35,75 EUR").doesNotContain("1\u202f034,75",
+                "Nora Cancel (E-R9)");
+    }
+
+    @Test
+    void theReportSaysSoWhenTheResolutionOrScreeningInForceIsLaterThanItsTimestamp() throws IOException {
+        // The sample's runs finished on 1 June 2025, before its as-of (30 June): no warning.
+        assertThat(text(french)).doesNotContain("Attention : la résolution");
+        ReportSnapshot s = ReportSamples.small();
+        ReportSnapshot.Method m = s.method();
+        ReportSnapshot later = new ReportSnapshot(s.format(), s.header(), s.subjects(), s.sources(),
+                new ReportSnapshot.Method(m.resolutionRun(), m.matchModel(), m.screeningRun(), m.ruleSetVersion(),
+                        m.indicators(), m.resolvedAt(), s.header().asOf().plusSeconds(60)), s.compensation());
+        assertThat(text(ReportPdf.render(later, ReportSamples.SNAPSHOT_SHA, Locale.FRENCH)))
+                .contains("Attention : la résolution (terminée le 01/06/2025 à 10:00 (heure de Paris))");
+    }
+
+    @Test
     void totalsPerCurrencyAreExactAndKeptApart() throws IOException {
         // 10.00 + 20.50 + 5.25 EUR; the 1 500.00 PHP is not added to them.
         assertThat(text(french)).contains("35,75 EUR", "1\u202f500,00 PHP").doesNotContain("1\u202f535,75");

@@ -79,7 +79,8 @@ final class ReportSamples {
                 new SourcePart("remitly-2025-04.xlsx", FILE_B, "Remitly", "Réquisition art. 60-1 CPP du 02/04/2025",
                         LocalDate.parse("2025-04-05"), Instant.parse("2025-04-06T16:45:00Z"), 310, 305, 5, 0));
         return new ReportSnapshot(ReportSnapshot.FORMAT, header, subjects, sources, new Method(41, "piste-match-3", 52,
-                "piste-typology-6", List.of("low_value", "night", "unrelated_beneficiaries", "network")),
+                "piste-typology-6", List.of("low_value", "night", "unrelated_beneficiaries", "network"),
+                Instant.parse("2025-06-01T08:00:00Z"), Instant.parse("2025-06-01T08:05:00Z")),
                 // A victim's schedule: 1,000 claimed, 800 awarded against the buyer, 300 + 150.55 paid.
                 List.of(new ReportSnapshot.CompensationLine("PNP-WCPC-2025-0007", "E-S1", "Paul Verdier", "EUR",
                         "1000.00", "800.00", "450.55", "349.45")));
@@ -103,7 +104,7 @@ final class ReportSamples {
         // The neighbours: the recipients, with each flow's count and total per currency.
         List<NeighbourLine> network = ReportTotals.byRecipient(own).stream().map(t -> new NeighbourLine(
                 t.key().substring(t.key().indexOf('(') + 1, t.key().length() - 1), t.key().substring(0,
-                t.key().indexOf(" (")), "RECIPIENT", t.transfers(), t.total().toPlainString(), t.currency())).toList();
+                t.key().indexOf(" (")), "SENT_TO", t.transfers(), t.total().toPlainString(), t.currency())).toList();
         return new SubjectPart(entity.replace("E-", "") + ":S", entity, "BUYER", name, variants, own,
                 Optional.of(screening), decisions, network);
     }
