@@ -86,9 +86,10 @@ class RequisitionPagesTest {
     void datesAreWrittenInThePageLanguageOnTheRequisitionPagesTheDeadlinesAndTheCard() {
         long rid = draft("investigator2", theirs, "REQ-WEB-DATES");
         WebFixture.Session s = web.signIn("investigator2");
-        assertThat(s.postForm("/cases/" + theirs + "/requisitions/" + rid + "/sent",
-                Map.of("sentOn", "2024-01-02", "dueOn", "2024-01-31")).statusCode()).isEqualTo(302);
         String show = "/cases/" + theirs + "/requisitions/" + rid;
+        s.get(show);
+        assertThat(s.postForm(show + "/sent", Map.of("sentOn", "2024-01-02", "dueOn", "2024-01-31")).statusCode())
+                .isEqualTo(302);
         assertThat(s.get(show + "?lang=en").body()).contains("Sent on 2024-01-02, due on 2024-01-31.");
         assertThat(s.get(show + "?lang=fr").body()).contains("Envoyée le 02/01/2024, échéance le 31/01/2024.");
         for (String list : new String[] {"/cases/" + theirs + "/requisitions", "/deadlines"}) {
