@@ -38,4 +38,20 @@ class VocabularyGuardTest {
         assertThat(RULED_OUT.matcher("Décision enregistrée").find()).isFalse();
         assertThat(RULED_OUT.matcher("brouillon").find()).isTrue();
     }
+
+    /** A requisition and a request abroad not yet sent are the same kind of thing: one word, one column title. */
+    @Test
+    void requisitionsAndRequestsAbroadNameADraftAndTheStatusColumnAlike() {
+        var bundles = BundleFiles.all();
+        for (String suffix : new String[] {"", "_en"}) {
+            var requisitions = bundles.get("requisitions" + suffix + ".properties");
+            var requests = bundles.get("requests" + suffix + ".properties");
+            assertThat(requisitions.getProperty("requisitions.state.DRAFT")).as(suffix)
+                    .isEqualTo(requests.getProperty("requests.status.DRAFT"));
+            assertThat(requisitions.getProperty("requisitions.status")).as(suffix)
+                    .isEqualTo(requests.getProperty("requests.status"));
+        }
+        assertThat(bundles.get("requisitions.properties").getProperty("requisitions.status")).isEqualTo("Statut");
+        assertThat(bundles.get("requests.properties").getProperty("requests.status.DRAFT")).isEqualTo("projet");
+    }
 }
