@@ -15,6 +15,7 @@ import org.piste.app.accounts.Role;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseService;
 import org.piste.app.cases.Lateness;
+import org.piste.app.cases.Sql;
 import org.piste.app.store.Transactions;
 
 /**
@@ -57,7 +58,7 @@ public final class Deadlines {
         if (cases.isEmpty()) return List.of();
         LocalDate today = Lateness.today(clock);
         Array ids = c.createArrayOf("bigint", cases.stream().map(CaseFile.Summary::id).toArray());
-        return RequisitionStore.list(c, "SELECT d.case_id, f.reference, d.kind, d.item_id, d.number, d.addressee, "
+        return Sql.list(c, "SELECT d.case_id, f.reference, d.kind, d.item_id, d.number, d.addressee, "
                 + "d.due_on, d.status FROM procedure_deadline d JOIN case_file f ON f.id = d.case_id "
                 + "WHERE d.case_id = ANY (?) AND d.due_on <= ? ORDER BY d.due_on, d.number", rs -> {
                     String status = rs.getString(8);

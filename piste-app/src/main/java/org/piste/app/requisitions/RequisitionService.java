@@ -11,7 +11,6 @@ import javax.sql.DataSource;
 import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
-import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseRefusal;
 import org.piste.app.cases.CaseService;
 import org.piste.app.cases.Lateness;
@@ -63,7 +62,7 @@ public final class RequisitionService {
     /** Drafts from the case: its subjects' identifiers and its evidence transfers' references are filled in. */
     public Requisition draft(Actor a, long caseId, NewRequisition n) {
         return inTransaction(c -> {
-            mayChange(c, a, caseId);
+            CaseService.teamOrProsecutorIn(c, a, caseId);
             String number = n.number().orElse(nextNumber(c));
             if (RequisitionStore.numberTaken(c, number)) throw new Refused("requisition.numberTaken", number);
             List<Identifier> ids = new ArrayList<>(RequisitionStore.subjectIdentifiers(c, caseId));
@@ -80,7 +79,7 @@ public final class RequisitionService {
     /** Marks a draft sent on {@code sentOn}; due {@link #DEFAULT_DAYS} days later unless {@code dueOn} says. */
     public Requisition markSent(Actor a, long caseId, long id, LocalDate sentOn, Optional<LocalDate> dueOn) {
         return inTransaction(c -> {
-            mayChange(c, a, caseId);
+            CaseService.teamOrProsecutorIn(c, a, caseId);
             Requisition r = ofCase(c, caseId, id);
             if (r.status() != Requisition.Status.DRAFT) throw new Refused("requisition.notDraft", r.number());
             LocalDate due = dueOn.orElse(sentOn.plusDays(DEFAULT_DAYS));
@@ -129,13 +128,6 @@ public final class RequisitionService {
     private static Requisition ofCase(Connection c, long caseId, long id) throws SQLException {
         return RequisitionStore.byId(c, id).filter(r -> r.caseId() == caseId)
                 .orElseThrow(() -> new CaseRefusal.NotFound(caseId));
-    }
-
-    /** The case's team, or a prosecutor, while the case is not closed. */
-    private static void mayChange(Connection c, Actor a, long caseId) throws SQLException {
-        CaseFile.Summary s = CaseService.visible(c, a, caseId);
-        if (!a.isProsecutor()) CaseService.team(c, a, caseId);
-        else if (s.status() == CaseFile.Status.CLOSED) throw new Refused("case.closed");
     }
 
     /** REQ-year-nnnn, the year in Paris; the unique index refuses a number taken by a concurrent draft. */

@@ -1,13 +1,13 @@
 package org.piste.app.requisitions;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.piste.app.cases.Sql;
 import org.piste.app.requisitions.Requisition.AddresseeKind;
 import org.piste.app.requisitions.Requisition.Answer;
 import org.piste.app.requisitions.Requisition.Identifier;
@@ -26,52 +26,48 @@ final class RequisitionStore {
 
     private RequisitionStore() {}
 
-    interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
     record Draft(long caseId, String number, String addressee, AddresseeKind kind, LegalBasis basis, LocalDate from,
             LocalDate to, List<Identifier> identifiers, List<String> refs, String by) {}
 
     static long insert(Connection c, Draft d) throws SQLException {
-        return one(c, "INSERT INTO requisition (case_id, number, addressee, addressee_kind, legal_basis, period_from, "
+        return Sql.insert(c, "INSERT INTO requisition (case_id, number, addressee, addressee_kind, legal_basis, period_from, "
                 + "period_to, identifiers, refs, created_by) VALUES (?,?,?,?,?,?,?,?::jsonb,?::jsonb,?) RETURNING id",
-                rs -> rs.getLong(1), d.caseId(), d.number(), d.addressee(), d.kind().name(), d.basis().article(),
-                d.from(), d.to(), identifiersJson(d.identifiers()), refsJson(d.refs()), d.by()).orElseThrow();
+                d.caseId(), d.number(), d.addressee(), d.kind().name(), d.basis().article(),
+                d.from(), d.to(), identifiersJson(d.identifiers()), refsJson(d.refs()), d.by());
     }
 
     static boolean numberTaken(Connection c, String number) throws SQLException {
-        return one(c, "SELECT 1 FROM requisition WHERE lower(number) = lower(?)", rs -> 1, number.strip()).isPresent();
+        return Sql.one(c, "SELECT 1 FROM requisition WHERE lower(number) = lower(?)", rs -> 1, number.strip()).isPresent();
     }
 
     /** The highest sequence used this year by automatic numbers (REQ-year-nnnn), 0 when none. */
     static int lastSequence(Connection c, int year) throws SQLException {
-        return one(c, "SELECT coalesce(max(substring(number FROM '^REQ-\\d{4}-(\\d{4})$')::int), 0) FROM requisition "
+        return Sql.one(c, "SELECT coalesce(max(substring(number FROM '^REQ-\\d{4}-(\\d{4})$')::int), 0) FROM requisition "
                 + "WHERE number ~ ?", rs -> rs.getInt(1), "^REQ-" + year + "-\\d{4}$").orElse(0);
     }
 
     static void markSent(Connection c, long id, LocalDate sentOn, LocalDate dueOn) throws SQLException {
-        update(c, "UPDATE requisition SET status = 'SENT', sent_on = ?, due_on = ? WHERE id = ?", sentOn, dueOn, id);
+        Sql.update(c, "UPDATE requisition SET status = 'SENT', sent_on = ?, due_on = ? WHERE id = ?", sentOn, dueOn, id);
     }
 
     static void markAnswered(Connection c, long id) throws SQLException {
-        update(c, "UPDATE requisition SET status = 'ANSWERED' WHERE id = ?", id);
+        Sql.update(c, "UPDATE requisition SET status = 'ANSWERED' WHERE id = ?", id);
     }
 
     static Optional<Requisition> byId(Connection c, long id) throws SQLException {
-        Optional<Requisition> r = one(c, SELECT + "WHERE r.id = ?", RequisitionStore::read, id);
+        Optional<Requisition> r = Sql.one(c, SELECT + "WHERE r.id = ?", RequisitionStore::read, id);
         return r.isEmpty() ? r : Optional.of(withAnswers(c, r.get()));
     }
 
     static Optional<Requisition> byNumber(Connection c, String number) throws SQLException {
-        Optional<Long> id = one(c, "SELECT id FROM requisition WHERE lower(number) = lower(?)", rs -> rs.getLong(1),
+        Optional<Long> id = Sql.one(c, "SELECT id FROM requisition WHERE lower(number) = lower(?)", rs -> rs.getLong(1),
                 number.strip());
         return id.isEmpty() ? Optional.empty() : byId(c, id.get());
     }
 
     static List<Requisition> ofCase(Connection c, long caseId) throws SQLException {
         List<Requisition> out = new ArrayList<>();
-        for (Requisition r : list(c, SELECT + "WHERE r.case_id = ? ORDER BY r.id",
+        for (Requisition r : Sql.list(c, SELECT + "WHERE r.case_id = ? ORDER BY r.id",
                 RequisitionStore::read, caseId)) {
             out.add(withAnswers(c, r));
         }
@@ -80,26 +76,26 @@ final class RequisitionStore {
 
     /** Requisitions whose number is this legal reference (trimmed, case aside): at most one, numbers being unique. */
     static Optional<Long> numbered(Connection c, String legalReference) throws SQLException {
-        return one(c, "SELECT id FROM requisition WHERE lower(number) = lower(btrim(?))", rs -> rs.getLong(1),
+        return Sql.one(c, "SELECT id FROM requisition WHERE lower(number) = lower(btrim(?))", rs -> rs.getLong(1),
                 legalReference);
     }
 
     /** Imported files carrying this number as their legal reference and not linked to it yet. */
     static List<Long> unlinkedSources(Connection c, long requisitionId, String number) throws SQLException {
-        return list(c, "SELECT s.id FROM source_file s WHERE lower(btrim(s.legal_reference)) = lower(?) AND NOT EXISTS "
+        return Sql.list(c, "SELECT s.id FROM source_file s WHERE lower(btrim(s.legal_reference)) = lower(?) AND NOT EXISTS "
                 + "(SELECT 1 FROM requisition_answer a WHERE a.requisition_id = ? AND a.source_id = s.id) ORDER BY s.id",
                 rs -> rs.getLong(1), number.strip(), requisitionId);
     }
 
     static void link(Connection c, long requisitionId, long sourceId) throws SQLException {
-        update(c, "INSERT INTO requisition_answer (requisition_id, source_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        Sql.update(c, "INSERT INTO requisition_answer (requisition_id, source_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 requisitionId, sourceId);
     }
 
     /** The subjects' identifiers as stored in their records: name as written, phone, e-mail, ID document. */
     static List<Identifier> subjectIdentifiers(Connection c, long caseId) throws SQLException {
         List<Identifier> out = new ArrayList<>();
-        for (String[] r : list(c, "SELECT s.label, p.phone, p.email, btrim(p.id_type || ' ' || p.id_number), "
+        for (String[] r : Sql.list(c, "SELECT s.label, p.phone, p.email, btrim(p.id_type || ' ' || p.id_number), "
                 + "p.birth_date_raw FROM case_subject s JOIN party_record p ON p.transfer_id = "
                 + "split_part(s.record_id, ':', 1)::bigint AND p.side = split_part(s.record_id, ':', 2) "
                 + "WHERE s.case_id = ? ORDER BY s.id", rs -> new String[] {rs.getString(1), rs.getString(2),
@@ -114,7 +110,7 @@ final class RequisitionStore {
 
     /** The references (MTCN) of the case's evidence transfers. */
     static List<String> evidenceRefs(Connection c, long caseId) throws SQLException {
-        return list(c, "SELECT DISTINCT t.reference FROM case_evidence e JOIN transfer t ON t.id = e.transfer_id "
+        return Sql.list(c, "SELECT DISTINCT t.reference FROM case_evidence e JOIN transfer t ON t.id = e.transfer_id "
                 + "WHERE e.case_id = ? ORDER BY t.reference", rs -> rs.getString(1), caseId);
     }
 
@@ -137,7 +133,7 @@ final class RequisitionStore {
     }
 
     private static Requisition withAnswers(Connection c, Requisition r) throws SQLException {
-        List<Answer> answers = list(c, "SELECT s.id, s.original_name, s.sha256, s.provider, s.received_on, s.rows_read, "
+        List<Answer> answers = Sql.list(c, "SELECT s.id, s.original_name, s.sha256, s.provider, s.received_on, s.rows_read, "
                 + "s.rows_accepted, s.rows_quarantined, s.rows_duplicate, a.linked_at FROM requisition_answer a "
                 + "JOIN source_file s ON s.id = a.source_id WHERE a.requisition_id = ? ORDER BY s.id",
                 rs -> new Answer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -160,28 +156,5 @@ final class RequisitionStore {
                 Status.valueOf(rs.getString(11)), Optional.ofNullable(rs.getObject(12, LocalDate.class)),
                 Optional.ofNullable(rs.getObject(13, LocalDate.class)), rs.getString(14),
                 rs.getTimestamp(15).toInstant(), List.of());
-    }
-
-    static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) s.setObject(i + 1, params[i]);
-            try (ResultSet rs = s.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) out.add(row.read(rs));
-                return out;
-            }
-        }
-    }
-
-    static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
-        List<T> rows = list(c, sql, row, params);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
-    }
-
-    private static void update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) s.setObject(i + 1, params[i]);
-            s.executeUpdate();
-        }
     }
 }

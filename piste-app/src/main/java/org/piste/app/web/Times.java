@@ -1,6 +1,7 @@
 package org.piste.app.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -33,6 +34,15 @@ public class Times {
         DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.getMessage("transfers.dateFormat", null, locale), locale);
         return messages.getMessage("transfers.moment", new Object[] {format.format(at.atZone(ZoneId.of(zone))), zone,
                 format.format(at.atZone(PARIS))}, locale);
+    }
+
+    /**
+     * A calendar day (a requisition's due date, a file's receipt), in the page's language: {@code 31/01/2024} in
+     * French, {@code 2024-01-31} in English, the transfer page's pattern ({@code transfers.dayFormat}).
+     */
+    public String day(LocalDate day) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return DateTimeFormatter.ofPattern(messages.getMessage("transfers.dayFormat", null, locale), locale).format(day);
     }
 
     public String paris(Instant at) {

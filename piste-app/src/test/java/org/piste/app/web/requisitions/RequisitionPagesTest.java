@@ -82,6 +82,24 @@ class RequisitionPagesTest {
         }
     }
 
+    @Test
+    void datesAreWrittenInThePageLanguageOnTheRequisitionPagesTheDeadlinesAndTheCard() {
+        long rid = draft("investigator2", theirs, "REQ-WEB-DATES");
+        WebFixture.Session s = web.signIn("investigator2");
+        String show = "/cases/" + theirs + "/requisitions/" + rid;
+        s.get(show);
+        assertThat(s.postForm(show + "/sent", Map.of("sentOn", "2024-01-02", "dueOn", "2024-01-31")).statusCode())
+                .isEqualTo(302);
+        assertThat(s.get(show + "?lang=en").body()).contains("Sent on 2024-01-02, due on 2024-01-31.");
+        assertThat(s.get(show + "?lang=fr").body()).contains("Envoyée le 02/01/2024, échéance le 31/01/2024.");
+        for (String list : new String[] {"/cases/" + theirs + "/requisitions", "/deadlines"}) {
+            assertThat(s.get(list + "?lang=en").body()).as(list).contains("<td>2024-01-31</td>").doesNotContain("31/01/2024");
+            assertThat(s.get(list + "?lang=fr").body()).as(list).contains("<td>31/01/2024</td>").doesNotContain("<td>2024-01-31</td>");
+        }
+        assertThat(s.get("/?lang=en").body()).contains("REQ-WEB-DATES · MTO-FICTIF · on 2024-01-31 (late)");
+        assertThat(s.get("/?lang=fr").body()).contains("REQ-WEB-DATES · MTO-FICTIF · le 31/01/2024 (en retard)");
+    }
+
     private static long draft(String user, long caseId, String number) {
         HttpResponse<String> r = post(user, "/api/cases/" + caseId + "/requisitions", "{\"number\":\"" + number
                 + "\",\"addressee\":\"MTO-FICTIF\",\"kind\":\"operator\",\"basis\":\"99-3\",\"from\":\"2024-01-01\","
