@@ -1,15 +1,20 @@
 package org.piste.app.cases;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The few JDBC shapes the case store needs: a list of rows, an optional row, an update, an insert's id. */
+/**
+ * The few JDBC shapes the case stores need (cases and what hangs off them): a list of rows, an optional row, an
+ * update, an insert's id, an optional date either way.
+ */
 public final class Sql {
     private Sql() {}
 
@@ -43,6 +48,17 @@ public final class Sql {
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getTimestamp(column).toInstant();
+    }
+
+    /** A nullable date column as an Optional. */
+    public static Optional<LocalDate> date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? Optional.empty() : Optional.of(d.toLocalDate());
+    }
+
+    /** An optional date as a parameter (SQL NULL when absent). */
+    public static Object sqlDate(Optional<LocalDate> d) {
+        return d.map(Date::valueOf).orElse(null);
     }
 
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {

@@ -41,7 +41,9 @@ public final class Compensation {
     /** One victim's ledger. */
     public record Ledger(List<Claim> claims, List<Award> awards) {}
 
-    static final int MAX_REFERENCE = 120;
+    /** A court decision's reference ("TJ Paris 2026/123"): letters, digits, - / . _ and spaces (V29 checks the same). */
+    static final String REFERENCE = "[A-Za-z0-9][A-Za-z0-9 ./_-]{0,59}";
+    static final int MAX_REFERENCE = 60;
 
     /** A date as the forms, the API and the console give it (YYYY-MM-DD). */
     public static LocalDate date(String typed) {
@@ -69,7 +71,7 @@ public final class Compensation {
 
     static String decisionReference(String typed) {
         String t = typed == null ? "" : typed.strip();
-        if (t.isEmpty() || t.length() > MAX_REFERENCE) throw new Refused("compensation.decision", MAX_REFERENCE);
+        if (!t.matches(REFERENCE)) throw new Refused("compensation.decision", MAX_REFERENCE);
         return t;
     }
 }

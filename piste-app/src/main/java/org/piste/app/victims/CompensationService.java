@@ -92,9 +92,9 @@ public final class CompensationService {
     public long payment(Actor a, long caseId, long awardId, BigDecimal amount, String currency, LocalDate receivedOn) {
         return inTransaction(c -> {
             CaseService.teamOrProsecutorIn(c, a, caseId);
-            CompensationStore.AwardKey key = CompensationStore.awardKey(c, awardId)
+            // An award of another case is refused as one that does not exist (naming its victim would give it away).
+            CompensationStore.AwardKey key = CompensationStore.awardKey(c, caseId, awardId)
                     .orElseThrow(() -> new Refused("compensation.noAward", awardId));
-            VictimService.visible(c, a, caseId, key.victimId());
             String cur = Money.currency(currency);
             if (!cur.equals(key.currency())) throw new Refused("compensation.paymentCurrency", key.currency());
             long id = CompensationStore.payment(c, awardId, Money.toMinor(amount, cur), cur, receivedOn, a.username());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.piste.app.cases.Sql;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.victims.Compensation.Award;
@@ -27,30 +28,30 @@ final class CompensationStore {
 
     static long claim(Connection c, long victimId, Claimant claimant, Optional<String> buyer, long minor, String currency,
             LocalDate filedOn, String by) throws SQLException {
-        return Rows.insert(c, "INSERT INTO compensation_claim (victim_id, claimant, buyer_record_id, amount_minor, currency,"
+        return Sql.insert(c, "INSERT INTO compensation_claim (victim_id, claimant, buyer_record_id, amount_minor, currency,"
                 + " filed_on, created_by) VALUES (?,?,?,?,?,?,?) RETURNING id", victimId, claimant.name(), buyer.orElse(null),
                 minor, currency, Date.valueOf(filedOn), by);
     }
 
     static long award(Connection c, long victimId, String buyer, long minor, String currency, LocalDate decidedOn,
             String reference, String by) throws SQLException {
-        return Rows.insert(c, "INSERT INTO compensation_award (victim_id, buyer_record_id, amount_minor, currency, decided_on,"
+        return Sql.insert(c, "INSERT INTO compensation_award (victim_id, buyer_record_id, amount_minor, currency, decided_on,"
                 + " decision_reference, created_by) VALUES (?,?,?,?,?,?,?) RETURNING id", victimId, buyer, minor, currency,
                 Date.valueOf(decidedOn), reference, by);
     }
 
     static long payment(Connection c, long awardId, long minor, String currency, LocalDate receivedOn, String by)
             throws SQLException {
-        return Rows.insert(c, "INSERT INTO compensation_payment (award_id, amount_minor, currency, received_on, created_by)"
+        return Sql.insert(c, "INSERT INTO compensation_payment (award_id, amount_minor, currency, received_on, created_by)"
                 + " VALUES (?,?,?,?,?) RETURNING id", awardId, minor, currency, Date.valueOf(receivedOn), by);
     }
 
-    /** The award's victim and currency, if the award exists. */
+    /** The award's victim and currency, if the award exists and its victim is in the case. */
     record AwardKey(long victimId, String currency) {}
 
-    static Optional<AwardKey> awardKey(Connection c, long awardId) throws SQLException {
-        return Rows.list(c, "SELECT victim_id, currency FROM compensation_award WHERE id = ?",
-                rs -> new AwardKey(rs.getLong(1), rs.getString(2)), awardId).stream().findFirst();
+    static Optional<AwardKey> awardKey(Connection c, long caseId, long awardId) throws SQLException {
+        return Sql.one(c, "SELECT w.victim_id, w.currency FROM compensation_award w JOIN victim v ON v.id = w.victim_id"
+                + " WHERE w.id = ? AND v.case_id = ?", rs -> new AwardKey(rs.getLong(1), rs.getString(2)), awardId, caseId);
     }
 
     private record RawClaim(long id, long victimId, Claimant claimant, String record, String entity, long minor,
@@ -67,21 +68,21 @@ final class CompensationStore {
     /** As {@link #ofCase(Connection, long)}, with only what was recorded by {@code asOf} (a report's snapshot). */
     static Map<Long, Ledger> ofCase(Connection c, long caseId, Optional<java.time.Instant> asOf) throws SQLException {
         java.sql.Timestamp by = asOf.map(java.sql.Timestamp::from).orElse(null);
-        List<RawClaim> claims = Rows.list(c, "SELECT k.id, k.victim_id, k.claimant, k.buyer_record_id, "
+        List<RawClaim> claims = Sql.list(c, "SELECT k.id, k.victim_id, k.claimant, k.buyer_record_id, "
                 + CurrentEntities.entityOr("m", "k.buyer_record_id") + ", k.amount_minor, k.currency, k.filed_on"
                 + " FROM compensation_claim k JOIN victim v ON v.id = k.victim_id" + CurrentEntities.joinRecord("m", "k.buyer_record_id")
                 + " WHERE v.case_id = ? AND (?::timestamptz IS NULL OR k.created_at <= ?)"
                 + " ORDER BY k.filed_on, k.id", rs -> new RawClaim(rs.getLong(1), rs.getLong(2),
                         Claimant.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
                         rs.getDate(8).toLocalDate()), caseId, by, by);
-        List<RawAward> awards = Rows.list(c, "SELECT a.id, a.victim_id, a.buyer_record_id, "
+        List<RawAward> awards = Sql.list(c, "SELECT a.id, a.victim_id, a.buyer_record_id, "
                 + CurrentEntities.entityOr("m", "a.buyer_record_id") + ", a.amount_minor, a.currency, a.decided_on,"
                 + " a.decision_reference FROM compensation_award a JOIN victim v ON v.id = a.victim_id"
                 + CurrentEntities.joinRecord("m", "a.buyer_record_id") + " WHERE v.case_id = ?"
                 + " AND (?::timestamptz IS NULL OR a.created_at <= ?) ORDER BY a.decided_on, a.id",
                 rs -> new RawAward(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                         rs.getString(6), rs.getDate(7).toLocalDate(), rs.getString(8)), caseId, by, by);
-        List<Payment> payments = Rows.list(c, "SELECT p.id, p.award_id, p.amount_minor, p.currency, p.received_on"
+        List<Payment> payments = Sql.list(c, "SELECT p.id, p.award_id, p.amount_minor, p.currency, p.received_on"
                 + " FROM compensation_payment p JOIN compensation_award a ON a.id = p.award_id JOIN victim v ON v.id = a.victim_id"
                 + " WHERE v.case_id = ? AND (?::timestamptz IS NULL OR p.created_at <= ?) ORDER BY p.received_on, p.id",
                 CompensationStore::payment, caseId, by, by);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.piste.app.cases.Sql;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.resolve.RecordSql;
@@ -43,7 +44,7 @@ public record PaidFor(Victim victim, List<Line> lines, List<Total> totals) {
 
     static PaidFor of(Connection c, Victim v) throws SQLException {
         String recipient = CurrentEntities.entityOr("mr", RecordSql.id("t.id", Side.RECIPIENT));
-        List<Row> rows = Rows.list(c, "WITH fac AS (SELECT DISTINCT " + CurrentEntities.entityOr("m", "f.record_id")
+        List<Row> rows = Sql.list(c, "WITH fac AS (SELECT DISTINCT " + CurrentEntities.entityOr("m", "f.record_id")
                 + " AS entity FROM victim_facilitator f" + CurrentEntities.joinRecord("m", "f.record_id")
                 + " WHERE f.victim_id = ?)"
                 + " SELECT t.id, t.reference, t.send_at, t.send_zone, t.sent_amount, t.sent_currency, "
@@ -63,8 +64,8 @@ public record PaidFor(Victim victim, List<Line> lines, List<Total> totals) {
                         rs.getTimestamp("send_at").toInstant(), rs.getString("send_zone"), rs.getBigDecimal("sent_amount"),
                         rs.getString("sent_currency").strip(), rs.getString("facilitator"), rs.getString("original_name"),
                         rs.getString("sha256"), rs.getLong("line_no"))),
-                v.id(), Rows.sqlDate(v.periodFrom()), Rows.sqlDate(v.periodFrom()), Rows.sqlDate(v.periodTo()),
-                Rows.sqlDate(v.periodTo()));
+                v.id(), Sql.sqlDate(v.periodFrom()), Sql.sqlDate(v.periodFrom()), Sql.sqlDate(v.periodTo()),
+                Sql.sqlDate(v.periodTo()));
         Set<String> buyers = new HashSet<>();
         rows.forEach(r -> buyers.add(r.buyer()));
         Map<String, String> names = EntityNames.of(c, buyers);

@@ -41,10 +41,16 @@ public record Victim(long id, long caseId, String pseudonym, String authority, S
         }
     }
 
-    /** The identifier's shape: letters, digits, - / . _ ; no space, so it cannot hold a name. */
-    static final String PSEUDONYM = "[A-Za-z0-9][A-Za-z0-9./_-]{0,39}";
+    /**
+     * The identifier's shape: letters, digits, - / . _ ; no space, and at least one digit: an authority's code carries
+     * a number, a name ("Maria.Santos") has none. V29's CHECK is the backstop of the same rule.
+     */
+    static final String PSEUDONYM = "(?=[^0-9]*[0-9])[A-Za-z0-9][A-Za-z0-9./_-]{0,39}";
     static final int MAX_PSEUDONYM = 40;
-    static final int MAX_AUTHORITY = 120;
+    /** An agency's administrative name: letters (Latin, accented), digits, spaces, - . / ( ) ' ; no line break. */
+    private static final String LETTER = "A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF";
+    static final String AUTHORITY = "[" + LETTER + "][" + LETTER + " ./()'-]{0,79}";
+    static final int MAX_AUTHORITY = 80;
     static final int MAX_NOTE = 200;
 
     /** What adding a victim needs, checked before it reaches the database (which checks the same). */
@@ -54,9 +60,7 @@ public record Victim(long id, long caseId, String pseudonym, String authority, S
             pseudonym = pseudonym == null ? "" : pseudonym.strip();
             if (!pseudonym.matches(PSEUDONYM)) throw new Refused("victim.pseudonym", MAX_PSEUDONYM);
             authority = authority == null ? "" : authority.strip();
-            if (authority.isEmpty() || authority.length() > MAX_AUTHORITY) {
-                throw new Refused("victim.authority", MAX_AUTHORITY);
-            }
+            if (!authority.matches(AUTHORITY)) throw new Refused("victim.authority", MAX_AUTHORITY);
             country = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
             if (!country.matches("[A-Z]{2}")) throw new Refused("victim.country", country);
             note = note == null ? "" : note.strip();

@@ -8,7 +8,9 @@ import javax.sql.DataSource;
 import org.piste.app.accounts.Actor;
 import org.piste.app.accounts.AuditEvent;
 import org.piste.app.accounts.AuditLog;
+import org.piste.app.cases.CaseRefusal;
 import org.piste.app.cases.CaseService;
+import org.piste.app.cases.Sql;
 import org.piste.app.refusals.Refused;
 import org.piste.app.store.Transactions;
 import org.piste.app.victims.Victim.NewVictim;
@@ -52,12 +54,19 @@ public final class VictimService {
         });
     }
 
-    /** The case a victim belongs to, for the console's "victim paid VID" (checked and audited by what follows). */
+    /**
+     * The case a victim belongs to, for the console's "victim paid VID" (checked and audited by what follows). A victim
+     * of a case the actor does not see is refused as one that does not exist: the case's number would give it away.
+     */
     public long caseOf(Actor a, long victimId) {
         return inTransaction(c -> {
-            Optional<Long> caseId = VictimStore.caseOf(c, victimId);
-            if (caseId.isPresent()) CaseService.visible(c, a, caseId.get());
-            return caseId.orElseThrow(() -> new Refused("victim.none", victimId));
+            long caseId = VictimStore.caseOf(c, victimId).orElseThrow(() -> new Refused("victim.none", victimId));
+            try {
+                CaseService.visible(c, a, caseId);
+            } catch (CaseRefusal.NotFound e) {
+                throw new Refused("victim.none", victimId);
+            }
+            return caseId;
         });
     }
 
@@ -95,7 +104,7 @@ public final class VictimService {
 
     /** Whether the record's transfer is stored (a record id is a transfer id and a side). */
     static boolean recordExists(Connection c, String record) throws SQLException {
-        return !Rows.list(c, "SELECT 1 FROM transfer WHERE id = ?", rs -> 1,
+        return !Sql.list(c, "SELECT 1 FROM transfer WHERE id = ?", rs -> 1,
                 Long.parseLong(record.substring(0, record.indexOf(':')))).isEmpty();
     }
 

@@ -62,5 +62,14 @@ class CliVictimTest {
         assertThat(outsider.exit()).isNotZero();
         assertThat(outsider.out() + outsider.err()).doesNotContain("PNP-WCPC-2026-0300");
         assertThat(List.of(outsider.err())).allMatch(e -> e.contains("no case"));
+        // By victim number alone, an outsider cannot tell another case's victim from a number never given.
+        CliEndToEndTest.Run theirs = CliEndToEndTest.as(home, "cli-outsider", Role.INVESTIGATOR, "victim", "paid", vid);
+        CliEndToEndTest.Run none = CliEndToEndTest.as(home, "cli-outsider", Role.INVESTIGATOR, "victim", "paid", "987");
+        assertThat(theirs.exit()).isNotZero();
+        assertThat(theirs.err().replace(vid, "#")).isEqualTo(none.err().replace("987", "#")).contains("No victim #");
+        CliEndToEndTest.Run named = piste(home, "victim", "add", String.valueOf(caseId), "--pseudonym", "Maria.Santos",
+                "--authority", "PNP WCPC", "--country", "PH", "--age", "12-14");
+        assertThat(named.exit()).as("a name is not an identifier").isNotZero();
+        assertThat(piste(home, "victim", "list", String.valueOf(caseId)).out()).doesNotContain("Maria");
     }
 }

@@ -148,7 +148,6 @@ class VictimRegisterTest {
             assertThatThrownBy(() -> victims.paidFor(a, caseId, v.id())).isInstanceOf(CaseRefusal.NotFound.class);
             assertThatThrownBy(() -> compensation.schedule(a, caseId)).isInstanceOf(CaseRefusal.NotFound.class);
             assertThatThrownBy(() -> compensation.ledger(a, caseId, v.id())).isInstanceOf(CaseRefusal.NotFound.class);
-            assertThatThrownBy(() -> victims.caseOf(a, v.id())).isInstanceOf(CaseRefusal.NotFound.class);
         }
         assertThatThrownBy(() -> victims.add(prosecutor, caseId, victim("X-1", Optional.empty(), Optional.empty())))
                 .as("the register is the team's").isInstanceOf(CaseRefusal.Forbidden.class);
@@ -173,12 +172,26 @@ class VictimRegisterTest {
     @Test
     void aNameOrAFreeTextCannotBeAPseudonymOrANote() {
         long caseId = cases.create(lead, "PARQ-VIC-5", "Règles").summary().id();
-        for (String bad : List.of("Maria Santos", "", "A".repeat(41), "nom<script>")) {
+        for (String bad : List.of("Maria Santos", "Maria.Santos", "", "A".repeat(41), "nom<script>")) {
             assertThatThrownBy(() -> victims.add(lead, caseId, victim(bad, Optional.empty(), Optional.empty())))
                     .as(bad).isInstanceOf(Refused.class);
         }
         assertThatThrownBy(() -> new NewVictim("PNP-1", "PNP", "PH", AgeBracket.ADULT, Optional.empty(),
                 Optional.empty(), "x".repeat(201), List.of())).isInstanceOf(Refused.class);
+        assertThat(victims.add(lead, caseId, victim("PNP-WCPC-2026-0007", Optional.empty(), Optional.empty())).pseudonym())
+                .as("an authority's code has a number").isEqualTo("PNP-WCPC-2026-0007");
+        for (String bad : List.of("PNP\nMaria Santos", "A".repeat(81), "")) {
+            assertThatThrownBy(() -> new NewVictim("PNP-1", bad, "PH", AgeBracket.ADULT, Optional.empty(),
+                    Optional.empty(), "", List.of())).as("authority " + bad).isInstanceOf(Refused.class);
+        }
+        assertThat(new NewVictim("PNP-1", "Policía Nacional (PNP) - WCPC / O'Brien", "PH", AgeBracket.ADULT,
+                Optional.empty(), Optional.empty(), "", List.of()).authority()).isEqualTo(
+                        "Policía Nacional (PNP) - WCPC / O'Brien");
+        for (String bad : List.of("TJ Paris\nMaria Santos", "A".repeat(61), "", "TJ <b>")) {
+            assertThatThrownBy(() -> Compensation.decisionReference(bad)).as("decision " + bad)
+                    .isInstanceOf(Refused.class);
+        }
+        assertThat(Compensation.decisionReference(" TJ Paris 2026/123_b ")).isEqualTo("TJ Paris 2026/123_b");
         assertThatThrownBy(() -> AgeBracket.parse("13")).isInstanceOf(Refused.class);
         assertThat(AgeBracket.parse("12-14")).isEqualTo(AgeBracket.FROM_12_TO_14);
     }
@@ -198,5 +211,35 @@ class VictimRegisterTest {
         assertThatThrownBy(() -> compensation.award(lead, caseId, seeded.victims().getFirst(), "999999:S",
                 BigDecimal.ONE, "EUR", LocalDate.of(2026, 1, 1), "TJ")).as("a record that does not exist")
                 .isInstanceOf(Refused.class);
+    }
+
+    /**
+     * Someone outside a case gets the same refusal for its victim or award as for an id that does not exist, so the
+     * console cannot be used to learn that a victim exists or which case holds it.
+     */
+    @Test
+    void anotherCasesVictimOrAwardIsRefusedLikeOneThatDoesNotExist() {
+        long caseId = cases.create(lead, "PARQ-VIC-6", "Refus").summary().id();
+        Victim v = victims.add(lead, caseId, victim("PNP-WCPC-2026-0011", Optional.empty(), Optional.empty(),
+                VictimFixture.recipient(db, "V-3")));
+        long award = compensation.award(lead, caseId, v.id(), VictimFixture.sender(db, "V-1"), BigDecimal.TEN, "EUR",
+                LocalDate.of(2026, 1, 2), "TJ Paris 2026/200");
+        long own = cases.create(outsider, "PARQ-VIC-7", "Autre équipe").summary().id();
+        long unknown = 987;
+        for (Actor a : List.of(outsider, admin)) {
+            assertThat(refusal(() -> victims.caseOf(a, v.id()), v.id())).as("victim of another case")
+                    .isEqualTo(refusal(() -> victims.caseOf(a, unknown), unknown)).isEqualTo("No victim # in this case.");
+        }
+        LocalDate day = LocalDate.of(2026, 2, 1);
+        assertThat(refusal(() -> compensation.payment(outsider, own, award, BigDecimal.ONE, "EUR", day), award))
+                .as("award of another case").isEqualTo(refusal(() -> compensation.payment(outsider, own, unknown,
+                        BigDecimal.ONE, "EUR", day), unknown)).isEqualTo("No award #.");
+    }
+
+    /** The refusal's English text with the id typed taken out. */
+    private static String refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, long id) {
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(call);
+        assertThat(t).isInstanceOf(Refused.class);
+        return t.getMessage().replace(String.valueOf(id), "#");
     }
 }

@@ -60,7 +60,12 @@ class VictimPagesTest {
                 .doesNotContain("data-transfer-id=\"" + VictimFixture.transferId(web.database, "V-6") + "\"")
                 .contains("Oriane Fictival").doesNotContain("??");
         assertThat(s.get("/cases/" + caseId + "/victims/" + vid + "?lang=en").body()).contains("What each buyer paid")
-                .contains("150.50 EUR").doesNotContain("??");
+                .contains("150.50 EUR").doesNotContain("??").contains("month sent (sender").doesNotContain("UTC");
+        assertThat(page).as("PaidFor groups by the month sent, in the sender's zone").contains("mois d")
+                .contains("envoi (fuseau de l").doesNotContain("UTC");
+        form.put("pseudonym", "Maria.Santos");
+        s.postForm("/cases/" + caseId + "/victims", form);
+        assertThat(s.get("/cases/" + caseId + "/victims").body()).as("a name is refused").doesNotContain("Maria.Santos");
 
         String b1 = VictimFixture.sender(web.database, "V-1");
         s.postForm("/cases/" + caseId + "/victims/" + vid + "/awards", Map.of("buyer", b1, "amount", "500,00",
