@@ -43,8 +43,9 @@ public record TimelineDetail(Shape shape, List<String> parts) {
             Pattern.DOTALL);
     private static final Pattern REQUEST_SELECTION = Pattern.compile("(.+) (\\d+) (\\d+)");
     private static final Pattern REQUEST_PACKAGE = Pattern.compile("(.+?) → (.+) (\\d+) (\\d+)", Pattern.DOTALL);
-    private static final Pattern REQUEST_SENT = Pattern.compile("(.+?) (\\d{4}-\\d{2}-\\d{2})(?: (\\d{4}-\\d{2}-\\d{2}))?");
-    /** Not the older "number source id" form, kept whole. */
+    private static final Pattern REQUEST_SENT = Pattern.compile(
+            "(?!.* due \\d{4}-\\d{2}-\\d{2}$)(.+?) (\\d{4}-\\d{2}-\\d{2})(?: (\\d{4}-\\d{2}-\\d{2}))?");
+    /** Not the older "number source id" form (nor "… due date" above), kept whole. */
     private static final Pattern REQUEST_ANSWER = Pattern.compile("(?!.* source \\d+$)(.+) (\\d+)");
 
     public static TimelineDetail of(String kind, String detail) {

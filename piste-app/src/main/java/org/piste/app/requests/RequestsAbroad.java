@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,7 +19,6 @@ import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseRefusal;
 import org.piste.app.cases.CaseService;
 import org.piste.app.cases.Lateness;
-import org.piste.app.network.FtmExport;
 import org.piste.app.refusals.Refused;
 import org.piste.app.requests.RequestAbroad.Channel;
 import org.piste.app.requests.RequestAbroad.Detail;
@@ -161,7 +158,7 @@ public final class RequestsAbroad {
         return inTransaction(c -> {
             RequestAbroad r = visible(c, a, caseId, id);
             CaseService.team(c, a, caseId);
-            RequestPackage.Made made = produce(c, r);
+            RequestPackage.Made made = Selections.produce(c, r);
             RequestStore.insertPackage(c, id, a.username(), r.addressee(), made.manifest(), made.manifestSha256(),
                     made.recordIds(), made.transferIds());
             String what = made.subjects() + " persons, " + made.transfers() + " transfers";
@@ -227,35 +224,10 @@ public final class RequestsAbroad {
         Set<Long> chosenTransfers = RequestStore.chosenTransfers(c, r.id());
         List<SubjectChoice> subjects = CaseService.subjectsIn(c, r.caseId()).stream().map(s -> new SubjectChoice(
                 s.recordId(), s.entityId(), s.kind().name(), s.label(), chosenSubjects.contains(s.recordId()))).toList();
-        List<String> entities = subjects.stream().map(SubjectChoice::entityId).toList();
-        List<TransferChoice> transfers = new ArrayList<>(RequestStore.transfersOf(c, entities, Optional.empty(),
-                chosenTransfers, maxCandidates));
-        // The chosen ones are always shown, whatever the cap: a saved selection must come back whole.
-        Set<Long> shown = new HashSet<>(transfers.stream().map(TransferChoice::id).toList());
-        if (!shown.containsAll(chosenTransfers)) {
-            RequestStore.transfersOf(c, entities, Optional.of(chosenTransfers), chosenTransfers, Integer.MAX_VALUE)
-                    .stream().filter(t -> !shown.contains(t.id())).forEach(transfers::add);
-            transfers.sort(Comparator.comparing(TransferChoice::sentAt).thenComparing(TransferChoice::id));
-        }
+        List<TransferChoice> transfers = Selections.candidates(c, subjects.stream().map(SubjectChoice::entityId).toList(),
+                chosenTransfers, maxCandidates);
         return new Detail(RequestStore.find(c, r.id(), today()).orElseThrow(), subjects, transfers,
                 RequestStore.packages(c, r.id()), RequestStore.answers(c, r.id()));
-    }
-
-    /** The package from the selection as it is now: the chosen subjects and transfers, nothing else. */
-    private static RequestPackage.Made produce(Connection c, RequestAbroad r) throws SQLException {
-        Set<String> chosenSubjects = RequestStore.chosenSubjects(c, r.id());
-        Set<Long> chosenTransfers = RequestStore.chosenTransfers(c, r.id());
-        List<SubjectChoice> subjects = CaseService.subjectsIn(c, r.caseId()).stream()
-                .filter(s -> chosenSubjects.contains(s.recordId()))
-                .map(s -> new SubjectChoice(s.recordId(), s.entityId(), s.kind().name(), s.label(), true))
-                .sorted(Comparator.comparing(SubjectChoice::recordId)).toList();
-        List<TransferChoice> transfers = chosenTransfers.isEmpty() ? List.of() : RequestStore.transfersOf(c,
-                subjects.stream().map(SubjectChoice::entityId).toList(), Optional.of(chosenTransfers), chosenTransfers,
-                Integer.MAX_VALUE);
-        Map<String, String> persons = new LinkedHashMap<>();
-        subjects.forEach(s -> persons.putIfAbsent(s.entityId(), s.label()));
-        FtmExport.Export ftm = FtmExport.forTransfers(c, persons, transfers.stream().map(TransferChoice::id).toList());
-        return RequestPackage.build(r, subjects, transfers, ftm.lines());
     }
 
     /** A date as typed (YYYY-MM-DD); blank: none. */
