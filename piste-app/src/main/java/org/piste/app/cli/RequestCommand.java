@@ -2,7 +2,10 @@ package org.piste.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.piste.app.requests.RequestAbroad;
 import org.piste.app.requests.RequestsAbroad;
 import picocli.CommandLine.Command;
@@ -26,7 +29,8 @@ public final class RequestCommand implements Runnable {
     }
 
     @Command(name = "new", mixinStandardHelpOptions = true,
-            description = "Drafts a request for a case; its package starts with the case's subjects and their evidence.")
+            description = {"Drafts a request for a case; its package starts empty: name what it holds with --subject",
+                    "(a subject's record id, e.g. 12:S) and --transfer (a transfer id), each repeatable."})
     static final class New extends ConsoleCommand {
         @Parameters(paramLabel = "CASE", description = "The case's number.") long caseId;
         @Option(names = "--channel", required = true, description = "mla, police or fiu.") String channel;
@@ -34,6 +38,8 @@ public final class RequestCommand implements Runnable {
         @Option(names = "--authority", required = true, description = "The addressee authority.") String authority;
         @Option(names = "--question", required = true, description = "The question asked.") String question;
         @Option(names = "--number", description = "The request's number (default: the next EAI-<year>-<n>).") String number;
+        @Option(names = "--subject", description = "A case subject the package holds (record id).") List<String> subjects;
+        @Option(names = "--transfer", description = "A transfer the package holds (id).") List<Long> transfers;
 
         @Override
         ConsoleAccess access() {
@@ -44,6 +50,10 @@ public final class RequestCommand implements Runnable {
         int run() {
             RequestAbroad r = main.services().requestsAbroad().create(main.actor(), caseId, Optional.ofNullable(number),
                     channel, country, authority, question);
+            if (subjects != null || transfers != null) {
+                main.services().requestsAbroad().choose(main.actor(), caseId, r.id(),
+                        new TreeSet<>(subjects == null ? List.of() : subjects), Set.copyOf(transfers == null ? List.of() : transfers));
+            }
             out.printf("Request %s drafted for case %d: %s via %s.%n", r.number(), caseId, r.addressee(), r.channel());
             out.flush();
             return 0;

@@ -66,7 +66,7 @@ public final class FtmExport {
             Map<String, Identity> identities = identities(c, ids, Optional.empty());
             for (NetworkView.Node node : EntityNodes.of(c, ids)) lines.add(person(node, identities.get(node.id())));
             List<TransferRows.Row> rows = TransferRows.between(c, ids, ids, filter);
-            for (TransferRows.Row row : rows) lines.add(payment(row));
+            for (TransferRows.Row row : rows) lines.add(payment(row, ids::contains));
             return new Export(List.copyOf(ids), lines, rows.size());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot export the network: " + e.getMessage(), e);
@@ -76,7 +76,8 @@ public final class FtmExport {
     /**
      * For a package sent abroad: a Person per subject (entity id to the name to give it) and a Payment per transfer
      * of {@code transferIds}, nothing else. A person's identity values are only those written in these transfers'
-     * records, not everything the entity's other records say (minimisation). Deterministic: same input, same lines.
+     * records, not everything the entity's other records say (minimisation); a payment names as payer or
+     * beneficiary only a subject, never a counterparty's Piste id. Deterministic: same input, same lines.
      */
     public static Export forTransfers(Connection c, Map<String, String> subjects, java.util.Collection<Long> transferIds)
             throws SQLException {
@@ -87,7 +88,7 @@ public final class FtmExport {
             lines.add(person(s.getKey(), s.getValue(), identity, "Piste entity " + s.getKey()));
         }
         List<TransferRows.Row> rows = TransferRows.byIds(c, transferIds);
-        for (TransferRows.Row row : rows) lines.add(payment(row));
+        for (TransferRows.Row row : rows) lines.add(payment(row, subjects::containsKey));
         return new Export(List.copyOf(new java.util.TreeSet<>(subjects.keySet())), lines, rows.size());
     }
 
@@ -117,10 +118,11 @@ public final class FtmExport {
         return new FtmEntity(entityId(id), "Person", p);
     }
 
-    private static FtmEntity payment(TransferRows.Row row) {
+    /** {@code exported}: whether an entity is in the file, so that a payment may point at it. */
+    private static FtmEntity payment(TransferRows.Row row, java.util.function.Predicate<String> exported) {
         Map<String, List<String>> p = new LinkedHashMap<>();
-        p.put("payer", List.of(entityId(row.sender())));
-        p.put("beneficiary", List.of(entityId(row.recipient())));
+        if (exported.test(row.sender())) p.put("payer", List.of(entityId(row.sender())));
+        if (exported.test(row.recipient())) p.put("beneficiary", List.of(entityId(row.recipient())));
         p.put("amount", List.of(row.sent().toPlainString()));
         p.put("currency", List.of(row.sentCurrency()));
         p.put("date", List.of(row.date().toString()));

@@ -30,9 +30,16 @@ import org.piste.resolve.Decision;
  */
 public final class Changes {
     private final Database database;
+    /** Today's date for what an import decides by date (a request abroad answered): the clock, not the JVM's. */
+    private final java.time.Clock clock;
 
     public Changes(Database database) {
+        this(database, java.time.Clock.systemUTC());
+    }
+
+    public Changes(Database database, java.time.Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     /** A stored change and the refresh that followed it (its full outcome, for the console). */
@@ -100,7 +107,8 @@ public final class Changes {
                     + " quarantined=" + result.counts().quarantined() + " duplicates=" + result.counts().duplicates()
                     + legal(request.legalReference()));
             // An answer to a request abroad (legal reference = its number) is linked with the rows, or not at all.
-            RequestsAbroad.linkAnswer(c, sourceId, request.legalReference(), actor);
+            RequestsAbroad.linkAnswer(c, sourceId, request.legalReference(), actor,
+                    org.piste.app.cases.Lateness.today(clock));
             // The export answering a requisition (its legal reference is the requisition's number) is linked to it.
             AnswerLinks.atImport(c, actor, sourceId, request.legalReference());
         });

@@ -51,7 +51,7 @@ public record Services(Changes changes, AuditLog auditLog, UserStore userStore, 
         NetworkQueries network = new NetworkQueries(pool);
         FtmExport ftm = new FtmExport(pool);
         CaseService cases = new CaseService(pool);
-        return new Services(new Changes(database), audit, new UserStore(pool, Passwords.encoder()),
+        return new Services(new Changes(database, clock), audit, new UserStore(pool, Passwords.encoder()),
                 new Activations(pool, Passwords.encoder(), clock), new SignInThrottle(pool, clock), new Alerts(database),
                 new Explanations(database), new SourceRepository(database),
                 new ReferralQueries(database), network, ftm, new NetworkService(network, ftm, audit),

@@ -48,9 +48,12 @@ public record RequestAbroad(long id, long caseId, String number, Channel channel
             String sender, String recipient, String senderEntity, String recipientEntity, String sha256, long line,
             boolean chosen) {}
 
-    /** A package produced: who made it, for whom, and what left (counts and the manifest's SHA-256). */
+    /**
+     * A package produced: who made it, for whom, and what left (counts, the manifest's SHA-256, and the record ids
+     * and transfer ids it held, kept with it: the selection may change afterwards).
+     */
     public record PackageMade(long id, Instant madeAt, String madeBy, String sentTo, String manifestSha256,
-            int subjects, int transfers) {}
+            int subjects, int transfers, List<String> recordIds, List<Long> transferIds) {}
 
     /** A file of the answer, imported with the request's number as legal reference. */
     public record AnswerFile(long sourceId, String name, String sha256, String provider, LocalDate receivedOn,

@@ -7,15 +7,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -23,6 +22,7 @@ import org.piste.app.network.FtmExport;
 import org.piste.app.network.FtmExport.FtmEntity;
 import org.piste.app.requests.RequestAbroad.SubjectChoice;
 import org.piste.app.requests.RequestAbroad.TransferChoice;
+import org.piste.ingest.Hashing;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,20 +47,29 @@ public final class RequestPackage {
     public record FileEntry(String name, String sha256, int rows) {}
 
     /** The package made: the zip, its manifest (JSON) and the manifest's SHA-256, and what it holds. */
-    public record Made(String number, byte[] zip, String manifest, String manifestSha256, int subjects, int transfers,
-            List<String> personalData) {}
+    public record Made(String number, byte[] zip, String manifest, String manifestSha256, List<String> recordIds,
+            List<Long> transferIds, List<String> personalData) {
+        public int subjects() {
+            return recordIds.size();
+        }
+
+        public int transfers() {
+            return transferIds.size();
+        }
+    }
 
     static Made build(RequestAbroad r, List<SubjectChoice> subjects, List<TransferChoice> transfers, List<FtmEntity> ftm) {
         Map<String, FtmEntity> persons = new TreeMap<>();
         ftm.stream().filter(e -> e.schema().equals("Person")).forEach(e -> persons.put(e.id(), e));
         Map<String, byte[]> files = new TreeMap<>();
-        files.put(TRANSFERS, transfersCsv(transfers));
+        Set<String> chosen = new HashSet<>(subjects.stream().map(SubjectChoice::entityId).toList());
+        files.put(TRANSFERS, transfersCsv(transfers, chosen));
         files.put(SUBJECTS, subjectsCsv(subjects, persons));
         files.put(FTM, FtmExport.jsonLines(ftm).getBytes(StandardCharsets.UTF_8));
         List<String> kinds = personalData(subjects, transfers, persons.values());
         List<Map<String, Object>> entries = new ArrayList<>();
         Map<String, Integer> rows = Map.of(TRANSFERS, transfers.size(), SUBJECTS, subjects.size(), FTM, ftm.size());
-        files.forEach((name, bytes) -> entries.add(ordered("name", name, "sha256", sha256(bytes), "rows", rows.get(name))));
+        files.forEach((name, bytes) -> entries.add(ordered("name", name, "sha256", Hashing.sha256(bytes), "rows", rows.get(name))));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("request", r.number());
         manifest.put("channel", r.channel().name());
@@ -72,7 +81,8 @@ public final class RequestPackage {
         String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n";
         byte[] manifestBytes = json.getBytes(StandardCharsets.UTF_8);
         files.put(MANIFEST, manifestBytes);
-        return new Made(r.number(), zip(files), json, sha256(manifestBytes), subjects.size(), transfers.size(), kinds);
+        return new Made(r.number(), zip(files), json, Hashing.sha256(manifestBytes), subjects.stream().map(SubjectChoice::recordId)
+                .toList(), transfers.stream().map(TransferChoice::id).toList(), kinds);
     }
 
     private static Map<String, Object> ordered(Object... keyValues) {
@@ -81,13 +91,18 @@ public final class RequestPackage {
         return m;
     }
 
-    private static byte[] transfersCsv(List<TransferChoice> transfers) {
+    /**
+     * A party who is no chosen subject keeps the name the operator recorded (what the authority asks about) but not
+     * its Piste entity id: that id would link it to everything else Piste holds on it.
+     */
+    private static byte[] transfersCsv(List<TransferChoice> transfers, Set<String> chosen) {
         return csv(List.of("reference", "provider", "sent_at", "send_zone", "sent_amount", "sent_currency", "paid_amount",
                 "paid_currency", "sender_as_recorded", "recipient_as_recorded", "sender_entity", "recipient_entity",
                 "source_sha256", "source_line"), transfers.stream().map(t -> List.of(t.reference(), t.provider(),
                 t.sentAt().atZone(ZoneId.of(t.sendZone())).toOffsetDateTime().toString(), t.sendZone(),
                 t.sentAmount().toPlainString(), t.sentCurrency(), t.paidAmount().map(BigDecimal::toPlainString).orElse(""),
-                t.paidCurrency().orElse(""), t.sender(), t.recipient(), t.senderEntity(), t.recipientEntity(), t.sha256(),
+                t.paidCurrency().orElse(""), t.sender(), t.recipient(), chosen.contains(t.senderEntity()) ? t.senderEntity() : "",
+                chosen.contains(t.recipientEntity()) ? t.recipientEntity() : "", t.sha256(),
                 Long.toString(t.line()))).toList());
     }
 
@@ -149,13 +164,5 @@ public final class RequestPackage {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.piste.app.cases.Lateness;
+import org.piste.app.cases.LegalReferences;
 import org.piste.app.cases.Sql;
 import org.piste.app.entities.EntityNames;
 import org.piste.app.requests.RequestAbroad.AnswerFile;
@@ -20,9 +21,12 @@ import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.resolve.RecordSql;
 import org.piste.model.RecordId;
 import org.piste.model.Side;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The SQL of requests abroad (tables request_*), inside the caller's transaction. No access check here. */
 final class RequestStore {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private RequestStore() {}
 
     private static final String REQUEST = "SELECT id, case_id, number, channel, country, authority, question, status,"
@@ -44,7 +48,8 @@ final class RequestStore {
     }
 
     static boolean numberTaken(Connection c, String number) throws SQLException {
-        return Sql.one(c, "SELECT 1 FROM request_abroad WHERE number = ?", rs -> true, number).isPresent();
+        return Sql.one(c, "SELECT 1 FROM request_abroad WHERE lower(btrim(number)) = ?", rs -> true,
+                LegalReferences.key(number)).isPresent();
     }
 
     static List<RequestAbroad> ofCase(Connection c, long caseId, LocalDate today) throws SQLException {
@@ -55,8 +60,10 @@ final class RequestStore {
         return Sql.one(c, REQUEST + " WHERE id = ?", rs -> request(rs, today), id);
     }
 
+    /** The request a number or a legal reference names (cases.LegalReferences: spaces and case aside). */
     static Optional<RequestAbroad> byNumber(Connection c, String number, LocalDate today) throws SQLException {
-        return Sql.one(c, REQUEST + " WHERE number = ?", rs -> request(rs, today), number);
+        return Sql.one(c, REQUEST + " WHERE lower(btrim(number)) = ?", rs -> request(rs, today),
+                LegalReferences.key(number));
     }
 
     private static RequestAbroad request(ResultSet rs, LocalDate today) throws SQLException {
@@ -127,17 +134,22 @@ final class RequestStore {
 
     // --- packages and answers
 
+    /** {@code recordIds}, {@code transferIds}: what left, kept as ids so the package stays describable. */
     static long insertPackage(Connection c, long id, String by, String sentTo, String manifest, String sha256,
-            int subjects, int transfers) throws SQLException {
+            List<String> recordIds, List<Long> transferIds) throws SQLException {
         return Sql.insert(c, "INSERT INTO request_package (request_id, made_by, sent_to, manifest, manifest_sha256,"
-                + " subjects, transfers) VALUES (?,?,?,?::jsonb,?,?,?) RETURNING id", id, by, sentTo, manifest, sha256,
-                subjects, transfers);
+                + " subjects, transfers, record_ids, transfer_ids) VALUES (?,?,?,?::jsonb,?,?,?,?::jsonb,?::jsonb)"
+                + " RETURNING id", id, by, sentTo, manifest, sha256, recordIds.size(), transferIds.size(),
+                JSON.writeValueAsString(recordIds), JSON.writeValueAsString(transferIds));
     }
 
     static List<PackageMade> packages(Connection c, long id) throws SQLException {
-        return Sql.list(c, "SELECT id, made_at, made_by, sent_to, manifest_sha256, subjects, transfers FROM request_package"
-                + " WHERE request_id = ? ORDER BY id DESC", rs -> new PackageMade(rs.getLong(1), Sql.instant(rs, "made_at"),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7)), id);
+        return Sql.list(c, "SELECT id, made_at, made_by, sent_to, manifest_sha256, subjects, transfers, record_ids::text,"
+                + " transfer_ids::text FROM request_package WHERE request_id = ? ORDER BY id DESC",
+                rs -> new PackageMade(rs.getLong(1), Sql.instant(rs, "made_at"), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), rs.getInt(7),
+                        List.of(JSON.readValue(rs.getString(8), String[].class)),
+                        List.of(JSON.readValue(rs.getString(9), Long[].class))), id);
     }
 
     static void linkAnswer(Connection c, long id, long sourceId) throws SQLException {

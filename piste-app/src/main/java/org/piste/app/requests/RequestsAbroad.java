@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseRefusal;
 import org.piste.app.cases.CaseService;
 import org.piste.app.cases.Lateness;
-import org.piste.app.network.FtmExport;
 import org.piste.app.refusals.Refused;
 import org.piste.app.requests.RequestAbroad.Channel;
 import org.piste.app.requests.RequestAbroad.Detail;
@@ -41,10 +41,17 @@ public final class RequestsAbroad {
     static final int MAX_CANDIDATES = 500;
     private final DataSource dataSource;
     private final Clock clock;
+    private final int maxCandidates;
 
     public RequestsAbroad(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, MAX_CANDIDATES);
+    }
+
+    /** {@code maxCandidates}: a smaller cap lets a test pass it with a few transfers. */
+    RequestsAbroad(DataSource dataSource, Clock clock, int maxCandidates) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.maxCandidates = maxCandidates;
     }
 
     /** What drafting a request needs; {@code number} empty: the next "EAI-<year>-<4 digits>". */
@@ -79,8 +86,8 @@ public final class RequestsAbroad {
     }
 
     /**
-     * Drafts a request. The package starts with the case's subjects and, of their transfers, those that are the
-     * case's evidence; the team narrows or widens it before producing it.
+     * Drafts a request. Its package starts empty (minimisation: the team ticks what the foreign authority needs),
+     * so nothing leaves by default.
      */
     public RequestAbroad create(Actor a, long caseId, NewRequest n) {
         return inTransaction(c -> {
@@ -89,14 +96,6 @@ public final class RequestsAbroad {
             if (RequestStore.numberTaken(c, number)) throw new Refused("request.numberTaken", number);
             long id = RequestStore.insert(c, caseId, number, n.channel(), n.country(), n.authority(), n.question(),
                     a.username());
-            List<CaseFile.Subject> subjects = CaseService.subjectsIn(c, caseId);
-            Set<String> entities = new LinkedHashSet<>();
-            subjects.forEach(s -> entities.add(s.entityId()));
-            Set<Long> evidence = new LinkedHashSet<>();
-            for (CaseFile.Evidence e : CaseService.evidenceIn(c, caseId)) {
-                if (entities.contains(e.senderId()) || entities.contains(e.recipientId())) evidence.add(e.transferId());
-            }
-            RequestStore.choose(c, id, subjects.stream().map(CaseFile.Subject::recordId).toList(), evidence);
             String detail = number + " " + n.channel() + " " + n.country();
             CaseService.change(c, a, caseId, "request.create", detail + " " + n.authority(), "request " + id + " " + detail);
             return RequestStore.find(c, id, today()).orElseThrow();
@@ -143,8 +142,10 @@ public final class RequestsAbroad {
                     .forEach(t -> allowed.add(t.id()));
             for (long t : transfers) if (!allowed.contains(t)) throw new Refused("request.transferNotOfSubjects", Long.toString(t));
             RequestStore.choose(c, id, subjects, transfers);
-            String detail = r.number() + " " + subjects.size() + " subjects " + transfers.size() + " transfers";
-            CaseService.change(c, a, caseId, "request.selection", detail, "request " + id + " " + detail);
+            // Stored in no language (cases.TimelineDetail): the pages word it.
+            String counts = r.number() + " " + subjects.size() + " " + transfers.size();
+            CaseService.change(c, a, caseId, "request.selection", counts, "request " + id + " " + r.number() + " "
+                    + subjects.size() + " subjects " + transfers.size() + " transfers");
             return detail(c, RequestStore.find(c, id, today()).orElseThrow());
         });
     }
@@ -157,15 +158,17 @@ public final class RequestsAbroad {
         return inTransaction(c -> {
             RequestAbroad r = visible(c, a, caseId, id);
             CaseService.team(c, a, caseId);
-            RequestPackage.Made made = produce(c, r);
+            RequestPackage.Made made = Selections.produce(c, r);
             RequestStore.insertPackage(c, id, a.username(), r.addressee(), made.manifest(), made.manifestSha256(),
-                    made.subjects(), made.transfers());
+                    made.recordIds(), made.transferIds());
             String what = made.subjects() + " persons, " + made.transfers() + " transfers";
-            CaseService.change(c, a, caseId, "request.package", r.number() + " → " + r.addressee() + ": " + what,
-                    "request " + id + " " + r.number());
+            CaseService.change(c, a, caseId, "request.package", r.number() + " → " + r.addressee() + " "
+                    + made.subjects() + " " + made.transfers(), "request " + id + " " + r.number());
+            // Ids only, no names: the trail says whose data left without copying it.
             audit(c, a, "request.package", "request:" + id, caseId, "to " + r.addressee() + " via " + r.channel()
-                    + ": " + what + " (" + String.join(", ", made.personalData()) + "); manifest sha256 "
-                    + made.manifestSha256());
+                    + ": " + what + " (" + String.join(", ", made.personalData()) + "); records "
+                    + String.join(" ", made.recordIds()) + "; transfers " + String.join(" ", made.transferIds().stream()
+                    .map(String::valueOf).toList()) + "; manifest sha256 " + made.manifestSha256());
             return made;
         });
     }
@@ -179,7 +182,8 @@ public final class RequestsAbroad {
             if (due.isPresent() && due.get().isBefore(today)) throw new Refused("request.dueInThePast", due.get());
             RequestStore.markSent(c, id, today, due);
             String detail = r.number() + " " + today + due.map(d -> " due " + d).orElse("");
-            CaseService.change(c, a, caseId, "request.sent", detail, "request " + id + " " + detail);
+            CaseService.change(c, a, caseId, "request.sent", r.number() + " " + today + due.map(d -> " " + d).orElse(""),
+                    "request " + id + " " + detail);
             return RequestStore.find(c, id, today).orElseThrow();
         });
     }
@@ -188,13 +192,14 @@ public final class RequestsAbroad {
      * At import, in the import's transaction: a file whose legal reference is a request's number is that request's
      * answer; it is linked and the request is answered (a closed one stays closed). Nothing when no request has it.
      */
-    public static void linkAnswer(Connection c, long sourceId, String legalReference, Actor importer) throws SQLException {
-        Optional<RequestAbroad> r = RequestStore.byNumber(c, legalReference.strip(), LocalDate.now(Lateness.PARIS));
+    public static void linkAnswer(Connection c, long sourceId, String legalReference, Actor importer, LocalDate today)
+            throws SQLException {
+        Optional<RequestAbroad> r = RequestStore.byNumber(c, legalReference, today);
         if (r.isEmpty()) return;
         RequestStore.linkAnswer(c, r.get().id(), sourceId);
         if (r.get().status() != Status.CLOSED) RequestStore.setStatus(c, r.get().id(), Status.ANSWERED);
-        String detail = r.get().number() + " source " + sourceId;
-        CaseService.change(c, importer, r.get().caseId(), "request.answer", detail, "request " + r.get().id() + " " + detail);
+        CaseService.change(c, importer, r.get().caseId(), "request.answer", r.get().number() + " " + sourceId,
+                "request " + r.get().id() + " " + r.get().number() + " source " + sourceId);
     }
 
     // --- rules
@@ -219,27 +224,10 @@ public final class RequestsAbroad {
         Set<Long> chosenTransfers = RequestStore.chosenTransfers(c, r.id());
         List<SubjectChoice> subjects = CaseService.subjectsIn(c, r.caseId()).stream().map(s -> new SubjectChoice(
                 s.recordId(), s.entityId(), s.kind().name(), s.label(), chosenSubjects.contains(s.recordId()))).toList();
-        List<TransferChoice> transfers = RequestStore.transfersOf(c, subjects.stream().map(SubjectChoice::entityId)
-                .toList(), Optional.empty(), chosenTransfers, MAX_CANDIDATES);
+        List<TransferChoice> transfers = Selections.candidates(c, subjects.stream().map(SubjectChoice::entityId).toList(),
+                chosenTransfers, maxCandidates);
         return new Detail(RequestStore.find(c, r.id(), today()).orElseThrow(), subjects, transfers,
                 RequestStore.packages(c, r.id()), RequestStore.answers(c, r.id()));
-    }
-
-    /** The package from the selection as it is now: the chosen subjects and transfers, nothing else. */
-    private static RequestPackage.Made produce(Connection c, RequestAbroad r) throws SQLException {
-        Set<String> chosenSubjects = RequestStore.chosenSubjects(c, r.id());
-        Set<Long> chosenTransfers = RequestStore.chosenTransfers(c, r.id());
-        List<SubjectChoice> subjects = CaseService.subjectsIn(c, r.caseId()).stream()
-                .filter(s -> chosenSubjects.contains(s.recordId()))
-                .map(s -> new SubjectChoice(s.recordId(), s.entityId(), s.kind().name(), s.label(), true))
-                .sorted(java.util.Comparator.comparing(SubjectChoice::recordId)).toList();
-        List<TransferChoice> transfers = chosenTransfers.isEmpty() ? List.of() : RequestStore.transfersOf(c,
-                subjects.stream().map(SubjectChoice::entityId).toList(), Optional.of(chosenTransfers), chosenTransfers,
-                Integer.MAX_VALUE);
-        Map<String, String> persons = new LinkedHashMap<>();
-        subjects.forEach(s -> persons.putIfAbsent(s.entityId(), s.label()));
-        FtmExport.Export ftm = FtmExport.forTransfers(c, persons, transfers.stream().map(TransferChoice::id).toList());
-        return RequestPackage.build(r, subjects, transfers, ftm.lines());
     }
 
     /** A date as typed (YYYY-MM-DD); blank: none. */
@@ -262,11 +250,13 @@ public final class RequestsAbroad {
         RequestAbroad r = requests.create(lead, caseId, new NewRequest(Optional.empty(), Channel.POLICE, "PH",
                 "Philippine National Police – Women and Children Protection Center",
                 "Identification des titulaires des comptes bénéficiaires et des retraits en espèces listés en annexe."));
+        // The demo chooses explicitly, as a user would: every subject, and their evidence or else 20 transfers.
         Detail d = requests.view(lead, caseId, r.id());
-        if (d.transfers().stream().noneMatch(TransferChoice::chosen)) {
-            requests.choose(lead, caseId, r.id(), new java.util.TreeSet<>(d.subjects().stream().map(SubjectChoice::recordId)
-                    .toList()), new LinkedHashSet<>(d.transfers().stream().limit(20).map(TransferChoice::id).toList()));
-        }
+        Set<Long> evidence = requests.evidenceOfSubjects(lead, caseId);
+        List<Long> chosen = evidence.isEmpty() ? d.transfers().stream().limit(20).map(TransferChoice::id).toList()
+                : List.copyOf(evidence);
+        requests.choose(lead, caseId, r.id(), new java.util.TreeSet<>(d.subjects().stream().map(SubjectChoice::recordId)
+                .toList()), new LinkedHashSet<>(chosen));
         RequestPackage.Made made = requests.makePackage(lead, caseId, r.id());
         try {
             java.nio.file.Files.write(zip, made.zip());
@@ -274,6 +264,20 @@ public final class RequestsAbroad {
             throw new java.io.UncheckedIOException(e);
         }
         return requests.markSent(lead, caseId, r.id(), Optional.of(requests.today().plusDays(30)));
+    }
+
+    /** The case's evidence with a side among its subjects: what the demo's package holds. */
+    Set<Long> evidenceOfSubjects(Actor a, long caseId) {
+        return inTransaction(c -> {
+            CaseService.visible(c, a, caseId);
+            Set<String> entities = new HashSet<>();
+            CaseService.subjectsIn(c, caseId).forEach(s -> entities.add(s.entityId()));
+            Set<Long> evidence = new LinkedHashSet<>();
+            for (CaseFile.Evidence e : CaseService.evidenceIn(c, caseId)) {
+                if (entities.contains(e.senderId()) || entities.contains(e.recipientId())) evidence.add(e.transferId());
+            }
+            return evidence;
+        });
     }
 
     private LocalDate today() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.piste.app.cases.LegalReferences;
 import org.piste.app.cases.Sql;
 import org.piste.app.requisitions.Requisition.AddresseeKind;
 import org.piste.app.requisitions.Requisition.Answer;
@@ -37,7 +38,7 @@ final class RequisitionStore {
     }
 
     static boolean numberTaken(Connection c, String number) throws SQLException {
-        return Sql.one(c, "SELECT 1 FROM requisition WHERE lower(number) = lower(?)", rs -> 1, number.strip()).isPresent();
+        return Sql.one(c, "SELECT 1 FROM requisition WHERE lower(number) = ?", rs -> 1, LegalReferences.key(number)).isPresent();
     }
 
     /** The highest sequence used this year by automatic numbers (REQ-year-nnnn), 0 when none. */
@@ -60,8 +61,8 @@ final class RequisitionStore {
     }
 
     static Optional<Requisition> byNumber(Connection c, String number) throws SQLException {
-        Optional<Long> id = Sql.one(c, "SELECT id FROM requisition WHERE lower(number) = lower(?)", rs -> rs.getLong(1),
-                number.strip());
+        Optional<Long> id = Sql.one(c, "SELECT id FROM requisition WHERE lower(number) = ?", rs -> rs.getLong(1),
+                LegalReferences.key(number));
         return id.isEmpty() ? Optional.empty() : byId(c, id.get());
     }
 
@@ -76,15 +77,15 @@ final class RequisitionStore {
 
     /** Requisitions whose number is this legal reference (trimmed, case aside): at most one, numbers being unique. */
     static Optional<Long> numbered(Connection c, String legalReference) throws SQLException {
-        return Sql.one(c, "SELECT id FROM requisition WHERE lower(number) = lower(btrim(?))", rs -> rs.getLong(1),
-                legalReference);
+        return Sql.one(c, "SELECT id FROM requisition WHERE lower(number) = ?", rs -> rs.getLong(1),
+                LegalReferences.key(legalReference));
     }
 
     /** Imported files carrying this number as their legal reference and not linked to it yet. */
     static List<Long> unlinkedSources(Connection c, long requisitionId, String number) throws SQLException {
-        return Sql.list(c, "SELECT s.id FROM source_file s WHERE lower(btrim(s.legal_reference)) = lower(?) AND NOT EXISTS "
+        return Sql.list(c, "SELECT s.id FROM source_file s WHERE lower(btrim(s.legal_reference)) = ? AND NOT EXISTS "
                 + "(SELECT 1 FROM requisition_answer a WHERE a.requisition_id = ? AND a.source_id = s.id) ORDER BY s.id",
-                rs -> rs.getLong(1), number.strip(), requisitionId);
+                rs -> rs.getLong(1), LegalReferences.key(number), requisitionId);
     }
 
     static void link(Connection c, long requisitionId, long sourceId) throws SQLException {

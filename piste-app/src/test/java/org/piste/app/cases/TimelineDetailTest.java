@@ -33,4 +33,24 @@ class TimelineDetailTest {
         assertThat(TimelineDetail.of("status", "OPEN → CLOSED").shape()).isEqualTo(Shape.TEXT);
         assertThat(TimelineDetail.of("subject.add", "buyer 1:S x").shape()).isEqualTo(Shape.TEXT);
     }
+
+    /** Issue 18 review: a request abroad's lines are counts and dates, worded by the page (never "2 persons"). */
+    @Test
+    void aRequestsLinesAreTakenApartAndTheOlderEnglishOnesKeptWhole() {
+        assertThat(TimelineDetail.of("request.package", "EAI-2026-0001 → PNP – WCPC (PH) 2 1")).isEqualTo(
+                new TimelineDetail(Shape.REQUEST_PACKAGE, List.of("EAI-2026-0001", "PNP – WCPC (PH)", "2", "1")));
+        assertThat(TimelineDetail.of("request.selection", "EAI-2026-0001 0 12").parts())
+                .containsExactly("EAI-2026-0001", "0", "12");
+        assertThat(TimelineDetail.of("request.sent", "EAI-2026-0001 2026-12-06").parts())
+                .containsExactly("EAI-2026-0001", "2026-12-06", "");
+        assertThat(TimelineDetail.of("request.sent", "EAI-2026-0001 2026-12-06 2027-01-05").parts())
+                .containsExactly("EAI-2026-0001", "2026-12-06", "2027-01-05");
+        assertThat(TimelineDetail.of("request.create", "EAI-2026-0001 POLICE PH PNP").parts())
+                .containsExactly("EAI-2026-0001", "POLICE", "PH", "PNP");
+        assertThat(TimelineDetail.of("request.answer", "EAI-2026-0001 42").parts()).containsExactly("EAI-2026-0001", "42");
+        assertThat(TimelineDetail.of("request.answer", "EAI-2026-0001 source 42").shape()).isEqualTo(Shape.TEXT);
+        assertThat(TimelineDetail.of("request.sent", "EAI-2026-0001 2026-12-06 due 2027-01-05").shape()).isEqualTo(Shape.TEXT);
+        assertThat(TimelineDetail.of("request.package", "EAI-2026-0001 → PNP (PH): 2 persons, 1 transfers").shape())
+                .isEqualTo(Shape.TEXT);
+    }
 }

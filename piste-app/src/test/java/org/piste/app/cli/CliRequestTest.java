@@ -26,6 +26,7 @@ class CliRequestTest {
     @TempDir static Path home;
     @TempDir static Path files;
     static long caseId;
+    static long luz;
 
     @BeforeAll
     static void importAndOpenACase() {
@@ -41,7 +42,7 @@ class CliRequestTest {
             Actor analyst = Actor.user(CliEndToEndTest.ANALYST, Role.ANALYST, Optional.empty());
             CaseService cases = new CaseService(db.dataSource());
             caseId = cases.create(analyst, new CaseService.NewCase("PARQ-CLI-EAI", "Entraide")).summary().id();
-            long luz = JdbcClient.create(db.dataSource()).sql("SELECT id FROM transfer WHERE reference = 'LUZ-1'")
+            luz = JdbcClient.create(db.dataSource()).sql("SELECT id FROM transfer WHERE reference = 'LUZ-1'")
                     .query(Long.class).single();
             cases.addSubject(analyst, caseId, luz + ":S", CaseFile.SubjectKind.BUYER);
             cases.addEvidence(analyst, caseId, "LUZ-1", "");
@@ -53,7 +54,8 @@ class CliRequestTest {
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
         String number = "EAI-" + year + "-0001";
         CliEndToEndTest.Run drafted = piste(home, "request", "new", Long.toString(caseId), "--channel", "mla",
-                "--country", "PH", "--authority", "Department of Justice", "--question", "Titulaires des comptes ?");
+                "--country", "PH", "--authority", "Department of Justice", "--question", "Titulaires des comptes ?",
+                "--subject", luz + ":S", "--transfer", Long.toString(luz));
         assertThat(drafted.exit()).as(drafted.err()).isZero();
         assertThat(drafted.out()).contains("Request " + number + " drafted").contains("Department of Justice (PH) via MLA");
         assertThat(piste(home, "request", "list", Long.toString(caseId)).out()).contains(number).contains("DRAFT");

@@ -34,10 +34,12 @@ import org.piste.app.accounts.UserStore;
 import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseRefusal;
 import org.piste.app.cases.CaseService;
+import org.piste.app.cases.TimelineDetail;
 import org.piste.app.imports.ImportRequest;
 import org.piste.app.pipeline.Changes;
 import org.piste.app.refusals.Refused;
 import org.piste.app.store.Database;
+import org.piste.ingest.Hashing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -143,6 +145,8 @@ class RequestsAbroadTest {
     @Test
     void theManifestNamesEachFilesSha256AndThePackageIsTheSameBytesWhenMadeAgain() throws Exception {
         RequestAbroad r = draft();
+        requests.choose(LEAD, caseId, r.id(), Set.of(record("LUZ-1", "S"), record("ORIANE-1", "R")),
+                Set.of(transfers.get("LUZ-1")));
         byte[] first = requests.makePackage(LEAD, caseId, r.id()).zip();
         Thread.sleep(2_100); // past the zip format's 2-second time resolution: a package made later, not at once
         byte[] second = requests.makePackage(LEAD, caseId, r.id()).zip();
@@ -155,18 +159,19 @@ class RequestsAbroadTest {
         assertThat(manifest.get("files")).hasSize(3);
         for (JsonNode f : manifest.get("files")) {
             assertThat(f.get("sha256").asString()).as(f.get("name").asString())
-                    .isEqualTo(RequestPackage.sha256(zip.get(f.get("name").asString())));
+                    .isEqualTo(Hashing.sha256(zip.get(f.get("name").asString())));
         }
-        // The draft starts with both subjects and, of their transfers, the case's evidence: LUZ-1 only.
         assertThat(manifest.get("subjects").asInt()).isEqualTo(2);
         assertThat(manifest.get("transfers").asInt()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT manifest_sha256 FROM request_package WHERE request_id = ?").param(r.id())
-                .query(String.class).list()).hasSize(2).containsOnly(RequestPackage.sha256(zip.get("manifest.json")));
+                .query(String.class).list()).hasSize(2).containsOnly(Hashing.sha256(zip.get("manifest.json")));
     }
 
     @Test
     void producingAPackageIsAuditedWithTheAddresseeAndTheCountsAndGoesOnTheTimeline() {
         RequestAbroad r = draft();
+        requests.choose(LEAD, caseId, r.id(), Set.of(record("LUZ-1", "S"), record("ORIANE-1", "R")),
+                Set.of(transfers.get("LUZ-1")));
         var made = requests.makePackage(LEAD, caseId, r.id());
 
         List<AuditEvent> events = new AuditLog(db.dataSource()).search(new AuditLog.Query("investigator",
@@ -176,19 +181,22 @@ class RequestsAbroadTest {
                         .contains("names").contains("manifest sha256 " + made.manifestSha256()));
         assertThat(cases.view(LEAD, caseId).timeline()).anySatisfy(t -> {
             assertThat(t.kind()).isEqualTo("request.package");
-            assertThat(t.detail()).contains(r.number()).contains("(PH)").contains("2 persons, 1 transfers");
+            // Stored in no language, so the French page words it (cases.TimelineDetail, the cases bundle).
+            assertThat(t.described().shape()).isEqualTo(TimelineDetail.Shape.REQUEST_PACKAGE);
+            assertThat(t.described().parts()).containsExactly(r.number(), AUTHORITY + " (PH)", "2", "1");
         });
     }
 
     @Test
-    void anAnswerImportedWithTheRequestsNumberIsLinkedAndAnswersIt() {
+    void anAnswerImportedWithTheRequestsNumberSpacesAndCaseAsideIsLinkedAndAnswersIt() {
         RequestAbroad r = draft();
         requests.makePackage(LEAD, caseId, r.id());
         requests.markSent(LEAD, caseId, r.id(), Optional.empty());
         PartyExport answer = new PartyExport();
         answer.transfer("PNP-1", LORNA, LUZ);
         new Changes(db).importTransfers(LEAD, ImportRequest.of(answer.write(files.resolve("answer.csv")), "canonical")
-                .withLegalReference(r.number()), new Changes.ImportProgress() {
+                .withLegalReference(" " + r.number().toLowerCase(java.util.Locale.ROOT) + " "),
+                new Changes.ImportProgress() {
                     @Override
                     public void update(long bytesRead, long totalBytes, long rowsRead) {}
                 });
@@ -241,6 +249,78 @@ class RequestsAbroadTest {
         assertThat(r.country()).isEqualTo("PH");
         assertThat(r.dueOn()).contains(LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(30));
         assertThat(unzip(java.nio.file.Files.readAllBytes(zip)).get("transfers.csv")).isNotEmpty();
+    }
+
+    /** Review, item 1: what left stays known (ids, kept with the package and in the audit line) after a new choice. */
+    @Test
+    void aPackageProducedStillNamesTheRecordsThatLeftAfterTheSelectionChanges() {
+        RequestAbroad r = draft();
+        String a = record("LUZ-1", "S");
+        String b = record("ORIANE-1", "R");
+        requests.choose(LEAD, caseId, r.id(), Set.of(a, b), Set.of(transfers.get("LUZ-1"), transfers.get("ORIANE-1")));
+        requests.makePackage(LEAD, caseId, r.id());
+        requests.choose(LEAD, caseId, r.id(), Set.of(a), Set.of(transfers.get("LUZ-1")));
+        requests.makePackage(LEAD, caseId, r.id());
+
+        List<String> records = jdbc.sql("SELECT record_ids::text FROM request_package WHERE request_id = ? ORDER BY id")
+                .param(r.id()).query(String.class).list();
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0)).contains("\"" + b + "\"").contains("\"" + a + "\"");
+        assertThat(records.get(1)).doesNotContain(b);
+        assertThat(jdbc.sql("SELECT transfer_ids::text FROM request_package WHERE request_id = ? ORDER BY id LIMIT 1")
+                .param(r.id()).query(String.class).single()).contains(Long.toString(transfers.get("ORIANE-1")));
+        assertThat(requests.view(LEAD, caseId, r.id()).packages().getLast().recordIds()).containsExactly(a, b);
+        List<AuditEvent> events = new AuditLog(db.dataSource()).search(new AuditLog.Query("investigator",
+                "request.package", "", Optional.empty(), Long.MAX_VALUE, 100)).stream()
+                .filter(ev -> ev.object().equals("request:" + r.id())).sorted(java.util.Comparator.comparing(AuditEvent::seq))
+                .toList();
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).detail()).contains(b).contains(Long.toString(transfers.get("ORIANE-1")))
+                .doesNotContain("Oriane").doesNotContain("Fictival");
+        assertThat(events.get(1).detail()).doesNotContain(b);
+    }
+
+    /** Review, item 5: nothing is chosen for the user, and a counterparty leaves only as the operator wrote it. */
+    @Test
+    void aNewRequestHoldsNothingAndACounterpartyLeavesWithoutItsEntityId() throws IOException {
+        RequestAbroad r = draft();
+        RequestAbroad.Detail fresh = requests.view(LEAD, caseId, r.id());
+        assertThat(fresh.subjects()).isNotEmpty().noneMatch(RequestAbroad.SubjectChoice::chosen);
+        assertThat(fresh.transfers()).isNotEmpty().noneMatch(RequestAbroad.TransferChoice::chosen);
+
+        requests.choose(LEAD, caseId, r.id(), Set.of(record("LUZ-1", "S")), Set.of(transfers.get("LUZ-1")));
+        RequestAbroad.TransferChoice luz1 = requests.view(LEAD, caseId, r.id()).transfers().stream()
+                .filter(t -> t.id() == transfers.get("LUZ-1")).findFirst().orElseThrow();
+        Map<String, byte[]> zip = unzip(requests.makePackage(LEAD, caseId, r.id()).zip());
+
+        String row = text(zip, "transfers.csv").lines().skip(1).findFirst().orElseThrow();
+        assertThat(row).as("Lorna's name as recorded stays, her entity id does not")
+                .contains("Lorna").contains("," + luz1.senderEntity() + ",," + luz1.sha256() + ",");
+        String ftm = text(zip, "entities.ftm.json");
+        assertThat(ftm).contains("\"payer\"").doesNotContain("\"beneficiary\"")
+                .doesNotContain(org.piste.app.network.FtmExport.entityId(luz1.recipientEntity()) + "\"");
+    }
+
+    /** Review, item 6: a chosen transfer past the page's cap is shown, so saving the page keeps it. */
+    @Test
+    void aChosenTransferPastTheCapIsShownAndKept() {
+        RequestAbroad r = draft();
+        List<Long> inOrder = requests.view(LEAD, caseId, r.id()).transfers().stream()
+                .map(RequestAbroad.TransferChoice::id).toList();
+        assertThat(inOrder).as("precondition").hasSizeGreaterThanOrEqualTo(2);
+        long last = inOrder.getLast();
+        Set<String> everyone = Set.of(record("LUZ-1", "S"), record("ORIANE-1", "R"));
+        requests.choose(LEAD, caseId, r.id(), everyone, Set.of(last));
+        RequestsAbroad capped = new RequestsAbroad(db.dataSource(), Clock.systemUTC(), 1);
+
+        RequestAbroad.Detail shown = capped.view(LEAD, caseId, r.id());
+        assertThat(shown.transfers()).extracting(RequestAbroad.TransferChoice::id).containsExactly(inOrder.getFirst(), last);
+        // The page posts back what it shows ticked.
+        Set<Long> ticked = new java.util.HashSet<>(shown.transfers().stream().filter(RequestAbroad.TransferChoice::chosen)
+                .map(RequestAbroad.TransferChoice::id).toList());
+        capped.choose(LEAD, caseId, r.id(), everyone, ticked);
+        assertThat(requests.view(LEAD, caseId, r.id()).transfers()).filteredOn(RequestAbroad.TransferChoice::chosen)
+                .extracting(RequestAbroad.TransferChoice::id).containsExactly(last);
     }
 
     private static RequestsAbroad on(LocalDate day, int hourInParis) {

@@ -179,7 +179,7 @@ class AuthorizationMatrixTest {
             GET  /api/cases/{case}/requests/{request}       AIP   200
             POST /api/cases/{case}/requests/{request}/selection  AI  400  {"subjects":[],"transfers":[999999999]}
             POST /api/cases/{case}/requests/{request}/sent  AI    400  {"due":"2000-01-01"}
-            GET  /api/cases/{case}/requests/{request}/package  AI  200
+            POST /api/cases/{case}/requests/{request}/package  AI  200  {}
             GET  /api/cases/{case}/requisitions             AIP   200
             POST /api/cases/{case}/requisitions             AIP   400  {"addressee":"x"}
             GET  /api/cases/{case}/requisitions/{requisition}  AIP  200
@@ -349,11 +349,22 @@ class AuthorizationMatrixTest {
         for (String path : List.of(base, one)) assertThat(s.get(path).statusCode()).as(path).isEqualTo(404);
         assertThat(s.get("/").statusCode()).isEqualTo(200);
         assertThat(s.postForm(one + "/package", Map.of()).statusCode()).as("page package").isEqualTo(404);
-        for (String path : List.of(base, one, one + "/package")) {
+        for (String path : List.of(base, one)) {
             HttpResponse<String> r = web.send(web.api("investigator2", "/api" + path).build());
             assertThat(r.statusCode()).as("/api" + path).isEqualTo(404);
             assertThat(r.body()).doesNotContain("Philippine");
         }
+        HttpResponse<String> made = web.send(web.api("investigator2", "/api" + one + "/package")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build());
+        assertThat(made.statusCode()).as("API package").isEqualTo(404);
+        assertThat(made.body()).doesNotContain("Philippine");
+    }
+
+    /** Producing a package records personal data as sent: never on a GET (link previews, proxy retries). */
+    @Test
+    void aGetNeverProducesAPackage() {
+        String path = "/api" + fill("/cases/{case}/requests/{request}/package");
+        assertThat(web.send(web.api("investigator", path).build()).statusCode()).isEqualTo(405);
     }
 
     /** Need-to-know on the report (issue 18): an investigator outside the team is told the case does not exist. */

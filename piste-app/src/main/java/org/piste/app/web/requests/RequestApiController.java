@@ -50,7 +50,7 @@ public class RequestApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Draft a request; its package starts with the case's subjects and their evidence (team)")
+    @Operation(summary = "Draft a request; its package starts empty: choose what it holds (team)")
     public RequestAbroad create(Authentication auth, @PathVariable long id, @RequestBody NewRequestBody body) {
         return requests.create(WebAudit.actor(auth), id, Optional.ofNullable(body.number()), body.channel(),
                 body.country(), body.authority(), body.question());
@@ -78,7 +78,8 @@ public class RequestApiController {
         return requests.markSent(WebAudit.actor(auth), id, rid, RequestsAbroad.date(body.due()));
     }
 
-    @GetMapping("/{rid}/package")
+    /** A POST: each production is recorded as personal data sent, so no link preview or retry may trigger one. */
+    @PostMapping("/{rid}/package")
     @Operation(summary = "Produce the package (zip: transfers.csv, subjects.csv, entities.ftm.json, manifest.json);"
             + " audited with what personal data left and to whom (team)")
     public void makePackage(Authentication auth, @PathVariable long id, @PathVariable long rid,
