@@ -19,6 +19,7 @@ import org.piste.app.cases.CaseFile;
 import org.piste.app.cases.CaseRefusal;
 import org.piste.app.cases.CaseService;
 import org.piste.app.cases.Lateness;
+import org.piste.app.cases.TypedDays;
 import org.piste.app.refusals.Refused;
 import org.piste.app.requests.RequestAbroad.Channel;
 import org.piste.app.requests.RequestAbroad.Detail;
@@ -232,13 +233,7 @@ public final class RequestsAbroad {
 
     /** A date as typed (YYYY-MM-DD); blank: none. */
     public static Optional<LocalDate> date(String text) {
-        if (text == null || text.isBlank()) return Optional.empty();
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (java.time.format.DateTimeParseException e) {
-            String typed = text.strip();
-            throw new Refused("request.badDate", typed.length() > 40 ? typed.substring(0, 40) + "…" : typed);
-        }
+        return TypedDays.optional(text, "request.badDate");
     }
 
     /**

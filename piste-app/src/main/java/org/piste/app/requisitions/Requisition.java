@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.piste.app.cases.Lateness;
+import org.piste.app.cases.TypedDays;
 import org.piste.app.refusals.Refused;
 
 /**
@@ -76,11 +77,7 @@ public record Requisition(long id, long caseId, String caseReference, String num
 
     /** A day as typed in a form, the API or the console (YYYY-MM-DD). */
     public static LocalDate day(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new Refused("requisition.badDate", text);
-        }
+        return TypedDays.parse(text, "requisition.badDate");
     }
 
     public Shown shown(LocalDate today) {

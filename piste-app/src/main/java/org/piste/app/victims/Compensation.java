@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.piste.app.cases.TypedDays;
 import org.piste.app.refusals.Refused;
 
 /** The compensation ledger's entries: claims filed, awards decided against convicted buyers, payments received. */
@@ -47,12 +48,7 @@ public final class Compensation {
 
     /** A date as the forms, the API and the console give it (YYYY-MM-DD). */
     public static LocalDate date(String typed) {
-        String t = typed == null ? "" : typed.strip();
-        try {
-            return LocalDate.parse(t);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new Refused("compensation.date", t);
-        }
+        return TypedDays.parse(typed, "compensation.date");
     }
 
     public static Optional<LocalDate> optionalDate(String typed) {
