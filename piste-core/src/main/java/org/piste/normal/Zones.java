@@ -7,6 +7,9 @@ import java.util.Set;
 
 /** The time zone of a country, where the country has only one. */
 public final class Zones {
+    /** Where the procedure runs: Piste's own moments (imports, decisions) and days (due dates) are in Paris time. */
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     /** Keyed by alpha-2 codes, of which there are about 250: the bound is never reached. */
     private static final Memo<String, Optional<ZoneId>> CACHE = Memo.shared(1_000);
 

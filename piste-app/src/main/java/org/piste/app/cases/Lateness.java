@@ -2,8 +2,8 @@ package org.piste.app.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
+import org.piste.normal.Zones;
 
 /**
  * The one rule for "late", used by the pages, the API, the console and the deadline view alike: an item sent and
@@ -11,14 +11,13 @@ import java.util.Optional;
  * requisition or a request abroad due on the 5th becomes late at midnight in Paris, not at midnight UTC.
  */
 public final class Lateness {
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** Due from today to this many days after it (both included) is "due this week" on the deadline view. */
     public static final int SOON_DAYS = 7;
 
     private Lateness() {}
 
     public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(PARIS));
+        return LocalDate.now(clock.withZone(Zones.PARIS));
     }
 
     /** {@code status}: the stored status of the item (SENT is the only one that can be late). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.piste.model.Money;
 import org.piste.model.RowRef;
+import org.piste.normal.Zones;
 
 /**
  * One stored transfer whole, as the transfer page shows it: every field as written and as normalised, both parties
@@ -31,7 +32,7 @@ public record TransferDetail(long id, String provider, String reference, String 
         /** The instant where it happened and in Paris, to the minute (the files' precision). */
         public static Moment of(java.time.Instant at, String zone) {
             java.time.ZoneId z = java.time.ZoneId.of(zone);
-            return new Moment(minutes(at, z), z.getId(), minutes(at, TransferDetails.PARIS));
+            return new Moment(minutes(at, z), z.getId(), minutes(at, Zones.PARIS));
         }
 
         /** Shown to the minute, as the entity page shows times. */

@@ -5,9 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -17,10 +16,10 @@ import org.piste.app.entities.EntityNames;
 import org.piste.app.resolve.CurrentEntities;
 import org.piste.model.Money;
 import org.piste.model.RowRef;
+import org.piste.normal.Zones;
 
 /** Reads one {@link TransferDetail} inside the caller's (snapshot) transaction. */
 final class TransferDetails {
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private TransferDetails() {}
 
@@ -42,7 +41,7 @@ final class TransferDetails {
                 Optional<TransferDetail.Moment> paidOut = payoutAt == null ? Optional.empty()
                         : Optional.of(moment(payoutAt, payoutZone == null ? rs.getString(8) : payoutZone));
                 var source = new TransferDetail.Source(row, rs.getString(30), rs.getString(31), rs.getString(32),
-                        rs.getObject(33, LocalDate.class), TransferDetail.Moment.minutes(rs.getObject(34, OffsetDateTime.class).toInstant(), PARIS));
+                        rs.getObject(33, LocalDate.class), TransferDetail.Moment.minutes(rs.getObject(34, OffsetDateTime.class).toInstant(), Zones.PARIS));
                 return Optional.of(new TransferDetail(id, rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), sent, paidOut,
                         new TransferDetail.Place(rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14)),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.piste.normal.Zones;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("times")
 public class Times {
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(PARIS);
-    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(PARIS);
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(Zones.PARIS);
+    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Zones.PARIS);
     private final MessageSource messages;
 
     public Times(MessageSource messages) {
@@ -33,7 +33,7 @@ public class Times {
         Locale locale = LocaleContextHolder.getLocale();
         DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.getMessage("transfers.dateFormat", null, locale), locale);
         return messages.getMessage("transfers.moment", new Object[] {format.format(at.atZone(ZoneId.of(zone))), zone,
-                format.format(at.atZone(PARIS))}, locale);
+                format.format(at.atZone(Zones.PARIS))}, locale);
     }
 
     /**
