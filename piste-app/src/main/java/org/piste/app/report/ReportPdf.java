@@ -63,6 +63,11 @@ public final class ReportPdf {
         templates.setTemplateEngineMessageSource(bundles);
     }
 
+    /** The renderer's bundles (for the view's tests). */
+    MessageSource messages() {
+        return messages;
+    }
+
     /** With one shared renderer (the template engine and bundles are built once). */
     public static byte[] render(ReportSnapshot snapshot, String snapshotSha256, Locale locale) {
         return Shared.RENDERER.pdf(snapshot, snapshotSha256, locale);

@@ -40,7 +40,7 @@ record ReportView(Header header, String date, String snapshotSha256, List<Summar
     record When(String local, String zone) {}
 
     record Subject(SubjectPart part, List<Variant> variants, List<Transfer> transfers, List<Total> byRecipient,
-            List<Total> byMonth, List<Total> byCity, String monthChart, String hourChart, List<Neighbour> network,
+            List<Total> byMonth, List<Total> byCity, List<String> monthCharts, String hourChart, List<Neighbour> network,
             List<String> explanation, List<Decision> decisions, String kind, String side, String score) {}
 
     record Variant(ReportSnapshot.IdentityVariant variant, String rows) {}
@@ -108,8 +108,7 @@ record ReportView(Header header, String date, String snapshotSha256, List<Summar
                         .collect(Collectors.joining(", ")))).toList(), transfers,
                 totals(ReportTotals.byRecipient(p.transfers()), w), totals(months, w),
                 totals(ReportTotals.byCity(p.transfers()), w),
-                ReportCharts.byMonth(months, w.msg("report.chart.month"), w.msg("report.chart.amount"), id + "m",
-                        w.locale()),
+                monthCharts(months, id, w),
                 ReportCharts.byHour(hours, w.msg("report.chart.hour"), w.msg("report.chart.count"),
                         w.msg("report.chart.transfers"), id + "h", w.locale()),
                 p.network().stream().map(n -> new Neighbour(n, w.money(new BigDecimal(n.total()), n.currency()),
@@ -119,6 +118,23 @@ record ReportView(Header header, String date, String snapshotSha256, List<Summar
                         w.paris(d.at()))).toList(), w.code("cases.kind.", p.kind()),
                 p.screening().map(x -> w.code("alerts.side.", x.side())).orElse(""),
                 p.screening().map(x -> w.score(x.score())).orElse(""));
+    }
+
+    /**
+     * One month chart per currency: bars of euros and pesos on one axis would read as comparable amounts. The months
+     * are the subject's (every month with a transfer in any currency), so the charts line up.
+     */
+    private static List<String> monthCharts(List<ReportTotals> months, String id, Words w) {
+        List<String> keys = months.stream().map(ReportTotals::key).distinct().sorted().toList();
+        List<String> charts = new java.util.ArrayList<>();
+        for (String currency : months.stream().map(ReportTotals::currency).distinct().sorted().toList()) {
+            List<ReportTotals> one = keys.stream().map(k -> months.stream()
+                    .filter(m -> m.key().equals(k) && m.currency().equals(currency)).findFirst()
+                    .orElse(new ReportTotals(k, currency, 0, BigDecimal.ZERO))).toList();
+            charts.add(ReportCharts.byMonth(one, w.msg("report.chart.month", currency), w.msg("report.chart.amount",
+                    currency), id + "m" + currency, w.locale()));
+        }
+        return List.copyOf(charts);
     }
 
     private static List<Total> totals(List<ReportTotals> totals, Words w) {

@@ -91,6 +91,17 @@ class ReportPdfTest {
     }
 
     @Test
+    void eachCurrencyHasItsOwnMonthChart() throws IOException {
+        // The sample's buyer sent EUR and PHP: two charts, each titled with its currency (titles are drawn as shapes,
+        // so the test counts the chart blocks in the template's output instead of reading the text).
+        ReportView view = ReportView.of(ReportSamples.small(), ReportSamples.SNAPSHOT_SHA, Locale.FRENCH,
+                new ReportPdf().messages());
+        assertThat(view.subjects().getFirst().monthCharts()).hasSize(2);
+        assertThat(view.subjects().getFirst().monthCharts().get(0)).isNotEqualTo(view.subjects().getFirst()
+                .monthCharts().get(1));
+    }
+
+    @Test
     void totalsPerCurrencyAreExactAndKeptApart() throws IOException {
         // 10.00 + 20.50 + 5.25 EUR; the 1 500.00 PHP is not added to them.
         assertThat(text(french)).contains("35,75 EUR", "1\u202f500,00 PHP").doesNotContain("1\u202f535,75");
