@@ -37,6 +37,20 @@ final class Counterparties {
 
     private static final int[] EMPTY = {};
 
+    /**
+     * With each entity's partners given (an incremental run knows them from the store, not from the loaded records).
+     *
+     * @param partners per entity (by its int), the distinct entities its records dealt with; any order
+     */
+    Counterparties(int[] counterparty, int[] entity, int[][] partners) {
+        this.counterparty = counterparty;
+        this.entity = entity;
+        this.partners = new int[partners.length][];
+        for (int e = 0; e < partners.length; e++) {
+            this.partners[e] = partners[e] == null ? EMPTY : distinctSorted(partners[e].clone());
+        }
+    }
+
     private static int[] distinctSorted(int[] xs) {
         Arrays.sort(xs);
         int w = 0;

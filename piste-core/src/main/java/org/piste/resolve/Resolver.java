@@ -160,10 +160,34 @@ public final class Resolver {
      */
     public Resolution extend(Resolution previous, List<PersonRecord> existing, List<PersonRecord> added,
             List<Decision> decisions) {
+        List<PersonRecord> all = concat(existing, added);
+        Features[] features = features(all);
+        return extend(previous, all, existing.size(), features, decisions,
+                Neighbourhood.Around.of(features, previous.entityOf()));
+    }
+
+    /**
+     * {@link #extend(Resolution, List, List, List)} with only part of the stored records loaded: the whole entities
+     * that share a blocking key with a new record or are touched by a decision (so every block around those records is
+     * complete), in the order a full load would give them (the same ties), with what lies outside in {@code around}.
+     * {@code previous} holds the loaded records' entities and the links among them; the result covers the loaded and
+     * new records only, and equals the whole extension's on them.
+     */
+    public Resolution extend(Resolution previous, List<PersonRecord> existing, List<PersonRecord> added,
+            List<Decision> decisions, Neighbourhood.Around around) {
+        List<PersonRecord> all = concat(existing, added);
+        return extend(previous, all, existing.size(), features(all), decisions, around);
+    }
+
+    private static List<PersonRecord> concat(List<PersonRecord> existing, List<PersonRecord> added) {
         List<PersonRecord> all = new ArrayList<>(existing.size() + added.size());
         all.addAll(existing);
         all.addAll(added);
-        Features[] features = features(all);
+        return all;
+    }
+
+    private Resolution extend(Resolution previous, List<PersonRecord> all, int existing, Features[] features,
+            List<Decision> decisions, Neighbourhood.Around around) {
         Set<String> touchedEntities = new HashSet<>();
         for (Decision d : decisions) {
             touchedEntities.add(previous.entityOf().getOrDefault(d.recordA(), d.recordA()));
@@ -174,13 +198,13 @@ public final class Resolver {
         for (int i = 0; i < all.size(); i++) {
             String id = all.get(i).id();
             String entity = previous.entityOf().get(id);
-            rescored[i] = i >= existing.size() || entity == null || touchedEntities.contains(entity);
+            rescored[i] = i >= existing || entity == null || touchedEntities.contains(entity);
             if (!rescored[i]) kept.put(id, entity);
         }
         Blocking.Result blocks = Blocking.candidates(features, settings.blockCap(), rescored);
         IdTable ids = new IdTable();
         for (Features f : features) ids.add(f.id);
-        Counterparties context = previousCounterparties(features, ids, previous);
+        Counterparties context = previousCounterparties(features, ids, previous.entityOf(), around);
         long[] pairs = blocks.pairs(), patterns = patterns(features, pairs);
         if (context != null) {
             int[] counterparty = new int[features.length];
@@ -195,8 +219,10 @@ public final class Resolver {
         }
         List<Link> keptLinks = previous.links().stream()
                 .filter(l -> kept.containsKey(l.recordA()) && kept.containsKey(l.recordB())).toList();
-        Clustered c = cluster(features, pairs, patterns, new Scoring(previous.model(), features), decisions, kept, keptLinks,
-                blocks.report(), true);
+        Neighbourhood.NameCounts names = around.names();
+        Scoring scoring = new Scoring(previous.model(), names.surnames(), names.givens(), names.surnameTotal(),
+                names.givenTotal());
+        Clustered c = cluster(features, pairs, patterns, scoring, decisions, kept, keptLinks, blocks.report(), true);
         int[] linkA = new int[c.links().size()], linkB = new int[linkA.length], linkShape = new int[linkA.length];
         Link[] shapes = new Link[linkA.length];
         for (int k = 0; k < linkA.length; k++) {
@@ -217,26 +243,34 @@ public final class Resolver {
 
     /**
      * The counterparties of records being extended: the previous entity of each counterpart (a counterpart not resolved
-     * before stands for itself), shown in explanations; null when no record's counterpart is among them.
+     * before stands for itself; one not loaded is looked up around), shown in explanations; null when no record has a
+     * counterpart. Entities are numbered by their ids, so any subset of the records numbers them alike.
      */
-    private static Counterparties previousCounterparties(Features[] f, IdTable ids, Resolution previous) {
+    private static Counterparties previousCounterparties(Features[] f, IdTable ids, Map<String, String> entityOf,
+            Neighbourhood.Around around) {
+        Map<String, Integer> number = new HashMap<>();
         int[] entity = new int[f.length], counterparty = new int[f.length];
         boolean any = false;
-        Map<String, String> entityOf = previous.entityOf();
         for (int i = 0; i < f.length; i++) {
-            entity[i] = positionOfEntity(ids, entityOf, f[i].id, i);
-            int c = f[i].counterpartRecord.isEmpty() ? -1 : ids.indexOf(f[i].counterpartRecord);
-            counterparty[i] = c < 0 ? -1 : positionOfEntity(ids, entityOf, f[c].id, c);
-            f[i].counterpart = c < 0 ? "" : f[counterparty[i]].id;
-            any |= c >= 0;
+            entity[i] = number.computeIfAbsent(entityOf.getOrDefault(f[i].id, f[i].id), k -> number.size());
+            String cp = f[i].counterpartRecord;
+            String cpEntity = cp.isEmpty() ? null : ids.indexOf(cp) >= 0 ? entityOf.getOrDefault(cp, cp)
+                    : around.counterpartEntities().get(cp);
+            counterparty[i] = cpEntity == null ? -1 : number.computeIfAbsent(cpEntity, k -> number.size());
+            f[i].counterpart = cpEntity == null ? "" : cpEntity;
+            any |= cpEntity != null;
         }
-        return any ? new Counterparties(counterparty, entity) : null;
-    }
-
-    private static int positionOfEntity(IdTable ids, Map<String, String> entityOf, String record, int self) {
-        String e = entityOf.get(record);
-        int p = e == null ? -1 : ids.indexOf(e);
-        return p < 0 ? self : p;
+        if (!any) return null;
+        String[] names = new String[number.size()];
+        number.forEach((name, k) -> names[k] = name);
+        int[][] partners = new int[names.length + around.partners().values().stream().mapToInt(Set::size).sum()][];
+        // Partners of partners are numbered as they come: they are only compared with each other.
+        for (int e = 0; e < names.length; e++) {
+            Set<String> of = around.partners().get(names[e]);
+            if (of == null) continue;
+            partners[e] = of.stream().mapToInt(p -> number.computeIfAbsent(p, k -> number.size())).toArray();
+        }
+        return new Counterparties(counterparty, entity, java.util.Arrays.copyOf(partners, Math.max(number.size(), names.length)));
     }
 
     private static Features[] features(List<PersonRecord> records) {

@@ -25,11 +25,18 @@ final class Scoring {
 
     /** With the records' name counts already made (surname key and given key -> records carrying it). */
     Scoring(MatchModel model, Map<String, Integer> surnameCounts, Map<String, Integer> givenCounts) {
+        this(model, surnameCounts, givenCounts, surnameCounts.values().stream().mapToLong(Integer::intValue).sum(),
+                givenCounts.values().stream().mapToLong(Integer::intValue).sum());
+    }
+
+    /** With the totals over all records given: the counts may hold only the keys of the records compared. */
+    Scoring(MatchModel model, Map<String, Integer> surnameCounts, Map<String, Integer> givenCounts, long surnameTotal,
+            long givenTotal) {
         this.model = model;
         this.surnameCounts.putAll(surnameCounts);
         this.givenCounts.putAll(givenCounts);
-        this.surnameTotal = surnameCounts.values().stream().mapToInt(Integer::intValue).sum();
-        this.givenTotal = givenCounts.values().stream().mapToInt(Integer::intValue).sum();
+        this.surnameTotal = surnameTotal;
+        this.givenTotal = givenTotal;
     }
 
     private static Map<String, Integer> counts(Features[] records, boolean surname) {

@@ -50,12 +50,22 @@ final class PartyRecords {
      * resolution of millions of records need not hold them all. The iterator is valid only during the call.
      */
     static <T> T streamed(Connection c, Function<Iterator<PersonRecord>, T> use) throws SQLException {
+        return streamed(c, "", List.of(), use);
+    }
+
+    /**
+     * The party records of the transfers {@code where} selects (a condition on transfer t, with its parameters), in
+     * the order of {@link #all}, handed to {@code use} as they stream.
+     */
+    static <T> T streamed(Connection c, String where, List<Object> params, Function<Iterator<PersonRecord>, T> use)
+            throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT id, send_city, send_agency, payout_city, payout_agency");
         for (String side : SIDES) for (String f : FIELDS) sql.append(", ").append(side).append(f);
-        sql.append(" FROM transfer ORDER BY id");
+        sql.append(" FROM transfer t ").append(where.isEmpty() ? "" : "WHERE " + where).append(" ORDER BY id");
         boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false); // lets the driver stream with a fetch size
+        if (autoCommit) c.setAutoCommit(false); // lets the driver stream with a fetch size
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 return use.apply(new Rows(rs));
@@ -63,8 +73,10 @@ final class PartyRecords {
                 throw e.getCause();
             }
         } finally {
-            c.commit();
-            c.setAutoCommit(autoCommit);
+            if (autoCommit) {
+                c.commit();
+                c.setAutoCommit(true);
+            }
         }
     }
 

@@ -127,6 +127,10 @@ public final class ResolutionService {
             }
             Plan plan = fullBecause.isPresent() ? new Plan(Mode.FULL, Optional.empty(), false, fullBecause.get())
                     : plan(c, requested, counts[1] == 0, added, records);
+            if (plan.model().isPresent() && Neighbourhoods.current(c)) {
+                return Optional.of(around(c, plan.model().get(), decisions, effective.read(), requested, records, added,
+                        startedAt, started));
+            }
             Resolution resolution = plan.model().isEmpty()
                     ? PartyRecords.streamed(c, all -> resolver.resolve(all, decisions))
                     : plan.streamed()
@@ -140,6 +144,7 @@ public final class ResolutionService {
                 long runId = ResolutionStore.saveRun(c, new ResolutionStore.RunRow(startedAt, requested, plan.mode(),
                         plan.note(), added, decisions.size(), effective.read()), resolution, entities, modelId);
                 ResolutionStore.replace(c, resolution, runId);
+                Neighbourhoods.rebuild(c, resolution.entityOf(), runId);
                 c.commit();
                 return Optional.of(new Summary(runId, requested, plan.mode(), plan.note(), records, added, entities,
                         resolution.multiRecordEntities(), resolution.blocking(), resolution.links().size(), decisions.size(),
@@ -150,6 +155,56 @@ public final class ResolutionService {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("database error during resolution: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An incremental run that reads only the entities around the new records (and those a decision touches) and
+     * writes back only what changed; its result equals extending with every record loaded ({@link Neighbourhoods}).
+     */
+    private Summary around(Connection c, MatchModel model, List<Decision> decisions, long decisionsRead, Mode requested,
+            long records, long added, OffsetDateTime startedAt, long started) throws SQLException {
+        Neighbourhoods.Delta delta = Neighbourhoods.extend(c, resolver, model, decisions);
+        Resolution r = delta.resolution();
+        ResolutionStore.Totals before = ResolutionStore.latestTotals(c).orElseThrow();
+        long multiBefore = multiRecordEntities(c, delta.loadedEntities());
+        String note = added + " new records resolved against the " + delta.loadedEntities().size() + " entities around them ("
+                + delta.loadedRecords().size() + " records read); the others kept as they were";
+        c.setAutoCommit(false);
+        try {
+            long modelId = ResolutionStore.saveModel(c, model);
+            long entities = before.entities() - delta.loadedEntities().size() + r.entities();
+            long multi = before.multiRecordEntities() - multiBefore + r.multiRecordEntities();
+            // The links removed are counted once the run row exists: it is written with the totals, then corrected.
+            long runId = ResolutionStore.saveRun(c, new ResolutionStore.RunRow(startedAt, requested, Mode.INCREMENTAL, note,
+                    added, decisions.size(), decisionsRead), r, new ResolutionStore.Totals(records, entities, multi,
+                    before.links() + r.links().size()), modelId);
+            int removed = ResolutionStore.replaceWithin(c, r, delta.loadedRecords(), runId);
+            long links = before.links() - removed + r.links().size();
+            try (java.sql.PreparedStatement ps = c.prepareStatement("UPDATE resolution_run SET links = ? WHERE id = ?")) {
+                ps.setLong(1, links);
+                ps.setLong(2, runId);
+                ps.executeUpdate();
+            }
+            Neighbourhoods.store(c, delta, runId);
+            c.commit();
+            return new Summary(runId, requested, Mode.INCREMENTAL, note, records, added, entities, multi, r.blocking(), links,
+                    decisions.size(), Duration.ofNanos(System.nanoTime() - started), model.describe(), r.notCompared());
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    /** How many of these stored entities have more than one record. */
+    private static long multiRecordEntities(Connection c, java.util.Set<String> entities) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT entity_id FROM entity_member "
+                + "WHERE entity_id = ANY(?) GROUP BY entity_id HAVING count(*) > 1) x")) {
+            ps.setArray(1, c.createArrayOf("text", entities.toArray()));
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.piste.app.store.CopyText;
@@ -48,6 +49,22 @@ final class ResolutionStore {
     }
 
     static long saveRun(Connection c, RunRow run, Resolution r, long entities, long modelId) throws SQLException {
+        return saveRun(c, run, r, new Totals(r.entityOf().size(), entities, r.multiRecordEntities(), r.links().size()), modelId);
+    }
+
+    /** How many records, entities, entities of several records and links the stored resolution holds after a run. */
+    record Totals(long records, long entities, long multiRecordEntities, long links) {}
+
+    /** The totals of the latest run, or empty. */
+    static Optional<Totals> latestTotals(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT records, entities, "
+                + "coalesce(multi_record_entities, 0), links FROM resolution_run ORDER BY id DESC LIMIT 1")) {
+            if (!rs.next()) return Optional.empty();
+            return Optional.of(new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        }
+    }
+
+    static long saveRun(Connection c, RunRow run, Resolution r, Totals totals, long modelId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_run (started_at, finished_at, requested, "
                 + "mode, note, records, new_records, entities, candidate_pairs, reduction_ratio, block_cap, "
                 + "oversized_blocks, links, decisions, model_id, decisions_read, multi_record_entities, not_compared) VALUES (?, "
@@ -57,18 +74,18 @@ final class ResolutionStore {
             ps.setString(i++, run.requested().name());
             ps.setString(i++, run.mode().name());
             ps.setString(i++, run.note());
-            ps.setLong(i++, r.entityOf().size());
+            ps.setLong(i++, totals.records());
             ps.setLong(i++, run.newRecords());
-            ps.setLong(i++, entities);
+            ps.setLong(i++, totals.entities());
             ps.setLong(i++, r.blocking().candidatePairs());
             ps.setDouble(i++, r.blocking().reductionRatio());
             ps.setInt(i++, r.blocking().blockCap());
             ps.setString(i++, Json.counts(r.blocking().oversizedBlocksByKind()));
-            ps.setLong(i++, r.links().size());
+            ps.setLong(i++, totals.links());
             ps.setInt(i++, run.decisions());
             ps.setLong(i++, modelId);
             ps.setLong(i++, run.decisionsRead());
-            ps.setLong(i++, r.multiRecordEntities());
+            ps.setLong(i++, totals.multiRecordEntities());
             Map<String, Long> notCompared = new java.util.TreeMap<>();
             r.notCompared().forEach((kind, n) -> notCompared.put(kind.name(), n));
             ps.setString(i, Json.counts(notCompared));
@@ -129,6 +146,31 @@ final class ResolutionStore {
             s.execute("DELETE FROM link_record");
             s.execute("DELETE FROM entity_member");
         }
+        write(c, r, runId);
+    }
+
+    /**
+     * Replaces the membership and links of the {@code loaded} records (whole entities: their links lie within) with
+     * the resolution's, which covers them and the new records; returns how many stored links it removed.
+     */
+    static int replaceWithin(Connection c, Resolution r, List<String> loaded, long runId) throws SQLException {
+        int removed;
+        java.sql.Array ids = c.createArrayOf("text", loaded.toArray());
+        try (PreparedStatement links = c.prepareStatement("DELETE FROM entity_link WHERE record_a = ANY(?)");
+             PreparedStatement records = c.prepareStatement("DELETE FROM link_record WHERE record_id = ANY(?)");
+             PreparedStatement members = c.prepareStatement("DELETE FROM entity_member WHERE record_id = ANY(?)")) {
+            links.setArray(1, ids);
+            removed = links.executeUpdate();
+            records.setArray(1, ids);
+            records.executeUpdate();
+            members.setArray(1, ids);
+            members.executeUpdate();
+        }
+        write(c, r, runId);
+        return removed;
+    }
+
+    private static void write(Connection c, Resolution r, long runId) throws SQLException {
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         CopyText row = new CopyText();
         StringBuilder rows = new StringBuilder();

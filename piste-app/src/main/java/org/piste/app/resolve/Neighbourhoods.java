@@ -1,0 +1,298 @@
+package org.piste.app.resolve;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.piste.app.store.CopyText;
+import org.piste.resolve.BlockingReport;
+import org.piste.resolve.Decision;
+import org.piste.resolve.Link;
+import org.piste.resolve.MatchModel;
+import org.piste.resolve.Neighbourhood;
+import org.piste.resolve.PersonRecord;
+import org.piste.resolve.Resolution;
+import org.piste.resolve.Resolver;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * The store's side of an incremental resolution that reads only what new records can touch ({@link Neighbourhood}):
+ * the index of each entity's blocking keys and of the name counts, the loading of the entities around the new records,
+ * and the delta written back. Kept in step with every run (rebuilt after a run that replaces everything).
+ */
+final class Neighbourhoods {
+    private static final int FLUSH_CHARS = 1 << 20;
+
+    private Neighbourhoods() {}
+
+    /** Whether the index describes the latest run. */
+    static boolean current(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM resolution_index "
+                + "WHERE run_id = (SELECT max(id) FROM resolution_run))")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** Rebuilds the index from every stored record and the run's membership ({@code entityOf}), on the caller's transaction. */
+    static void rebuild(Connection c, Map<String, String> entityOf, long runId) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM entity_block_key");
+            s.execute("DELETE FROM name_count");
+        }
+        Map<String, long[]> keysOf = new HashMap<>();
+        Map<String, Long> surnames = new HashMap<>(), givens = new HashMap<>();
+        PartyRecords.streamed(c, records -> {
+            List<PersonRecord> batch = new ArrayList<>(20_000);
+            while (records.hasNext()) {
+                batch.add(records.next());
+                if (batch.size() == 20_000 || !records.hasNext()) {
+                    add(batch, keys(batch), entityOf, keysOf, surnames, givens);
+                    batch.clear();
+                }
+            }
+            return null;
+        });
+        writeKeys(c, keysOf);
+        writeNames(c, surnames, givens);
+        mark(c, runId);
+    }
+
+    private static Neighbourhood.Keys[] keys(List<PersonRecord> records) {
+        Neighbourhood.Keys[] keys = new Neighbourhood.Keys[records.size()];
+        IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = Neighbourhood.keys(records.get(i)));
+        return keys;
+    }
+
+    private static void add(List<PersonRecord> records, Neighbourhood.Keys[] keys, Map<String, String> entityOf,
+            Map<String, long[]> keysOf, Map<String, Long> surnames, Map<String, Long> givens) {
+        for (int i = 0; i < keys.length; i++) {
+            String entity = entityOf.getOrDefault(records.get(i).id(), records.get(i).id());
+            long[] before = keysOf.get(entity), more = keys[i].blocking();
+            long[] merged = before == null ? more : Arrays.copyOf(before, before.length + more.length);
+            if (before != null) System.arraycopy(more, 0, merged, before.length, more.length);
+            keysOf.put(entity, distinct(merged));
+            if (!keys[i].surnameKey().isEmpty()) surnames.merge(keys[i].surnameKey(), 1L, Long::sum);
+            if (!keys[i].givenKey().isEmpty()) givens.merge(keys[i].givenKey(), 1L, Long::sum);
+        }
+    }
+
+    private static long[] distinct(long[] xs) {
+        Arrays.sort(xs);
+        int w = 0;
+        for (long x : xs) if (w == 0 || xs[w - 1] != x) xs[w++] = x;
+        return w == xs.length ? xs : Arrays.copyOf(xs, w);
+    }
+
+    private static void writeKeys(Connection c, Map<String, long[]> keysOf) throws SQLException {
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        StringBuilder rows = new StringBuilder();
+        CopyText row = new CopyText();
+        for (Map.Entry<String, long[]> e : keysOf.entrySet()) {
+            for (long key : e.getValue()) {
+                row.number(key).text(e.getKey()).endRowTo(rows);
+                if (rows.length() >= FLUSH_CHARS) CopyText.copyIn(copy, "entity_block_key (key, entity_id)", rows);
+            }
+        }
+        CopyText.copyIn(copy, "entity_block_key (key, entity_id)", rows);
+    }
+
+    /** Adds to the stored name counts. */
+    private static void writeNames(Connection c, Map<String, Long> surnames, Map<String, Long> givens) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO name_count (kind, name, records) SELECT k, n, r FROM "
+                + "unnest(?::char[], ?::text[], ?::bigint[]) AS x(k, n, r) ON CONFLICT (kind, name) "
+                + "DO UPDATE SET records = name_count.records + excluded.records")) {
+            List<String> kinds = new ArrayList<>(), names = new ArrayList<>();
+            List<Long> counts = new ArrayList<>();
+            surnames.forEach((n, r) -> { kinds.add("S"); names.add(n); counts.add(r); });
+            givens.forEach((n, r) -> { kinds.add("G"); names.add(n); counts.add(r); });
+            ps.setArray(1, c.createArrayOf("bpchar", kinds.toArray()));
+            ps.setArray(2, c.createArrayOf("text", names.toArray()));
+            ps.setArray(3, c.createArrayOf("bigint", counts.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static void mark(Connection c, long runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_index (one, run_id) VALUES (true, ?) "
+                + "ON CONFLICT (one) DO UPDATE SET run_id = excluded.run_id")) {
+            ps.setLong(1, runId);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * An extension computed on the neighbourhood: the resolution of the loaded and new records, the entities loaded
+     * (replaced by the result's), and the keys of every record in it (for the index).
+     */
+    record Delta(Resolution resolution, List<String> loadedRecords, Set<String> loadedEntities, int added,
+            Map<String, long[]> keysOf, Map<String, Long> addedSurnames, Map<String, Long> addedGivens) {}
+
+    /** Resolves the records not resolved before against the entities around them, with {@code model}. */
+    static Delta extend(Connection c, Resolver resolver, MatchModel model, List<Decision> decisions) throws SQLException {
+        List<PersonRecord> added = PartyRecords.streamed(c,
+                "NOT EXISTS (SELECT 1 FROM entity_member m WHERE m.transfer_id = t.id)", List.of(), Neighbourhoods::list);
+        Neighbourhood.Keys[] addedKeys = keys(added);
+        Set<String> decided = new HashSet<>();
+        decisions.forEach(d -> {
+            decided.add(d.recordA());
+            decided.add(d.recordB());
+        });
+        Map<String, String> previous = members(c, "record_id = ANY(?)", decided);
+        // Entities an analyst decision touches are compared again whole: their records' keys are looked up too.
+        Set<String> entities = new LinkedHashSet<>(previous.values());
+        Set<Long> lookup = new HashSet<>();
+        for (Neighbourhood.Keys k : addedKeys) for (long key : k.blocking()) lookup.add(key);
+        if (!entities.isEmpty()) {
+            List<PersonRecord> touched = recordsOf(c, entities, members(c, "entity_id = ANY(?)", entities));
+            for (Neighbourhood.Keys k : keys(touched)) for (long key : k.blocking()) lookup.add(key);
+        }
+        entities.addAll(entitiesCarrying(c, lookup));
+        previous.putAll(members(c, "entity_id = ANY(?)", entities));
+        List<PersonRecord> existing = recordsOf(c, entities, previous);
+        Neighbourhood.Keys[] existingKeys = keys(existing);
+
+        List<Link> links = StoredLinks.links(c, "WHERE l.record_a IN (SELECT record_id FROM entity_member WHERE entity_id = ANY(?))",
+                List.of(c.createArrayOf("text", entities.toArray())), Integer.MAX_VALUE);
+        Map<String, Long> addedSurnames = new HashMap<>(), addedGivens = new HashMap<>();
+        Map<String, long[]> keysOf = new HashMap<>();
+        add(added, addedKeys, Map.of(), new HashMap<>(), addedSurnames, addedGivens);
+        Neighbourhood.Around around = around(c, existing, existingKeys, added, addedKeys, previous, addedSurnames, addedGivens);
+        Resolution loaded = new Resolution(previous, links, model, new BlockingReport(existing.size(), 0, 0,
+                Resolver.Settings.defaults().blockCap(), Map.of()));
+        Resolution r = resolver.extend(loaded, existing, added, decisions, around);
+        Map<String, String> after = r.entityOf();
+        add(existing, existingKeys, after, keysOf, new HashMap<>(), new HashMap<>());
+        add(added, addedKeys, after, keysOf, new HashMap<>(), new HashMap<>());
+        return new Delta(r, existing.stream().map(PersonRecord::id).toList(), entities, added.size(), keysOf, addedSurnames,
+                addedGivens);
+    }
+
+    private static List<PersonRecord> list(java.util.Iterator<PersonRecord> records) {
+        List<PersonRecord> out = new ArrayList<>();
+        records.forEachRemaining(out::add);
+        return out;
+    }
+
+    /** Record id -> entity id of the stored members {@code where} selects (one text[] parameter). */
+    private static Map<String, String> members(Connection c, String where, Set<String> values) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        if (values.isEmpty()) return out;
+        try (PreparedStatement ps = c.prepareStatement("SELECT record_id, entity_id FROM entity_member WHERE " + where)) {
+            ps.setArray(1, c.createArrayOf("text", values.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    /** The records of these entities, in the order a full load gives them. */
+    private static List<PersonRecord> recordsOf(Connection c, Set<String> entities, Map<String, String> members)
+            throws SQLException {
+        if (entities.isEmpty()) return List.of();
+        Array array = c.createArrayOf("text", entities.toArray());
+        List<PersonRecord> both = PartyRecords.streamed(c, "t.id IN (SELECT transfer_id FROM entity_member WHERE entity_id = ANY(?))",
+                List.of(array), Neighbourhoods::list);
+        return both.stream().filter(r -> entities.contains(members.get(r.id()))).toList();
+    }
+
+    private static Set<String> entitiesCarrying(Connection c, Set<Long> keys) throws SQLException {
+        Set<String> out = new LinkedHashSet<>();
+        if (keys.isEmpty()) return out;
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT entity_id FROM entity_block_key WHERE key = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("bigint", keys.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** What lies around the loaded records: name counts over all records, counterparts not loaded, partners. */
+    private static Neighbourhood.Around around(Connection c, List<PersonRecord> existing, Neighbourhood.Keys[] existingKeys,
+            List<PersonRecord> added, Neighbourhood.Keys[] addedKeys, Map<String, String> previous,
+            Map<String, Long> addedSurnames, Map<String, Long> addedGivens) throws SQLException {
+        Set<String> surnameKeys = new HashSet<>(), givenKeys = new HashSet<>();
+        for (Neighbourhood.Keys[] ks : List.of(existingKeys, addedKeys)) {
+            for (Neighbourhood.Keys k : ks) {
+                surnameKeys.add(k.surnameKey());
+                givenKeys.add(k.givenKey());
+            }
+        }
+        Map<String, Integer> surnames = new HashMap<>(), givens = new HashMap<>();
+        long[] totals = new long[2];
+        try (PreparedStatement ps = c.prepareStatement("SELECT kind, name, records FROM name_count WHERE (kind = 'S' AND "
+                + "name = ANY(?)) OR (kind = 'G' AND name = ANY(?))")) {
+            ps.setArray(1, c.createArrayOf("text", surnameKeys.toArray()));
+            ps.setArray(2, c.createArrayOf("text", givenKeys.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) (rs.getString(1).equals("S") ? surnames : givens).put(rs.getString(2), rs.getInt(3));
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT coalesce(sum(records) FILTER (WHERE kind = 'S'), 0), coalesce(sum(records) FILTER (WHERE kind = 'G'), 0) FROM name_count")) {
+            rs.next();
+            totals[0] = rs.getLong(1);
+            totals[1] = rs.getLong(2);
+        }
+        addedSurnames.forEach((n, k) -> surnames.merge(n, k.intValue(), Integer::sum));
+        addedGivens.forEach((n, k) -> givens.merge(n, k.intValue(), Integer::sum));
+        totals[0] += addedSurnames.values().stream().mapToLong(Long::longValue).sum();
+        totals[1] += addedGivens.values().stream().mapToLong(Long::longValue).sum();
+
+        Set<String> loaded = new HashSet<>();
+        existing.forEach(r -> loaded.add(r.id()));
+        added.forEach(r -> loaded.add(r.id()));
+        Set<String> outside = new HashSet<>();
+        for (List<PersonRecord> rs : List.of(existing, added)) {
+            for (PersonRecord r : rs) if (!r.counterpart().isEmpty() && !loaded.contains(r.counterpart())) outside.add(r.counterpart());
+        }
+        Map<String, String> counterpartEntities = members(c, "record_id = ANY(?)", outside);
+        // Counterparty entities whose partners are compared: the stored ones are read; a new record stands for itself.
+        Set<String> counterparties = new HashSet<>(counterpartEntities.values());
+        Map<String, Set<String>> partners = new HashMap<>();
+        for (List<PersonRecord> rs : List.of(existing, added)) {
+            for (PersonRecord r : rs) {
+                if (!loaded.contains(r.counterpart())) continue;
+                String cp = previous.getOrDefault(r.counterpart(), r.counterpart());
+                if (previous.containsKey(r.counterpart())) counterparties.add(cp);
+                else partners.computeIfAbsent(cp, k -> new HashSet<>()).add(previous.getOrDefault(r.id(), r.id()));
+            }
+        }
+        if (!counterparties.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.entity_id, o.entity_id FROM entity_member m "
+                    + "JOIN entity_member o ON o.transfer_id = m.transfer_id AND o.side <> m.side WHERE m.entity_id = ANY(?)")) {
+                ps.setArray(1, c.createArrayOf("text", counterparties.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) partners.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return new Neighbourhood.Around(new Neighbourhood.NameCounts(surnames, givens, totals[0], totals[1]),
+                counterpartEntities, partners);
+    }
+
+    /** Writes the delta's index entries: the loaded entities' keys replaced by the result's, the new names counted. */
+    static void store(Connection c, Delta d, long runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity_block_key WHERE entity_id = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("text", d.loadedEntities().toArray()));
+            ps.executeUpdate();
+        }
+        writeKeys(c, d.keysOf());
+        writeNames(c, d.addedSurnames(), d.addedGivens());
+        mark(c, runId);
+    }
+}

@@ -1,0 +1,116 @@
+package org.piste.resolve;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What an incremental run needs to resolve new records against part of the stored ones only. A new record can link
+ * only to a record it shares a blocking key with; loading every entity that carries one of its keys (whole entities,
+ * so a kept entity stays whole) gives {@link Resolver#extend} complete blocks around it. What the loaded records cannot
+ * tell about the rest comes from here: how common each name is among all records (term-frequency weights), the
+ * previous entity of a counterpart not loaded, and with whom each counterparty entity dealt (the "share another
+ * counterparty" level).
+ */
+public final class Neighbourhood {
+    private Neighbourhood() {}
+
+    /**
+     * A record's entries in a store's index: its blocking keys, hashed (a collision only loads a stranger more, never
+     * loses a neighbour), and its name keys, counted for the term-frequency weights.
+     */
+    public record Keys(long[] blocking, String surnameKey, String givenKey) {
+        public Keys {
+            blocking = blocking.clone();
+            Objects.requireNonNull(surnameKey);
+            Objects.requireNonNull(givenKey);
+        }
+
+        @Override
+        public long[] blocking() {
+            return blocking.clone();
+        }
+    }
+
+    public static Keys keys(PersonRecord r) {
+        Features f = new Features(r);
+        List<String> keys = Blocking.keys(f);
+        long[] hashed = new long[keys.size()];
+        for (int i = 0; i < hashed.length; i++) hashed[i] = hash(keys.get(i));
+        return new Keys(hashed, f.surnameKey, f.givenKey);
+    }
+
+    /** FNV-1a over the key's characters, then a SplitMix64 finaliser: stable across versions and machines. */
+    static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
+    }
+
+    /**
+     * How many records carry each name key, over all records (loaded or not): the counts may hold only the keys of
+     * the loaded records, the totals are over all.
+     */
+    public record NameCounts(Map<String, Integer> surnames, Map<String, Integer> givens, long surnameTotal,
+            long givenTotal) {
+        public NameCounts {
+            surnames = Map.copyOf(surnames);
+            givens = Map.copyOf(givens);
+        }
+
+        static NameCounts of(Features[] records) {
+            Map<String, Integer> surnames = new HashMap<>(), givens = new HashMap<>();
+            long s = 0, g = 0;
+            for (Features f : records) {
+                if (!f.surnameKey.isEmpty()) {
+                    surnames.merge(f.surnameKey, 1, Integer::sum);
+                    s++;
+                }
+                if (!f.givenKey.isEmpty()) {
+                    givens.merge(f.givenKey, 1, Integer::sum);
+                    g++;
+                }
+            }
+            return new NameCounts(surnames, givens, s, g);
+        }
+    }
+
+    /**
+     * What lies around the loaded records.
+     *
+     * @param names               name counts over all records
+     * @param counterpartEntities the previous entity of each counterpart record that is not loaded (a loaded one's is
+     *                            the previous resolution's)
+     * @param partners            for each previous entity a loaded record's counterpart belongs to, the previous
+     *                            entities of the counterparts of all its records (a record not resolved before stands
+     *                            for itself)
+     */
+    public record Around(NameCounts names, Map<String, String> counterpartEntities, Map<String, Set<String>> partners) {
+        public Around {
+            Objects.requireNonNull(names);
+            counterpartEntities = Map.copyOf(counterpartEntities);
+            partners = Map.copyOf(partners);
+        }
+
+        /** When every record is loaded: everything is known from them and the previous resolution. */
+        static Around of(Features[] records, Map<String, String> previousEntityOf) {
+            Set<String> loaded = new HashSet<>();
+            for (Features f : records) loaded.add(f.id);
+            Map<String, Set<String>> partners = new HashMap<>();
+            for (Features f : records) {
+                if (!loaded.contains(f.counterpartRecord)) continue; // no counterpart, or one outside: none compared
+                partners.computeIfAbsent(previousEntityOf.getOrDefault(f.id, f.id), k -> new HashSet<>())
+                        .add(previousEntityOf.getOrDefault(f.counterpartRecord, f.counterpartRecord));
+            }
+            return new Around(NameCounts.of(records), Map.of(), partners);
+        }
+    }
+}
