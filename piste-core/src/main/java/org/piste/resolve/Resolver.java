@@ -179,6 +179,21 @@ public final class Resolver {
         return extend(previous, all, existing.size(), features(all), decisions, around);
     }
 
+    /**
+     * The counterparty each record of a previous link showed: a record shows one set of values in all its links, and
+     * its counterparty as first shown (the entity of the first pass that compared it) stays what it shows. Read afresh
+     * from the entities since resolved, it would differ from the stored links and stop the run.
+     */
+    private static Map<String, String> shownBefore(Resolution previous) {
+        Map<String, String> shown = new HashMap<>();
+        int at = Comparison.COUNTERPARTY.ordinal();
+        for (Link l : previous.links()) {
+            shown.putIfAbsent(l.recordA(), EvidenceParts.values(l.evidence(), true)[at]);
+            shown.putIfAbsent(l.recordB(), EvidenceParts.values(l.evidence(), false)[at]);
+        }
+        return shown;
+    }
+
     private static List<PersonRecord> concat(List<PersonRecord> existing, List<PersonRecord> added) {
         List<PersonRecord> all = new ArrayList<>(existing.size() + added.size());
         all.addAll(existing);
@@ -204,7 +219,7 @@ public final class Resolver {
         Blocking.Result blocks = Blocking.candidates(features, settings.blockCap(), rescored);
         IdTable ids = new IdTable();
         for (Features f : features) ids.add(f.id);
-        Counterparties context = previousCounterparties(features, ids, previous.entityOf(), around);
+        Counterparties context = previousCounterparties(features, ids, previous.entityOf(), around, shownBefore(previous));
         long[] pairs = blocks.pairs(), patterns = patterns(features, pairs);
         if (context != null) {
             int[] counterparty = new int[features.length];
@@ -247,7 +262,7 @@ public final class Resolver {
      * counterpart. Entities are numbered by their ids, so any subset of the records numbers them alike.
      */
     private static Counterparties previousCounterparties(Features[] f, IdTable ids, Map<String, String> entityOf,
-            Neighbourhood.Around around) {
+            Neighbourhood.Around around, Map<String, String> shownBefore) {
         Map<String, Integer> number = new HashMap<>();
         int[] entity = new int[f.length], counterparty = new int[f.length];
         boolean any = false;
@@ -257,7 +272,7 @@ public final class Resolver {
             String cpEntity = cp.isEmpty() ? null : ids.indexOf(cp) >= 0 ? entityOf.getOrDefault(cp, cp)
                     : around.counterpartEntities().get(cp);
             counterparty[i] = cpEntity == null ? -1 : number.computeIfAbsent(cpEntity, k -> number.size());
-            f[i].counterpart = cpEntity == null ? "" : cpEntity;
+            f[i].counterpart = shownBefore.getOrDefault(f[i].id, cpEntity == null ? "" : cpEntity);
             any |= cpEntity != null;
         }
         if (!any) return null;

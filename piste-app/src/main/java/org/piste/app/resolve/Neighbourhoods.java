@@ -225,19 +225,18 @@ final class Neighbourhoods {
     private static Neighbourhood.Around around(Connection c, List<PersonRecord> existing, Neighbourhood.Keys[] existingKeys,
             List<PersonRecord> added, Neighbourhood.Keys[] addedKeys, Map<String, String> previous,
             Map<String, Long> addedSurnames, Map<String, Long> addedGivens) throws SQLException {
-        Set<String> surnameKeys = new HashSet<>(), givenKeys = new HashSet<>();
+        // A name's commonness is taken as any name part: both counts of every name key are read.
+        Set<String> nameKeys = new HashSet<>();
         for (Neighbourhood.Keys[] ks : List.of(existingKeys, addedKeys)) {
             for (Neighbourhood.Keys k : ks) {
-                surnameKeys.add(k.surnameKey());
-                givenKeys.add(k.givenKey());
+                nameKeys.add(k.surnameKey());
+                nameKeys.add(k.givenKey());
             }
         }
         Map<String, Integer> surnames = new HashMap<>(), givens = new HashMap<>();
         long[] totals = new long[2];
-        try (PreparedStatement ps = c.prepareStatement("SELECT kind, name, records FROM name_count WHERE (kind = 'S' AND "
-                + "name = ANY(?)) OR (kind = 'G' AND name = ANY(?))")) {
-            ps.setArray(1, c.createArrayOf("text", surnameKeys.toArray()));
-            ps.setArray(2, c.createArrayOf("text", givenKeys.toArray()));
+        try (PreparedStatement ps = c.prepareStatement("SELECT kind, name, records FROM name_count WHERE name = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("text", nameKeys.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) (rs.getString(1).equals("S") ? surnames : givens).put(rs.getString(2), rs.getInt(3));
             }

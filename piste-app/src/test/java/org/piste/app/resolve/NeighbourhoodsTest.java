@@ -1,0 +1,170 @@
+package org.piste.app.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.piste.app.TestDatabases;
+import org.piste.app.imports.ImportOutcome;
+import org.piste.app.imports.ImportRequest;
+import org.piste.app.imports.ImportService;
+import org.piste.app.resolve.ResolutionService.Mode;
+import org.piste.app.store.Database;
+import org.piste.ingest.Importer;
+import org.piste.resolve.Decision;
+import org.piste.sim.Format;
+import org.piste.sim.SimConfig;
+import org.piste.sim.Simulator;
+
+/**
+ * An incremental run that reads only the entities around the new records must store what extending with every record
+ * loaded stores: the same membership, the same links with the same weights and the same totals. Two databases take the
+ * same imports; in one the neighbourhood index is dropped before each incremental run, so that run loads everything.
+ */
+class NeighbourhoodsTest {
+    @TempDir static Path dir;
+    static Path first, second, third;
+
+    @BeforeAll
+    static void exports() throws IOException {
+        Path sim = Simulator.run(SimConfig.defaults().withSenders(300).withMonths(6), dir.resolve("sim"), Format.OPERATOR,
+                Simulator.Progress.NONE).transfersFile();
+        List<String> lines = Files.readAllLines(sim, StandardCharsets.ISO_8859_1);
+        String header = lines.get(0);
+        int n = lines.size() - 1;
+        first = write("first.csv", header, lines.subList(1, n - 300));
+        second = write("second.csv", header, lines.subList(n - 300, n - 150));
+        third = write("third.csv", header, lines.subList(n - 150, n + 1));
+    }
+
+    private static Path write(String name, String header, List<String> rows) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, header + "\n" + String.join("\n", rows) + "\n", StandardCharsets.ISO_8859_1);
+        return file;
+    }
+
+    @Test
+    void theNeighbourhoodStoresWhatExtendingWithEveryRecordStores() throws SQLException {
+        Database around = TestDatabases.fresh(), whole = TestDatabases.fresh();
+        for (Database db : List.of(around, whole)) {
+            importFile(db, first);
+            new ResolutionService(db).run(Mode.FULL).orElseThrow();
+        }
+        for (Path next : List.of(second, third)) {
+            importFile(around, next);
+            importFile(whole, next);
+            ResolutionService.Summary a = new ResolutionService(around).run(Mode.INCREMENTAL).orElseThrow();
+            dropIndex(whole);
+            ResolutionService.Summary w = new ResolutionService(whole).run(Mode.INCREMENTAL).orElseThrow();
+
+            assertThat(a.note()).as("the run read a neighbourhood").contains("around them");
+            assertThat(w.note()).as("the run read every record").contains("added to the previous entities");
+            assertSame(around, whole, a, w);
+        }
+    }
+
+    @Test
+    void aDecisionIsAppliedAroundTheEntitiesItTouchesAsOverEveryRecord() throws SQLException {
+        Database around = TestDatabases.fresh(), whole = TestDatabases.fresh();
+        for (Database db : List.of(around, whole)) {
+            importFile(db, first);
+            importFile(db, second);
+            new ResolutionService(db).run(Mode.FULL).orElseThrow();
+        }
+        // Two records of different multi-record entities, ruled the same person, and one pair of an entity split.
+        List<String> multi = query(around, "SELECT entity_id FROM entity_member GROUP BY entity_id HAVING count(*) > 3 "
+                + "ORDER BY entity_id LIMIT 2");
+        List<String> split = query(around, "SELECT record_id FROM entity_member WHERE entity_id = '" + multi.get(1)
+                + "' AND record_id <> entity_id ORDER BY record_id LIMIT 1");
+        for (Database db : List.of(around, whole)) {
+            try (Connection c = db.connect()) {
+                DecisionStore.add(c, multi.get(0), multi.get(1), Decision.Kind.SAME, "test", "");
+                DecisionStore.add(c, multi.get(1), split.get(0), Decision.Kind.NOT_SAME, "test", "");
+            }
+            importFile(db, third);
+        }
+        ResolutionService.Summary a = new ResolutionService(around).run(Mode.INCREMENTAL).orElseThrow();
+        dropIndex(whole);
+        ResolutionService.Summary w = new ResolutionService(whole).run(Mode.INCREMENTAL).orElseThrow();
+
+        assertThat(a.note()).contains("around them");
+        assertSame(around, whole, a, w);
+        Map<String, String> entityOf = ResolutionFixture.membership(around);
+        assertThat(entityOf.get(multi.get(0))).as("ruled the same").isEqualTo(entityOf.get(multi.get(1)));
+        assertThat(entityOf.get(split.get(0))).as("ruled not the same").isNotEqualTo(entityOf.get(multi.get(1)));
+    }
+
+    private static void assertSame(Database around, Database whole, ResolutionService.Summary a,
+            ResolutionService.Summary w) throws SQLException {
+        assertThat(differences(ResolutionFixture.membership(around), ResolutionFixture.membership(whole)))
+                .as("records in other entities").isEmpty();
+        assertThat(differences(links(around), links(whole))).as("links stored otherwise").isEmpty();
+        assertThat(List.of(a.records(), a.entities(), a.multiRecordEntities(), a.links()))
+                .isEqualTo(List.of(w.records(), w.entities(), w.multiRecordEntities(), w.links()));
+        assertThat(a.entities()).isEqualTo(count(around, "SELECT count(DISTINCT entity_id) FROM entity_member"));
+        assertThat(a.links()).isEqualTo(count(around, "SELECT count(*) FROM entity_link"));
+        assertThat(query(around, "SELECT entity_id || ' ' || key FROM entity_block_key ORDER BY 1"))
+                .as("the index kept in step equals the index rebuilt")
+                .isEqualTo(query(whole, "SELECT entity_id || ' ' || key FROM entity_block_key ORDER BY 1"));
+        assertThat(query(around, "SELECT kind || name || records FROM name_count ORDER BY 1"))
+                .isEqualTo(query(whole, "SELECT kind || name || records FROM name_count ORDER BY 1"));
+    }
+
+    /** The keys whose values differ (first few), "key: around | whole". */
+    private static List<String> differences(Map<String, String> around, Map<String, String> whole) {
+        java.util.Set<String> keys = new java.util.TreeSet<>(around.keySet());
+        keys.addAll(whole.keySet());
+        return keys.stream().filter(k -> !java.util.Objects.equals(around.get(k), whole.get(k)))
+                .map(k -> k + ": " + around.get(k) + " | " + whole.get(k)).limit(8).toList();
+    }
+
+    /** Each stored link with its weight, origin and the values shown for both records. */
+    private static Map<String, String> links(Database db) throws SQLException {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT l.record_a, l.record_b, l.weight, l.origin, l.weights::text, ra.shown::text, rb.shown::text FROM entity_link l "
+                        + "JOIN link_record ra ON ra.record_id = l.record_a JOIN link_record rb ON rb.record_id = l.record_b")) {
+            while (rs.next()) {
+                out.put(rs.getString(1) + " " + rs.getString(2), rs.getDouble(3) + " " + rs.getString(4) + " "
+                        + rs.getString(5) + " " + rs.getString(6) + " " + rs.getString(7));
+            }
+        }
+        return out;
+    }
+
+    private static void dropIndex(Database db) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM resolution_index");
+        }
+    }
+
+    private static long count(Database db, String sql) throws SQLException {
+        return Long.parseLong(query(db, sql).get(0));
+    }
+
+    private static List<String> query(Database db, String sql) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
+    private static void importFile(Database db, Path file) {
+        ImportOutcome outcome = new ImportService(db).importFile(ImportRequest.of(file, "fr-operator").withProvider("MTO-FICTIF"),
+                Importer.Progress.NONE);
+        assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
+    }
+}
