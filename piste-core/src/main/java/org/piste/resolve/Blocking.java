@@ -79,13 +79,31 @@ final class Blocking {
      * @param isNew when not null, only pairs with at least one new record are produced (incremental runs)
      */
     static Result candidates(Features[] records, int cap, boolean[] isNew) {
+        return candidates(records, cap, isNew, key -> false);
+    }
+
+    /**
+     * @param oversized keys whose whole block is larger than the cap though fewer of its records are given (an
+     *                  incremental run loads only the neighbours of a new record in such a block)
+     */
+    static Result candidates(Features[] records, int cap, boolean[] isNew, java.util.function.Predicate<String> oversized) {
         // One map from key to its block, the block's size in its first slot: tens of millions of keys at scale.
         Map<String, int[]> blocks = new HashMap<>();
         for (int i = 0; i < records.length; i++) {
             for (String key : keys(records[i])) add(blocks, key, i);
         }
         countPersonsCarrying(records, blocks);
-        return pairs(records, blocks, cap, isNew);
+        return pairs(records, blocks, cap, isNew, oversized);
+    }
+
+    /** Whether a key is an identifier's (its block's distinct persons weigh an agreement): never loaded in part. */
+    static boolean identifier(String key) {
+        return key.startsWith("id:") || key.startsWith("phone:") || key.startsWith("email:") || key.startsWith("address:");
+    }
+
+    /** Where a record sorts in an oversized block: its names either way round ({@link #byName}). */
+    static String sortName(Features f) {
+        return eitherWay(f.givenKey, f.surnameKey);
     }
 
     /**
@@ -101,7 +119,7 @@ final class Blocking {
             if (counterparty[i] < 0 || f.firstGiven.isEmpty() || f.surnameCore.isEmpty()) continue;
             add(blocks, "name+counterparty:" + counterparty[i] + ":" + nameEitherWay(f), i);
         }
-        return pairs(records, blocks, cap, null);
+        return pairs(records, blocks, cap, null, key -> false);
     }
 
     private static void add(Map<String, int[]> blocks, String key, int i) {
@@ -129,9 +147,12 @@ final class Blocking {
         });
     }
 
-    private static Result pairs(Features[] records, Map<String, int[]> blocks, int cap, boolean[] isNew) {
+    private static Result pairs(Features[] records, Map<String, int[]> blocks, int cap, boolean[] isNew,
+            java.util.function.Predicate<String> oversizedWhole) {
         long room = 0; // the pairs, counted first: an array of exactly that size, not a growing one copied as it grows
-        for (int[] block : blocks.values()) room += pairsAtMost(block[0], cap);
+        for (Map.Entry<String, int[]> e : blocks.entrySet()) {
+            room += pairsAtMost(e.getValue()[0], oversizedWhole.test(e.getKey()) ? 0 : cap);
+        }
         if (room > Integer.MAX_VALUE - 8) throw new IllegalStateException("too many candidate pairs: " + room);
         Map<String, Long> oversized = new TreeMap<>();
         long[] pairs = new long[(int) room];
@@ -141,7 +162,7 @@ final class Blocking {
             if (size < 2) continue;
             int[] members = Arrays.copyOfRange(e.getValue(), 1, size + 1);
             int reach = size;
-            if (size > cap) {
+            if (size > cap || oversizedWhole.test(e.getKey())) {
                 oversized.merge(e.getKey().substring(0, e.getKey().indexOf(':')), 1L, Long::sum);
                 members = byName(records, members);
                 reach = WINDOW;

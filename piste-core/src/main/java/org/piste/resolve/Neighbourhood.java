@@ -22,9 +22,12 @@ public final class Neighbourhood {
      * A record's entries in a store's index: its blocking keys, hashed (a collision only loads a stranger more, never
      * loses a neighbour), and its name keys, counted for the term-frequency weights.
      */
-    public record Keys(long[] blocking, String surnameKey, String givenKey) {
+    public record Keys(long[] blocking, boolean[] identifier, String sortName, String surnameKey, String givenKey) {
         public Keys {
             blocking = blocking.clone();
+            identifier = identifier.clone();
+            if (identifier.length != blocking.length) throw new IllegalArgumentException("one flag per key");
+            Objects.requireNonNull(sortName);
             Objects.requireNonNull(surnameKey);
             Objects.requireNonNull(givenKey);
         }
@@ -33,14 +36,34 @@ public final class Neighbourhood {
         public long[] blocking() {
             return blocking.clone();
         }
+
+        /** Per key, whether it is an identifier's: its block is always loaded whole (its distinct persons count). */
+        @Override
+        public boolean[] identifier() {
+            return identifier.clone();
+        }
     }
 
+    /**
+     * A record's keys. {@code sortName} is where it sorts in a block larger than the cap, whose records are paired
+     * with their next {@value Blocking#WINDOW} neighbours only: a new record in such a block needs only the records
+     * sorting near it (compare sort names by code point, as {@link String#compareTo} does).
+     */
     public static Keys keys(PersonRecord r) {
         Features f = new Features(r);
         List<String> keys = Blocking.keys(f);
         long[] hashed = new long[keys.size()];
-        for (int i = 0; i < hashed.length; i++) hashed[i] = hash(keys.get(i));
-        return new Keys(hashed, f.surnameKey, f.givenKey);
+        boolean[] identifier = new boolean[keys.size()];
+        for (int i = 0; i < hashed.length; i++) {
+            hashed[i] = hash(keys.get(i));
+            identifier[i] = Blocking.identifier(keys.get(i));
+        }
+        return new Keys(hashed, identifier, Blocking.sortName(f), f.surnameKey, f.givenKey);
+    }
+
+    /** Neighbours a record of a block larger than the cap is paired with, on each side. */
+    public static int window() {
+        return Blocking.WINDOW;
     }
 
     /** FNV-1a over the key's characters, then a SplitMix64 finaliser: stable across versions and machines. */
@@ -92,12 +115,20 @@ public final class Neighbourhood {
      * @param partners            for each previous entity a loaded record's counterpart belongs to, the previous
      *                            entities of the counterparts of all its records (a record not resolved before stands
      *                            for itself)
+     * @param oversized           the hashed keys whose whole block (stored and new records) is larger than the cap,
+     *                            of which only the records sorting near the new ones are loaded
      */
-    public record Around(NameCounts names, Map<String, String> counterpartEntities, Map<String, Set<String>> partners) {
+    public record Around(NameCounts names, Map<String, String> counterpartEntities, Map<String, Set<String>> partners,
+            Set<Long> oversized) {
         public Around {
             Objects.requireNonNull(names);
             counterpartEntities = Map.copyOf(counterpartEntities);
             partners = Map.copyOf(partners);
+            oversized = Set.copyOf(oversized);
+        }
+
+        boolean oversized(String key) {
+            return !oversized.isEmpty() && oversized.contains(hash(key));
         }
 
         /** When every record is loaded: everything is known from them and the previous resolution. */
@@ -110,7 +141,7 @@ public final class Neighbourhood {
                 partners.computeIfAbsent(previousEntityOf.getOrDefault(f.id, f.id), k -> new HashSet<>())
                         .add(previousEntityOf.getOrDefault(f.counterpartRecord, f.counterpartRecord));
             }
-            return new Around(NameCounts.of(records), Map.of(), partners);
+            return new Around(NameCounts.of(records), Map.of(), partners, Set.of());
         }
     }
 }

@@ -54,6 +54,10 @@ public final class Resolver {
         this.settings = settings;
     }
 
+    public Settings settings() {
+        return settings;
+    }
+
     /**
      * Resolves all records from scratch, learning the model. Records identical in every compared field and
      * carrying a strong identifier (date of birth, ID number, phone or e-mail) are one person's repeated rows, and so
@@ -216,7 +220,7 @@ public final class Resolver {
             rescored[i] = i >= existing || entity == null || touchedEntities.contains(entity);
             if (!rescored[i]) kept.put(id, entity);
         }
-        Blocking.Result blocks = Blocking.candidates(features, settings.blockCap(), rescored);
+        Blocking.Result blocks = Blocking.candidates(features, settings.blockCap(), rescored, around::oversized);
         IdTable ids = new IdTable();
         for (Features f : features) ids.add(f.id);
         Counterparties context = previousCounterparties(features, ids, previous.entityOf(), around, shownBefore(previous));

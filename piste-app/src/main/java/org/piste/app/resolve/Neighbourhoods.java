@@ -52,7 +52,7 @@ final class Neighbourhoods {
             s.execute("DELETE FROM entity_block_key");
             s.execute("DELETE FROM name_count");
         }
-        Map<String, long[]> keysOf = new HashMap<>();
+        Map<String, Map<KeyName, Integer>> keysOf = new HashMap<>();
         Map<String, Long> surnames = new HashMap<>(), givens = new HashMap<>();
         PartyRecords.streamed(c, records -> {
             List<PersonRecord> batch = new ArrayList<>(20_000);
@@ -76,38 +76,34 @@ final class Neighbourhoods {
         return keys;
     }
 
+    /** A key as an entity's records carry it: with the name they sort by in an oversized block. */
+    private record KeyName(long key, String name) {}
+
     private static void add(List<PersonRecord> records, Neighbourhood.Keys[] keys, Map<String, String> entityOf,
-            Map<String, long[]> keysOf, Map<String, Long> surnames, Map<String, Long> givens) {
+            Map<String, Map<KeyName, Integer>> keysOf, Map<String, Long> surnames, Map<String, Long> givens) {
         for (int i = 0; i < keys.length; i++) {
             String entity = entityOf.getOrDefault(records.get(i).id(), records.get(i).id());
-            long[] before = keysOf.get(entity), more = keys[i].blocking();
-            long[] merged = before == null ? more : Arrays.copyOf(before, before.length + more.length);
-            if (before != null) System.arraycopy(more, 0, merged, before.length, more.length);
-            keysOf.put(entity, distinct(merged));
+            Map<KeyName, Integer> of = keysOf.computeIfAbsent(entity, k -> new HashMap<>());
+            for (long key : keys[i].blocking()) of.merge(new KeyName(key, keys[i].sortName()), 1, Integer::sum);
             if (!keys[i].surnameKey().isEmpty()) surnames.merge(keys[i].surnameKey(), 1L, Long::sum);
             if (!keys[i].givenKey().isEmpty()) givens.merge(keys[i].givenKey(), 1L, Long::sum);
         }
     }
 
-    private static long[] distinct(long[] xs) {
-        Arrays.sort(xs);
-        int w = 0;
-        for (long x : xs) if (w == 0 || xs[w - 1] != x) xs[w++] = x;
-        return w == xs.length ? xs : Arrays.copyOf(xs, w);
-    }
-
-    private static void writeKeys(Connection c, Map<String, long[]> keysOf) throws SQLException {
+    private static void writeKeys(Connection c, Map<String, Map<KeyName, Integer>> keysOf) throws SQLException {
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         StringBuilder rows = new StringBuilder();
         CopyText row = new CopyText();
-        for (Map.Entry<String, long[]> e : keysOf.entrySet()) {
-            for (long key : e.getValue()) {
-                row.number(key).text(e.getKey()).endRowTo(rows);
-                if (rows.length() >= FLUSH_CHARS) CopyText.copyIn(copy, "entity_block_key (key, entity_id)", rows);
+        for (Map.Entry<String, Map<KeyName, Integer>> e : keysOf.entrySet()) {
+            for (Map.Entry<KeyName, Integer> k : e.getValue().entrySet()) {
+                row.number(k.getKey().key()).text(k.getKey().name()).text(e.getKey()).number(k.getValue()).endRowTo(rows);
+                if (rows.length() >= FLUSH_CHARS) CopyText.copyIn(copy, KEY_COLUMNS, rows);
             }
         }
-        CopyText.copyIn(copy, "entity_block_key (key, entity_id)", rows);
+        CopyText.copyIn(copy, KEY_COLUMNS, rows);
     }
+
+    private static final String KEY_COLUMNS = "entity_block_key (key, name, entity_id, records)";
 
     /** Adds to the stored name counts. */
     private static void writeNames(Connection c, Map<String, Long> surnames, Map<String, Long> givens) throws SQLException {
@@ -137,8 +133,8 @@ final class Neighbourhoods {
      * An extension computed on the neighbourhood: the resolution of the loaded and new records, the entities loaded
      * (replaced by the result's), and the keys of every record in it (for the index).
      */
-    record Delta(Resolution resolution, List<String> loadedRecords, Set<String> loadedEntities, int added,
-            Map<String, long[]> keysOf, Map<String, Long> addedSurnames, Map<String, Long> addedGivens) {}
+    record Delta(Resolution resolution, List<String> loadedRecords, Set<String> loadedEntities, int added, int windowed,
+            Map<String, Map<KeyName, Integer>> keysOf, Map<String, Long> addedSurnames, Map<String, Long> addedGivens) {}
 
     /** Resolves the records not resolved before against the entities around them, with {@code model}. */
     static Delta extend(Connection c, Resolver resolver, MatchModel model, List<Decision> decisions) throws SQLException {
@@ -153,13 +149,13 @@ final class Neighbourhoods {
         Map<String, String> previous = members(c, "record_id = ANY(?)", decided);
         // Entities an analyst decision touches are compared again whole: their records' keys are looked up too.
         Set<String> entities = new LinkedHashSet<>(previous.values());
-        Set<Long> lookup = new HashSet<>();
-        for (Neighbourhood.Keys k : addedKeys) for (long key : k.blocking()) lookup.add(key);
+        Set<Long> whole = new HashSet<>();
         if (!entities.isEmpty()) {
             List<PersonRecord> touched = recordsOf(c, entities, members(c, "entity_id = ANY(?)", entities));
-            for (Neighbourhood.Keys k : keys(touched)) for (long key : k.blocking()) lookup.add(key);
+            for (Neighbourhood.Keys k : keys(touched)) for (long key : k.blocking()) whole.add(key);
         }
-        entities.addAll(entitiesCarrying(c, lookup));
+        Set<Long> oversized = new HashSet<>();
+        entities.addAll(entitiesAround(c, addedKeys, whole, resolver.settings().blockCap(), oversized));
         previous.putAll(members(c, "entity_id = ANY(?)", entities));
         List<PersonRecord> existing = recordsOf(c, entities, previous);
         Neighbourhood.Keys[] existingKeys = keys(existing);
@@ -167,16 +163,18 @@ final class Neighbourhoods {
         List<Link> links = StoredLinks.links(c, "WHERE l.record_a IN (SELECT record_id FROM entity_member WHERE entity_id = ANY(?))",
                 List.of(c.createArrayOf("text", entities.toArray())), Integer.MAX_VALUE);
         Map<String, Long> addedSurnames = new HashMap<>(), addedGivens = new HashMap<>();
-        Map<String, long[]> keysOf = new HashMap<>();
+        Map<String, Map<KeyName, Integer>> keysOf = new HashMap<>();
         add(added, addedKeys, Map.of(), new HashMap<>(), addedSurnames, addedGivens);
-        Neighbourhood.Around around = around(c, existing, existingKeys, added, addedKeys, previous, addedSurnames, addedGivens);
+        Neighbourhood.Around around = around(c, existing, existingKeys, added, addedKeys, previous, addedSurnames, addedGivens,
+                oversized);
         Resolution loaded = new Resolution(previous, links, model, new BlockingReport(existing.size(), 0, 0,
                 Resolver.Settings.defaults().blockCap(), Map.of()));
         Resolution r = resolver.extend(loaded, existing, added, decisions, around);
         Map<String, String> after = r.entityOf();
         add(existing, existingKeys, after, keysOf, new HashMap<>(), new HashMap<>());
         add(added, addedKeys, after, keysOf, new HashMap<>(), new HashMap<>());
-        return new Delta(r, existing.stream().map(PersonRecord::id).toList(), entities, added.size(), keysOf, addedSurnames,
+        return new Delta(r, existing.stream().map(PersonRecord::id).toList(), entities, added.size(), oversized.size(), keysOf,
+                addedSurnames,
                 addedGivens);
     }
 
@@ -209,11 +207,62 @@ final class Neighbourhoods {
         return both.stream().filter(r -> entities.contains(members.get(r.id()))).toList();
     }
 
-    private static Set<String> entitiesCarrying(Connection c, Set<Long> keys) throws SQLException {
+    /**
+     * The entities a new record could link to: every entity carrying one of its keys, but in a block larger than the cap
+     * (stored and new records together) of a key that is no identifier's, only those with records sorting within the
+     * window around it, whose keys go into {@code oversized}. Keys in {@code whole} (a decision's records) are loaded whole.
+     */
+    private static Set<String> entitiesAround(Connection c, Neighbourhood.Keys[] added, Set<Long> whole, int cap,
+            Set<Long> oversized) throws SQLException {
+        Map<Long, Integer> newCarrying = new HashMap<>();
+        Set<Long> windowable = new HashSet<>();
+        for (Neighbourhood.Keys k : added) {
+            long[] keys = k.blocking();
+            boolean[] identifier = k.identifier();
+            for (int i = 0; i < keys.length; i++) {
+                newCarrying.merge(keys[i], 1, Integer::sum);
+                if (!identifier[i]) windowable.add(keys[i]);
+            }
+        }
+        windowable.removeAll(whole);
+        Map<Long, Long> stored = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT key, sum(records) FROM entity_block_key WHERE key = ANY(?) GROUP BY key")) {
+            ps.setArray(1, c.createArrayOf("bigint", windowable.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) stored.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        for (long key : windowable) if (stored.getOrDefault(key, 0L) + newCarrying.get(key) > cap) oversized.add(key);
+        Set<Long> all = new HashSet<>(whole);
+        all.addAll(newCarrying.keySet());
+        all.removeAll(oversized);
         Set<String> out = new LinkedHashSet<>();
-        if (keys.isEmpty()) return out;
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT entity_id FROM entity_block_key WHERE key = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("bigint", all.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        if (oversized.isEmpty()) return out;
+        List<Long> keys = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Neighbourhood.Keys k : added) {
+            for (long key : k.blocking()) {
+                if (!oversized.contains(key)) continue;
+                keys.add(key);
+                names.add(k.sortName());
+            }
+        }
+        // The window: the nearest names before and after (each name at least one record), and all of that range.
+        int window = Neighbourhood.window();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT b.entity_id FROM unnest(?::bigint[], ?::text[]) "
+                + "AS q(key, name) CROSS JOIN LATERAL (SELECT (SELECT min(n) FROM (SELECT DISTINCT name AS n FROM "
+                + "entity_block_key WHERE key = q.key AND name < q.name COLLATE \"C\" ORDER BY 1 DESC LIMIT " + window + ") x) AS lo, "
+                + "(SELECT max(n) FROM (SELECT DISTINCT name AS n FROM entity_block_key WHERE key = q.key "
+                + "AND name > q.name COLLATE \"C\" ORDER BY 1 LIMIT " + window + ") y) AS hi) w JOIN entity_block_key b ON b.key = q.key "
+                + "AND (w.lo IS NULL OR b.name >= w.lo) AND (w.hi IS NULL OR b.name <= w.hi)")) {
             ps.setArray(1, c.createArrayOf("bigint", keys.toArray()));
+            ps.setArray(2, c.createArrayOf("text", names.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(rs.getString(1));
             }
@@ -224,7 +273,7 @@ final class Neighbourhoods {
     /** What lies around the loaded records: name counts over all records, counterparts not loaded, partners. */
     private static Neighbourhood.Around around(Connection c, List<PersonRecord> existing, Neighbourhood.Keys[] existingKeys,
             List<PersonRecord> added, Neighbourhood.Keys[] addedKeys, Map<String, String> previous,
-            Map<String, Long> addedSurnames, Map<String, Long> addedGivens) throws SQLException {
+            Map<String, Long> addedSurnames, Map<String, Long> addedGivens, Set<Long> oversized) throws SQLException {
         // A name's commonness is taken as any name part: both counts of every name key are read.
         Set<String> nameKeys = new HashSet<>();
         for (Neighbourhood.Keys[] ks : List.of(existingKeys, addedKeys)) {
@@ -281,7 +330,7 @@ final class Neighbourhoods {
             }
         }
         return new Neighbourhood.Around(new Neighbourhood.NameCounts(surnames, givens, totals[0], totals[1]),
-                counterpartEntities, partners);
+                counterpartEntities, partners, oversized);
     }
 
     /** Writes the delta's index entries: the loaded entities' keys replaced by the result's, the new names counted. */

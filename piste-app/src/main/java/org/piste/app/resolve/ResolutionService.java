@@ -169,7 +169,8 @@ public final class ResolutionService {
         ResolutionStore.Totals before = ResolutionStore.latestTotals(c).orElseThrow();
         long multiBefore = multiRecordEntities(c, delta.loadedEntities());
         String note = added + " new records resolved against the " + delta.loadedEntities().size() + " entities around them ("
-                + delta.loadedRecords().size() + " records read); the others kept as they were";
+                + delta.loadedRecords().size() + " records read; " + delta.windowed() + " blocks larger than the cap read only "
+                + "near the new records); the others kept as they were";
         c.setAutoCommit(false);
         try {
             long modelId = ResolutionStore.saveModel(c, model);

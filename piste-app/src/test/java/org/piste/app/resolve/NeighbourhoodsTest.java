@@ -62,6 +62,7 @@ class NeighbourhoodsTest {
             importFile(db, first);
             new ResolutionService(db).run(Mode.FULL).orElseThrow();
         }
+        int windowed = 0;
         for (Path next : List.of(second, third)) {
             importFile(around, next);
             importFile(whole, next);
@@ -72,7 +73,9 @@ class NeighbourhoodsTest {
             assertThat(a.note()).as("the run read a neighbourhood").contains("around them");
             assertThat(w.note()).as("the run read every record").contains("added to the previous entities");
             assertSame(around, whole, a, w);
+            windowed += Integer.parseInt(a.note().replaceAll(".*records read; (\\d+) blocks.*", "$1"));
         }
+        assertThat(windowed).as("blocks larger than the cap were read in part: the window was tested").isPositive();
     }
 
     @Test
@@ -106,6 +109,45 @@ class NeighbourhoodsTest {
         assertThat(entityOf.get(split.get(0))).as("ruled not the same").isNotEqualTo(entityOf.get(multi.get(1)));
     }
 
+    /**
+     * 120 payees named Maria in one city, one record each: their "given name + city" block is over the cap (100), so a
+     * new Maria is paired with her three neighbours on each side in name order only, and only the entities sorting
+     * near her are read. Reading too few (or pairing the part read as a small block) changes the pairs compared.
+     */
+    @Test
+    void aNewRecordInABlockOverTheCapIsComparedWithTheSameNeighbours() throws SQLException {
+        org.piste.app.PartyExport before = new org.piste.app.PartyExport(), after = new org.piste.app.PartyExport();
+        for (int k = 0; k < 120; k++) {
+            before.transfer("M-" + k, org.piste.app.PartyExport.Person.sender("Expediteur", "Q" + letters(k),
+                    "1970-01-%02d".formatted(1 + k % 28), "06 10 00 %02d %02d".formatted(k / 100, k % 100), "Lyon"),
+                    org.piste.app.PartyExport.Person.recipient("Maria", "Q" + letters(k), "0917 100 %04d".formatted(k)));
+        }
+        after.transfer("M-NEW", org.piste.app.PartyExport.Person.sender("Expediteur", "Zzzz", "1980-02-02",
+                "06 20 00 00 01", "Lyon"), org.piste.app.PartyExport.Person.recipient("Maria", "Q" + letters(60) + "a",
+                "0917 200 0001"));
+        Path first = before.write(dir.resolve("marias-1.csv")), second = after.write(dir.resolve("marias-2.csv"));
+        Database around = TestDatabases.fresh(), whole = TestDatabases.fresh();
+        for (Database db : List.of(around, whole)) {
+            ResolutionFixture.importFile(db, first);
+            new ResolutionService(db).run(Mode.FULL).orElseThrow();
+            ResolutionFixture.importFile(db, second);
+        }
+        ResolutionService.Summary a = new ResolutionService(around).run(Mode.INCREMENTAL).orElseThrow();
+        dropIndex(whole);
+        ResolutionService.Summary w = new ResolutionService(whole).run(Mode.INCREMENTAL).orElseThrow();
+
+        assertThat(a.note()).contains("around them").doesNotContain("; 0 blocks larger than the cap");
+        assertThat(w.blocking().candidatePairs()).as("three neighbours on each side, at least").isGreaterThanOrEqualTo(6);
+        assertSame(around, whole, a, w);
+        long read = Long.parseLong(a.note().replaceAll(".*\\((\\d+) records read.*", "$1"));
+        assertThat(read).as("fewer than half the 240 stored records").isBetween(6L, 119L);
+    }
+
+    /** k written in letters (0 = "aa", 1 = "ab", ...): distinct names that sort as k does. */
+    private static String letters(int k) {
+        return "" + (char) ('a' + k / 26) + (char) ('a' + k % 26);
+    }
+
     private static void assertSame(Database around, Database whole, ResolutionService.Summary a,
             ResolutionService.Summary w) throws SQLException {
         assertThat(differences(ResolutionFixture.membership(around), ResolutionFixture.membership(whole)))
@@ -113,6 +155,8 @@ class NeighbourhoodsTest {
         assertThat(differences(links(around), links(whole))).as("links stored otherwise").isEmpty();
         assertThat(List.of(a.records(), a.entities(), a.multiRecordEntities(), a.links()))
                 .isEqualTo(List.of(w.records(), w.entities(), w.multiRecordEntities(), w.links()));
+        // Both compare only pairs with a new (or decided) record: the same pairs, whatever else either loaded.
+        assertThat(a.blocking().candidatePairs()).as("candidate pairs").isEqualTo(w.blocking().candidatePairs());
         assertThat(a.entities()).isEqualTo(count(around, "SELECT count(DISTINCT entity_id) FROM entity_member"));
         assertThat(a.links()).isEqualTo(count(around, "SELECT count(*) FROM entity_link"));
         assertThat(query(around, "SELECT entity_id || ' ' || key FROM entity_block_key ORDER BY 1"))
