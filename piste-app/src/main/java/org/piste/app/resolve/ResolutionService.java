@@ -170,7 +170,7 @@ public final class ResolutionService {
         long multiBefore = multiRecordEntities(c, delta.loadedEntities());
         String note = added + " new records resolved against the " + delta.loadedEntities().size() + " entities around them ("
                 + delta.loadedRecords().size() + " records read; " + delta.windowed() + " blocks larger than the cap read only "
-                + "near the new records); the others kept as they were";
+                + "near the new records); every other entity unchanged";
         c.setAutoCommit(false);
         try {
             long modelId = ResolutionStore.saveModel(c, model);
