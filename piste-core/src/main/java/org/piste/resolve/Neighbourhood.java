@@ -61,6 +61,26 @@ public final class Neighbourhood {
         return new Keys(hashed, identifier, Blocking.sortName(f), f.surnameKey, f.givenKey);
     }
 
+    /**
+     * The keys of many records, in parallel; a person's repeated rows (every value alike but the ids) are read once.
+     */
+    public static Keys[] keys(List<PersonRecord> records) {
+        java.util.concurrent.ConcurrentMap<Values, Keys> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        Keys[] out = new Keys[records.size()];
+        java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> {
+            PersonRecord r = records.get(i);
+            out[i] = seen.computeIfAbsent(new Values(r.givenNames(), r.middleName(), r.surname(), r.fullName(), r.birthDate(),
+                    r.idNumber(), r.phone(), r.email(), r.address(), r.postcode(), r.city(), r.country(), r.agency()),
+                    v -> keys(r));
+        });
+        return out;
+    }
+
+    /** What a record's keys depend on: all but its id and its counterpart's. */
+    private record Values(String given, String middle, String surname, String full, java.util.Optional<java.time.LocalDate> birth,
+            String idNumber, String phone, String email, String address, String postcode, String city, String country,
+            String agency) {}
+
     /** Neighbours a record of a block larger than the cap is paired with, on each side. */
     public static int window() {
         return Blocking.WINDOW;

@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.piste.app.store.CopyText;
 import org.piste.resolve.BlockingReport;
 import org.piste.resolve.Decision;
@@ -55,10 +54,10 @@ final class Neighbourhoods {
         Map<String, Map<KeyName, Integer>> keysOf = new HashMap<>();
         Map<String, Long> surnames = new HashMap<>(), givens = new HashMap<>();
         PartyRecords.streamed(c, records -> {
-            List<PersonRecord> batch = new ArrayList<>(20_000);
+            List<PersonRecord> batch = new ArrayList<>(200_000);
             while (records.hasNext()) {
                 batch.add(records.next());
-                if (batch.size() == 20_000 || !records.hasNext()) {
+                if (batch.size() == 200_000 || !records.hasNext()) {
                     add(batch, keys(batch), entityOf, keysOf, surnames, givens);
                     batch.clear();
                 }
@@ -71,9 +70,7 @@ final class Neighbourhoods {
     }
 
     private static Neighbourhood.Keys[] keys(List<PersonRecord> records) {
-        Neighbourhood.Keys[] keys = new Neighbourhood.Keys[records.size()];
-        IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = Neighbourhood.keys(records.get(i)));
-        return keys;
+        return Neighbourhood.keys(records);
     }
 
     /** A key as an entity's records carry it: with the name they sort by in an oversized block. */
