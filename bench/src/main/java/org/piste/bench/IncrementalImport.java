@@ -1,0 +1,97 @@
+package org.piste.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.piste.app.imports.ImportOutcome;
+import org.piste.app.imports.ImportRequest;
+import org.piste.app.imports.ImportService;
+import org.piste.app.pipeline.Refresh;
+import org.piste.app.store.Database;
+import org.piste.ingest.Importer;
+import org.piste.sim.Format;
+import org.piste.sim.SimConfig;
+import org.piste.sim.Simulator;
+
+/**
+ * What a small import costs once a database holds data, on the application's own path (what the web's upload and the
+ * console's import run): the demo's data (the simulator's default preset, SENDERS senders, seed 42, 24 months,
+ * operator format) imported into an embedded PostgreSQL and refreshed (full resolution, screening); then IMPORTS exports
+ * of ROWS rows each, cut from another simulated operator's export (400 senders, seed 8, 6 months), imported one after
+ * the other, each followed by the refresh (Refresh.afterChange: incremental resolution, then screening). Prints, per
+ * import, the seconds of the import, the resolution (and what it read), the screening and the total to new scores; then
+ * their medians. Not a test. Usage: IncrementalImport [SENDERS=3000] [ROWS=100] [IMPORTS=5] [DIR]
+ */
+public final class IncrementalImport {
+    private IncrementalImport() {}
+
+    public static void main(String[] args) throws Exception {
+        int senders = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+        int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int imports = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        Path dir = Path.of(args.length > 3 ? args[3] : "bench/out/incremental-" + senders);
+        Path base = Simulator.run(SimConfig.defaults().withSenders(senders), dir.resolve("base"), Format.OPERATOR,
+                Simulator.Progress.NONE).transfersFile();
+        Path other = Simulator.run(SimConfig.defaults().withSenders(400).withMonths(6).withSeed(8), dir.resolve("other"),
+                Format.OPERATOR, Simulator.Progress.NONE).transfersFile();
+        List<Path> parts = cut(other, rows, imports, dir);
+        try (Database db = Database.open(new Database.Settings(dir, Optional.empty(), "", ""))) {
+            long t0 = System.nanoTime();
+            ImportOutcome first = importFile(db, base);
+            Refresh.Outcome refreshed = Refresh.afterChange(db);
+            System.out.printf(Locale.ROOT, "base: %s; import and first refresh %.1f s (resolution %.1f s, screening %.1f s)%n",
+                    first.getClass().getSimpleName(), seconds(t0), refreshed.resolution().orElseThrow().took().toMillis() / 1e3,
+                    refreshed.screening().orElseThrow().seconds());
+            double[] imp = new double[imports], res = new double[imports], scr = new double[imports], tot = new double[imports];
+            System.out.println("import  rows  import_s  resolution_s  screening_s  total_s  resolution note");
+            for (int k = 0; k < imports; k++) {
+                long s = System.nanoTime();
+                importFile(db, parts.get(k));
+                imp[k] = seconds(s);
+                Refresh.Outcome o = Refresh.afterChange(db);
+                tot[k] = seconds(s);
+                res[k] = o.resolution().orElseThrow().took().toMillis() / 1e3;
+                scr[k] = o.screening().orElseThrow().seconds();
+                System.out.printf(Locale.ROOT, "%6d  %4d  %8.2f  %12.2f  %11.2f  %7.2f  %s%n", k + 1, rows, imp[k], res[k], scr[k],
+                        tot[k], o.resolution().get().note());
+            }
+            System.out.printf(Locale.ROOT, "median  %4d  %8.2f  %12.2f  %11.2f  %7.2f%n", rows, median(imp), median(res),
+                    median(scr), median(tot));
+        }
+    }
+
+    /** The first {@code imports} slices of {@code rows} data rows of an export, each with its header. */
+    private static List<Path> cut(Path export, int rows, int imports, Path dir) throws Exception {
+        // Operator exports are Windows-1252: cut as bytes read as ISO-8859-1, written back unchanged.
+        List<String> lines = Files.readAllLines(export, StandardCharsets.ISO_8859_1);
+        if (lines.size() - 1 < (long) rows * imports) throw new IllegalArgumentException("the other export has too few rows");
+        List<Path> out = new ArrayList<>();
+        for (int k = 0; k < imports; k++) {
+            Path file = dir.resolve("part-" + (k + 1) + ".csv");
+            Files.writeString(file, lines.get(0) + "\r\n" + String.join("\r\n", lines.subList(1 + k * rows, 1 + (k + 1) * rows))
+                    + "\r\n", StandardCharsets.ISO_8859_1);
+            out.add(file);
+        }
+        return out;
+    }
+
+    private static ImportOutcome importFile(Database db, Path file) {
+        return new ImportService(db).importFile(ImportRequest.of(file, "fr-operator").withProvider("MTO-BENCH"),
+                Importer.Progress.NONE);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}
