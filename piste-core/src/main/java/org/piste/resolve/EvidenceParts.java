@@ -12,6 +12,8 @@ import java.util.List;
 public final class EvidenceParts {
     /** The compared fields, in stored order. */
     public static final int FIELDS = Comparison.ALL.length;
+    /** Where the counterparty stands among a record's values ({@link #values}). */
+    public static final int COUNTERPARTY = Comparison.COUNTERPARTY.ordinal();
     private static final String PRIOR = "prior";
     private static final String PRIOR_LEVEL = "prior odds of a candidate pair";
 

@@ -137,14 +137,17 @@ public final class Neighbourhood {
      *                            for itself)
      * @param oversized           the hashed keys whose whole block (stored and new records) is larger than the cap,
      *                            of which only the records sorting near the new ones are loaded
+     * @param shownCounterparty   the counterparty each loaded record shows in its stored links, when the previous
+     *                            resolution given to the extension holds no link (they are left stored, not re-read)
      */
     public record Around(NameCounts names, Map<String, String> counterpartEntities, Map<String, Set<String>> partners,
-            Set<Long> oversized) {
+            Set<Long> oversized, Map<String, String> shownCounterparty) {
         public Around {
             Objects.requireNonNull(names);
             counterpartEntities = Map.copyOf(counterpartEntities);
             partners = Map.copyOf(partners);
             oversized = Set.copyOf(oversized);
+            shownCounterparty = Map.copyOf(shownCounterparty);
         }
 
         boolean oversized(String key) {
@@ -161,7 +164,7 @@ public final class Neighbourhood {
                 partners.computeIfAbsent(previousEntityOf.getOrDefault(f.id, f.id), k -> new HashSet<>())
                         .add(previousEntityOf.getOrDefault(f.counterpartRecord, f.counterpartRecord));
             }
-            return new Around(NameCounts.of(records), Map.of(), partners, Set.of());
+            return new Around(NameCounts.of(records), Map.of(), partners, Set.of(), Map.of());
         }
     }
 }

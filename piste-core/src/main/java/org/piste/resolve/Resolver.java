@@ -188,8 +188,8 @@ public final class Resolver {
      * its counterparty as first shown (the entity of the first pass that compared it) stays what it shows. Read afresh
      * from the entities since resolved, it would differ from the stored links and stop the run.
      */
-    private static Map<String, String> shownBefore(Resolution previous) {
-        Map<String, String> shown = new HashMap<>();
+    private static Map<String, String> shownBefore(Resolution previous, Neighbourhood.Around around) {
+        Map<String, String> shown = new HashMap<>(around.shownCounterparty());
         int at = Comparison.COUNTERPARTY.ordinal();
         for (Link l : previous.links()) {
             shown.putIfAbsent(l.recordA(), EvidenceParts.values(l.evidence(), true)[at]);
@@ -223,7 +223,7 @@ public final class Resolver {
         Blocking.Result blocks = Blocking.candidates(features, settings.blockCap(), rescored, around::oversized);
         IdTable ids = new IdTable();
         for (Features f : features) ids.add(f.id);
-        Counterparties context = previousCounterparties(features, ids, previous.entityOf(), around, shownBefore(previous));
+        Counterparties context = previousCounterparties(features, ids, previous.entityOf(), around, shownBefore(previous, around));
         long[] pairs = blocks.pairs(), patterns = patterns(features, pairs);
         if (context != null) {
             int[] counterparty = new int[features.length];

@@ -17,7 +17,7 @@ import java.util.Set;
 import org.piste.app.store.CopyText;
 import org.piste.resolve.BlockingReport;
 import org.piste.resolve.Decision;
-import org.piste.resolve.Link;
+import org.piste.resolve.EvidenceParts;
 import org.piste.resolve.MatchModel;
 import org.piste.resolve.Neighbourhood;
 import org.piste.resolve.PersonRecord;
@@ -127,11 +127,14 @@ final class Neighbourhoods {
     }
 
     /**
-     * An extension computed on the neighbourhood: the resolution of the loaded and new records, the entities loaded
-     * (replaced by the result's), and the keys of every record in it (for the index).
+     * An extension computed on the neighbourhood: the resolution of the loaded and new records (its links are the new
+     * ones: the stored links of kept entities stay stored), the entities loaded, the records whose entity changed (the new
+     * ones among them), the stored records compared again (an analyst decision's: their links are replaced), the entities
+     * whose index rows change (before and after) and those rows.
      */
-    record Delta(Resolution resolution, List<String> loadedRecords, Set<String> loadedEntities, int added, int windowed,
-            Map<String, Map<KeyName, Integer>> keysOf, Map<String, Long> addedSurnames, Map<String, Long> addedGivens) {}
+    record Delta(Resolution resolution, int loadedRecords, Set<String> loadedEntities, int added, int windowed,
+            List<String> changed, List<String> rescored, Set<String> reindexed, Map<String, Map<KeyName, Integer>> keysOf,
+            Map<String, Long> addedSurnames, Map<String, Long> addedGivens) {}
 
     /** Resolves the records not resolved before against the entities around them, with {@code model}. */
     static Delta extend(Connection c, Resolver resolver, MatchModel model, List<Decision> decisions) throws SQLException {
@@ -157,22 +160,44 @@ final class Neighbourhoods {
         List<PersonRecord> existing = recordsOf(c, entities, previous);
         Neighbourhood.Keys[] existingKeys = keys(existing);
 
-        List<Link> links = StoredLinks.links(c, "WHERE l.record_a IN (SELECT record_id FROM entity_member WHERE entity_id = ANY(?))",
-                List.of(c.createArrayOf("text", entities.toArray())), Integer.MAX_VALUE);
+        Set<String> touched = new HashSet<>(previous.values());
+        touched.retainAll(members(c, "record_id = ANY(?)", decided).values());
         Map<String, Long> addedSurnames = new HashMap<>(), addedGivens = new HashMap<>();
         Map<String, Map<KeyName, Integer>> keysOf = new HashMap<>();
         add(added, addedKeys, Map.of(), new HashMap<>(), addedSurnames, addedGivens);
         Neighbourhood.Around around = around(c, existing, existingKeys, added, addedKeys, previous, addedSurnames, addedGivens,
                 oversized);
-        Resolution loaded = new Resolution(previous, links, model, new BlockingReport(existing.size(), 0, 0,
+        // No stored link is read: a kept entity's links stay stored as they are; only new links come back.
+        Resolution loaded = new Resolution(previous, List.of(), model, new BlockingReport(existing.size(), 0, 0,
                 Resolver.Settings.defaults().blockCap(), Map.of()));
         Resolution r = resolver.extend(loaded, existing, added, decisions, around);
         Map<String, String> after = r.entityOf();
-        add(existing, existingKeys, after, keysOf, new HashMap<>(), new HashMap<>());
+        List<String> changed = new ArrayList<>(), rescored = new ArrayList<>();
+        Set<String> reindexed = new HashSet<>();
+        for (PersonRecord p : existing) {
+            String before = previous.get(p.id()), now = after.get(p.id());
+            if (touched.contains(before)) rescored.add(p.id());
+            if (before.equals(now)) continue;
+            changed.add(p.id());
+            reindexed.add(before);
+            reindexed.add(now);
+        }
+        for (PersonRecord p : added) {
+            changed.add(p.id());
+            reindexed.add(after.get(p.id()));
+        }
+        reindexed.addAll(touched);
+        List<PersonRecord> again = new ArrayList<>();
+        List<Neighbourhood.Keys> againKeys = new ArrayList<>();
+        for (int i = 0; i < existing.size(); i++) {
+            if (!reindexed.contains(after.get(existing.get(i).id()))) continue;
+            again.add(existing.get(i));
+            againKeys.add(existingKeys[i]);
+        }
+        add(again, againKeys.toArray(Neighbourhood.Keys[]::new), after, keysOf, new HashMap<>(), new HashMap<>());
         add(added, addedKeys, after, keysOf, new HashMap<>(), new HashMap<>());
-        return new Delta(r, existing.stream().map(PersonRecord::id).toList(), entities, added.size(), oversized.size(), keysOf,
-                addedSurnames,
-                addedGivens);
+        return new Delta(r, existing.size(), entities, added.size(), oversized.size(), changed, rescored, reindexed, keysOf,
+                addedSurnames, addedGivens);
     }
 
     private static List<PersonRecord> list(java.util.Iterator<PersonRecord> records) {
@@ -326,14 +351,22 @@ final class Neighbourhoods {
                 }
             }
         }
+        Map<String, String> shown = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT record_id, shown[" + (EvidenceParts.COUNTERPARTY + 1)
+                + "] FROM link_record WHERE record_id = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("text", existing.stream().map(PersonRecord::id).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) shown.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
+            }
+        }
         return new Neighbourhood.Around(new Neighbourhood.NameCounts(surnames, givens, totals[0], totals[1]),
-                counterpartEntities, partners, oversized);
+                counterpartEntities, partners, oversized, shown);
     }
 
     /** Writes the delta's index entries: the loaded entities' keys replaced by the result's, the new names counted. */
     static void store(Connection c, Delta d, long runId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity_block_key WHERE entity_id = ANY(?)")) {
-            ps.setArray(1, c.createArrayOf("text", d.loadedEntities().toArray()));
+            ps.setArray(1, c.createArrayOf("text", d.reindexed().toArray()));
             ps.executeUpdate();
         }
         writeKeys(c, d.keysOf());

@@ -102,7 +102,7 @@ public final class ResolutionService {
     public Optional<Summary> run(Mode requested) {
         try {
             return run(requested, Optional.empty());
-        } catch (Resolution.ValuesDiffer e) {
+        } catch (Resolution.ValuesDiffer | ResolutionStore.StoredValuesDiffer e) {
             if (requested == Mode.FULL) throw e;
             // Links carried over from a version that normalised values otherwise: their explanations cannot stand
             // beside the new ones, so everything is resolved again.
@@ -169,7 +169,7 @@ public final class ResolutionService {
         ResolutionStore.Totals before = ResolutionStore.latestTotals(c).orElseThrow();
         long multiBefore = multiRecordEntities(c, delta.loadedEntities());
         String note = added + " new records resolved against the " + delta.loadedEntities().size() + " entities around them ("
-                + delta.loadedRecords().size() + " records read; " + delta.windowed() + " blocks larger than the cap read only "
+                + delta.loadedRecords() + " records read; " + delta.windowed() + " blocks larger than the cap read only "
                 + "near the new records); every other entity unchanged";
         c.setAutoCommit(false);
         try {
@@ -180,7 +180,7 @@ public final class ResolutionService {
             long runId = ResolutionStore.saveRun(c, new ResolutionStore.RunRow(startedAt, requested, Mode.INCREMENTAL, note,
                     added, decisions.size(), decisionsRead), r, new ResolutionStore.Totals(records, entities, multi,
                     before.links() + r.links().size()), modelId);
-            int removed = ResolutionStore.replaceWithin(c, r, delta.loadedRecords(), runId);
+            int removed = ResolutionStore.applyDelta(c, r, delta.changed(), delta.rescored(), runId);
             long links = before.links() - removed + r.links().size();
             try (java.sql.PreparedStatement ps = c.prepareStatement("UPDATE resolution_run SET links = ? WHERE id = ?")) {
                 ps.setLong(1, links);

@@ -150,25 +150,59 @@ final class ResolutionStore {
     }
 
     /**
-     * Replaces the membership and links of the {@code loaded} records (whole entities: their links lie within) with
-     * the resolution's, which covers them and the new records; returns how many stored links it removed.
+     * Applies an incremental run: the membership of the {@code changed} records (new ones, or whose entity changed)
+     * replaced by the resolution's, the links of the {@code rescored} records (compared again after an analyst decision)
+     * removed, the resolution's links (all new) added with the values of records not shown yet. Returns how many stored
+     * links it removed.
      */
-    static int replaceWithin(Connection c, Resolution r, List<String> loaded, long runId) throws SQLException {
+    static int applyDelta(Connection c, Resolution r, List<String> changed, List<String> rescored, long runId)
+            throws SQLException {
         int removed;
-        java.sql.Array ids = c.createArrayOf("text", loaded.toArray());
-        try (PreparedStatement links = c.prepareStatement("DELETE FROM entity_link WHERE record_a = ANY(?)");
-             PreparedStatement records = c.prepareStatement("DELETE FROM link_record WHERE record_id = ANY(?)");
-             PreparedStatement members = c.prepareStatement("DELETE FROM entity_member WHERE record_id = ANY(?)")) {
-            links.setArray(1, ids);
+        java.sql.Array changedIds = c.createArrayOf("text", changed.toArray());
+        java.sql.Array rescoredIds = c.createArrayOf("text", rescored.toArray());
+        try (PreparedStatement links = c.prepareStatement("DELETE FROM entity_link WHERE record_a = ANY(?) OR record_b = ANY(?)");
+             PreparedStatement members = c.prepareStatement("DELETE FROM entity_member WHERE record_id = ANY(?)");
+             Statement s = c.createStatement()) {
+            links.setArray(1, rescoredIds);
+            links.setArray(2, rescoredIds);
             removed = links.executeUpdate();
-            records.setArray(1, ids);
-            records.executeUpdate();
-            members.setArray(1, ids);
+            members.setArray(1, changedIds);
             members.executeUpdate();
+            s.execute("CREATE TEMP TABLE new_link_record (record_id text, shown text[], run_id bigint) ON COMMIT DROP");
         }
-        write(c, r, runId);
+        Map<String, String> entityOf = r.entityOf();
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        CopyText row = new CopyText();
+        StringBuilder rows = new StringBuilder();
+        for (String id : changed) {
+            RecordId parsed = RecordId.parse(id).orElseThrow(() -> new IllegalStateException("not a party record id: " + id));
+            row.text(id).text(entityOf.get(id)).text(String.valueOf(parsed.side().letter())).number(parsed.transferId())
+                    .number(runId).endRowTo(rows);
+            if (rows.length() >= FLUSH_CHARS) CopyText.copyIn(copy, MEMBER_COLUMNS, rows);
+        }
+        CopyText.copyIn(copy, MEMBER_COLUMNS, rows);
+        writeLinks(c, r, runId, "new_link_record (record_id, shown, run_id)");
+        try (Statement s = c.createStatement()) {
+            // A record shows one set of values in all its links: one already stored must show the same values again.
+            try (ResultSet rs = s.executeQuery("SELECT n.record_id, l.shown::text, n.shown::text FROM new_link_record n "
+                    + "JOIN link_record l USING (record_id) WHERE l.shown <> n.shown LIMIT 1")) {
+                if (rs.next()) throw new StoredValuesDiffer(rs.getString(1), rs.getString(2), rs.getString(3));
+            }
+            s.execute("INSERT INTO link_record (record_id, shown, run_id) SELECT record_id, shown, run_id FROM new_link_record "
+                    + "ON CONFLICT (record_id) DO NOTHING");
+            s.execute("DROP TABLE new_link_record");
+        }
         return removed;
     }
+
+    /** New links show other values for a record than its stored links: those were compared by another version. */
+    static final class StoredValuesDiffer extends IllegalStateException {
+        StoredValuesDiffer(String record, String stored, String now) {
+            super("record " + record + " shows " + stored + " in its stored links and " + now + " in a new one");
+        }
+    }
+
+    private static final String MEMBER_COLUMNS = "entity_member (record_id, entity_id, side, transfer_id, run_id)";
 
     private static void write(Connection c, Resolution r, long runId) throws SQLException {
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -179,9 +213,16 @@ final class ResolutionStore {
                     .orElseThrow(() -> new IllegalStateException("not a party record id: " + e.getKey()));
             row.text(e.getKey()).text(e.getValue()).text(String.valueOf(id.side().letter())).number(id.transferId()).number(runId)
                     .endRowTo(rows);
-            if (rows.length() >= FLUSH_CHARS) CopyText.copyIn(copy, "entity_member (record_id, entity_id, side, transfer_id, run_id)", rows);
+            if (rows.length() >= FLUSH_CHARS) CopyText.copyIn(copy, MEMBER_COLUMNS, rows);
         }
-        CopyText.copyIn(copy, "entity_member (record_id, entity_id, side, transfer_id, run_id)", rows);
+        CopyText.copyIn(copy, MEMBER_COLUMNS, rows);
+        writeLinks(c, r, runId, RECORD_COLUMNS);
+    }
+
+    /** The resolution's links, and each linked record's values into {@code recordColumns} (link_record or a stand-in). */
+    private static void writeLinks(Connection c, Resolution r, long runId, String recordColumns) throws SQLException {
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        StringBuilder rows = new StringBuilder();
         for (Link l : r.links()) {
             linkRow(rows, l.recordA(), l.recordB(), l.weight(), l.probability(), l.origin().name(),
                     EvidenceParts.levels(l.evidence()), EvidenceParts.weights(l.evidence()), runId);
@@ -194,13 +235,13 @@ final class ResolutionStore {
             recordRow(rows, id, values, runId);
             if (rows.length() < FLUSH_CHARS) return;
             try {
-                CopyText.copyIn(copy, RECORD_COLUMNS, rows);
+                CopyText.copyIn(copy, recordColumns, rows);
             } catch (SQLException e) {
                 failed[0] = e;
             }
         });
         if (failed[0] != null) throw failed[0];
-        CopyText.copyIn(copy, RECORD_COLUMNS, rows);
+        CopyText.copyIn(copy, recordColumns, rows);
     }
 
     /** Appends an entity_link row (COPY text) to {@code rows}. */
