@@ -19,8 +19,9 @@ public final class Neighbourhood {
     private Neighbourhood() {}
 
     /**
-     * A record's entries in a store's index: its blocking keys, hashed (a collision only loads a stranger more, never
-     * loses a neighbour), and its name keys, counted for the term-frequency weights.
+     * A record's entries in a store's index: its blocking keys, hashed, and its name keys, counted for the term-frequency
+     * weights. A collision of two keys' 64-bit hashes (odds about n^2 / 2^65) loads strangers more, never loses a
+     * neighbour; it could only make a block look larger than it is, and be read around the new record alone.
      */
     public record Keys(long[] blocking, boolean[] identifier, String sortName, String surnameKey, String givenKey) {
         public Keys {

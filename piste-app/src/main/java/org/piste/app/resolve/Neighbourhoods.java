@@ -56,8 +56,10 @@ final class Neighbourhoods {
         PartyRecords.streamed(c, records -> {
             List<PersonRecord> batch = new ArrayList<>(200_000);
             while (records.hasNext()) {
-                batch.add(records.next());
-                if (batch.size() == 200_000 || !records.hasNext()) {
+                PersonRecord r = records.next();
+                // A transfer imported after the run read the records is new to the next run, not indexed here.
+                if (entityOf.containsKey(r.id())) batch.add(r);
+                if (batch.size() == 200_000 || (!records.hasNext() && !batch.isEmpty())) {
                     add(batch, keys(batch), entityOf, keysOf, surnames, givens);
                     batch.clear();
                 }

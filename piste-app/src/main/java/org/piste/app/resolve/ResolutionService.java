@@ -111,10 +111,32 @@ public final class ResolutionService {
         }
     }
 
+    /** One resolution at a time per database, across processes (the web and the console): runs read, then write. */
+    private static final long ONE_RUN = 0x5049535445_52L;
+
     private Optional<Summary> run(Mode requested, Optional<String> fullBecause) {
+        try (Connection c = database.connect()) {
+            try (java.sql.Statement lock = c.createStatement()) {
+                lock.execute("SELECT pg_advisory_lock(" + ONE_RUN + ")");
+            }
+            try {
+                return run(c, requested, fullBecause);
+            } finally {
+                if (!c.getAutoCommit()) c.rollback(); // a failed run's transaction, before the unlock
+                c.setAutoCommit(true);
+                try (java.sql.Statement unlock = c.createStatement()) {
+                    unlock.execute("SELECT pg_advisory_unlock(" + ONE_RUN + ")"); // the pool keeps the session open
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("database error during resolution: " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<Summary> run(Connection c, Mode requested, Optional<String> fullBecause) throws SQLException {
         long started = System.nanoTime();
         OffsetDateTime startedAt = OffsetDateTime.now();
-        try (Connection c = database.connect()) {
+        {
             long[] counts = counts(c);
             long records = counts[0], added = records - counts[1];
             if (records == 0) return Optional.empty();
@@ -153,8 +175,6 @@ public final class ResolutionService {
                 c.rollback();
                 throw e;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("database error during resolution: " + e.getMessage(), e);
         }
     }
 

@@ -192,6 +192,12 @@ final class ResolutionStore {
                     + "ON CONFLICT (record_id) DO NOTHING");
             s.execute("DROP TABLE new_link_record");
         }
+        // A record compared again and left without a link shows nothing any more (read afresh when it is linked again).
+        try (PreparedStatement orphans = c.prepareStatement("DELETE FROM link_record r WHERE r.record_id = ANY(?) AND NOT "
+                + "EXISTS (SELECT 1 FROM entity_link l WHERE l.record_a = r.record_id OR l.record_b = r.record_id)")) {
+            orphans.setArray(1, rescoredIds);
+            orphans.executeUpdate();
+        }
         return removed;
     }
 
