@@ -119,14 +119,28 @@ final class Blocking {
     /** The identifier blocks' distinct persons, set on their records ({@link Features#personsCarrying}). */
     private static void countPersonsCarrying(Features[] records, Map<String, int[]> blocks) {
         blocks.entrySet().parallelStream().forEach(e -> {
-            String key = e.getKey();
-            Comparison field = key.startsWith("id:") ? Comparison.ID_NUMBER : key.startsWith("phone:") ? Comparison.PHONE
-                    : key.startsWith("email:") ? Comparison.EMAIL : key.startsWith("address:") ? Comparison.ADDRESS : null;
+            Comparison field = identifierOf(e.getKey());
             int[] block = e.getValue();
             if (field == null || block[0] < 2) return;
             int persons = DistinctPersons.count(records, block, 1, block[0] + 1, field != Comparison.ID_NUMBER);
             for (int k = 1; k <= block[0]; k++) records[block[k]].personsCarrying(field, persons);
         });
+    }
+
+    /** The identifier field whose distinct persons a block of this key counts, or null (not an identifier key). */
+    static Comparison identifierOf(String key) {
+        return key.startsWith("id:") ? Comparison.ID_NUMBER : key.startsWith("phone:") ? Comparison.PHONE
+                : key.startsWith("email:") ? Comparison.EMAIL : key.startsWith("address:") ? Comparison.ADDRESS : null;
+    }
+
+    /** The pairs of one block (positions into {@code records}), by the same rule as a whole run's: all, or neighbours. */
+    static long[] pairsOfBlock(Features[] records, String key, int[] members, int cap) {
+        int[] block = new int[members.length + 1];
+        block[0] = members.length;
+        System.arraycopy(members, 0, block, 1, members.length);
+        Map<String, int[]> one = new HashMap<>();
+        one.put(key, block);
+        return pairs(records, one, cap, null).pairs();
     }
 
     private static Result pairs(Features[] records, Map<String, int[]> blocks, int cap, boolean[] isNew) {

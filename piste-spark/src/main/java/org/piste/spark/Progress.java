@@ -1,0 +1,34 @@
+package org.piste.spark;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** One line per stage on the console: what it counted and how long it took; the times kept for the benchmark. */
+final class Progress {
+    private final PrintStream out;
+    private long last = System.nanoTime();
+    private final Map<String, Double> seconds = new LinkedHashMap<>();
+
+    Progress(PrintStream out) {
+        this.out = out;
+    }
+
+    void stage(String name, String format, Object... args) {
+        long now = System.nanoTime();
+        double s = (now - last) / 1e9;
+        last = now;
+        seconds.put(name, s);
+        out.printf(Locale.ROOT, "piste-spark: %-22s %s (%.1f s)%n", name, String.format(Locale.ROOT, format, args), s);
+    }
+
+    void line(String text) {
+        out.println("piste-spark: " + text);
+    }
+
+    /** Each stage's time in seconds, in the order they ran. */
+    Map<String, Double> seconds() {
+        return new LinkedHashMap<>(seconds);
+    }
+}
