@@ -97,11 +97,16 @@ final class Blocking {
     static Result byCounterparty(Features[] records, int[] counterparty, int cap) {
         Map<String, int[]> blocks = new HashMap<>();
         for (int i = 0; i < records.length; i++) {
-            Features f = records[i];
-            if (counterparty[i] < 0 || f.firstGiven.isEmpty() || f.surnameCore.isEmpty()) continue;
-            add(blocks, "name+counterparty:" + counterparty[i] + ":" + nameEitherWay(f), i);
+            String key = counterparty[i] < 0 ? null : counterpartyKey(records[i], Integer.toString(counterparty[i]));
+            if (key != null) add(blocks, key, i);
         }
         return pairs(records, blocks, cap, null);
+    }
+
+    /** The name + counterparty key of a record whose counterpart is in entity {@code counterparty}; null without both names. */
+    static String counterpartyKey(Features f, String counterparty) {
+        if (f.firstGiven.isEmpty() || f.surnameCore.isEmpty()) return null;
+        return "name+counterparty:" + counterparty + ":" + nameEitherWay(f);
     }
 
     private static void add(Map<String, int[]> blocks, String key, int i) {

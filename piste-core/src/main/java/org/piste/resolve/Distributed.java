@@ -13,9 +13,9 @@ import java.util.Optional;
  * partitions and joins their results. Every method delegates to the resolver's own classes: no rule, normaliser or
  * weight is written twice, so a change to blocking or scoring reaches both engines at once.
  *
- * <p>What stays with {@link Resolver} alone: coherent clustering (merges refused on contradicting dates of birth or
- * given names need a whole entity in one place), the counterparty second pass and analyst decisions. A distributed
- * engine links pairs at the threshold and takes connected components; docs/spark.md says what that changes.
+ * <p>A distributed engine finds the connected components of the links itself, then clusters each component with
+ * {@link #cluster} (the resolver's coherent clustering, which needs a whole component in one place). Analyst decisions
+ * stay with {@link Resolver}.
  */
 public final class Distributed {
     private Distributed() {}
@@ -164,6 +164,87 @@ public final class Distributed {
      */
     public static MatchModel learn(List<Prepared> records, Map<Long, Long> patterns, long seed) {
         return ModelLearner.learnOrDefault(features(records), patterns, seed, null);
+    }
+
+    /**
+     * The learner with counterparties (the resolver's second pass): u's random pairs compare their records'
+     * counterparties too.
+     *
+     * @param entity       per record, its first-pass entity id
+     * @param counterparty per record, its counterpart's first-pass entity id, or "" for none
+     */
+    public static MatchModel learn(List<Prepared> records, Map<Long, Long> patterns, long seed, List<String> entity,
+            List<String> counterparty) {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        int n = records.size();
+        int[] e = new int[n], c = new int[n];
+        for (int i = 0; i < n; i++) {
+            e[i] = index.computeIfAbsent(entity.get(i), k -> index.size());
+            c[i] = counterparty.get(i).isEmpty() ? -1 : index.computeIfAbsent(counterparty.get(i), k -> index.size());
+        }
+        // Counterparties indexes entities among its records: pad with records that deal with no one when a sample's
+        // entities outnumber its records.
+        int size = Math.max(n, index.size());
+        int[] entities = java.util.Arrays.copyOf(e, size), counterparties = java.util.Arrays.copyOf(c, size);
+        java.util.Arrays.fill(counterparties, n, size, -1);
+        Counterparties context = new Counterparties(counterparties, entities);
+        return ModelLearner.learnOrDefault(features(records), patterns, seed, context::level);
+    }
+
+    /**
+     * The second pass's blocking key: the record's name with its counterpart's first-pass entity (the same sender
+     * paying the same name, written in different ways); empty without both name parts.
+     */
+    public static Optional<String> counterpartyKey(Prepared p, String counterpartyEntity) {
+        return Optional.ofNullable(Blocking.counterpartyKey(p.f, counterpartyEntity));
+    }
+
+    /**
+     * The pattern with its counterparty level: missing when a record has no counterpart ({@code ca} or {@code cb}
+     * empty), else as {@link Counterparties} compares them.
+     *
+     * @param ea, eb               the records' own first-pass entities
+     * @param partnersA, partnersB the entities the counterparts' entities {@code ca} and {@code cb} dealt with
+     */
+    public static long withCounterparty(long pattern, String ca, String cb, String ea, String eb,
+            java.util.Collection<String> partnersA, java.util.Collection<String> partnersB) {
+        if (ca.isEmpty() || cb.isEmpty()) return Comparison.withLevel(pattern, Comparison.COUNTERPARTY, Comparison.MISSING);
+        // Ids to ints in their sorted order, so that sorted partner lists stay sorted.
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>(partnersA);
+        ids.addAll(partnersB);
+        ids.addAll(List.of(ca, cb, ea, eb));
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (String id : ids) index.put(id, index.size());
+        int level = Counterparties.level(index.get(ca), index.get(cb), index.get(ea), index.get(eb),
+                ints(partnersA, index), ints(partnersB, index));
+        return Comparison.withLevel(pattern, Comparison.COUNTERPARTY, level);
+    }
+
+    private static int[] ints(java.util.Collection<String> ids, Map<String, Integer> index) {
+        return ids.stream().distinct().mapToInt(index::get).sorted().toArray();
+    }
+
+    /**
+     * The resolver's coherent clustering of one connected component of links: merged strongest first, a merge refused
+     * when it would join contradicting dates of birth or given names (see {@code Clustering}). Components never
+     * interact, so clustering each where it lies gives the resolver's entities.
+     *
+     * @param members  the component's records in {@link #ID_ORDER}
+     * @param pairs    its links as positions {@code (i << 32) | j}, i < j, into {@code members}
+     * @param patterns each link's pattern
+     * @return per member, the position of its entity's first member
+     */
+    public static int[] cluster(List<Prepared> members, long[] pairs, long[] patterns, Weigher weigher) {
+        Features[] f = features(members);
+        int[] linked = new int[pairs.length];
+        double[] weights = new double[pairs.length];
+        for (int k = 0; k < pairs.length; k++) {
+            linked[k] = k;
+            weights[k] = weigher.scoring.weight(f[(int) (pairs[k] >>> 32)], null, patterns[k]);
+        }
+        Clustering clustering = new Clustering(f);
+        Resolver.mergeStrongestFirst(f, pairs, patterns, linked, weights, weigher.scoring, clustering, (k, w) -> {});
+        return Resolver.entities(f, clustering);
     }
 
     /** The smallest link weight for a threshold probability. */

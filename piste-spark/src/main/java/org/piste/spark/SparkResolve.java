@@ -27,11 +27,15 @@ import scala.Tuple2;
  *       core's id order; name frequencies count each group, and each distinct name form of a lone record, once;</li>
  *   <li>blocks: the representatives' blocking keys, each block's pairs by the core's cap rule, and each identifier
  *       block's distinct persons;</li>
- *   <li>patterns: each candidate pair compared; the model learned on the driver from the patterns' counts and the
- *       representatives (all, or a sample of {@code learnAtMost}: u comes from random pairs of them);</li>
- *   <li>links at the threshold, then connected components (large-star/small-star): an entity's id is its smallest
- *       member id in the core's order.</li>
+ *   <li>first pass: each candidate pair compared; the model learned on the driver from the patterns' counts and the
+ *       representatives (all, or a sample of {@code learnAtMost}: u comes from random pairs of them); links at the
+ *       threshold; connected components (large-star/small-star), each then clustered by the core's rules;</li>
+ *   <li>second pass, as the core's: each record's counterpart as a first-pass entity, records of one name paid by one
+ *       counterparty blocked together, the counterparty compared in every pair (the partners of each entity broadcast),
+ *       the model learned again, links, components. An entity's id is its smallest member id in the core's order.</li>
  * </ol>
+ * The components are clustered one by one with the core's coherent clustering ({@link Distributed#cluster}): what
+ * differs from the core is said in docs/spark.md.
  */
 final class SparkResolve {
     private SparkResolve() {}
@@ -45,6 +49,7 @@ final class SparkResolve {
     /** The core's id order, shippable (the comparator itself is read where the tasks run). */
     static final ConnectedComponents.Order ID_ORDER = (a, b) -> Distributed.ID_ORDER.compare(a, b);
 
+    /** The final entities and model, with the second pass's figures. */
     record Result(JavaPairRDD<String, String> entityOf, MatchModel model, long records, long representatives,
             long candidatePairs, long oversizedBlocks, long links, long entities, int rounds, boolean sampled) {}
 
@@ -58,7 +63,11 @@ final class SparkResolve {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<String, String> repOf = keyed.filter(t -> !t._1().startsWith("a")).mapToPair(t -> new Tuple2<>(t._1(), t._2()[0]))
                 .join(reps.mapValues(r -> r[0])).mapToPair(t -> t._2());
+        // Every record with its representative (a lone record is its own).
+        JavaPairRDD<String, String> repOfAll = keyed.filter(t -> t._1().startsWith("a"))
+                .mapToPair(t -> new Tuple2<>(t._2()[0], t._2()[0])).union(repOf).persist(StorageLevel.MEMORY_AND_DISK());
         long records = keyed.count(), representatives = reps.count();
+        keyed.unpersist();
         progress.stage("groups", "%,d records, %,d after collapsing repeated rows", records, representatives);
 
         Map<String, Integer>[] names = nameCounts(reps);
@@ -67,14 +76,11 @@ final class SparkResolve {
         // 2. Blocks: pairs by the core's rule, and identifier blocks' distinct persons.
         LongAccumulator oversized = sc.sc().longAccumulator("oversized blocks");
         int cap = settings.blockCap();
-        JavaRDD<Tuple2<String, Object>> blockOut = reps.values()
+        JavaRDD<Tuple2<String, Object>> blockOut = blocks(reps.values()
                 .flatMapToPair(r -> Distributed.blockingKeys(Distributed.prepare(TransferRows.fromArray(r))).stream()
-                        .map(k -> new Tuple2<>(k, r)).iterator())
-                .groupByKey()
-                .flatMap(b -> block(b._1(), b._2(), cap, oversized).iterator())
+                        .map(k -> new Tuple2<>(k, r)).iterator()), cap, oversized)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<String, String> pairs = blockOut.filter(t -> t._2() instanceof String)
-                .mapToPair(t -> new Tuple2<>(t._1(), (String) t._2())).distinct();
+        JavaPairRDD<String, String> pairs = pairsOf(blockOut);
         JavaPairRDD<String, int[]> persons = blockOut.filter(t -> t._2() instanceof int[])
                 .mapToPair(t -> new Tuple2<>(t._1(), (int[]) t._2()))
                 .reduceByKey((a, b) -> {
@@ -82,63 +88,157 @@ final class SparkResolve {
                     for (int k = 0; k < max.length; k++) max[k] = Math.max(a[k], b[k]);
                     return max;
                 });
-        JavaPairRDD<String, Tuple2<String[], int[]>> prepared = reps.values().mapToPair(r -> new Tuple2<>(r[0], r))
-                .leftOuterJoin(persons).mapValues(t -> new Tuple2<>(t._1(), t._2().orElse(SparkResolve.ones())));
+        JavaPairRDD<String, Rep> prepared = reps.values().mapToPair(r -> new Tuple2<>(r[0], r))
+                .leftOuterJoin(persons).mapValues(t -> new Rep(t._1(), t._2().orElse(SparkResolve.ones()), "", ""))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Pass first = pass("first pass", pairs, prepared, null, settings, sc, surnames, givens, progress, oversized);
+        blockOut.unpersist();
 
-        // 3. Patterns: (a's record and persons, b's id, pattern), a before b in the core's order.
+        // 3. Second pass: each representative's counterpart as a first-pass entity, records of one name paid by one
+        // counterparty blocked together, every pair's counterparty compared, the model learned again.
+        JavaPairRDD<String, String> entityOf1 = repOfAll.mapToPair(Tuple2::swap).join(first.entityOfRep())
+                .mapToPair(t -> t._2());
+        JavaPairRDD<String, String> counterpartyOfRep = prepared.filter(t -> !t._2().record()[14].isEmpty())
+                .mapToPair(t -> new Tuple2<>(t._2().record()[14], t._1())).join(entityOf1).mapToPair(t -> t._2());
+        JavaPairRDD<String, Rep> inContext = prepared.join(first.entityOfRep()).leftOuterJoin(counterpartyOfRep)
+                .mapValues(t -> new Rep(t._1()._1().record(), t._1()._1().persons(), t._1()._2(), t._2().orElse("")))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Map<String, List<String>> partners = new HashMap<>(inContext.values().filter(r -> !r.counterparty().isEmpty())
+                .mapToPair(r -> new Tuple2<>(r.entity(), r.counterparty())).distinct().groupByKey()
+                .mapValues(cs -> {
+                    List<String> list = new ArrayList<>();
+                    cs.forEach(list::add);
+                    return list;
+                }).collectAsMap());
+        Broadcast<Map<String, List<String>>> partnersB = sc.broadcast(partners);
+        JavaRDD<Tuple2<String, Object>> counterpartyBlocks = blocks(inContext.values().filter(r -> !r.counterparty().isEmpty())
+                .flatMapToPair(r -> Distributed.counterpartyKey(Distributed.prepare(TransferRows.fromArray(r.record())), r.counterparty())
+                        .map(k -> List.of(new Tuple2<>(k, r.record())).iterator()).orElse(java.util.Collections.emptyIterator())),
+                cap, oversized);
+        JavaPairRDD<String, String> allPairs = pairs.union(pairsOf(counterpartyBlocks)).distinct();
+        Pass second = pass("second pass", allPairs, inContext, partnersB, settings, sc, surnames, givens, progress, oversized);
+        JavaPairRDD<String, String> entityOf = repOfAll.mapToPair(Tuple2::swap).join(second.entityOfRep())
+                .mapToPair(t -> t._2()).persist(StorageLevel.MEMORY_AND_DISK());
+        long entities = entityOf.values().distinct().count();
+        prepared.unpersist();
+        inContext.unpersist();
+        repOfAll.unpersist();
+        progress.stage("entities", "%,d entities of %,d records", entities, records);
+        return new Result(entityOf, second.model(), records, representatives, second.candidatePairs(), oversized.value(),
+                second.links(), entities, first.rounds() + second.rounds(), second.sampled());
+    }
+
+    /** A representative with what scoring needs: its record, its identifiers' persons, and (second pass) its context. */
+    record Rep(String[] record, int[] persons, String entity, String counterparty) implements java.io.Serializable {}
+
+    /** One pass's outcome: each representative's entity, and the figures printed. */
+    private record Pass(JavaPairRDD<String, String> entityOfRep, MatchModel model, long candidatePairs, long links, int rounds,
+            boolean sampled) {}
+
+    /** Scores the pairs, learns the model, links at the threshold, takes connected components. */
+    private static Pass pass(String name, JavaPairRDD<String, String> pairs, JavaPairRDD<String, Rep> prepared,
+            Broadcast<Map<String, List<String>>> partners, Settings settings, JavaSparkContext sc,
+            Broadcast<Map<String, Integer>> surnames, Broadcast<Map<String, Integer>> givens, Progress progress,
+            LongAccumulator oversized) {
         JavaRDD<Scored> scored = pairs.join(prepared)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
                 .join(prepared)
-                .mapPartitions(SparkResolve::compare)
+                .mapPartitions(part -> compare(part, partners == null ? null : partners.value()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long candidatePairs = scored.count();
-        blockOut.unpersist();
-        progress.stage("blocks and patterns", "%,d candidate pairs, %,d blocks over the cap of %d", candidatePairs,
-                oversized.value(), cap);
+        progress.stage(name + ": pairs", "%,d candidate pairs compared, %,d blocks over the cap of %d so far", candidatePairs,
+                oversized.value(), settings.blockCap());
 
         Map<Long, Long> patterns = new HashMap<>(scored.mapToPair(s -> new Tuple2<>(Distributed.levels(s.pattern()), 1L))
                 .reduceByKey(Long::sum).collectAsMap());
-        long total = representatives;
+        long total = prepared.count();
         boolean sampled = total > settings.learnAtMost();
-        double share = sampled ? settings.learnAtMost() / (double) total : 1;
-        List<String[]> learnFrom = new ArrayList<>((sampled ? reps.values().sample(false, share, settings.seed()) : reps.values()).collect());
-        learnFrom.sort(Comparator.comparing(r -> r[0], Distributed.ID_ORDER));
-        List<Prepared> learnPrepared = learnFrom.stream().map(r -> Distributed.prepare(TransferRows.fromArray(r))).toList();
-        MatchModel model = Distributed.learn(learnPrepared, patterns, settings.seed());
-        progress.stage("model", "learned from %,d distinct patterns and %,d records%s", patterns.size(), learnFrom.size(),
+        JavaRDD<Rep> pool = prepared.values();
+        List<Rep> learnFrom = new ArrayList<>((sampled ? pool.sample(false, settings.learnAtMost() / (double) total, settings.seed())
+                : pool).collect());
+        learnFrom.sort(Comparator.comparing(r -> r.record()[0], Distributed.ID_ORDER));
+        List<Prepared> learnPrepared = learnFrom.stream().map(r -> Distributed.prepare(TransferRows.fromArray(r.record()))).toList();
+        MatchModel model = partners == null ? Distributed.learn(learnPrepared, patterns, settings.seed())
+                : Distributed.learn(learnPrepared, patterns, settings.seed(), learnFrom.stream().map(Rep::entity).toList(),
+                        learnFrom.stream().map(Rep::counterparty).toList());
+        progress.stage(name + ": model", "learned from %,d distinct patterns and %,d records%s", patterns.size(), learnFrom.size(),
                 sampled ? " (a sample)" : "");
 
-        // 4. Links and connected components.
-        Broadcast<MatchModel> modelB = sc.broadcast(model);
+        // The model travels as its tables (it is not serializable) and is rebuilt as a stored model is.
+        Broadcast<double[][][]> tables = sc.broadcast(new double[][][] {model.mTable(), model.uTable()});
+        double prior = model.prior();
         double minWeight = Distributed.minWeight(settings.threshold());
-        JavaPairRDD<String, String> links = scored.mapPartitions(part -> {
-            Distributed.Weigher weigher = new Distributed.Weigher(modelB.value(), surnames.value(), givens.value());
+        JavaPairRDD<String, Tuple2<String, Long>> links = scored.mapPartitions(part -> {
+            Distributed.Weigher weigher = weigher(tables.value(), prior, surnames.value(), givens.value());
             Cache cache = new Cache();
-            List<Tuple2<String, String>> out = new ArrayList<>();
+            List<Tuple2<String, Tuple2<String, Long>>> out = new ArrayList<>();
             while (part.hasNext()) {
                 Scored s = part.next();
                 Prepared a = cache.get(s.a(), s.aPersons());
-                if (weigher.weight(a, s.pattern()) >= minWeight) out.add(new Tuple2<>(s.a()[0], s.b()));
+                if (weigher.weight(a, s.pattern()) >= minWeight) out.add(new Tuple2<>(s.a()[0], new Tuple2<>(s.b(), s.pattern())));
             }
             return out.iterator();
         }).mapToPair(t -> t).persist(StorageLevel.MEMORY_AND_DISK());
         long linkCount = links.count();
-        ConnectedComponents.Components cc = ConnectedComponents.of(links, ID_ORDER);
-        JavaPairRDD<String, String> entityOfRep = reps.values().mapToPair(r -> new Tuple2<>(r[0], r[0]))
-                .leftOuterJoin(cc.smallestOf()).mapValues(t -> t._2().orElse(t._1()));
-        // Every record: its representative's entity (a lone record is its own representative).
-        JavaPairRDD<String, String> repOfAll = keyed.filter(t -> t._1().startsWith("a")).mapToPair(t -> new Tuple2<>(t._2()[0], t._2()[0]))
-                .union(repOf);
-        JavaPairRDD<String, String> entityOf = repOfAll.mapToPair(Tuple2::swap).join(entityOfRep)
-                .mapToPair(t -> t._2()).persist(StorageLevel.MEMORY_AND_DISK());
-        long entities = entityOf.values().distinct().count();
+        ConnectedComponents.Components cc = ConnectedComponents.of(links.mapValues(Tuple2::_1), ID_ORDER);
+        // Each component clustered where it lies, by the core's coherent clustering: its members and its links together.
+        JavaPairRDD<String, String> componentOf = cc.smallestOf().persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, Rep> membersByComponent = componentOf.join(prepared).mapToPair(t -> t._2());
+        JavaPairRDD<String, Tuple2<String, Tuple2<String, Long>>> linksByComponent = links.join(componentOf)
+                .mapToPair(t -> new Tuple2<>(t._2()._2(), new Tuple2<>(t._1(), t._2()._1())));
+        JavaPairRDD<String, String> clustered = membersByComponent.cogroup(linksByComponent).flatMapToPair(c -> {
+            Distributed.Weigher weigher = weigher(tables.value(), prior, surnames.value(), givens.value());
+            return clusterComponent(c._2()._1(), c._2()._2(), weigher).iterator();
+        });
+        JavaPairRDD<String, String> entityOfRep = prepared.mapToPair(t -> new Tuple2<>(t._1(), t._1()))
+                .leftOuterJoin(clustered).mapValues(t -> t._2().orElse(t._1())).persist(StorageLevel.MEMORY_AND_DISK());
+        long entities = entityOfRep.values().distinct().count();
         scored.unpersist();
         links.unpersist();
-        progress.stage("links and components", "%,d links, %,d entities, %d large-star/small-star rounds", linkCount, entities,
-                cc.rounds());
-        keyed.unpersist();
-        return new Result(entityOf, model, records, representatives, candidatePairs, oversized.value(), linkCount, entities,
-                cc.rounds(), sampled);
+        componentOf.unpersist();
+        progress.stage(name + ": components", "%,d links, %,d entities of representatives (%d large-star/small-star rounds, components clustered coherently)",
+                linkCount, entities, cc.rounds());
+        return new Pass(entityOfRep, model, candidatePairs, linkCount, cc.rounds(), sampled);
+    }
+
+    private static Distributed.Weigher weigher(double[][][] tables, double prior, Map<String, Integer> surnames,
+            Map<String, Integer> givens) {
+        return new Distributed.Weigher(MatchModel.of(tables[0], tables[1], prior), surnames, givens);
+    }
+
+    /** One component's members with their entity ids, by the core's clustering of its links (a before b in id order). */
+    private static List<Tuple2<String, String>> clusterComponent(Iterable<Rep> reps, Iterable<Tuple2<String, Tuple2<String, Long>>> links,
+            Distributed.Weigher weigher) {
+        List<Rep> members = new ArrayList<>();
+        reps.forEach(members::add);
+        members.sort(Comparator.comparing(r -> r.record()[0], Distributed.ID_ORDER));
+        Map<String, Integer> position = new HashMap<>();
+        List<Prepared> prepared = new ArrayList<>(members.size());
+        for (Rep r : members) {
+            position.put(r.record()[0], position.size());
+            prepared.add(Distributed.prepare(TransferRows.fromArray(r.record()), r.persons()));
+        }
+        List<Tuple2<String, Tuple2<String, Long>>> list = new ArrayList<>();
+        links.forEach(list::add);
+        long[] pairs = new long[list.size()], patterns = new long[list.size()];
+        for (int k = 0; k < pairs.length; k++) {
+            Tuple2<String, Tuple2<String, Long>> l = list.get(k);
+            pairs[k] = ((long) position.get(l._1()) << 32) | position.get(l._2()._1());
+            patterns[k] = l._2()._2();
+        }
+        int[] entity = Distributed.cluster(prepared, pairs, patterns, weigher);
+        List<Tuple2<String, String>> out = new ArrayList<>(members.size());
+        for (int i = 0; i < entity.length; i++) out.add(new Tuple2<>(prepared.get(i).id(), prepared.get(entity[i]).id()));
+        return out;
+    }
+
+    /** Each block's output ({@link #block}) for (key, record) pairs. */
+    private static JavaRDD<Tuple2<String, Object>> blocks(JavaPairRDD<String, String[]> keyed, int cap, LongAccumulator oversized) {
+        return keyed.groupByKey().flatMap(b -> block(b._1(), b._2(), cap, oversized).iterator());
+    }
+
+    private static JavaPairRDD<String, String> pairsOf(JavaRDD<Tuple2<String, Object>> blockOut) {
+        return blockOut.filter(t -> t._2() instanceof String).mapToPair(t -> new Tuple2<>(t._1(), (String) t._2())).distinct();
     }
 
     /**
@@ -207,15 +307,19 @@ final class SparkResolve {
     /** A compared pair: a's record and persons (a is weighed), b's id, the pattern. */
     record Scored(String[] a, int[] aPersons, String b, long pattern) implements java.io.Serializable {}
 
-    private static java.util.Iterator<Scored> compare(
-            java.util.Iterator<Tuple2<String, Tuple2<Tuple2<String, Tuple2<String[], int[]>>, Tuple2<String[], int[]>>>> part) {
+    private static java.util.Iterator<Scored> compare(java.util.Iterator<Tuple2<String, Tuple2<Tuple2<String, Rep>, Rep>>> part,
+            Map<String, List<String>> partners) {
         Cache cache = new Cache();
         List<Scored> out = new ArrayList<>();
         while (part.hasNext()) {
             var t = part.next();
-            Tuple2<String[], int[]> a = t._2()._1()._2(), b = t._2()._2();
-            long pattern = Distributed.pattern(cache.get(a._1(), a._2()), cache.get(b._1(), b._2()));
-            out.add(new Scored(a._1(), a._2(), t._1(), pattern));
+            Rep a = t._2()._1()._2(), b = t._2()._2();
+            long pattern = Distributed.pattern(cache.get(a.record(), a.persons()), cache.get(b.record(), b.persons()));
+            if (partners != null) {
+                pattern = Distributed.withCounterparty(pattern, a.counterparty(), b.counterparty(), a.entity(), b.entity(),
+                        partners.getOrDefault(a.counterparty(), List.of()), partners.getOrDefault(b.counterparty(), List.of()));
+            }
+            out.add(new Scored(a.record(), a.persons(), t._1(), pattern));
         }
         return out.iterator();
     }
