@@ -111,6 +111,11 @@ public final class Distributed {
         return Blocking.keys(p.f);
     }
 
+    /** Whether a block of this key counts the distinct persons carrying its value (an identifier's block). */
+    public static boolean countsPersons(String key) {
+        return Blocking.identifierOf(key) != null;
+    }
+
     /**
      * The distinct persons carrying an identifier block's value, as {@code {field index, persons}} (field index as in
      * {@link #prepare(PersonRecord, int[])}), or empty for a block of another kind or of one record.

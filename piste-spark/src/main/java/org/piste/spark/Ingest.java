@@ -2,12 +2,10 @@ package org.piste.spark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -41,16 +39,16 @@ final class Ingest {
 
     record Result(Dataset<Row> transfers, RowCounts counts) {}
 
-    static Result csv(SparkSession spark, Path file, String profileName, String provider, Path staging) {
+    static Result csv(SparkSession spark, Path file, String profileName, String provider, String staging) {
         MappingProfile profile = Profiles.load(profileName);
         String sha = Hashing.sha256(file);
         List<Row> chunk = new ArrayList<>(CHUNK);
-        Path dir = staging.resolve("transfers.parquet");
+        String dir = staging + "/transfers.parquet";
         boolean[] written = {false};
         Runnable flush = () -> {
             if (chunk.isEmpty() && written[0]) return;
             spark.createDataFrame(chunk, TransferRows.SCHEMA).write().mode(written[0] ? SaveMode.Append : SaveMode.Overwrite)
-                    .parquet(dir.toString());
+                    .parquet(dir);
             written[0] = true;
             chunk.clear();
         };
@@ -67,7 +65,7 @@ final class Ingest {
             }
         }, Importer.Progress.NONE);
         flush.run();
-        return new Result(spark.read().schema(TransferRows.SCHEMA).parquet(dir.toString()), result.counts());
+        return new Result(spark.read().schema(TransferRows.SCHEMA).parquet(dir), result.counts());
     }
 
     /**
@@ -77,10 +75,10 @@ final class Ingest {
      * A reference seen on an earlier row is a duplicate, as the importer counts it (by reference: one file,
      * one provider).
      */
-    static Result parquet(SparkSession spark, Path input, String profileName, String provider) {
+    static Result parquet(SparkSession spark, String input, String profileName, String provider) {
         Profiles.load(profileName); // a wrong profile fails here, on the driver, not in every task
-        String sha = sha256OfFiles(input);
-        Dataset<Row> raw = spark.read().parquet(input.toString());
+        String sha = sha256OfFiles(spark, input);
+        Dataset<Row> raw = spark.read().parquet(input);
         List<String> header = Arrays.asList(raw.columns());
         LongAccumulator quarantined = spark.sparkContext().longAccumulator("quarantined");
         JavaRDD<Tuple2<Row, Long>> numbered = raw.javaRDD().zipWithIndex().map(t -> new Tuple2<>(t._1(), t._2() + 1));
@@ -110,16 +108,31 @@ final class Ingest {
         return new Result(transfers, new RowCounts(read, kept, quarantined.value(), mapped - kept));
     }
 
-    /** The SHA-256 of a Parquet file, or of a directory's part files' SHA-256s in name order. */
-    private static String sha256OfFiles(Path input) {
-        if (Files.isRegularFile(input)) return Hashing.sha256(input);
-        try (Stream<Path> files = Files.list(input)) {
-            List<Path> parts = files.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            for (Path p : parts) digest.update(Hashing.sha256(p).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return java.util.HexFormat.of().formatHex(digest.digest());
+    /**
+     * The SHA-256 of a Parquet file, or of a directory's part files' SHA-256s in name order; read through Hadoop's file
+     * system, so that a cluster's storage (hdfs:, s3a:) is read as a local path is.
+     */
+    private static String sha256OfFiles(SparkSession spark, String input) {
+        try {
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+            org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (fs.getFileStatus(path).isFile()) return sha256(fs, path);
+            List<org.apache.hadoop.fs.Path> parts = Arrays.stream(fs.listStatus(path)).map(org.apache.hadoop.fs.FileStatus::getPath)
+                    .filter(p -> p.getName().endsWith(".parquet")).sorted().toList();
+            StringBuilder shas = new StringBuilder();
+            for (org.apache.hadoop.fs.Path p : parts) shas.append(sha256(fs, p));
+            return Hashing.sha256(shas.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read " + input + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256(org.apache.hadoop.fs.FileSystem fs, org.apache.hadoop.fs.Path file) throws IOException {
+        try (java.io.InputStream in = fs.open(file)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
+            return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

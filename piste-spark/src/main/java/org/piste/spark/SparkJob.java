@@ -40,13 +40,13 @@ public final class SparkJob {
     private SparkJob() {}
 
     /** The command line, checked. */
-    record Options(Path input, String format, String profile, String provider, Path out, Optional<String> jdbcUrl,
+    record Options(String input, String format, String profile, String provider, String out, Optional<String> jdbcUrl,
             String jdbcSchema, String jdbcUser, Optional<Path> jdbcPasswordFile, Optional<String> master,
             Optional<Integer> partitions, int learnAtMost) {
 
         static Options parse(String[] args) {
-            Path input = null, out = null, passwordFile = null;
-            String format = "csv", profile = "canonical", provider = "", url = null, schema = "piste_spark", user = "postgres",
+            Path passwordFile = null;
+            String input = null, out = null, format = "csv", profile = "canonical", provider = "", url = null, schema = "piste_spark", user = "postgres",
                     master = null;
             Integer partitions = null;
             int learnAtMost = SparkResolve.Settings.defaults().learnAtMost();
@@ -56,11 +56,11 @@ public final class SparkJob {
                 if (i + 1 >= args.length) throw new Usage(a + " needs a value");
                 String v = args[++i];
                 switch (a) {
-                    case "--input" -> input = Path.of(v);
+                    case "--input" -> input = v;
                     case "--format" -> format = v;
                     case "--profile" -> profile = v;
                     case "--provider" -> provider = v;
-                    case "--out" -> out = Path.of(v);
+                    case "--out" -> out = v;
                     case "--jdbc-url" -> url = v;
                     case "--jdbc-schema" -> schema = v;
                     case "--jdbc-user" -> user = v;
@@ -74,10 +74,22 @@ public final class SparkJob {
             if (input == null) throw new Usage("--input is required");
             if (out == null) throw new Usage("--out is required");
             if (!format.equals("csv") && !format.equals("parquet")) throw new Usage("--format is csv or parquet, not " + format);
-            if (!Files.exists(input)) throw new Usage("no such input: " + input);
+            if (format.equals("csv") && !isLocal(input)) {
+                throw new Usage("a CSV input is read by the driver: give a local file, or Parquet for data on a cluster's storage");
+            }
+            if (isLocal(input) && !Files.exists(localPath(input))) throw new Usage("no such input: " + input);
             if (url != null && !url.startsWith("jdbc:postgresql:")) throw new Usage("--jdbc-url must be a jdbc:postgresql: URL");
             return new Options(input, format, profile, provider, out, Optional.ofNullable(url), schema, user,
                     Optional.ofNullable(passwordFile), Optional.ofNullable(master), Optional.ofNullable(partitions), learnAtMost);
+        }
+
+        /** A path on this machine (no scheme, or file:), as opposed to a cluster's storage (hdfs:, s3a:...). */
+        static boolean isLocal(String path) {
+            return !path.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*") || path.startsWith("file:");
+        }
+
+        static Path localPath(String path) {
+            return path.startsWith("file:") ? Path.of(java.net.URI.create(path)) : Path.of(path);
         }
 
         private static int positive(String option, String v) {
@@ -144,9 +156,9 @@ public final class SparkJob {
 
     /** Ingest, resolve and screen; nothing written yet. */
     static Run run(SparkSession spark, Options o, Progress progress) throws IOException {
-        Files.createDirectories(o.out());
+        if (Options.isLocal(o.out())) Files.createDirectories(Options.localPath(o.out()));
         Ingest.Result in = o.format().equals("csv")
-                ? Ingest.csv(spark, o.input(), o.profile(), o.provider(), o.out().resolve("staging"))
+                ? Ingest.csv(spark, Options.localPath(o.input()), o.profile(), o.provider(), o.out() + "/staging")
                 : Ingest.parquet(spark, o.input(), o.profile(), o.provider());
         RowCounts c = in.counts();
         progress.stage("ingest", "%,d rows read: %,d accepted, %,d quarantined, %,d duplicates", c.read(), c.accepted(),
@@ -163,7 +175,7 @@ public final class SparkJob {
     }
 
     static void write(Run run, Options o, Progress progress) throws IOException {
-        Outputs.parquet(run.tables(), o.out().toString());
+        Outputs.parquet(run.tables(), o.out());
         progress.stage("write parquet", "entities/, scores/, explanations/ under %s", o.out());
         if (o.jdbcUrl().isPresent()) {
             Outputs.jdbc(run.tables(), o.jdbcUrl().get(), o.jdbcSchema(), o.jdbcProperties());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,26 +72,24 @@ final class SparkResolve {
         Map<String, Integer>[] names = nameCounts(reps);
         Broadcast<Map<String, Integer>> surnames = sc.broadcast(names[0]), givens = sc.broadcast(names[1]);
 
-        // 2. Blocks: pairs by the core's rule, and identifier blocks' distinct persons.
+        // 2. Identifier blocks' distinct persons, then every representative with its own.
         LongAccumulator oversized = sc.sc().longAccumulator("oversized blocks");
         int cap = settings.blockCap();
-        JavaRDD<Tuple2<String, Object>> blockOut = blocks(reps.values()
+        JavaPairRDD<String, int[]> persons = reps.values()
                 .flatMapToPair(r -> Distributed.blockingKeys(Distributed.prepare(TransferRows.fromArray(r))).stream()
-                        .map(k -> new Tuple2<>(k, r)).iterator()), cap, oversized)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<String, String> pairs = pairsOf(blockOut);
-        JavaPairRDD<String, int[]> persons = blockOut.filter(t -> t._2() instanceof int[])
-                .mapToPair(t -> new Tuple2<>(t._1(), (int[]) t._2()))
-                .reduceByKey((a, b) -> {
-                    int[] max = a.clone();
-                    for (int k = 0; k < max.length; k++) max[k] = Math.max(a[k], b[k]);
+                        .filter(Distributed::countsPersons).map(k -> new Tuple2<>(k, r)).iterator())
+                .groupByKey()
+                .flatMapToPair(b -> personsOfBlock(b._1(), b._2()).iterator())
+                .reduceByKey((x, y) -> {
+                    int[] max = x.clone();
+                    for (int k = 0; k < max.length; k++) max[k] = Math.max(x[k], y[k]);
                     return max;
                 });
         JavaPairRDD<String, Rep> prepared = reps.values().mapToPair(r -> new Tuple2<>(r[0], r))
                 .leftOuterJoin(persons).mapValues(t -> new Rep(t._1(), t._2().orElse(SparkResolve.ones()), "", ""))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Pass first = pass("first pass", pairs, prepared, null, settings, sc, surnames, givens, progress, oversized);
-        blockOut.unpersist();
+        Pass first = pass("first pass", compareInBlocks(prepared.values(), cap, oversized, null), prepared, settings, sc,
+                surnames, givens, progress, oversized);
 
         // 3. Second pass: each representative's counterpart as a first-pass entity, records of one name paid by one
         // counterparty blocked together, every pair's counterparty compared, the model learned again.
@@ -111,12 +108,8 @@ final class SparkResolve {
                     return list;
                 }).collectAsMap());
         Broadcast<Map<String, List<String>>> partnersB = sc.broadcast(partners);
-        JavaRDD<Tuple2<String, Object>> counterpartyBlocks = blocks(inContext.values().filter(r -> !r.counterparty().isEmpty())
-                .flatMapToPair(r -> Distributed.counterpartyKey(Distributed.prepare(TransferRows.fromArray(r.record())), r.counterparty())
-                        .map(k -> List.of(new Tuple2<>(k, r.record())).iterator()).orElse(java.util.Collections.emptyIterator())),
-                cap, oversized);
-        JavaPairRDD<String, String> allPairs = pairs.union(pairsOf(counterpartyBlocks)).distinct();
-        Pass second = pass("second pass", allPairs, inContext, partnersB, settings, sc, surnames, givens, progress, oversized);
+        Pass second = pass("second pass", compareInBlocks(inContext.values(), cap, oversized, partnersB), inContext, settings,
+                sc, surnames, givens, progress, oversized);
         JavaPairRDD<String, String> entityOf = repOfAll.mapToPair(Tuple2::swap).join(second.entityOfRep())
                 .mapToPair(t -> t._2()).persist(StorageLevel.MEMORY_AND_DISK());
         long entities = entityOf.values().distinct().count();
@@ -135,21 +128,38 @@ final class SparkResolve {
     private record Pass(JavaPairRDD<String, String> entityOfRep, MatchModel model, long candidatePairs, long links, int rounds,
             boolean sampled) {}
 
-    /** Scores the pairs, learns the model, links at the threshold, takes connected components. */
-    private static Pass pass(String name, JavaPairRDD<String, String> pairs, JavaPairRDD<String, Rep> prepared,
-            Broadcast<Map<String, List<String>>> partners, Settings settings, JavaSparkContext sc,
-            Broadcast<Map<String, Integer>> surnames, Broadcast<Map<String, Integer>> givens, Progress progress,
-            LongAccumulator oversized) {
-        JavaRDD<Scored> scored = pairs.join(prepared)
-                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-                .join(prepared)
-                .mapPartitions(part -> compare(part, partners == null ? null : partners.value()))
+    /**
+     * Candidate pairs compared where their block lies (each block's records prepared once): (a, (b, pattern)), a before
+     * b in the core's order, each pair once. In the second pass ({@code partners} given) the blocks include the
+     * name + counterparty ones and every pattern carries its counterparty level.
+     */
+    private static JavaPairRDD<String, Tuple2<String, Long>> compareInBlocks(JavaRDD<Rep> reps, int cap, LongAccumulator oversized,
+            Broadcast<Map<String, List<String>>> partners) {
+        return reps.flatMapToPair(r -> {
+                    Prepared p = Distributed.prepare(TransferRows.fromArray(r.record()));
+                    List<Tuple2<String, Rep>> out = new ArrayList<>();
+                    for (String k : Distributed.blockingKeys(p)) out.add(new Tuple2<>(k, r));
+                    if (partners != null && !r.counterparty().isEmpty()) {
+                        Distributed.counterpartyKey(p, r.counterparty()).ifPresent(k -> out.add(new Tuple2<>(k, r)));
+                    }
+                    return out.iterator();
+                })
+                .groupByKey()
+                .flatMapToPair(b -> comparedBlock(b._1(), b._2(), cap, oversized, partners == null ? null : partners.value()).iterator())
+                .reduceByKey((x, y) -> x)
+                .mapToPair(t -> new Tuple2<>(t._1()._1(), new Tuple2<>(t._1()._2(), t._2())))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        long candidatePairs = scored.count();
+    }
+
+    /** Learns the model from the compared pairs, links at the threshold, takes connected components, clusters them. */
+    private static Pass pass(String name, JavaPairRDD<String, Tuple2<String, Long>> compared, JavaPairRDD<String, Rep> prepared,
+            Settings settings, JavaSparkContext sc, Broadcast<Map<String, Integer>> surnames, Broadcast<Map<String, Integer>> givens,
+            Progress progress, LongAccumulator oversized) {
+        long candidatePairs = compared.count();
         progress.stage(name + ": pairs", "%,d candidate pairs compared, %,d blocks over the cap of %d so far", candidatePairs,
                 oversized.value(), settings.blockCap());
 
-        Map<Long, Long> patterns = new HashMap<>(scored.mapToPair(s -> new Tuple2<>(Distributed.levels(s.pattern()), 1L))
+        Map<Long, Long> patterns = new HashMap<>(compared.mapToPair(s -> new Tuple2<>(Distributed.levels(s._2()._2()), 1L))
                 .reduceByKey(Long::sum).collectAsMap());
         long total = prepared.count();
         boolean sampled = total > settings.learnAtMost();
@@ -158,7 +168,8 @@ final class SparkResolve {
                 : pool).collect());
         learnFrom.sort(Comparator.comparing(r -> r.record()[0], Distributed.ID_ORDER));
         List<Prepared> learnPrepared = learnFrom.stream().map(r -> Distributed.prepare(TransferRows.fromArray(r.record()))).toList();
-        MatchModel model = partners == null ? Distributed.learn(learnPrepared, patterns, settings.seed())
+        boolean counterparties = learnFrom.stream().anyMatch(r -> !r.entity().isEmpty());
+        MatchModel model = !counterparties ? Distributed.learn(learnPrepared, patterns, settings.seed())
                 : Distributed.learn(learnPrepared, patterns, settings.seed(), learnFrom.stream().map(Rep::entity).toList(),
                         learnFrom.stream().map(Rep::counterparty).toList());
         progress.stage(name + ": model", "learned from %,d distinct patterns and %,d records%s", patterns.size(), learnFrom.size(),
@@ -168,17 +179,21 @@ final class SparkResolve {
         Broadcast<double[][][]> tables = sc.broadcast(new double[][][] {model.mTable(), model.uTable()});
         double prior = model.prior();
         double minWeight = Distributed.minWeight(settings.threshold());
-        JavaPairRDD<String, Tuple2<String, Long>> links = scored.mapPartitions(part -> {
-            Distributed.Weigher weigher = weigher(tables.value(), prior, surnames.value(), givens.value());
-            Cache cache = new Cache();
+        // Each representative weighs its own pairs: the weight reads the first record's names and identifiers.
+        JavaPairRDD<String, Tuple2<String, Long>> links = compared.cogroup(prepared).flatMapToPair(g -> {
             List<Tuple2<String, Tuple2<String, Long>>> out = new ArrayList<>();
-            while (part.hasNext()) {
-                Scored s = part.next();
-                Prepared a = cache.get(s.a(), s.aPersons());
-                if (weigher.weight(a, s.pattern()) >= minWeight) out.add(new Tuple2<>(s.a()[0], new Tuple2<>(s.b(), s.pattern())));
+            java.util.Iterator<Rep> rep = g._2()._2().iterator();
+            java.util.Iterator<Tuple2<String, Long>> pairs = g._2()._1().iterator();
+            if (!rep.hasNext() || !pairs.hasNext()) return out.iterator();
+            Rep r = rep.next();
+            Prepared a = Distributed.prepare(TransferRows.fromArray(r.record()), r.persons());
+            Distributed.Weigher weigher = weigher(tables.value(), prior, surnames.value(), givens.value());
+            while (pairs.hasNext()) {
+                Tuple2<String, Long> bp = pairs.next();
+                if (weigher.weight(a, bp._2()) >= minWeight) out.add(new Tuple2<>(g._1(), bp));
             }
             return out.iterator();
-        }).mapToPair(t -> t).persist(StorageLevel.MEMORY_AND_DISK());
+        }).persist(StorageLevel.MEMORY_AND_DISK());
         long linkCount = links.count();
         ConnectedComponents.Components cc = ConnectedComponents.of(links.mapValues(Tuple2::_1), ID_ORDER);
         // Each component clustered where it lies, by the core's coherent clustering: its members and its links together.
@@ -193,11 +208,12 @@ final class SparkResolve {
         JavaPairRDD<String, String> entityOfRep = prepared.mapToPair(t -> new Tuple2<>(t._1(), t._1()))
                 .leftOuterJoin(clustered).mapValues(t -> t._2().orElse(t._1())).persist(StorageLevel.MEMORY_AND_DISK());
         long entities = entityOfRep.values().distinct().count();
-        scored.unpersist();
+        long largest = componentOf.mapToPair(t -> new Tuple2<>(t._2(), 1L)).reduceByKey(Long::sum).values().fold(0L, Math::max);
+        compared.unpersist();
         links.unpersist();
         componentOf.unpersist();
-        progress.stage(name + ": components", "%,d links, %,d entities of representatives (%d large-star/small-star rounds, components clustered coherently)",
-                linkCount, entities, cc.rounds());
+        progress.stage(name + ": components", "%,d links, %,d entities of representatives (%d large-star/small-star rounds;"
+                + " components clustered coherently, the largest of %,d records)", linkCount, entities, cc.rounds(), largest);
         return new Pass(entityOfRep, model, candidatePairs, linkCount, cc.rounds(), sampled);
     }
 
@@ -230,15 +246,6 @@ final class SparkResolve {
         List<Tuple2<String, String>> out = new ArrayList<>(members.size());
         for (int i = 0; i < entity.length; i++) out.add(new Tuple2<>(prepared.get(i).id(), prepared.get(entity[i]).id()));
         return out;
-    }
-
-    /** Each block's output ({@link #block}) for (key, record) pairs. */
-    private static JavaRDD<Tuple2<String, Object>> blocks(JavaPairRDD<String, String[]> keyed, int cap, LongAccumulator oversized) {
-        return keyed.groupByKey().flatMap(b -> block(b._1(), b._2(), cap, oversized).iterator());
-    }
-
-    private static JavaPairRDD<String, String> pairsOf(JavaRDD<Tuple2<String, Object>> blockOut) {
-        return blockOut.filter(t -> t._2() instanceof String).mapToPair(t -> new Tuple2<>(t._1(), (String) t._2())).distinct();
     }
 
     /**
@@ -276,15 +283,13 @@ final class SparkResolve {
         return new HashMap<>(keys.filter(k -> !k.isEmpty()).mapToPair(k -> new Tuple2<>(k, 1)).reduceByKey(Integer::sum).collectAsMap());
     }
 
-    /** One block's output: its pairs as (id, id) and, for an identifier block, (id, persons per identifier field). */
-    private static List<Tuple2<String, Object>> block(String key, Iterable<String[]> records, int cap, LongAccumulator oversized) {
+    /** An identifier block's records, each with the distinct persons carrying the block's value (other fields: 1). */
+    private static List<Tuple2<String, int[]>> personsOfBlock(String key, Iterable<String[]> records) {
         List<String[]> members = new ArrayList<>();
         records.forEach(members::add);
-        List<Tuple2<String, Object>> out = new ArrayList<>();
-        if (members.size() < 2) return out;
-        if (members.size() > cap) oversized.add(1);
         members.sort(Comparator.comparing(r -> r[0], Distributed.ID_ORDER));
         List<Prepared> prepared = members.stream().map(r -> Distributed.prepare(TransferRows.fromArray(r))).toList();
+        List<Tuple2<String, int[]>> out = new ArrayList<>();
         Distributed.personsCarrying(key, prepared).ifPresent(fp -> {
             for (String[] m : members) {
                 int[] persons = ones();
@@ -292,8 +297,28 @@ final class SparkResolve {
                 out.add(new Tuple2<>(m[0], persons));
             }
         });
+        return out;
+    }
+
+    /** One block's pairs by the core's rule, each compared: ((a, b), pattern), a before b in the core's order. */
+    private static List<Tuple2<Tuple2<String, String>, Long>> comparedBlock(String key, Iterable<Rep> reps, int cap,
+            LongAccumulator oversized, Map<String, List<String>> partners) {
+        List<Rep> members = new ArrayList<>();
+        reps.forEach(members::add);
+        List<Tuple2<Tuple2<String, String>, Long>> out = new ArrayList<>();
+        if (members.size() < 2) return out;
+        if (members.size() > cap) oversized.add(1);
+        members.sort(Comparator.comparing(r -> r.record()[0], Distributed.ID_ORDER));
+        List<Prepared> prepared = members.stream().map(r -> Distributed.prepare(TransferRows.fromArray(r.record()), r.persons())).toList();
         for (long p : Distributed.blockPairs(key, prepared, cap)) {
-            out.add(new Tuple2<>(members.get((int) (p >>> 32))[0], members.get((int) p)[0]));
+            int i = (int) (p >>> 32), j = (int) p;
+            Rep a = members.get(i), b = members.get(j);
+            long pattern = Distributed.pattern(prepared.get(i), prepared.get(j));
+            if (partners != null) {
+                pattern = Distributed.withCounterparty(pattern, a.counterparty(), b.counterparty(), a.entity(), b.entity(),
+                        partners.getOrDefault(a.counterparty(), List.of()), partners.getOrDefault(b.counterparty(), List.of()));
+            }
+            out.add(new Tuple2<>(new Tuple2<>(a.record()[0], b.record()[0]), pattern));
         }
         return out;
     }
@@ -302,48 +327,5 @@ final class SparkResolve {
         int[] ones = new int[Distributed.identifierFields()];
         Arrays.fill(ones, 1);
         return ones;
-    }
-
-    /** A compared pair: a's record and persons (a is weighed), b's id, the pattern. */
-    record Scored(String[] a, int[] aPersons, String b, long pattern) implements java.io.Serializable {}
-
-    private static java.util.Iterator<Scored> compare(java.util.Iterator<Tuple2<String, Tuple2<Tuple2<String, Rep>, Rep>>> part,
-            Map<String, List<String>> partners) {
-        Cache cache = new Cache();
-        List<Scored> out = new ArrayList<>();
-        while (part.hasNext()) {
-            var t = part.next();
-            Rep a = t._2()._1()._2(), b = t._2()._2();
-            long pattern = Distributed.pattern(cache.get(a.record(), a.persons()), cache.get(b.record(), b.persons()));
-            if (partners != null) {
-                pattern = Distributed.withCounterparty(pattern, a.counterparty(), b.counterparty(), a.entity(), b.entity(),
-                        partners.getOrDefault(a.counterparty(), List.of()), partners.getOrDefault(b.counterparty(), List.of()));
-            }
-            out.add(new Scored(a.record(), a.persons(), t._1(), pattern));
-        }
-        return out.iterator();
-    }
-
-    /** Prepared records of one partition, the most recent kept: pairs sharing a record come together after a join. */
-    private static final class Cache extends LinkedHashMap<String, Prepared> {
-        private static final int SIZE = 20_000;
-
-        Cache() {
-            super(1024, 0.75f, true);
-        }
-
-        Prepared get(String[] record, int[] persons) {
-            Prepared p = get(record[0]);
-            if (p == null) {
-                p = Distributed.prepare(TransferRows.fromArray(record), persons);
-                put(record[0], p);
-            }
-            return p;
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Prepared> eldest) {
-            return size() > SIZE;
-        }
     }
 }

@@ -111,7 +111,7 @@ class SparkJobOutputsTest {
 
     @Test
     void parquetTablesKeepTheSourceTraceAndTheScoresTheirEvidence() {
-        Path out = csvOptions.out();
+        Path out = Path.of(csvOptions.out());
         Dataset<Row> entities = spark.read().parquet(out.resolve("entities").toString());
         assertThat(entities.columns()).containsExactly("record_id", "entity_id", "transfer_ref", "side", "source_sha256", "source_line");
         assertThat(entities.count()).isEqualTo(2 * csvRun.counts().accepted());
@@ -165,6 +165,10 @@ class SparkJobOutputsTest {
         assertThatThrownBy(() -> SparkJob.Options.parse(new String[] {"--input", sim.transfersFile().toString(), "--out", "x",
                 "--format", "orc"})).hasMessage("--format is csv or parquet, not orc");
         assertThatThrownBy(() -> SparkJob.Options.parse(new String[] {"--input"})).hasMessage("--input needs a value");
+        assertThatThrownBy(() -> SparkJob.Options.parse(new String[] {"--input", "hdfs:///exports/t.csv", "--out", "x"}))
+                .hasMessageStartingWith("a CSV input is read by the driver");
+        assertThat(SparkJob.Options.parse(new String[] {"--input", "s3a://bucket/t.parquet", "--format", "parquet", "--out",
+                "s3a://bucket/out"}).input()).isEqualTo("s3a://bucket/t.parquet");
     }
 
     private static Properties props() {
