@@ -36,26 +36,23 @@ final class Outputs {
 
     static final String ENTITIES = "entities", SCORES = "scores", EXPLANATIONS = "explanations";
 
-    private static final StructType ENTITY_SCHEMA = DataTypes.createStructType(List.of(
-            DataTypes.createStructField("record_id", DataTypes.StringType, false),
-            DataTypes.createStructField("entity_id", DataTypes.StringType, false),
-            DataTypes.createStructField("transfer_ref", DataTypes.StringType, false),
-            DataTypes.createStructField("side", DataTypes.StringType, false),
-            DataTypes.createStructField("source_sha256", DataTypes.StringType, false),
-            DataTypes.createStructField("source_line", DataTypes.LongType, false)));
-    private static final StructType SCORE_SCHEMA = DataTypes.createStructType(List.of(
-            DataTypes.createStructField("entity_id", DataTypes.StringType, false),
-            DataTypes.createStructField("side", DataTypes.StringType, false),
-            DataTypes.createStructField("score", DataTypes.DoubleType, false),
-            DataTypes.createStructField("rank", DataTypes.IntegerType, false)));
-    private static final StructType EXPLANATION_SCHEMA = DataTypes.createStructType(List.of(
-            DataTypes.createStructField("entity_id", DataTypes.StringType, false),
-            DataTypes.createStructField("side", DataTypes.StringType, false),
-            DataTypes.createStructField("indicator", DataTypes.StringType, false),
-            DataTypes.createStructField("value", DataTypes.DoubleType, false),
-            DataTypes.createStructField("points", DataTypes.DoubleType, false),
-            DataTypes.createStructField("explanation", DataTypes.StringType, false),
-            DataTypes.createStructField("evidence", DataTypes.createArrayType(DataTypes.StringType, false), false)));
+    private static final StructType ENTITY_SCHEMA = schema("record_id", DataTypes.StringType, "entity_id", DataTypes.StringType,
+            "transfer_ref", DataTypes.StringType, "side", DataTypes.StringType, "source_sha256", DataTypes.StringType,
+            "source_line", DataTypes.LongType);
+    private static final StructType SCORE_SCHEMA = schema("entity_id", DataTypes.StringType, "side", DataTypes.StringType,
+            "score", DataTypes.DoubleType, "rank", DataTypes.IntegerType);
+    private static final StructType EXPLANATION_SCHEMA = schema("entity_id", DataTypes.StringType, "side", DataTypes.StringType,
+            "indicator", DataTypes.StringType, "value", DataTypes.DoubleType, "points", DataTypes.DoubleType,
+            "explanation", DataTypes.StringType, "evidence", DataTypes.createArrayType(DataTypes.StringType, false));
+
+    /** Columns given as name, type, name, type...; none nullable. */
+    private static StructType schema(Object... nameAndType) {
+        List<org.apache.spark.sql.types.StructField> fields = new ArrayList<>();
+        for (int k = 0; k < nameAndType.length; k += 2) {
+            fields.add(DataTypes.createStructField((String) nameAndType[k], (org.apache.spark.sql.types.DataType) nameAndType[k + 1], false));
+        }
+        return DataTypes.createStructType(fields);
+    }
 
     /** The job's tables as Spark datasets. */
     record Tables(Dataset<Row> entities, Dataset<Row> scores, Dataset<Row> explanations) {}

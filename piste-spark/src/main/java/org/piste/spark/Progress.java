@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** One line per stage on the console: what it counted and how long it took; the times kept for the benchmark. */
+/**
+ * One line per stage on the console: what it counted and how long it took. bench/spark-throughput.sh reads the stage
+ * name in its 28-character column.
+ */
 final class Progress {
     private final PrintStream out;
     private long last = System.nanoTime();
@@ -20,7 +23,7 @@ final class Progress {
         double s = (now - last) / 1e9;
         last = now;
         seconds.put(name, s);
-        out.printf(Locale.ROOT, "piste-spark: %-22s %s (%.1f s)%n", name, String.format(Locale.ROOT, format, args), s);
+        out.printf(Locale.ROOT, "piste-spark: %-28s %s (%.1f s)%n", name, String.format(Locale.ROOT, format, args), s);
     }
 
     void line(String text) {
