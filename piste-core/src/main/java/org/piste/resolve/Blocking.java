@@ -98,7 +98,7 @@ final class Blocking {
 
     /** Whether a key is an identifier's (its block's distinct persons weigh an agreement): never loaded in part. */
     static boolean identifier(String key) {
-        return key.startsWith("id:") || key.startsWith("phone:") || key.startsWith("email:") || key.startsWith("address:");
+        return identifierOf(key) != null;
     }
 
     /** Where a record sorts in an oversized block: its names either way round ({@link #byName}). */
@@ -115,11 +115,16 @@ final class Blocking {
     static Result byCounterparty(Features[] records, int[] counterparty, int cap) {
         Map<String, int[]> blocks = new HashMap<>();
         for (int i = 0; i < records.length; i++) {
-            Features f = records[i];
-            if (counterparty[i] < 0 || f.firstGiven.isEmpty() || f.surnameCore.isEmpty()) continue;
-            add(blocks, "name+counterparty:" + counterparty[i] + ":" + nameEitherWay(f), i);
+            String key = counterparty[i] < 0 ? null : counterpartyKey(records[i], Integer.toString(counterparty[i]));
+            if (key != null) add(blocks, key, i);
         }
         return pairs(records, blocks, cap, null, key -> false);
+    }
+
+    /** The name + counterparty key of a record whose counterpart is in entity {@code counterparty}; null without both names. */
+    static String counterpartyKey(Features f, String counterparty) {
+        if (f.firstGiven.isEmpty() || f.surnameCore.isEmpty()) return null;
+        return "name+counterparty:" + counterparty + ":" + nameEitherWay(f);
     }
 
     private static void add(Map<String, int[]> blocks, String key, int i) {
@@ -137,14 +142,28 @@ final class Blocking {
     /** The identifier blocks' distinct persons, set on their records ({@link Features#personsCarrying}). */
     private static void countPersonsCarrying(Features[] records, Map<String, int[]> blocks) {
         blocks.entrySet().parallelStream().forEach(e -> {
-            String key = e.getKey();
-            Comparison field = key.startsWith("id:") ? Comparison.ID_NUMBER : key.startsWith("phone:") ? Comparison.PHONE
-                    : key.startsWith("email:") ? Comparison.EMAIL : key.startsWith("address:") ? Comparison.ADDRESS : null;
+            Comparison field = identifierOf(e.getKey());
             int[] block = e.getValue();
             if (field == null || block[0] < 2) return;
             int persons = DistinctPersons.count(records, block, 1, block[0] + 1, field != Comparison.ID_NUMBER);
             for (int k = 1; k <= block[0]; k++) records[block[k]].personsCarrying(field, persons);
         });
+    }
+
+    /** The identifier field whose distinct persons a block of this key counts, or null (not an identifier key). */
+    static Comparison identifierOf(String key) {
+        return key.startsWith("id:") ? Comparison.ID_NUMBER : key.startsWith("phone:") ? Comparison.PHONE
+                : key.startsWith("email:") ? Comparison.EMAIL : key.startsWith("address:") ? Comparison.ADDRESS : null;
+    }
+
+    /** The pairs of one block (positions into {@code records}), by the same rule as a whole run's: all, or neighbours. */
+    static long[] pairsOfBlock(Features[] records, String key, int[] members, int cap) {
+        int[] block = new int[members.length + 1];
+        block[0] = members.length;
+        System.arraycopy(members, 0, block, 1, members.length);
+        Map<String, int[]> one = new HashMap<>();
+        one.put(key, block);
+        return pairs(records, one, cap, null, k -> false).pairs();
     }
 
     private static Result pairs(Features[] records, Map<String, int[]> blocks, int cap, boolean[] isNew,

@@ -80,8 +80,13 @@ final class Counterparties {
      */
     int level(int ca, int cb, int ea, int eb) {
         if (ca < 0 || cb < 0) return Comparison.MISSING;
+        return level(ca, cb, ea, eb, partners[ca], partners[cb]);
+    }
+
+    /** The level of two records with counterparts, given each counterpart entity's partners (distinct, sorted). */
+    static int level(int ca, int cb, int ea, int eb, int[] partnersA, int[] partnersB) {
         if (ca == cb) return 1;
-        return shareAnother(partners[ca], partners[cb], ea, eb) ? 2 : 3;
+        return shareAnother(partnersA, partnersB, ea, eb) ? 2 : 3;
     }
 
     private static boolean shareAnother(int[] x, int[] y, int ea, int eb) {

@@ -55,7 +55,11 @@ final class RecordRows {
     }
 
     /** A name as counted for its frequency, for records that stand alone. */
-    private record Form(String given, String surname, String city, String agency) {}
+    record Form(String given, String surname, String city, String agency) {
+        static Form of(Features f) {
+            return new Form(f.givenKey, f.surnameKey, f.city, f.agency);
+        }
+    }
 
     final IdTable ids = new IdTable();
     /** Per record: -1 when it stands alone, else its spelling's index. */
@@ -121,7 +125,7 @@ final class RecordRows {
             }
         }
         if (signature == null) {
-            if (forms.add(new Form(f.givenKey, f.surnameKey, f.city, f.agency))) countNames(f);
+            if (forms.add(Form.of(f))) countNames(f);
             alone.add(f);
             aloneRows.add(i);
             spellingOf.add(-1);

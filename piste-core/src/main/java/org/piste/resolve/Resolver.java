@@ -335,11 +335,6 @@ public final class Resolver {
         double[] linkWeights = new double[linked.length];
         IntStream.range(0, linked.length).parallel().forEach(j -> linkWeights[j] = scoring.weight(
                 f[(int) (pairs[linked[j]] >>> 32)], f[(int) pairs[linked[j]]], patterns[linked[j]]));
-        Integer[] byStrength = new Integer[linked.length];
-        for (int j = 0; j < linked.length; j++) byStrength[j] = j;
-        java.util.Arrays.sort(byStrength, Comparator.<Integer>comparingDouble(j -> -linkWeights[j])
-                .thenComparingLong(j -> pairs[linked[j]]));
-
         IdTable positions = new IdTable();
         for (Features x : f) positions.add(x.id);
         Clustering clustering = new Clustering(f);
@@ -364,17 +359,44 @@ public final class Resolver {
                         scoring.evidence(f[a], f[b], pattern), Link.Origin.ANALYST));
             }
         }
+        mergeStrongestFirst(f, pairs, patterns, linked, linkWeights, scoring, clustering, (k, weight) -> {
+            if (!explain) return;
+            int a = (int) (pairs[k] >>> 32), b = (int) pairs[k];
+            links.add(new Link(f[a].id, f[b].id, weight, MatchModel.probability(weight),
+                    scoring.evidence(f[a], f[b], patterns[k]), Link.Origin.SCORED));
+        });
+        return new Clustered(entities(f, clustering), links, scoring.model(), report);
+    }
+
+    /** Told of each scored link that merged two groups: the pair's index and its weight. */
+    interface Merged {
+        void merged(int pair, double weight);
+    }
+
+    /**
+     * Merges the linked pairs ({@code linked}: indexes into {@code pairs}, with their weights) strongest first, ties by
+     * pair, each merge refused when it would make an incoherent entity. Merges in one connected component of links
+     * never depend on another's, so a distributed engine runs this per component with the same outcome.
+     */
+    static void mergeStrongestFirst(Features[] f, long[] pairs, long[] patterns, int[] linked, double[] linkWeights,
+            Scoring scoring, Clustering clustering, Merged merged) {
+        Integer[] byStrength = new Integer[linked.length];
+        for (int j = 0; j < linked.length; j++) byStrength[j] = j;
+        java.util.Arrays.sort(byStrength, Comparator.<Integer>comparingDouble(j -> -linkWeights[j])
+                .thenComparingLong(j -> pairs[linked[j]]));
         for (int j : byStrength) {
             int k = linked[j];
             double weight = linkWeights[j];
             int a = (int) (pairs[k] >>> 32), b = (int) pairs[k];
             if (clustering.together(a, b)) continue;
-            if (clustering.mergeScored(a, b, weight, scoring.overridingWeight(f[a], patterns[k], weight)) == Clustering.Refusal.NONE
-                    && explain) {
-                links.add(new Link(f[a].id, f[b].id, weight, MatchModel.probability(weight),
-                        scoring.evidence(f[a], f[b], patterns[k]), Link.Origin.SCORED));
+            if (clustering.mergeScored(a, b, weight, scoring.overridingWeight(f[a], patterns[k], weight)) == Clustering.Refusal.NONE) {
+                merged.merged(k, weight);
             }
         }
+    }
+
+    /** Per record, the position of its entity's first record in {@link #ID_ORDER}. */
+    static int[] entities(Features[] f, Clustering clustering) {
         int[] firstOfRoot = new int[f.length];
         java.util.Arrays.fill(firstOfRoot, -1);
         for (int i = 0; i < f.length; i++) {
@@ -383,6 +405,6 @@ public final class Resolver {
         }
         int[] entity = new int[f.length];
         for (int i = 0; i < f.length; i++) entity[i] = firstOfRoot[clustering.find(i)];
-        return new Clustered(entity, links, scoring.model(), report);
+        return entity;
     }
 }
