@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -150,11 +149,12 @@ final class Neighbourhoods {
         });
         Map<String, String> previous = members(c, "record_id = ANY(?)", decided);
         // Entities an analyst decision touches are compared again whole: their records' keys are looked up too.
-        Set<String> entities = new LinkedHashSet<>(previous.values());
+        Set<String> touched = new HashSet<>(previous.values());
+        Set<String> entities = new LinkedHashSet<>(touched);
         Set<Long> whole = new HashSet<>();
         if (!entities.isEmpty()) {
-            List<PersonRecord> touched = recordsOf(c, entities, members(c, "entity_id = ANY(?)", entities));
-            for (Neighbourhood.Keys k : keys(touched)) for (long key : k.blocking()) whole.add(key);
+            List<PersonRecord> decidedRecords = recordsOf(c, entities, members(c, "entity_id = ANY(?)", entities));
+            for (Neighbourhood.Keys k : keys(decidedRecords)) for (long key : k.blocking()) whole.add(key);
         }
         Set<Long> oversized = new HashSet<>();
         entities.addAll(entitiesAround(c, addedKeys, whole, resolver.settings().blockCap(), oversized));
@@ -162,8 +162,6 @@ final class Neighbourhoods {
         List<PersonRecord> existing = recordsOf(c, entities, previous);
         Neighbourhood.Keys[] existingKeys = keys(existing);
 
-        Set<String> touched = new HashSet<>(previous.values());
-        touched.retainAll(members(c, "record_id = ANY(?)", decided).values());
         Map<String, Long> addedSurnames = new HashMap<>(), addedGivens = new HashMap<>();
         Map<String, Map<KeyName, Integer>> keysOf = new HashMap<>();
         add(added, addedKeys, Map.of(), new HashMap<>(), addedSurnames, addedGivens);
