@@ -1,5 +1,8 @@
 package org.piste.app.screen;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,10 +10,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.piste.app.store.CopyText;
 import org.piste.app.store.Database;
 import org.piste.app.store.Json;
@@ -105,34 +112,72 @@ public final class ScreeningService {
     }
 
     /**
-     * A side's scores: COPY into a temporary table, then each distinct explanation once into score_contributions
-     * (keyed by the SHA-256 of its JSON as PostgreSQL renders it, as the V10 migration keys them) and the rows with
-     * its key into score_row. Most explanations are the same as in the previous run and take no space again.
+     * A side's scores. Each entity's explanation is written as JSON and keyed by the SHA-256 of that text, here, so only
+     * the explanations not stored yet travel to the database (most are the same as in the previous run); the score rows
+     * carry the key. Runs stored before keyed theirs by PostgreSQL's rendering of the JSON: an unchanged explanation is
+     * then stored once more under the new key, once.
      */
     private static void saveScores(Connection c, long run, List<EntityScore> ranked) throws SQLException {
+        int n = ranked.size();
+        String[] json = new String[n];
+        byte[][] key = new byte[n][];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            json[i] = contributionsJson(ranked.get(i).contributions());
+            key[i] = sha256(json[i]);
+        });
+        Map<String, Integer> firstOfKey = new LinkedHashMap<>();
+        String[] hex = new String[n];
+        for (int i = 0; i < n; i++) {
+            hex[i] = HexFormat.of().formatHex(key[i]);
+            firstOfKey.putIfAbsent(hex[i], i);
+        }
+        Set<String> stored = storedKeys(c, firstOfKey.keySet());
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        CopyText row = new CopyText();
+        StringBuilder rows = new StringBuilder();
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMP TABLE new_score (side text, position integer, rank integer, entity_id text, "
-                    + "score float8, contributions jsonb) ON COMMIT DROP");
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            CopyText row = new CopyText();
-            StringBuilder rows = new StringBuilder();
-            int[] rank = SharedRanks.of(ranked);
-            for (int i = 0; i < rank.length; i++) {
-                EntityScore e = ranked.get(i);
-                row.text(e.side().name()).number(i + 1L).number(rank[i]).text(e.entityId()).text(Double.toString(e.score()))
-                        .text(contributionsJson(e.contributions())).endRowTo(rows);
-                if (rows.length() >= COPY_CHARS) CopyText.copyIn(copy, "new_score", rows);
+            s.execute("CREATE TEMP TABLE new_contributions (hash bytea, contributions jsonb) ON COMMIT DROP");
+            for (Map.Entry<String, Integer> e : firstOfKey.entrySet()) {
+                if (stored.contains(e.getKey())) continue;
+                row.text("\\x" + e.getKey()).text(json[e.getValue()]).endRowTo(rows);
+                if (rows.length() >= COPY_CHARS) CopyText.copyIn(copy, "new_contributions", rows);
             }
-            CopyText.copyIn(copy, "new_score", rows);
-            String hash = "sha256(convert_to(contributions::text, 'UTF8'))";
-            // Only the explanations not stored yet; equal ones within the run are skipped by ON CONFLICT. No DISTINCT:
-            // sorting whole rows spilled about 0.5 GB to disk at 365k entities.
-            s.execute("INSERT INTO score_contributions (hash, contributions) SELECT h, contributions FROM (SELECT " + hash
-                    + " AS h, contributions FROM new_score) n WHERE NOT EXISTS (SELECT 1 FROM score_contributions c "
-                    + "WHERE c.hash = n.h) ON CONFLICT DO NOTHING");
-            s.execute("INSERT INTO score_row (run_id, side, position, rank, entity_id, score, contributions_hash) SELECT "
-                    + run + ", side, position, rank, entity_id, score, " + hash + " FROM new_score");
-            s.execute("DROP TABLE new_score");
+            CopyText.copyIn(copy, "new_contributions", rows);
+            // Another process may have stored the same explanation meanwhile: it is the same content.
+            s.execute("INSERT INTO score_contributions (hash, contributions) SELECT hash, contributions FROM new_contributions "
+                    + "ON CONFLICT DO NOTHING");
+            s.execute("DROP TABLE new_contributions");
+        }
+        int[] rank = SharedRanks.of(ranked);
+        for (int i = 0; i < n; i++) {
+            EntityScore e = ranked.get(i);
+            row.number(run).text(e.side().name()).number(i + 1L).number(rank[i]).text(e.entityId())
+                    .text(Double.toString(e.score())).text("\\x" + hex[i]).endRowTo(rows);
+            if (rows.length() >= COPY_CHARS) CopyText.copyIn(copy, SCORE_ROW, rows);
+        }
+        CopyText.copyIn(copy, SCORE_ROW, rows);
+    }
+
+    private static final String SCORE_ROW = "score_row (run_id, side, position, rank, entity_id, score, contributions_hash)";
+
+    /** Which of these keys (hex) score_contributions holds already. */
+    private static Set<String> storedKeys(Connection c, Set<String> keys) throws SQLException {
+        Set<String> stored = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT encode(hash, 'hex') FROM score_contributions "
+                + "WHERE hash = ANY (SELECT decode(k, 'hex') FROM unnest(?::text[]) k)")) {
+            ps.setArray(1, c.createArrayOf("text", keys.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) stored.add(rs.getString(1));
+            }
+        }
+        return stored;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JVM", e);
         }
     }
 
