@@ -48,7 +48,7 @@ public final class IncrementalImport {
                     first.getClass().getSimpleName(), seconds(t0), refreshed.resolution().orElseThrow().took().toMillis() / 1e3,
                     refreshed.screening().orElseThrow().seconds());
             double[] imp = new double[imports], res = new double[imports], scr = new double[imports], tot = new double[imports];
-            System.out.println("import  rows  import_s  resolution_s  screening_s  total_s  resolution note");
+            System.out.println("import  rows  import_s  resolution_s  screening_s  total_s  resolution note; screening: what was read");
             for (int k = 0; k < imports; k++) {
                 long s = System.nanoTime();
                 importFile(db, parts.get(k));
@@ -57,8 +57,8 @@ public final class IncrementalImport {
                 tot[k] = seconds(s);
                 res[k] = o.resolution().orElseThrow().took().toMillis() / 1e3;
                 scr[k] = o.screening().orElseThrow().seconds();
-                System.out.printf(Locale.ROOT, "%6d  %4d  %8.2f  %12.2f  %11.2f  %7.2f  %s%n", k + 1, rows, imp[k], res[k], scr[k],
-                        tot[k], o.resolution().get().note());
+                System.out.printf(Locale.ROOT, "%6d  %4d  %8.2f  %12.2f  %11.2f  %7.2f  %s; screening: %s%n", k + 1, rows, imp[k],
+                        res[k], scr[k], tot[k], o.resolution().get().note(), o.screening().get().transfersRead());
             }
             System.out.printf(Locale.ROOT, "median  %4d  %8.2f  %12.2f  %11.2f  %7.2f%n", rows, median(imp), median(res),
                     median(scr), median(tot));

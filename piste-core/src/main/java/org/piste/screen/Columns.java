@@ -125,6 +125,8 @@ public final class Columns {
         private int scale = 2;
         /** Sender, recipient and the four names of each row that moved no money: its names still show a tie. */
         private final List<String[]> notMoved = new ArrayList<>();
+        /** Where each row added went: its transfer index, or -1 - its index among the rows that moved no money. */
+        private int[] slot = new int[capacity];
 
         public Builder() {
             for (int k = 0; k < FIELDS; k++) dictionaries[k] = new StringCodes();
@@ -148,7 +150,8 @@ public final class Columns {
                 String sendAgency, String purpose, String senderIdNumber, String senderPhone, String senderEmail,
                 String senderAddress, String senderSurname,
                 String senderMiddleName, String recipientSurname, String recipientMiddleName) {
-            rows++;
+            if (rows == slot.length) slot = Arrays.copyOf(slot, rows * 2);
+            slot[rows++] = TransferFact.moved(status) ? n : -1 - notMoved.size();
             if (!TransferFact.moved(status)) { // its names still count for the pair's family tie
                 notMoved.add(new String[] {Objects.requireNonNull(senderEntity), Objects.requireNonNull(recipientEntity),
                         senderSurname, senderMiddleName, recipientSurname, recipientMiddleName});
@@ -177,6 +180,23 @@ public final class Columns {
             code[RECIPIENT_SURNAME][t] = dictionaries[RECIPIENT_SURNAME].code(recipientSurname);
             code[RECIPIENT_MIDDLE][t] = dictionaries[RECIPIENT_MIDDLE].code(recipientMiddleName);
             n++;
+        }
+
+        /**
+         * Gives the {@code row}-th row added (from 0, moved money or not) other entities, as a resolution that moved its
+         * records does: a builder kept between screenings then builds what a fresh one fed the same rows would.
+         */
+        public void reassign(int row, String senderEntity, String recipientEntity) {
+            Objects.checkIndex(row, rows);
+            int t = slot[row];
+            if (t < 0) {
+                String[] f = notMoved.get(-1 - t);
+                f[0] = Objects.requireNonNull(senderEntity);
+                f[1] = Objects.requireNonNull(recipientEntity);
+                return;
+            }
+            code[SENDER][t] = dictionaries[SENDER].code(senderEntity);
+            code[RECIPIENT][t] = dictionaries[RECIPIENT].code(recipientEntity);
         }
 
         /** The rows added so far, moved money or not. */
@@ -254,8 +274,9 @@ public final class Columns {
 
         // Entity indexes follow id order, which is the result's order for ties.
         StringCodes senderIndex = dictionaries[Builder.SENDER], recipientIndex = dictionaries[Builder.RECIPIENT];
-        senderIds = sortedIds(senderIndex);
-        recipientIds = sortedIds(recipientIndex);
+        // Only the entities some transfer names: a reassigned row can leave an id in the dictionary with none.
+        senderIds = sortedIds(senderIndex, code0[Builder.SENDER], n);
+        recipientIds = sortedIds(recipientIndex, code0[Builder.RECIPIENT], n);
         purposes = dictionaries[Builder.PURPOSE].values();
         int[] senderRank = ranks(senderIds, senderIndex), recipientRank = ranks(recipientIds, recipientIndex);
         // Names to surname keys (each spelling folded once), keys to ints shared by the four name fields.
@@ -346,7 +367,7 @@ public final class Columns {
         });
         for (String[] f : b.notMoved) { // a cancelled transfer's names still show a tie
             int s = senderIndex.find(f[0]), r = recipientIndex.find(f[1]);
-            if (s < 0 || r < 0) continue;
+            if (s < 0 || r < 0 || senderRank[s] < 0 || recipientRank[r] < 0) continue;
             int p = pair(senderRank[s], recipientRank[r]);
             if (p >= 0 && !pairFamily[p] && ties.shows(f[2], f[3], f[4], f[5])) pairFamily[p] = true;
         }
@@ -577,14 +598,26 @@ public final class Columns {
         for (int i = 1; i < LONG_POWERS.length; i++) LONG_POWERS[i] = LONG_POWERS[i - 1] * 10;
     }
 
-    private static String[] sortedIds(StringCodes index) {
-        String[] ids = index.values();
+    /** The ids the first n codes name, sorted. */
+    private static String[] sortedIds(StringCodes index, int[] codes, int n) {
+        String[] values = index.values();
+        boolean[] used = new boolean[values.length];
+        int count = 0;
+        for (int t = 0; t < n; t++) {
+            if (!used[codes[t]]) count++;
+            used[codes[t]] = true;
+        }
+        String[] ids = new String[count];
+        int k = 0;
+        for (int i = 0; i < values.length; i++) if (used[i]) ids[k++] = values[i];
         Arrays.parallelSort(ids); // distinct ids: the same order as a sequential sort
         return ids;
     }
 
+    /** Each code's index among the sorted ids; -1 for a code no transfer uses. */
     private static int[] ranks(String[] sortedIds, StringCodes index) {
-        int[] rank = new int[sortedIds.length];
+        int[] rank = new int[index.size()];
+        Arrays.fill(rank, -1);
         for (int i = 0; i < sortedIds.length; i++) rank[index.find(sortedIds[i])] = i;
         return rank;
     }

@@ -48,7 +48,7 @@ public final class ScreeningService {
 
     /** What a run did, with each side's learned weights and how they moved the ranking. */
     public record Run(long id, ScreeningResult result, long transfers, int seeds, double seconds, LearnedWeights.Outcome senderModel,
-            LearnedWeights.Outcome recipientModel) {}
+            LearnedWeights.Outcome recipientModel, String transfersRead) {}
 
     /**
      * @param seeds     confirmed entities (referrals, analyst decisions) with their role ("BUYER", "FACILITATOR" or both)
@@ -58,7 +58,11 @@ public final class ScreeningService {
         long started = System.nanoTime();
         OffsetDateTime startedAt = OffsetDateTime.now();
         try (Connection c = database.connect()) {
-            Columns transfers = TransferFacts.read(c, from, to);
+            // The whole period, as every refresh screens it, is kept in memory and read again only where it changed.
+            boolean whole = from.isEmpty() && to.isEmpty();
+            ResidentTransfers.Read read = whole ? ResidentTransfers.of(database).read(c)
+                    : new ResidentTransfers.Read(TransferFacts.read(c, from, to), "every transfer of the period read");
+            Columns transfers = read.columns();
             ScreeningResult prior = screener.screen(transfers, seeds.keySet());
             // The rulings train each side's weights; the rule set stays the prior when there are too few of them.
             LearnedWeights.Outcome senders = LearnedWeights.learn(prior.senders(), role(seeds, "BUYER"),
@@ -72,7 +76,8 @@ public final class ScreeningService {
             saveScores(c, id, result.senders());
             saveScores(c, id, result.recipients());
             c.commit();
-            return new Run(id, result, transfers.transfers(), seeds.size(), (System.nanoTime() - started) / 1e9, senders, recipients);
+            return new Run(id, result, transfers.transfers(), seeds.size(), (System.nanoTime() - started) / 1e9, senders, recipients,
+                    read.how());
         } catch (SQLException e) {
             throw new IllegalStateException("screening failed: " + e.getMessage(), e);
         }

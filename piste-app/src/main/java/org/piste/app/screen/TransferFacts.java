@@ -23,13 +23,15 @@ import org.piste.screen.TransferFact;
  * {@link TransferFact}s (benchmarks comparing the screening with another engine on the stored data).
  */
 public final class TransferFacts {
-    private static final String SQL = "SELECT t.reference, s.entity_id, r.entity_id, t.send_at, t.send_zone, t.sent_amount, "
+    /** The columns read for each transfer, before its id (read last, by {@link ResidentTransfers}). */
+    static final int COLUMNS = 24;
+    private static final String SELECT = "SELECT t.reference, s.entity_id, r.entity_id, t.send_at, t.send_zone, t.sent_amount, "
             + "t.paid_amount, t.status, t.channel, t.send_agency, t.purpose, "
             + "t.sender_id_number_norm, coalesce(t.sender_phone_e164, t.sender_phone), t.sender_surname, "
             + "t.sender_middle_name, t.sender_full_name, t.recipient_surname, t.recipient_middle_name, t.recipient_full_name, "
-            + "t.payout_at, t.sent_currency, t.paid_currency, t.sender_email, t.sender_address "
-            + "FROM transfer t" + CurrentEntities.joinParties("t", "s", "r", true)
-            + " WHERE (?::date IS NULL OR t.send_at >= ?::date) AND (?::date IS NULL OR t.send_at < ?::date + 1) ORDER BY t.id";
+            + "t.payout_at, t.sent_currency, t.paid_currency, t.sender_email, t.sender_address, t.id "
+            + "FROM transfer t" + CurrentEntities.joinParties("t", "s", "r", true);
+    private static final String PERIOD = " WHERE (?::date IS NULL OR t.send_at >= ?::date) AND (?::date IS NULL OR t.send_at < ?::date + 1)";
 
     private TransferFacts() {}
 
@@ -45,29 +47,38 @@ public final class TransferFacts {
         stream(c, from, to, rs -> sink.accept(fact(rs)));
     }
 
-    private interface Row {
+    interface Row {
         void accept(ResultSet rs) throws SQLException;
     }
 
     private static void stream(Connection c, Optional<LocalDate> from, Optional<LocalDate> to, Row row) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false); // lets the driver stream with a fetch size
-        try (PreparedStatement ps = c.prepareStatement(SQL)) {
+        Object[] period = {from.orElse(null), from.orElse(null), to.orElse(null), to.orElse(null)};
+        stream(c, SELECT + PERIOD + " ORDER BY t.id", period, row);
+    }
+
+    /** The resolved transfers meeting {@code where} (SQL on {@code t}, "" for all), in stored order. */
+    static void streamWhere(Connection c, String where, Object[] params, Row row) throws SQLException {
+        stream(c, SELECT + where + " ORDER BY t.id", params, row);
+    }
+
+    private static void stream(Connection c, String sql, Object[] params, Row row) throws SQLException {
+        boolean own = c.getAutoCommit(); // a caller's transaction is left open
+        if (own) c.setAutoCommit(false); // lets the driver stream with a fetch size
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setFetchSize(10_000);
-            ps.setObject(1, from.orElse(null));
-            ps.setObject(2, from.orElse(null));
-            ps.setObject(3, to.orElse(null));
-            ps.setObject(4, to.orElse(null));
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) row.accept(rs);
             }
         } finally {
-            c.commit();
-            c.setAutoCommit(autoCommit);
+            if (own) {
+                c.commit();
+                c.setAutoCommit(true);
+            }
         }
     }
 
-    private static void add(Columns.Builder columns, ResultSet rs) throws SQLException {
+    static void add(Columns.Builder columns, ResultSet rs) throws SQLException {
         OffsetDateTime sent = rs.getObject(4, OffsetDateTime.class), payout = rs.getObject(20, OffsetDateTime.class);
         columns.add(rs.getString(1), rs.getString(2), rs.getString(3), sent.toEpochSecond(), sent.getNano(), rs.getString(5),
                 payout == null ? Columns.NO_PAYOUT : payout.toEpochSecond(), rs.getBigDecimal(6), rs.getBigDecimal(7), TransferStatus.valueOf(rs.getString(8)),

@@ -1,10 +1,10 @@
 package org.piste.app.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.piste.app.SimExportParts.importFile;
+import static org.piste.app.SimExportParts.query;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,17 +16,11 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.piste.app.SimExportParts;
 import org.piste.app.TestDatabases;
-import org.piste.app.imports.ImportOutcome;
-import org.piste.app.imports.ImportRequest;
-import org.piste.app.imports.ImportService;
 import org.piste.app.resolve.ResolutionService.Mode;
 import org.piste.app.store.Database;
-import org.piste.ingest.Importer;
 import org.piste.resolve.Decision;
-import org.piste.sim.Format;
-import org.piste.sim.SimConfig;
-import org.piste.sim.Simulator;
 
 /**
  * An incremental run that reads only the entities around the new records must store what extending with every record
@@ -39,20 +33,10 @@ class NeighbourhoodsTest {
 
     @BeforeAll
     static void exports() throws IOException {
-        Path sim = Simulator.run(SimConfig.defaults().withSenders(300).withMonths(6), dir.resolve("sim"), Format.OPERATOR,
-                Simulator.Progress.NONE).transfersFile();
-        List<String> lines = Files.readAllLines(sim, StandardCharsets.ISO_8859_1);
-        String header = lines.get(0);
-        int n = lines.size() - 1;
-        first = write("first.csv", header, lines.subList(1, n - 300));
-        second = write("second.csv", header, lines.subList(n - 300, n - 150));
-        third = write("third.csv", header, lines.subList(n - 150, n + 1));
-    }
-
-    private static Path write(String name, String header, List<String> rows) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, header + "\n" + String.join("\n", rows) + "\n", StandardCharsets.ISO_8859_1);
-        return file;
+        SimExportParts parts = SimExportParts.of(dir, 300);
+        first = parts.first();
+        second = parts.second();
+        third = parts.third();
     }
 
     @Test
@@ -195,19 +179,5 @@ class NeighbourhoodsTest {
 
     private static long count(Database db, String sql) throws SQLException {
         return Long.parseLong(query(db, sql).get(0));
-    }
-
-    private static List<String> query(Database db, String sql) throws SQLException {
-        List<String> out = new java.util.ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) out.add(rs.getString(1));
-        }
-        return out;
-    }
-
-    private static void importFile(Database db, Path file) {
-        ImportOutcome outcome = new ImportService(db).importFile(ImportRequest.of(file, "fr-operator").withProvider("MTO-FICTIF"),
-                Importer.Progress.NONE);
-        assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
     }
 }
