@@ -3,6 +3,9 @@ package org.piste.bench;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,8 +15,10 @@ import org.piste.app.imports.ImportOutcome;
 import org.piste.app.imports.ImportRequest;
 import org.piste.app.imports.ImportService;
 import org.piste.app.pipeline.Refresh;
+import org.piste.app.resolve.DecisionStore;
 import org.piste.app.store.Database;
 import org.piste.ingest.Importer;
+import org.piste.resolve.Decision;
 import org.piste.sim.Format;
 import org.piste.sim.SimConfig;
 import org.piste.sim.Simulator;
@@ -25,7 +30,7 @@ import org.piste.sim.Simulator;
  * of ROWS rows each, cut from another simulated operator's export (400 senders, seed 8, 6 months), imported one after
  * the other, each followed by the refresh (Refresh.afterChange: incremental resolution, then screening). Prints, per
  * import, the seconds of the import, the resolution (and what it read), the screening and the total to new scores; then
- * their medians. Not a test. Usage: IncrementalImport [SENDERS=3000] [ROWS=100] [IMPORTS=5] [DIR]
+ * their medians; then an analyst decision (two entities ruled the same person) to new scores. Not a test. Usage: IncrementalImport [SENDERS=3000] [ROWS=100] [IMPORTS=5] [DIR]
  */
 public final class IncrementalImport {
     private IncrementalImport() {}
@@ -62,7 +67,28 @@ public final class IncrementalImport {
             }
             System.out.printf(Locale.ROOT, "median  %4d  %8.2f  %12.2f  %11.2f  %7.2f%n", rows, median(imp), median(res),
                     median(scr), median(tot));
+            decide(db);
         }
+    }
+
+    /**
+     * An analyst rules the two senders with the most records the same person, as the web's decision does (stored, then
+     * the refresh): the seconds to new scores, for the largest change a ruling on two people makes.
+     */
+    private static void decide(Database db) throws Exception {
+        List<String> records = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT min(record_id) "
+                + "FROM entity_member WHERE side = 'S' GROUP BY entity_id ORDER BY count(*) DESC, 1 LIMIT 2")) {
+            while (rs.next()) records.add(rs.getString(1));
+        }
+        long s = System.nanoTime();
+        try (Connection c = db.connect()) {
+            DecisionStore.add(c, records.get(0), records.get(1), Decision.Kind.SAME, "bench", "");
+        }
+        Refresh.Outcome o = Refresh.afterChange(db);
+        System.out.printf(Locale.ROOT, "decision (same person): %.2f s to new scores (resolution %.2f s, screening %.2f s); %s; "
+                + "screening: %s%n", seconds(s), o.resolution().orElseThrow().took().toMillis() / 1e3,
+                o.screening().orElseThrow().seconds(), o.resolution().get().note(), o.screening().get().transfersRead());
     }
 
     /** The first {@code imports} slices of {@code rows} data rows of an export, each with its header. */
