@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.piste.app.store.AdvisoryLocks;
 import org.piste.app.store.CopyText;
 import org.piste.app.store.Database;
 import org.piste.ingest.Hashing;
@@ -83,6 +84,9 @@ public final class ImportService {
         try (Connection c = database.connect()) {
             c.setAutoCommit(false);
             try {
+                try (java.sql.Statement lock = c.createStatement()) { // a resolution reading now knows a file is half-stored
+                    lock.execute("SELECT pg_advisory_xact_lock_shared(" + AdvisoryLocks.IMPORTS + ")");
+                }
                 String provider = !request.provider().isBlank() ? request.provider().strip() : profile.provider();
                 long sourceId = insertSource(c, request, profile.name(), sha256, provider);
                 rejected = Files.createTempFile("piste-rejected-", ".copy");

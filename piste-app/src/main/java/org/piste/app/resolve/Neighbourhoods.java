@@ -12,8 +12,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.piste.app.store.AdvisoryLocks;
 import org.piste.app.store.CopyText;
+import org.piste.model.RecordId;
 import org.piste.resolve.BlockingReport;
 import org.piste.resolve.Decision;
 import org.piste.resolve.EvidenceParts;
@@ -67,7 +70,7 @@ final class Neighbourhoods {
         });
         writeKeys(c, keysOf);
         writeNames(c, surnames, givens);
-        mark(c, runId);
+        mark(c, runId, Optional.empty()); // a full run does not know which transfers committed late: the next run scans
     }
 
     private static Neighbourhood.Keys[] keys(List<PersonRecord> records) {
@@ -119,10 +122,12 @@ final class Neighbourhoods {
         }
     }
 
-    private static void mark(Connection c, long runId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_index (one, run_id) VALUES (true, ?) "
-                + "ON CONFLICT (one) DO UPDATE SET run_id = excluded.run_id")) {
+    private static void mark(Connection c, long runId, Optional<Long> resolvedThrough) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_index (one, run_id, resolved_through) "
+                + "VALUES (true, ?, ?) ON CONFLICT (one) DO UPDATE SET run_id = excluded.run_id, "
+                + "resolved_through = excluded.resolved_through")) {
             ps.setLong(1, runId);
+            ps.setObject(2, resolvedThrough.orElse(null), java.sql.Types.BIGINT);
             ps.executeUpdate();
         }
     }
@@ -135,12 +140,58 @@ final class Neighbourhoods {
      */
     record Delta(Resolution resolution, int loadedRecords, Set<String> loadedEntities, int added, int windowed,
             List<String> changed, List<String> rescored, Set<String> reindexed, Map<String, Map<KeyName, Integer>> keysOf,
-            Map<String, Long> addedSurnames, Map<String, Long> addedGivens) {}
+            Map<String, Long> addedSurnames, Map<String, Long> addedGivens, Optional<Long> resolvedThrough) {}
+
+    /** The records not resolved yet, and the transfer id up to which every transfer is resolved once they are. */
+    private record Added(List<PersonRecord> records, Optional<Long> resolvedThrough) {}
+
+    /**
+     * The party records of the transfers not resolved yet: above the stored mark when there is one (an index range),
+     * else every transfer without a member (a scan of both tables). The mark moves to the highest transfer read only when
+     * no import was half-stored as they were read ({@link AdvisoryLocks#IMPORTS}): an import's ids are taken as it
+     * stores, so one committing later could hold ids below the highest read.
+     */
+    private static Added added(Connection c) throws SQLException {
+        Optional<Long> through = resolvedThrough(c);
+        boolean quiet;
+        List<PersonRecord> records;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_try_advisory_lock(" + AdvisoryLocks.IMPORTS + ")")) {
+            rs.next();
+            quiet = rs.getBoolean(1);
+        }
+        try {
+            records = through.isPresent()
+                    ? PartyRecords.streamed(c, "t.id > ?", List.of(through.get()), Neighbourhoods::list)
+                    : PartyRecords.streamed(c, "NOT EXISTS (SELECT 1 FROM entity_member m WHERE m.transfer_id = t.id)", List.of(),
+                            Neighbourhoods::list);
+        } finally {
+            if (quiet) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SELECT pg_advisory_unlock(" + AdvisoryLocks.IMPORTS + ")");
+                }
+            }
+        }
+        if (!quiet) return new Added(records, Optional.empty());
+        long highest = records.stream().mapToLong(r -> RecordId.parse(r.id()).orElseThrow().transferId()).max().orElse(0);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT max(transfer_id) FROM entity_member")) {
+            rs.next();
+            highest = Math.max(highest, rs.getLong(1));
+        }
+        return new Added(records, Optional.of(highest));
+    }
+
+    private static Optional<Long> resolvedThrough(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT resolved_through FROM resolution_index")) {
+            if (!rs.next()) return Optional.empty();
+            long through = rs.getLong(1);
+            return rs.wasNull() ? Optional.empty() : Optional.of(through);
+        }
+    }
 
     /** Resolves the records not resolved before against the entities around them, with {@code model}. */
     static Delta extend(Connection c, Resolver resolver, MatchModel model, List<Decision> decisions) throws SQLException {
-        List<PersonRecord> added = PartyRecords.streamed(c,
-                "NOT EXISTS (SELECT 1 FROM entity_member m WHERE m.transfer_id = t.id)", List.of(), Neighbourhoods::list);
+        Added news = added(c);
+        List<PersonRecord> added = news.records();
         Neighbourhood.Keys[] addedKeys = keys(added);
         Set<String> decided = new HashSet<>();
         decisions.forEach(d -> {
@@ -197,7 +248,7 @@ final class Neighbourhoods {
         add(again, againKeys.toArray(Neighbourhood.Keys[]::new), after, keysOf, new HashMap<>(), new HashMap<>());
         add(added, addedKeys, after, keysOf, new HashMap<>(), new HashMap<>());
         return new Delta(r, existing.size(), entities, added.size(), oversized.size(), changed, rescored, reindexed, keysOf,
-                addedSurnames, addedGivens);
+                addedSurnames, addedGivens, news.resolvedThrough());
     }
 
     private static List<PersonRecord> list(java.util.Iterator<PersonRecord> records) {
@@ -371,6 +422,6 @@ final class Neighbourhoods {
         }
         writeKeys(c, d.keysOf());
         writeNames(c, d.addedSurnames(), d.addedGivens());
-        mark(c, runId);
+        mark(c, runId, d.resolvedThrough());
     }
 }

@@ -112,7 +112,7 @@ public final class ResolutionService {
     }
 
     /** One resolution at a time per database, across processes (the web and the console): runs read, then write. */
-    private static final long ONE_RUN = 0x5049535445_52L;
+    private static final long ONE_RUN = org.piste.app.store.AdvisoryLocks.ONE_RESOLUTION;
 
     private Optional<Summary> run(Mode requested, Optional<String> fullBecause) {
         try (Connection c = database.connect()) {
