@@ -27,7 +27,7 @@ import org.piste.sim.Simulator;
  * What a small import costs once a database holds data, on the application's own path (what the web's upload and the
  * console's import run): the demo's data (the simulator's default preset, SENDERS senders, seed 42, 24 months,
  * operator format) imported into an embedded PostgreSQL and refreshed (full resolution, screening); then IMPORTS exports
- * of ROWS rows each, cut from another simulated operator's export (400 senders, seed 8, 6 months), imported one after
+ * of ROWS rows each, cut from another simulated operator's export (seed 8, 6 months, 400 senders or enough for the slices), imported one after
  * the other, each followed by the refresh (Refresh.afterChange: incremental resolution, then screening). Prints, per
  * import, the seconds of the import, the resolution (and what it read), the screening and the total to new scores; then
  * their medians; then an analyst decision (two entities ruled the same person) to new scores. Not a test. Usage: IncrementalImport [SENDERS=3000] [ROWS=100] [IMPORTS=5] [DIR]
@@ -42,7 +42,9 @@ public final class IncrementalImport {
         Path dir = Path.of(args.length > 3 ? args[3] : "bench/out/incremental-" + senders);
         Path base = Simulator.run(SimConfig.defaults().withSenders(senders), dir.resolve("base"), Format.OPERATOR,
                 Simulator.Progress.NONE).transfersFile();
-        Path other = Simulator.run(SimConfig.defaults().withSenders(400).withMonths(6).withSeed(8), dir.resolve("other"),
+        // About 5 rows a sender in 6 months: enough senders for every slice (400 at least, as for 100-row imports).
+        int otherSenders = (int) Math.max(400, Math.ceil(rows * (double) imports / 5));
+        Path other = Simulator.run(SimConfig.defaults().withSenders(otherSenders).withMonths(6).withSeed(8), dir.resolve("other"),
                 Format.OPERATOR, Simulator.Progress.NONE).transfersFile();
         List<Path> parts = cut(other, rows, imports, dir);
         try (Database db = Database.open(new Database.Settings(dir, Optional.empty(), "", ""))) {
