@@ -27,8 +27,13 @@ import org.piste.sim.Simulator;
  */
 public record SimExportParts(Path first, Path second, Path third) {
     public static SimExportParts of(Path dir, int senders) throws IOException {
-        Path sim = Simulator.run(SimConfig.defaults().withSenders(senders).withMonths(6), dir.resolve("sim"), Format.OPERATOR,
-                Simulator.Progress.NONE).transfersFile();
+        return of(dir, senders, SimConfig.defaults().seed());
+    }
+
+    /** Another seed: other people, other references. */
+    public static SimExportParts of(Path dir, int senders, long seed) throws IOException {
+        Path sim = Simulator.run(SimConfig.defaults().withSenders(senders).withMonths(6).withSeed(seed), dir.resolve("sim"),
+                Format.OPERATOR, Simulator.Progress.NONE).transfersFile();
         List<String> lines = Files.readAllLines(sim, StandardCharsets.ISO_8859_1);
         String header = lines.get(0);
         int n = lines.size() - 1;

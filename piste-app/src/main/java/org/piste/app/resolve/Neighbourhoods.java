@@ -123,11 +123,12 @@ final class Neighbourhoods {
     }
 
     private static void mark(Connection c, long runId, Optional<Long> resolvedThrough) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_index (one, run_id, resolved_through) "
-                + "VALUES (true, ?, ?) ON CONFLICT (one) DO UPDATE SET run_id = excluded.run_id, "
-                + "resolved_through = excluded.resolved_through")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_index (one, run_id, resolved_through, "
+                + "resolved_through_run) VALUES (true, ?, ?, ?) ON CONFLICT (one) DO UPDATE SET run_id = excluded.run_id, "
+                + "resolved_through = excluded.resolved_through, resolved_through_run = excluded.resolved_through_run")) {
             ps.setLong(1, runId);
             ps.setObject(2, resolvedThrough.orElse(null), java.sql.Types.BIGINT);
+            ps.setObject(3, resolvedThrough.isPresent() ? runId : null, java.sql.Types.BIGINT);
             ps.executeUpdate();
         }
     }
@@ -153,39 +154,51 @@ final class Neighbourhoods {
      */
     private static Added added(Connection c) throws SQLException {
         Optional<Long> through = resolvedThrough(c);
-        boolean quiet;
+        boolean quiet, autoCommit = c.getAutoCommit();
         List<PersonRecord> records;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_try_advisory_lock(" + AdvisoryLocks.IMPORTS + ")")) {
-            rs.next();
-            quiet = rs.getBoolean(1);
-        }
+        c.setAutoCommit(false); // the lock is the transaction's: its end releases it, whatever happens
         try {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT pg_try_advisory_xact_lock(" + AdvisoryLocks.IMPORTS + ")")) {
+                rs.next();
+                quiet = rs.getBoolean(1);
+            }
             records = through.isPresent()
                     ? PartyRecords.streamed(c, "t.id > ?", List.of(through.get()), Neighbourhoods::list)
                     : PartyRecords.streamed(c, "NOT EXISTS (SELECT 1 FROM entity_member m WHERE m.transfer_id = t.id)", List.of(),
                             Neighbourhoods::list);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
         } finally {
-            if (quiet) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SELECT pg_advisory_unlock(" + AdvisoryLocks.IMPORTS + ")");
-                }
-            }
+            c.setAutoCommit(autoCommit);
         }
         if (!quiet) return new Added(records, Optional.empty());
         long highest = records.stream().mapToLong(r -> RecordId.parse(r.id()).orElseThrow().transferId()).max().orElse(0);
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT max(transfer_id) FROM entity_member")) {
-            rs.next();
-            highest = Math.max(highest, rs.getLong(1));
-        }
-        return new Added(records, Optional.of(highest));
+        return new Added(records, Optional.of(Math.max(highest, highestResolved(c))));
     }
 
-    private static Optional<Long> resolvedThrough(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT resolved_through FROM resolution_index")) {
-            if (!rs.next()) return Optional.empty();
-            long through = rs.getLong(1);
-            return rs.wasNull() ? Optional.empty() : Optional.of(through);
+    private static long highestResolved(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT max(transfer_id) FROM entity_member")) {
+            rs.next();
+            return rs.getLong(1);
         }
+    }
+
+    /**
+     * The mark, when the run that left it is the one the index describes (an older version's run leaves it as it was)
+     * and no resolved transfer lies above it (transfers stored without the import's lock, by a tool).
+     */
+    private static Optional<Long> resolvedThrough(Connection c) throws SQLException {
+        long through;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT resolved_through FROM resolution_index "
+                + "WHERE resolved_through_run = run_id")) {
+            if (!rs.next()) return Optional.empty();
+            through = rs.getLong(1);
+            if (rs.wasNull()) return Optional.empty();
+        }
+        return highestResolved(c) <= through ? Optional.of(through) : Optional.empty();
     }
 
     /** Resolves the records not resolved before against the entities around them, with {@code model}. */

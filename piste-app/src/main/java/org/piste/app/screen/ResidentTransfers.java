@@ -38,7 +38,10 @@ final class ResidentTransfers {
     private record Stamp(long run, OffsetDateTime started) {}
 
     static ResidentTransfers of(Database database) {
-        return OF.computeIfAbsent(database, d -> new ResidentTransfers());
+        return OF.computeIfAbsent(database, d -> {
+            d.beforeClose(() -> OF.remove(d)); // the open databases are held until closed: so is their copy
+            return new ResidentTransfers();
+        });
     }
 
     /** Columns, and how they were read: everything, or the change only (for the run's log). */
@@ -98,6 +101,7 @@ final class ResidentTransfers {
      */
     private boolean change(Connection c, long run) throws SQLException {
         String since = " WHERE t.id IN (SELECT m.transfer_id FROM entity_member m WHERE m.run_id > ?)";
+        if (rewritten(c, run, size + 1L)) return false; // two rows a transfer: most of them moved (a full run)
         int moved = 0, added = 0;
         long last = size == 0 ? Long.MIN_VALUE : transferIds[size - 1];
         try (PreparedStatement ps = c.prepareStatement("SELECT t.id, s.entity_id, r.entity_id FROM transfer t"
@@ -121,6 +125,19 @@ final class ResidentTransfers {
         if (added > 0) TransferFacts.streamWhere(c, since + " AND t.id > ?", new Object[] {run, last}, this::append);
         lastRead = moved + " transfers with entities changed, " + added + " newly resolved (of " + size + ")";
         return true;
+    }
+
+    /** Whether more than {@code limit} membership rows were written since {@code run}, counted no further (an index). */
+    private static boolean rewritten(Connection c, long run, long limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM entity_member WHERE run_id > ? "
+                + "LIMIT ?) x")) {
+            ps.setLong(1, run);
+            ps.setLong(2, limit + 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > limit;
+            }
+        }
     }
 
     private void append(ResultSet rs) throws SQLException {

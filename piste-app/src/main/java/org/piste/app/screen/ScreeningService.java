@@ -124,18 +124,11 @@ public final class ScreeningService {
      */
     private static void saveScores(Connection c, long run, List<EntityScore> ranked) throws SQLException {
         int n = ranked.size();
-        String[] json = new String[n];
-        byte[][] key = new byte[n][];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            json[i] = contributionsJson(ranked.get(i).contributions());
-            key[i] = sha256(json[i]);
-        });
+        String[] hex = new String[n]; // the JSON is dropped once hashed, and written again for the few keys not stored
+        IntStream.range(0, n).parallel().forEach(i ->
+                hex[i] = HexFormat.of().formatHex(sha256(contributionsJson(ranked.get(i).contributions()))));
         Map<String, Integer> firstOfKey = new LinkedHashMap<>();
-        String[] hex = new String[n];
-        for (int i = 0; i < n; i++) {
-            hex[i] = HexFormat.of().formatHex(key[i]);
-            firstOfKey.putIfAbsent(hex[i], i);
-        }
+        for (int i = 0; i < n; i++) firstOfKey.putIfAbsent(hex[i], i);
         Set<String> stored = storedKeys(c, firstOfKey.keySet());
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         CopyText row = new CopyText();
@@ -144,7 +137,7 @@ public final class ScreeningService {
             s.execute("CREATE TEMP TABLE new_contributions (hash bytea, contributions jsonb) ON COMMIT DROP");
             for (Map.Entry<String, Integer> e : firstOfKey.entrySet()) {
                 if (stored.contains(e.getKey())) continue;
-                row.text("\\x" + e.getKey()).text(json[e.getValue()]).endRowTo(rows);
+                row.text("\\x" + e.getKey()).text(contributionsJson(ranked.get(e.getValue()).contributions())).endRowTo(rows);
                 if (rows.length() >= COPY_CHARS) CopyText.copyIn(copy, "new_contributions", rows);
             }
             CopyText.copyIn(copy, "new_contributions", rows);
