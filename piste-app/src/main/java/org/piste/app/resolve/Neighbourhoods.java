@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import org.piste.app.store.AdvisoryLocks;
 import org.piste.app.store.CopyText;
 import org.piste.model.RecordId;
@@ -330,29 +331,13 @@ final class Neighbourhoods {
             }
         }
         if (oversized.isEmpty()) return out;
-        List<Long> keys = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        Map<Long, SortedSet<String>> names = new HashMap<>();
         for (Neighbourhood.Keys k : added) {
             for (long key : k.blocking()) {
-                if (!oversized.contains(key)) continue;
-                keys.add(key);
-                names.add(k.sortName());
+                if (oversized.contains(key)) names.computeIfAbsent(key, x -> BlockWindows.sortedNames()).add(k.sortName());
             }
         }
-        // The window: the nearest names before and after (each name at least one record), and all of that range.
-        int window = Neighbourhood.window();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT b.entity_id FROM unnest(?::bigint[], ?::text[]) "
-                + "AS q(key, name) CROSS JOIN LATERAL (SELECT (SELECT min(n) FROM (SELECT DISTINCT name AS n FROM "
-                + "entity_block_key WHERE key = q.key AND name < q.name COLLATE \"C\" ORDER BY 1 DESC LIMIT " + window + ") x) AS lo, "
-                + "(SELECT max(n) FROM (SELECT DISTINCT name AS n FROM entity_block_key WHERE key = q.key "
-                + "AND name > q.name COLLATE \"C\" ORDER BY 1 LIMIT " + window + ") y) AS hi) w JOIN entity_block_key b ON b.key = q.key "
-                + "AND (w.lo IS NULL OR b.name >= w.lo) AND (w.hi IS NULL OR b.name <= w.hi)")) {
-            ps.setArray(1, c.createArrayOf("bigint", keys.toArray()));
-            ps.setArray(2, c.createArrayOf("text", names.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(rs.getString(1));
-            }
-        }
+        BlockWindows.entities(c, names, stored, BlockWindows.ROWS_PER_LOOK_UP, out);
         return out;
     }
 
