@@ -14,10 +14,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.piste.app.store.AdvisoryLocks;
+import org.piste.app.store.BulkWrite;
 import org.piste.app.store.CopyText;
 import org.piste.app.store.Database;
 import org.piste.ingest.Hashing;
@@ -72,14 +74,14 @@ public final class ImportService {
                 Importer.Result result = importer.run(request.file(), sha256, new CountingSink(), progress);
                 return new ImportOutcome.DryRun(sha256, result);
             }
-            return store(request, profile, sha256, importer, progress, beforeCommit);
+            return store(request, profile, sha256, importer, stored, progress, beforeCommit);
         } catch (SQLException e) {
             throw new IllegalStateException("database error during import: " + e.getMessage(), e);
         }
     }
 
     private ImportOutcome store(ImportRequest request, MappingProfile profile, String sha256, Importer importer,
-            Importer.Progress progress, BeforeCommit beforeCommit) throws SQLException {
+            StoredReferenceCache stored, Importer.Progress progress, BeforeCommit beforeCommit) throws SQLException {
         Path rejected = null;
         try (Connection c = database.connect()) {
             c.setAutoCommit(false);
@@ -89,6 +91,11 @@ public final class ImportService {
                 }
                 String provider = !request.provider().isBlank() ? request.provider().strip() : profile.provider();
                 long sourceId = insertSource(c, request, profile.name(), sha256, provider);
+                List<String> setAside = List.of();
+                if (BulkWrite.doubles(c, "transfer", Files.size(request.file()))) {
+                    stored.loadAll(); // the cache reads on a connection of its own: not once the table is locked
+                    setAside = BulkWrite.setAside(c, "transfer");
+                }
                 rejected = Files.createTempFile("piste-rejected-", ".copy");
                 Importer.Result result;
                 try (BufferedWriter rejectedOut = Files.newBufferedWriter(rejected, StandardCharsets.UTF_8)) {
@@ -105,6 +112,7 @@ public final class ImportService {
                     c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY row_rejection (source_id, line_no, kind, reason, "
                             + "detail, reference, duplicate_of_line, raw_text) FROM STDIN", in);
                 }
+                BulkWrite.rebuild(c, setAside);
                 updateCounts(c, sourceId, result);
                 beforeCommit.run(c, sourceId, sha256, result);
                 c.commit();
@@ -255,9 +263,28 @@ public final class ImportService {
             this.database = database;
         }
 
+        private boolean complete;
+
         @Override
         public boolean contains(String provider, String reference) {
-            return byProvider.computeIfAbsent(provider, this::load).contains(reference);
+            return byProvider.computeIfAbsent(provider, p -> complete ? new HashSet<>() : load(p)).contains(reference);
+        }
+
+        /** Every provider's references at once (a bulk load: the table is no larger than the file). */
+        void loadAll() {
+            try (Connection c = database.connect()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement("SELECT provider, reference FROM transfer")) {
+                    ps.setFetchSize(10_000);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) byProvider.computeIfAbsent(rs.getString(1), p -> new HashSet<>()).add(rs.getString(2));
+                    }
+                }
+                c.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read stored references: " + e.getMessage(), e);
+            }
+            complete = true;
         }
 
         private Set<String> load(String provider) {

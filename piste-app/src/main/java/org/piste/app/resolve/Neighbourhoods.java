@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import org.piste.app.store.AdvisoryLocks;
+import org.piste.app.store.BulkWrite;
 import org.piste.app.store.CopyText;
 import org.piste.model.RecordId;
 import org.piste.resolve.BlockingReport;
@@ -50,6 +51,7 @@ final class Neighbourhoods {
 
     /** Rebuilds the index from every stored record and the run's membership ({@code entityOf}), on the caller's transaction. */
     static void rebuild(Connection c, Map<String, String> entityOf, long runId) throws SQLException {
+        List<String> setAside = BulkWrite.setAside(c, "entity_block_key");
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM entity_block_key");
             s.execute("DELETE FROM name_count");
@@ -70,6 +72,7 @@ final class Neighbourhoods {
             return null;
         });
         writeKeys(c, keysOf);
+        BulkWrite.rebuild(c, setAside);
         writeNames(c, surnames, givens);
         mark(c, runId, Optional.empty()); // a full run does not know which transfers committed late: the next run scans
     }

@@ -8,10 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.piste.app.store.BulkWrite;
 import org.piste.app.store.CopyText;
 import org.piste.model.RecordId;
 import org.piste.resolve.BlockingReport;
@@ -139,14 +141,17 @@ final class ResolutionStore {
         return out;
     }
 
-    /** Replaces the current membership and links with the resolution's. */
+    /** Replaces the current membership and links with the resolution's; the tables' indexes are built after ({@link BulkWrite}). */
     static void replace(Connection c, Resolution r, long runId) throws SQLException {
+        List<String> setAside = new ArrayList<>();
+        for (String table : List.of("entity_link", "link_record", "entity_member")) setAside.addAll(BulkWrite.setAside(c, table));
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM entity_link");
             s.execute("DELETE FROM link_record");
             s.execute("DELETE FROM entity_member");
         }
         write(c, r, runId);
+        BulkWrite.rebuild(c, setAside);
     }
 
     /**
