@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Import throughput: Piste's import of N canonical rows vs PostgreSQL's raw COPY of the same rows,
 # pre-normalised, into the same table, in the same run (see ImportBenchmark). Not a test.
-#   bench/import-throughput.sh [ROWS=1000000] [REPEATS=3]
+#   bench/import-throughput.sh [ROWS=1000000] [REPEATS=3] [bulk]   (bulk: as `piste import --bulk`)
 # Data and the benchmark's own embedded PostgreSQL go under bench/out/ (ignored by git).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -9,6 +9,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 piste_find_jdk
 rows="${1:-1000000}"
 repeats="${2:-3}"
+mode="${3:-}"
 out="$root/bench/out/import-$rows"
 mkdir -p "$out"
 cd "$root"
@@ -20,4 +21,4 @@ if [ ! -f "$data" ]; then
   "$JAVA_HOME/bin/java" -cp "$cp" org.piste.bench.GenerateCanonical "$rows" "$data"
 fi
 rm -rf "$out/pg"
-exec "$JAVA_HOME/bin/java" -Xmx4g -cp "$cp" org.piste.bench.ImportBenchmark "$data" canonical "$repeats" "$out"
+exec "$JAVA_HOME/bin/java" -Xmx4g -cp "$cp" org.piste.bench.ImportBenchmark "$data" canonical "$repeats" "$out" $mode

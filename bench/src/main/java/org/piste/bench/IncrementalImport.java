@@ -49,7 +49,8 @@ public final class IncrementalImport {
         List<Path> parts = cut(other, rows, imports, dir);
         try (Database db = Database.open(new Database.Settings(dir, Optional.empty(), "", ""))) {
             long t0 = System.nanoTime();
-            ImportOutcome first = importFile(db, base);
+            ImportOutcome first = new ImportService(db).importFile(ImportRequest.of(base, "fr-operator").withProvider("MTO-BENCH")
+                    .asBulkLoad(), Importer.Progress.NONE); // a first load, as `piste import --bulk` does
             Refresh.Outcome refreshed = Refresh.afterChange(db);
             System.out.printf(Locale.ROOT, "base: %s; import and first refresh %.1f s (resolution %.1f s, screening %.1f s)%n",
                     first.getClass().getSimpleName(), seconds(t0), refreshed.resolution().orElseThrow().took().toMillis() / 1e3,

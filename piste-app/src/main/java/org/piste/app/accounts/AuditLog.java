@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.piste.app.store.AdvisoryLocks;
 import org.piste.app.store.Transactions;
 
 /**
@@ -20,7 +21,6 @@ import org.piste.app.store.Transactions;
  * {@link #verify()} recomputes it end to end and holds it against the checkpoints.
  */
 public final class AuditLog {
-    private static final long CHAIN_LOCK = 0x5049535445L; // "PISTE"
     static final String COLUMNS = "seq, at, username, action, object, case_id, detail, prev_hash, hash, scheme";
     private final DataSource dataSource;
 
@@ -44,7 +44,7 @@ public final class AuditLog {
     /** Appends inside the caller's transaction (so a change and its audit line commit or fail together). */
     public static AuditEvent append(Connection c, AuditEvent.Entry entry) throws SQLException {
         try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-            lock.setLong(1, CHAIN_LOCK);
+            lock.setLong(1, AdvisoryLocks.AUDIT_CHAIN);
             lock.execute();
         }
         long seq = 1;

@@ -37,6 +37,10 @@ public final class ImportCommand extends ConsoleCommand {
     @Option(names = "--dry-run", description = "Read and check everything, store nothing.")
     boolean dryRun;
 
+    @Option(names = "--bulk", description = "A first load while nothing else uses the database: the search indexes are "
+            + "built once after the rows (faster for millions of rows); searches and audited actions wait for the import.")
+    boolean bulk;
+
     @Override
     ConsoleAccess access() {
         return ConsoleAccess.change("/imports");
@@ -45,7 +49,7 @@ public final class ImportCommand extends ConsoleCommand {
     @Override
     int run() {
         ImportRequest request = new ImportRequest(file, profile, provider, legalRef, Optional.ofNullable(received),
-                Optional.ofNullable(encoding), dryRun);
+                Optional.ofNullable(encoding), dryRun, bulk);
         ConsoleImport.run(main, out, request, stored -> {});
         return 0;
     }

@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param receivedOn the day the file was received; empty means today
  * @param encoding  overrides the profile's encoding
  * @param dryRun    read and check everything, store nothing
+ * @param bulkLoad  a first load while nothing else uses the database: the search indexes are built once after the rows
+ *                  ({@link org.piste.app.store.BulkWrite}); searches and audited actions wait for the import's end
  */
 public record ImportRequest(Path file, String profile, String provider, String legalReference,
-        Optional<LocalDate> receivedOn, Optional<Charset> encoding, boolean dryRun) {
+        Optional<LocalDate> receivedOn, Optional<Charset> encoding, boolean dryRun, boolean bulkLoad) {
     public ImportRequest {
         Objects.requireNonNull(file);
         Objects.requireNonNull(profile);
@@ -28,19 +30,28 @@ public record ImportRequest(Path file, String profile, String provider, String l
         Objects.requireNonNull(encoding);
     }
 
+    public ImportRequest(Path file, String profile, String provider, String legalReference, Optional<LocalDate> receivedOn,
+            Optional<Charset> encoding, boolean dryRun) {
+        this(file, profile, provider, legalReference, receivedOn, encoding, dryRun, false);
+    }
+
     public static ImportRequest of(Path file, String profile) {
-        return new ImportRequest(file, profile, "", "", Optional.empty(), Optional.empty(), false);
+        return new ImportRequest(file, profile, "", "", Optional.empty(), Optional.empty(), false, false);
     }
 
     public ImportRequest withProvider(String p) {
-        return new ImportRequest(file, profile, p, legalReference, receivedOn, encoding, dryRun);
+        return new ImportRequest(file, profile, p, legalReference, receivedOn, encoding, dryRun, bulkLoad);
     }
 
     public ImportRequest withLegalReference(String r) {
-        return new ImportRequest(file, profile, provider, r, receivedOn, encoding, dryRun);
+        return new ImportRequest(file, profile, provider, r, receivedOn, encoding, dryRun, bulkLoad);
     }
 
     public ImportRequest asDryRun() {
-        return new ImportRequest(file, profile, provider, legalReference, receivedOn, encoding, true);
+        return new ImportRequest(file, profile, provider, legalReference, receivedOn, encoding, true, bulkLoad);
+    }
+
+    public ImportRequest asBulkLoad() {
+        return new ImportRequest(file, profile, provider, legalReference, receivedOn, encoding, dryRun, true);
     }
 }

@@ -95,8 +95,11 @@ final class BlockWindows {
             }
         } finally {
             if (autoCommit) {
-                c.rollback(); // read only
-                c.setAutoCommit(true);
+                try {
+                    c.rollback(); // read only
+                } finally {
+                    c.setAutoCommit(true);
+                }
             }
         }
     }

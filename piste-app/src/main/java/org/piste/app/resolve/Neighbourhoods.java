@@ -49,13 +49,11 @@ final class Neighbourhoods {
         }
     }
 
-    /** Rebuilds the index from every stored record and the run's membership ({@code entityOf}), on the caller's transaction. */
-    static void rebuild(Connection c, Map<String, String> entityOf, long runId) throws SQLException {
-        List<String> setAside = BulkWrite.setAside(c, "entity_block_key");
-        try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM entity_block_key");
-            s.execute("DELETE FROM name_count");
-        }
+    /** The index of a full run, computed before its write locks anything: each entity's keys and the name counts. */
+    record Rebuilt(Map<String, Map<KeyName, Integer>> keysOf, Map<String, Long> surnames, Map<String, Long> givens) {}
+
+    /** Computes the index from every stored record and the run's membership ({@code entityOf}); reads only. */
+    static Rebuilt rebuilt(Connection c, Map<String, String> entityOf) throws SQLException {
         Map<String, Map<KeyName, Integer>> keysOf = new HashMap<>();
         Map<String, Long> surnames = new HashMap<>(), givens = new HashMap<>();
         PartyRecords.streamed(c, records -> {
@@ -71,9 +69,19 @@ final class Neighbourhoods {
             }
             return null;
         });
-        writeKeys(c, keysOf);
+        return new Rebuilt(keysOf, surnames, givens);
+    }
+
+    /** Replaces the index with {@code index}, on the caller's transaction. */
+    static void replace(Connection c, Rebuilt index, long runId) throws SQLException {
+        List<String> setAside = BulkWrite.setAside(c, "entity_block_key");
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM entity_block_key");
+            s.execute("DELETE FROM name_count");
+        }
+        writeKeys(c, index.keysOf());
         BulkWrite.rebuild(c, setAside);
-        writeNames(c, surnames, givens);
+        writeNames(c, index.surnames(), index.givens());
         mark(c, runId, Optional.empty()); // a full run does not know which transfers committed late: the next run scans
     }
 

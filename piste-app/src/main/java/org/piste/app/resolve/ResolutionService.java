@@ -159,6 +159,8 @@ public final class ResolutionService {
                     ? PartyRecords.streamed(c, all -> resolver.resolve(all, decisions, plan.model().get()))
                     : extend(c, plan.model().get(), decisions);
 
+            // Computed before the writes lock the membership: readers wait only for the writing itself.
+            Neighbourhoods.Rebuilt index = Neighbourhoods.rebuilt(c, resolution.entityOf());
             c.setAutoCommit(false);
             try {
                 long modelId = ResolutionStore.saveModel(c, resolution.model());
@@ -166,7 +168,7 @@ public final class ResolutionService {
                 long runId = ResolutionStore.saveRun(c, new ResolutionStore.RunRow(startedAt, requested, plan.mode(),
                         plan.note(), added, decisions.size(), effective.read()), resolution, entities, modelId);
                 ResolutionStore.replace(c, resolution, runId);
-                Neighbourhoods.rebuild(c, resolution.entityOf(), runId);
+                Neighbourhoods.replace(c, index, runId);
                 c.commit();
                 return Optional.of(new Summary(runId, requested, plan.mode(), plan.note(), records, added, entities,
                         resolution.multiRecordEntities(), resolution.blocking(), resolution.links().size(), decisions.size(),

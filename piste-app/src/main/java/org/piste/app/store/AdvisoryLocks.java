@@ -14,5 +14,8 @@ public final class AdvisoryLocks {
      */
     public static final long IMPORTS = 0x5049535445_49L;
 
+    /** The audit trail's appends, one at a time so the hash chain never forks (transaction lock). */
+    public static final long AUDIT_CHAIN = 0x5049535445L;
+
     private AdvisoryLocks() {}
 }

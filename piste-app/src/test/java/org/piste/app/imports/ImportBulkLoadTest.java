@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.piste.ingest.Importer;
 
 /**
- * A load at least the size of the stored transfers builds the search indexes once, after its rows ({@link
- * org.piste.app.store.BulkWrite}); a smaller one keeps
- * them. Either way the table ends with the indexes the migrations define, and a failed load leaves them as they were.
+ * An import asked to be a bulk load builds the search indexes once, after its rows ({@link
+ * org.piste.app.store.BulkWrite}); any other keeps them. Either way the table ends with the indexes the migrations
+ * define, and a failed load leaves them as they were.
  */
 class ImportBulkLoadTest extends ImportTestBase {
     private Path file(String name, int rows, int from) throws IOException {
@@ -49,30 +49,58 @@ class ImportBulkLoadTest extends ImportTestBase {
     }
 
     @Test
-    void aFirstLoadBuildsTheSearchIndexesAgainAndASmallOneKeepsThem() throws IOException {
+    void aBulkLoadBuildsTheSearchIndexesAgainAndAnImportKeepsThem() throws IOException {
         Map<String, List<String>> migrated = indexes();
         assertThat(migrated).containsKeys("transfer_sender_name_trgm", "transfer_recipient_phone", "transfer_reference");
 
         service.importFile(request(file("first.csv", 2_000, 0)), Importer.Progress.NONE);
+        assertThat(indexes()).as("an import not asked to be a bulk load keeps every index, even into an empty table")
+                .isEqualTo(migrated);
+
+        service.importFile(request(file("bulk.csv", 2_000, 10_000)).asBulkLoad(), Importer.Progress.NONE);
         Map<String, List<String>> afterBulk = indexes();
         assertThat(definitions(afterBulk)).as("the migrations' indexes, all valid").isEqualTo(definitions(migrated));
         assertThat(afterBulk.get("transfer_sender_name_trgm").get(1)).as("built again")
                 .isNotEqualTo(migrated.get("transfer_sender_name_trgm").get(1));
         assertThat(afterBulk.get("transfer_pkey").get(1)).as("a key is never set aside")
                 .isEqualTo(migrated.get("transfer_pkey").get(1));
+        // The rebuilt index holds rows of both loads: read through it alone.
+        assertThat(throughIndex("SELECT count(*) FROM transfer WHERE search_fold(recipient_name_norm) LIKE '%testado 1000%'"))
+                .as("testado 1000 (first) and 10000-10009 (bulk)").isEqualTo(11);
+        assertThat(throughIndex("SELECT count(*) FROM transfer WHERE search_fold(recipient_name_norm) LIKE '%testado 199%'"))
+                .as("testado 199 and 1990-1999 (first)").isEqualTo(11);
+    }
 
-        service.importFile(request(file("small.csv", 20, 5_000)), Importer.Progress.NONE);
-        assertThat(indexes()).as("a small load keeps every index as it was").isEqualTo(afterBulk);
-        // The rebuilt index finds rows of both loads.
-        assertThat(stored.query("SELECT count(*) AS n FROM transfer WHERE search_fold(recipient_name_norm) LIKE '%testado 500%'")
-                .get(0).get("n").toString()).isEqualTo("11");
+    /** While a bulk load stores, the audit trail's lock is its own: an audited action waits, never deadlocks it. */
+    @Test
+    void aBulkLoadHoldsTheAuditTrailFromBeforeItLocksTheTransfers() throws IOException {
+        List<Boolean> free = new java.util.ArrayList<>();
+        Importer.Progress probe = (bytes, total, rows) -> free.add((Boolean) stored.query(
+                "SELECT pg_try_advisory_xact_lock(" + org.piste.app.store.AdvisoryLocks.AUDIT_CHAIN + ") AS free").get(0).get("free"));
+        service.importFile(request(file("bulk.csv", 2_000, 0)).asBulkLoad(), probe);
+        assertThat(free).as("looked while storing").isNotEmpty().containsOnly(false);
+        free.clear();
+        service.importFile(request(file("small.csv", 2_000, 5_000)), probe);
+        assertThat(free).isNotEmpty().containsOnly(true);
+    }
+
+    private long throughIndex(String sql) {
+        try (java.sql.Connection c = database.connect(); java.sql.Statement s = c.createStatement()) {
+            s.execute("SET enable_seqscan = off");
+            try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
     void aFailedBulkLoadLeavesTheIndexesAsTheyWere() throws IOException {
         Map<String, List<String>> migrated = indexes();
         Path file = file("first.csv", 500, 0);
-        assertThatThrownBy(() -> service.importFile(request(file), Importer.Progress.NONE, (c, sourceId, sha, result) -> {
+        assertThatThrownBy(() -> service.importFile(request(file).asBulkLoad(), Importer.Progress.NONE, (c, sourceId, sha, result) -> {
             throw new IllegalStateException("audit refused");
         })).hasMessageContaining("audit refused");
         assertThat(indexes()).isEqualTo(migrated);
