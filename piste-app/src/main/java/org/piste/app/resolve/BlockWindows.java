@@ -29,16 +29,17 @@ final class BlockWindows {
 
     /**
      * @param names per block key, the new names sorting in it
-     * @param storedRecords per block key, its stored records (an upper bound on its index rows)
+     * @param storedRows per block key, its rows in the index (one per entity and name: a buyer's hundreds of records
+     *                   with one name are one row)
      * @param rowsPerLookUp what a look-up costs in rows read in order: 0 always looks up, {@link Long#MAX_VALUE} always reads
      */
-    static void entities(Connection c, Map<Long, SortedSet<String>> names, Map<Long, Long> storedRecords, long rowsPerLookUp,
+    static void entities(Connection c, Map<Long, SortedSet<String>> names, Map<Long, Long> storedRows, long rowsPerLookUp,
             Set<String> out) throws SQLException {
         List<Long> looked = new ArrayList<>(), read = new ArrayList<>();
         names.forEach((key, n) -> {
-            long records = storedRecords.getOrDefault(key, 0L);
-            if (records == 0) return;
-            boolean lookUp = rowsPerLookUp == 0 || records / rowsPerLookUp > n.size();
+            long rows = storedRows.getOrDefault(key, 0L);
+            if (rows == 0) return;
+            boolean lookUp = rowsPerLookUp == 0 || rows / rowsPerLookUp > n.size();
             (lookUp ? looked : read).add(key);
         });
         lookUp(c, looked, names, out);

@@ -323,11 +323,14 @@ final class Neighbourhoods {
             }
         }
         windowable.removeAll(whole);
-        Map<Long, Long> stored = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT key, sum(records) FROM entity_block_key WHERE key = ANY(?) GROUP BY key")) {
+        Map<Long, Long> stored = new HashMap<>(), rows = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT key, sum(records), count(*) FROM entity_block_key WHERE key = ANY(?) GROUP BY key")) {
             ps.setArray(1, c.createArrayOf("bigint", windowable.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) stored.put(rs.getLong(1), rs.getLong(2));
+                while (rs.next()) {
+                    stored.put(rs.getLong(1), rs.getLong(2));
+                    rows.put(rs.getLong(1), rs.getLong(3));
+                }
             }
         }
         for (long key : windowable) if (stored.getOrDefault(key, 0L) + newCarrying.get(key) > cap) oversized.add(key);
@@ -348,7 +351,7 @@ final class Neighbourhoods {
                 if (oversized.contains(key)) names.computeIfAbsent(key, x -> BlockWindows.sortedNames()).add(k.sortName());
             }
         }
-        BlockWindows.entities(c, names, stored, BlockWindows.ROWS_PER_LOOK_UP, out);
+        BlockWindows.entities(c, names, rows, BlockWindows.ROWS_PER_LOOK_UP, out);
         return out;
     }
 

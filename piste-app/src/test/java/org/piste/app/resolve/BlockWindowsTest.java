@@ -92,23 +92,23 @@ class BlockWindowsTest {
         Database random = TestDatabases.fresh();
         Random r = new Random(19);
         Map<Long, SortedSet<String>> names = new HashMap<>();
-        Map<Long, Long> records = new HashMap<>();
+        Map<Long, Long> rows = new HashMap<>();
         try (Connection c = random.connect(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO entity_block_key (key, name, entity_id, records) VALUES (?, ?, ?, 1)")) {
             for (long key = 1; key <= 40; key++) {
                 int size = 1 + r.nextInt(60);
                 for (int i = 0; i < size; i++) row(ps, key, name(r), "E-" + key + "-" + i);
-                records.put(key, (long) size);
+                rows.put(key, (long) size);
                 SortedSet<String> added = BlockWindows.sortedNames();
                 for (int i = r.nextInt(6); i >= 0; i--) added.add(name(r));
                 names.put(key, added);
             }
             ps.executeBatch();
             Set<String> lookedUp = new LinkedHashSet<>(), read = new LinkedHashSet<>();
-            BlockWindows.entities(c, names, records, LOOK_UP, lookedUp);
-            BlockWindows.entities(c, names, records, READ, read);
+            BlockWindows.entities(c, names, rows, LOOK_UP, lookedUp);
+            BlockWindows.entities(c, names, rows, READ, read);
             assertThat(read).isNotEmpty().containsExactlyInAnyOrderElementsOf(lookedUp);
-            assertThat(read.size()).as("windows, not whole blocks").isLessThan(records.values().stream().mapToInt(Long::intValue).sum());
+            assertThat(read.size()).as("windows, not whole blocks").isLessThan(rows.values().stream().mapToInt(Long::intValue).sum());
         }
     }
 
