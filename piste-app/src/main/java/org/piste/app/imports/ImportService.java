@@ -85,12 +85,12 @@ public final class ImportService {
      * audited action reading transfers (a case's evidence) would hold that lock while waiting for the transfers, a
      * deadlock the import would lose. The import takes the audit trail's lock first: audited actions wait instead.
      */
-    private static List<String> setAsideForBulkLoad(Connection c, StoredReferenceCache stored) throws SQLException {
+    private static List<BulkWrite.SetAside> setAsideForBulkLoad(Connection c, StoredReferenceCache stored) throws SQLException {
         try (java.sql.Statement lock = c.createStatement()) {
             lock.execute("SELECT pg_advisory_xact_lock(" + AdvisoryLocks.AUDIT_CHAIN + ")");
         }
         stored.loadAll(); // the cache reads on a connection of its own: not once the table is locked
-        return BulkWrite.setAside(c, "transfer");
+        return List.of(BulkWrite.setAside(c, "transfer"));
     }
 
     private ImportOutcome store(ImportRequest request, MappingProfile profile, String sha256, Importer importer,
@@ -104,7 +104,7 @@ public final class ImportService {
                 }
                 String provider = !request.provider().isBlank() ? request.provider().strip() : profile.provider();
                 long sourceId = insertSource(c, request, profile.name(), sha256, provider);
-                List<String> setAside = request.bulkLoad() ? setAsideForBulkLoad(c, stored) : List.of();
+                List<BulkWrite.SetAside> setAside = request.bulkLoad() ? setAsideForBulkLoad(c, stored) : List.of();
                 rejected = Files.createTempFile("piste-rejected-", ".copy");
                 Importer.Result result;
                 try (BufferedWriter rejectedOut = Files.newBufferedWriter(rejected, StandardCharsets.UTF_8)) {

@@ -74,13 +74,14 @@ final class Neighbourhoods {
 
     /** Replaces the index with {@code index}, on the caller's transaction. */
     static void replace(Connection c, Rebuilt index, long runId) throws SQLException {
-        List<String> setAside = BulkWrite.setAside(c, "entity_block_key");
+        // Only the resolution reads this table, one run at a time: it may be truncated (and its rows copied in frozen).
+        BulkWrite.SetAside keys = BulkWrite.setAside(c, "entity_block_key");
+        BulkWrite.truncate(c, keys);
         try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM entity_block_key");
             s.execute("DELETE FROM name_count");
         }
-        writeKeys(c, index.keysOf());
-        BulkWrite.rebuild(c, setAside);
+        writeKeys(c, index.keysOf(), keys.copyOptions());
+        BulkWrite.rebuild(c, List.of(keys));
         writeNames(c, index.surnames(), index.givens());
         mark(c, runId, Optional.empty()); // a full run does not know which transfers committed late: the next run scans
     }
@@ -103,17 +104,18 @@ final class Neighbourhoods {
         }
     }
 
-    private static void writeKeys(Connection c, Map<String, Map<KeyName, Integer>> keysOf) throws SQLException {
+    private static void writeKeys(Connection c, Map<String, Map<KeyName, Integer>> keysOf, String copyOptions)
+            throws SQLException {
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         StringBuilder rows = new StringBuilder();
         CopyText row = new CopyText();
         for (Map.Entry<String, Map<KeyName, Integer>> e : keysOf.entrySet()) {
             for (Map.Entry<KeyName, Integer> k : e.getValue().entrySet()) {
                 row.number(k.getKey().key()).text(k.getKey().name()).text(e.getKey()).number(k.getValue()).endRowTo(rows);
-                if (rows.length() >= FLUSH_CHARS) CopyText.copyIn(copy, KEY_COLUMNS, rows);
+                if (rows.length() >= FLUSH_CHARS) CopyText.copyIn(copy, KEY_COLUMNS, rows, copyOptions);
             }
         }
-        CopyText.copyIn(copy, KEY_COLUMNS, rows);
+        CopyText.copyIn(copy, KEY_COLUMNS, rows, copyOptions);
     }
 
     private static final String KEY_COLUMNS = "entity_block_key (key, name, entity_id, records)";
@@ -432,7 +434,7 @@ final class Neighbourhoods {
             ps.setArray(1, c.createArrayOf("text", d.reindexed().toArray()));
             ps.executeUpdate();
         }
-        writeKeys(c, d.keysOf());
+        writeKeys(c, d.keysOf(), "");
         writeNames(c, d.addedSurnames(), d.addedGivens());
         mark(c, runId, d.resolvedThrough());
     }

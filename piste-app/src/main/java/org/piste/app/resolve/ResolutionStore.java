@@ -143,8 +143,8 @@ final class ResolutionStore {
 
     /** Replaces the current membership and links with the resolution's; the tables' indexes are built after ({@link BulkWrite}). */
     static void replace(Connection c, Resolution r, long runId) throws SQLException {
-        List<String> setAside = new ArrayList<>();
-        for (String table : List.of("entity_link", "link_record", "entity_member")) setAside.addAll(BulkWrite.setAside(c, table));
+        List<BulkWrite.SetAside> setAside = new ArrayList<>();
+        for (String table : List.of("entity_link", "link_record", "entity_member")) setAside.add(BulkWrite.setAside(c, table));
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM entity_link");
             s.execute("DELETE FROM link_record");

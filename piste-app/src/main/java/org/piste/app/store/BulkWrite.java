@@ -34,15 +34,55 @@ public final class BulkWrite {
     private BulkWrite() {}
 
     /**
+     * A table taken for a bulk write: the index definitions to build again, and whether the table is held exclusively
+     * (then {@link #truncate} truncates it, and rows copied in after may be frozen: {@link #copyOptions}).
+     */
+    public record SetAside(String table, boolean exclusive, List<String> indexes) {
+        public SetAside {
+            indexes = List.copyOf(indexes);
+        }
+
+        static SetAside kept(String table) {
+            return new SetAside(table, false, List.of());
+        }
+
+        /**
+         * For the COPYs after {@link #truncate}: a table truncated in this transaction takes its rows frozen, visible to
+         * all at once (index-only reads without waiting for a vacuum, and no later pass to freeze them).
+         */
+        public String copyOptions() {
+            return exclusive ? " WITH (FREEZE)" : "";
+        }
+    }
+
+    /**
+     * Removes every row: a truncation when the table is held (no dead rows left in it or in the indexes built after), a
+     * delete otherwise. Only for a table no other transaction reads under an older snapshot: a truncation is not
+     * MVCC-safe (such a reader would find the table empty, or the frozen rows of the new run), so the membership and
+     * the links, which pages read under one snapshot, are deleted instead.
+     */
+    public static void truncate(Connection c, SetAside table) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute((table.exclusive() ? "TRUNCATE " : "DELETE FROM ") + table.table());
+        }
+    }
+
+    /**
      * Drops the table's secondary indexes, in the caller's transaction (none in autocommit); the statements that build
      * them again. Foreign keys stay: dropping one would lock the table it refers to as well (the transfers, which every
      * page reads).
      */
-    public static List<String> setAside(Connection c, String table) throws SQLException {
+    public static SetAside setAside(Connection c, String table) throws SQLException {
         List<String> restore = new ArrayList<>(), drop = new ArrayList<>();
-        String name = table;
-        try (PreparedStatement ps = c.prepareStatement("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid), "
-                + "i.indrelid::regclass::text "
+        String name;
+        try (PreparedStatement ps = c.prepareStatement("SELECT ?::regclass::text")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                name = rs.getString(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) "
                 + "FROM pg_index i WHERE i.indrelid = ?::regclass AND NOT i.indisunique AND NOT i.indisprimary "
                 + "AND NOT i.indisexclusion ORDER BY 1")) {
             ps.setString(1, table);
@@ -50,22 +90,21 @@ public final class BulkWrite {
                 while (rs.next()) {
                     drop.add("DROP INDEX " + rs.getString(1));
                     restore.add(rs.getString(2));
-                    name = rs.getString(3);
                 }
             }
         }
-        if (drop.isEmpty() || c.getAutoCommit()) return List.of(); // outside a transaction a drop would outlive a failure
+        if (c.getAutoCommit()) return SetAside.kept(name); // outside a transaction a drop would outlive a failure
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Savepoint before = c.setSavepoint();
             try (Statement s = c.createStatement()) {
                 s.execute("LOCK TABLE " + name + " IN ACCESS EXCLUSIVE MODE NOWAIT");
                 for (String statement : drop) s.execute(statement);
                 c.releaseSavepoint(before);
-                return restore;
+                return new SetAside(name, mayTruncate(c, name), restore);
             } catch (SQLException e) {
                 if (!KEEP_INDEXES.contains(e.getSQLState())) throw e;
                 c.rollback(before);
-                if (!"55P03".equals(e.getSQLState())) return List.of();
+                if (!"55P03".equals(e.getSQLState())) return SetAside.kept(name);
             }
             try {
                 Thread.sleep(PAUSE_MILLIS);
@@ -74,11 +113,22 @@ public final class BulkWrite {
                 break;
             }
         }
-        return List.of();
+        return SetAside.kept(name);
+    }
+
+    /** Dropping an index proved ownership; a table without one may still not be the role's to truncate. */
+    private static boolean mayTruncate(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT has_table_privilege(?, 'TRUNCATE')")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
     }
 
     /** Builds the indexes set aside, in the caller's transaction. */
-    public static void rebuild(Connection c, List<String> definitions) throws SQLException {
+    public static void rebuild(Connection c, List<SetAside> tables) throws SQLException {
+        List<String> definitions = tables.stream().flatMap(t -> t.indexes().stream()).toList();
         if (definitions.isEmpty()) return;
         try (PreparedStatement memory = c.prepareStatement("SELECT set_config('maintenance_work_mem', ?, true)")) {
             memory.setString(1, BUILD_MEMORY);

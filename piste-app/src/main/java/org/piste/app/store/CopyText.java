@@ -54,9 +54,14 @@ public final class CopyText {
 
     /** Sends the rows built so far to {@code COPY table FROM STDIN} and empties them. */
     public static void copyIn(CopyManager copy, String table, StringBuilder rows) throws SQLException {
+        copyIn(copy, table, rows, "");
+    }
+
+    /** As {@link #copyIn(CopyManager, String, StringBuilder)}, with COPY options (" WITH (...)"). */
+    public static void copyIn(CopyManager copy, String table, StringBuilder rows, String options) throws SQLException {
         if (rows.isEmpty()) return;
         try {
-            copy.copyIn("COPY " + table + " FROM STDIN", new StringReader(rows.toString()));
+            copy.copyIn("COPY " + table + " FROM STDIN" + options, new StringReader(rows.toString()));
         } catch (IOException e) {
             throw new SQLException("cannot write " + table + ": " + e.getMessage(), e);
         }
