@@ -107,22 +107,23 @@ public final class ImportService {
                 List<BulkWrite.SetAside> setAside = request.bulkLoad() ? setAsideForBulkLoad(c, stored) : List.of();
                 rejected = Files.createTempFile("piste-rejected-", ".copy");
                 Importer.Result result;
+                long storedTransfers, storedRejections;
                 try (BufferedWriter rejectedOut = Files.newBufferedWriter(rejected, StandardCharsets.UTF_8)) {
                     CopySink sink = new CopySink(c.unwrap(PGConnection.class).getCopyAPI()
                             .copyIn("COPY transfer (" + TransferColumns.LIST + ") FROM STDIN"), sourceId, rejectedOut);
                     try {
                         result = importer.run(request.file(), sha256, sink, progress);
-                        sink.finish();
+                        storedTransfers = sink.finish();
                     } finally {
                         sink.cancelIfActive();
                     }
                 }
                 try (Reader in = Files.newBufferedReader(rejected, StandardCharsets.UTF_8)) {
-                    c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY row_rejection (source_id, line_no, kind, reason, "
+                    storedRejections = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY row_rejection (source_id, line_no, kind, reason, "
                             + "detail, reference, duplicate_of_line, raw_text) FROM STDIN", in);
                 }
                 BulkWrite.rebuild(c, setAside);
-                updateCounts(c, sourceId, result);
+                updateCounts(c, sourceId, result, storedTransfers, storedRejections);
                 beforeCommit.run(c, sourceId, sha256, result);
                 c.commit();
                 return new ImportOutcome.Imported(sources.findById(sourceId).orElseThrow(), result);
@@ -164,7 +165,12 @@ public final class ImportService {
         }
     }
 
-    private static void updateCounts(Connection c, long sourceId, Importer.Result result) throws SQLException {
+    /**
+     * Records the counts, and checks them against the rows PostgreSQL says its two COPYs stored (their command tags):
+     * the source is new to this transaction, so these are all its rows (counting them again would scan the table).
+     */
+    private static void updateCounts(Connection c, long sourceId, Importer.Result result, long transfers, long rejections)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE source_file SET rows_read = ?, rows_accepted = ?, "
                 + "rows_quarantined = ?, rows_duplicate = ?, imported_at = now() WHERE id = ?")) {
             ps.setLong(1, result.counts().read());
@@ -174,20 +180,14 @@ public final class ImportService {
             ps.setLong(5, sourceId);
             ps.executeUpdate();
         }
-        // The stored rows must match the counts: a mismatch means a row was lost, and nothing is committed.
-        try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM transfer WHERE source_id = ?), "
-                + "(SELECT count(*) FROM row_rejection WHERE source_id = ?)")) {
-            ps.setLong(1, sourceId);
-            ps.setLong(2, sourceId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long transfers = rs.getLong(1), rejections = rs.getLong(2);
-                var counts = result.counts();
-                if (transfers != counts.accepted() || rejections != counts.quarantined() + counts.duplicates()) {
-                    throw new IllegalStateException("stored rows do not reconcile with the rows read (" + transfers
-                            + " transfers, " + rejections + " rejections for " + counts + "): import rolled back");
-                }
-            }
+        reconcile(result.counts(), transfers, rejections);
+    }
+
+    /** The stored rows must match the counts: a mismatch means a row was lost, and nothing is committed. */
+    static void reconcile(org.piste.model.RowCounts counts, long transfers, long rejections) {
+        if (transfers != counts.accepted() || rejections != counts.quarantined() + counts.duplicates()) {
+            throw new IllegalStateException("stored rows do not reconcile with the rows read (" + transfers
+                    + " transfers, " + rejections + " rejections for " + counts + "): import rolled back");
         }
     }
 
@@ -241,9 +241,10 @@ public final class ImportService {
             }
         }
 
-        void finish() throws SQLException {
+        /** Ends the COPY; the rows PostgreSQL stored. */
+        long finish() throws SQLException {
             flush();
-            copy.endCopy();
+            return copy.endCopy();
         }
 
         void cancelIfActive() throws SQLException {
@@ -276,15 +277,25 @@ public final class ImportService {
 
         @Override
         public boolean contains(String provider, String reference) {
-            return byProvider.computeIfAbsent(provider, p -> complete ? new HashSet<>() : load(p)).contains(reference);
+            if (!complete && !byProvider.containsKey(provider)) read(Optional.of(provider));
+            return byProvider.getOrDefault(provider, Set.of()).contains(reference);
         }
 
         /** Every provider's references at once (a bulk load: the table is no larger than the file). */
         void loadAll() {
+            read(Optional.empty());
+            complete = true;
+        }
+
+        /** One provider's stored references, or every provider's. */
+        private void read(Optional<String> provider) {
+            provider.ifPresent(p -> byProvider.put(p, new HashSet<>())); // known, even with none stored
             try (Connection c = database.connect()) {
-                c.setAutoCommit(false);
-                try (PreparedStatement ps = c.prepareStatement("SELECT provider, reference FROM transfer")) {
+                c.setAutoCommit(false); // lets the driver stream with a fetch size
+                try (PreparedStatement ps = c.prepareStatement("SELECT provider, reference FROM transfer"
+                        + (provider.isPresent() ? " WHERE provider = ?" : ""))) {
                     ps.setFetchSize(10_000);
+                    if (provider.isPresent()) ps.setString(1, provider.get());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) byProvider.computeIfAbsent(rs.getString(1), p -> new HashSet<>()).add(rs.getString(2));
                     }
@@ -293,25 +304,6 @@ public final class ImportService {
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read stored references: " + e.getMessage(), e);
             }
-            complete = true;
-        }
-
-        private Set<String> load(String provider) {
-            Set<String> refs = new HashSet<>();
-            try (Connection c = database.connect()) {
-                c.setAutoCommit(false); // lets the driver stream with a fetch size
-                try (PreparedStatement ps = c.prepareStatement("SELECT reference FROM transfer WHERE provider = ?")) {
-                    ps.setFetchSize(10_000);
-                    ps.setString(1, provider);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) refs.add(rs.getString(1));
-                    }
-                }
-                c.commit();
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read stored references: " + e.getMessage(), e);
-            }
-            return refs;
         }
 
         @Override
