@@ -215,8 +215,13 @@ final class Neighbourhoods {
         return highestResolved(c) <= through ? Optional.of(through) : Optional.empty();
     }
 
-    /** Resolves the records not resolved before against the entities around them, with {@code model}. */
-    static Delta extend(Connection c, Resolver resolver, MatchModel model, List<Decision> decisions) throws SQLException {
+    /**
+     * Resolves the records not resolved before against the entities around them, with {@code model}; empty when the
+     * entities around them hold, with the new records, more than {@code maxRecords} (more than the heap holds: a large
+     * export among entities with long histories reaches most of the store, and is resolved again streamed instead).
+     */
+    static Optional<Delta> extend(Connection c, Resolver resolver, MatchModel model, List<Decision> decisions,
+            long maxRecords) throws SQLException {
         Added news = added(c);
         List<PersonRecord> added = news.records();
         Neighbourhood.Keys[] addedKeys = keys(added);
@@ -236,7 +241,10 @@ final class Neighbourhoods {
         }
         Set<Long> oversized = new HashSet<>();
         entities.addAll(entitiesAround(c, addedKeys, whole, resolver.settings().blockCap(), oversized));
-        previous.putAll(members(c, "entity_id = ANY(?)", entities));
+        long room = maxRecords - added.size() - previous.size();
+        Map<String, String> aroundMembers = members(c, "entity_id = ANY(?)", entities, Math.max(0, room) + 1);
+        if (aroundMembers.size() > room) return Optional.empty();
+        previous.putAll(aroundMembers);
         List<PersonRecord> existing = recordsOf(c, entities, previous);
         Neighbourhood.Keys[] existingKeys = keys(existing);
 
@@ -274,8 +282,8 @@ final class Neighbourhoods {
         }
         add(again, againKeys.toArray(Neighbourhood.Keys[]::new), after, keysOf, new HashMap<>(), new HashMap<>());
         add(added, addedKeys, after, keysOf, new HashMap<>(), new HashMap<>());
-        return new Delta(r, existing.size(), entities, added.size(), oversized.size(), changed, rescored, reindexed, keysOf,
-                addedSurnames, addedGivens, news.resolvedThrough());
+        return Optional.of(new Delta(r, existing.size(), entities, added.size(), oversized.size(), changed, rescored, reindexed,
+                keysOf, addedSurnames, addedGivens, news.resolvedThrough()));
     }
 
     private static List<PersonRecord> list(java.util.Iterator<PersonRecord> records) {
@@ -286,9 +294,15 @@ final class Neighbourhoods {
 
     /** Record id -> entity id of the stored members {@code where} selects (one text[] parameter). */
     private static Map<String, String> members(Connection c, String where, Set<String> values) throws SQLException {
+        return members(c, where, values, Long.MAX_VALUE);
+    }
+
+    /** As {@link #members(Connection, String, Set)}, at most {@code limit} of them. */
+    private static Map<String, String> members(Connection c, String where, Set<String> values, long limit) throws SQLException {
         Map<String, String> out = new HashMap<>();
         if (values.isEmpty()) return out;
-        try (PreparedStatement ps = c.prepareStatement("SELECT record_id, entity_id FROM entity_member WHERE " + where)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT record_id, entity_id FROM entity_member WHERE " + where
+                + (limit == Long.MAX_VALUE ? "" : " LIMIT " + limit))) {
             ps.setArray(1, c.createArrayOf("text", values.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.put(rs.getString(1), rs.getString(2));

@@ -147,12 +147,17 @@ public final class ResolutionService {
                         Duration.ofNanos(System.nanoTime() - started));
                 if (kept.isPresent()) return kept;
             }
-            Plan plan = fullBecause.isPresent() ? new Plan(Mode.FULL, Optional.empty(), false, fullBecause.get())
+            Plan planned = fullBecause.isPresent() ? new Plan(Mode.FULL, Optional.empty(), false, fullBecause.get())
                     : plan(c, requested, counts[1] == 0, added, records);
-            if (plan.model().isPresent() && Neighbourhoods.current(c)) {
-                return Optional.of(around(c, plan.model().get(), decisions, effective.read(), requested, records, added,
-                        startedAt, started));
+            if (planned.model().isPresent() && Neighbourhoods.current(c)) {
+                Optional<Summary> around = around(c, planned.model().get(), decisions, effective.read(), requested, records,
+                        added, startedAt, started);
+                if (around.isPresent()) return around;
+                planned = new Plan(Mode.INCREMENTAL, planned.model(), true, added + " new records; all " + records + " resolved "
+                        + "again with the previous model, streamed (the entities around the new records hold more records "
+                        + "than the heap takes, " + extendUpTo + "; they are not pinned)");
             }
+            Plan plan = planned;
             Resolution resolution = plan.model().isEmpty()
                     ? PartyRecords.streamed(c, all -> resolver.resolve(all, decisions))
                     : plan.streamed()
@@ -184,9 +189,11 @@ public final class ResolutionService {
      * An incremental run that reads only the entities around the new records (and those a decision touches) and
      * writes back only what changed; its result equals extending with every record loaded ({@link Neighbourhoods}).
      */
-    private Summary around(Connection c, MatchModel model, List<Decision> decisions, long decisionsRead, Mode requested,
-            long records, long added, OffsetDateTime startedAt, long started) throws SQLException {
-        Neighbourhoods.Delta delta = Neighbourhoods.extend(c, resolver, model, decisions);
+    private Optional<Summary> around(Connection c, MatchModel model, List<Decision> decisions, long decisionsRead,
+            Mode requested, long records, long added, OffsetDateTime startedAt, long started) throws SQLException {
+        Optional<Neighbourhoods.Delta> extended = Neighbourhoods.extend(c, resolver, model, decisions, extendUpTo);
+        if (extended.isEmpty()) return Optional.empty();
+        Neighbourhoods.Delta delta = extended.get();
         Resolution r = delta.resolution();
         ResolutionStore.Totals before = ResolutionStore.latestTotals(c).orElseThrow();
         long multiBefore = multiRecordEntities(c, delta.loadedEntities());
@@ -211,8 +218,9 @@ public final class ResolutionService {
             }
             Neighbourhoods.store(c, delta, runId);
             c.commit();
-            return new Summary(runId, requested, Mode.INCREMENTAL, note, records, added, entities, multi, r.blocking(), links,
-                    decisions.size(), Duration.ofNanos(System.nanoTime() - started), model.describe(), r.notCompared());
+            return Optional.of(new Summary(runId, requested, Mode.INCREMENTAL, note, records, added, entities, multi,
+                    r.blocking(), links, decisions.size(), Duration.ofNanos(System.nanoTime() - started), model.describe(),
+                    r.notCompared()));
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;

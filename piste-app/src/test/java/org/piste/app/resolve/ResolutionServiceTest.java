@@ -136,6 +136,30 @@ class ResolutionServiceTest {
                 .isEqualTo(modelTables(streamed, modelBefore));
     }
 
+    /**
+     * A large export among entities with long histories reaches most of the store: when the entities around the new
+     * records hold more records than the heap takes, they are not loaded (the kernel killed a 20 GB run at 10M
+     * transfers); the run streams every record with the previous model instead, and says so.
+     */
+    @Test
+    void aNeighbourhoodLargerThanTheHeapTakesStreamsInstead() throws SQLException {
+        Database around = importedFirst(), streamed = importedFirst();
+        for (Database db : List.of(around, streamed)) {
+            resolve(db, Mode.FULL);
+            ResolutionFixture.importFile(db, ResolutionFixture.second(dir));
+        }
+        ResolutionService.Summary a = new ResolutionService(around).run(Mode.INCREMENTAL).orElseThrow();
+        ResolutionService.Summary s = new ResolutionService(streamed, Resolver.Settings.defaults(),
+                StoredModel.Restorer.TABLES, 10).run(Mode.INCREMENTAL).orElseThrow();
+
+        assertThat(a.note()).contains("around them").doesNotContain("streamed");
+        int read = Integer.parseInt(a.note().replaceAll(".*\\((\\d+) records read.*", "$1"));
+        assertThat(read + 8).as("the neighbourhood and the new records exceed the 10 allowed").isGreaterThan(10);
+        assertThat(s.mode()).isEqualTo(Mode.INCREMENTAL);
+        assertThat(s.note()).contains("streamed").contains("entities around the new records hold more").contains("8 new records");
+        assertThat(membership(streamed)).isEqualTo(membership(around));
+    }
+
     @Test
     void linksCarriedOverWithValuesAnotherVersionComparedMakeTheRunFullAndSaySo() throws SQLException {
         Database db = importedFirst();
