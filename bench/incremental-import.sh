@@ -3,7 +3,9 @@
 # each) imported and refreshed, then IMPORTS exports of ROWS rows from another simulated operator, each imported and
 # refreshed as the web's upload does (incremental resolution, then screening); per import and median, the seconds of
 # each part (see IncrementalImport). Not a test.
-#   bench/incremental-import.sh [SENDERS=3000] [ROWS=100] [IMPORTS=5] [XMX=4g]
+#   bench/incremental-import.sh [SENDERS=3000] [ROWS=100] [IMPORTS=5] [XMX=4g] [resume]
+# resume: the database an earlier run left under the same directory (killed or stopped during a refresh): the pending
+# refresh, then the ruling.
 # Data and the benchmark's embedded PostgreSQL go under bench/out/incremental-SENDERS (ignored by git, made afresh).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,11 +16,13 @@ rows="${2:-100}"
 imports="${3:-5}"
 xmx="${4:-4g}"
 out="$root/bench/out/incremental-$senders"
-rm -rf "$out" && mkdir -p "$out"
+resume="${5:-}"
+if [ "$resume" != resume ]; then rm -rf "$out"; fi
+mkdir -p "$out"
 cd "$root"
 ./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" -pl bench -am >/dev/null
 pin=()
 if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then pin=(taskset -c 0,1); fi
 exec "${pin[@]}" "$JAVA_HOME/bin/java" "-Xmx$xmx" -XX:ActiveProcessorCount=2 --enable-native-access=ALL-UNNAMED \
   -cp "$root/bench/target/classes:$(cat "$out/classpath.txt")" org.piste.bench.IncrementalImport \
-  "$senders" "$rows" "$imports" "$out"
+  "$senders" "$rows" "$imports" "$out" $resume

@@ -30,7 +30,7 @@ import org.piste.sim.Simulator;
  * of ROWS rows each, cut from another simulated operator's export (seed 8, 6 months, 400 senders or enough for the slices), imported one after
  * the other, each followed by the refresh (Refresh.afterChange: incremental resolution, then screening). Prints, per
  * import, the seconds of the import, the resolution (and what it read), the screening and the total to new scores; then
- * their medians; then an analyst decision (two entities ruled the same person) to new scores. Not a test. Usage: IncrementalImport [SENDERS=3000] [ROWS=100] [IMPORTS=5] [DIR]
+ * their medians; then an analyst decision (two entities ruled the same person) to new scores. Not a test. Usage: IncrementalImport [SENDERS=3000] [ROWS=100] [IMPORTS=5] [DIR] [resume]
  */
 public final class IncrementalImport {
     private IncrementalImport() {}
@@ -40,6 +40,10 @@ public final class IncrementalImport {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int imports = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Path dir = Path.of(args.length > 3 ? args[3] : "bench/out/incremental-" + senders);
+        if (args.length > 4 && args[4].equals("resume")) {
+            resume(dir);
+            return;
+        }
         Path base = Simulator.run(SimConfig.defaults().withSenders(senders), dir.resolve("base"), Format.OPERATOR,
                 Simulator.Progress.NONE).transfersFile();
         // About 5 rows a sender in 6 months: enough senders for every slice (400 at least, as for 100-row imports).
@@ -70,6 +74,21 @@ public final class IncrementalImport {
             }
             System.out.printf(Locale.ROOT, "median  %4d  %8.2f  %12.2f  %11.2f  %7.2f%n", rows, median(imp), median(res),
                     median(scr), median(tot));
+            decide(db);
+        }
+    }
+
+    /**
+     * The database an earlier run left (stopped or killed after an import stored, before its refresh ended): the refresh
+     * of what is pending, timed, then the analyst's ruling.
+     */
+    private static void resume(Path dir) throws Exception {
+        try (Database db = Database.open(new Database.Settings(dir, Optional.empty(), "", ""))) {
+            long s = System.nanoTime();
+            Refresh.Outcome o = Refresh.afterChange(db);
+            System.out.printf(Locale.ROOT, "pending refresh: %.2f s to new scores (resolution %.2f s, screening %.2f s); %s; "
+                    + "screening: %s%n", seconds(s), o.resolution().orElseThrow().took().toMillis() / 1e3,
+                    o.screening().orElseThrow().seconds(), o.resolution().get().note(), o.screening().get().transfersRead());
             decide(db);
         }
     }

@@ -297,15 +297,28 @@ final class Neighbourhoods {
         return members(c, where, values, Long.MAX_VALUE);
     }
 
-    /** As {@link #members(Connection, String, Set)}, at most {@code limit} of them. */
+    /**
+     * As {@link #members(Connection, String, Set)}, streamed, stopping after {@code limit} of them (no LIMIT in the
+     * query: the plan stays the one the whole read gets).
+     */
     private static Map<String, String> members(Connection c, String where, Set<String> values, long limit) throws SQLException {
         Map<String, String> out = new HashMap<>();
         if (values.isEmpty()) return out;
-        try (PreparedStatement ps = c.prepareStatement("SELECT record_id, entity_id FROM entity_member WHERE " + where
-                + (limit == Long.MAX_VALUE ? "" : " LIMIT " + limit))) {
+        boolean autoCommit = c.getAutoCommit();
+        if (autoCommit) c.setAutoCommit(false); // a cursor streams only inside a transaction (the caller's, if it has one)
+        try (PreparedStatement ps = c.prepareStatement("SELECT record_id, entity_id FROM entity_member WHERE " + where)) {
+            ps.setFetchSize(50_000);
             ps.setArray(1, c.createArrayOf("text", values.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+                while (out.size() < limit && rs.next()) out.put(rs.getString(1), rs.getString(2));
+            }
+        } finally {
+            if (autoCommit) {
+                try {
+                    c.rollback(); // read only
+                } finally {
+                    c.setAutoCommit(true);
+                }
             }
         }
         return out;
