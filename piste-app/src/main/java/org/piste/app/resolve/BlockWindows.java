@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.piste.app.store.Cursors;
 import org.piste.resolve.Neighbourhood;
 
 /**
@@ -76,33 +77,26 @@ final class BlockWindows {
     private static void read(Connection c, List<Long> blocks, Map<Long, SortedSet<String>> names, Set<String> out)
             throws SQLException {
         if (blocks.isEmpty()) return;
-        boolean autoCommit = c.getAutoCommit();
-        if (autoCommit) c.setAutoCommit(false); // a cursor streams only inside a transaction (the caller's, if it has one)
-        try (PreparedStatement ps = c.prepareStatement("SELECT key, name, entity_id FROM entity_block_key WHERE key = ANY(?) "
-                + "ORDER BY key, name")) {
-            ps.setFetchSize(50_000);
-            ps.setArray(1, c.createArrayOf("bigint", blocks.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                Block block = null;
-                while (rs.next()) {
-                    long key = rs.getLong(1);
-                    if (block == null || block.key != key) {
-                        if (block != null) block.windows(names.get(block.key), out);
-                        block = new Block(key);
+        Cursors.streaming(c, () -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT key, name, entity_id FROM entity_block_key WHERE key = ANY(?) "
+                    + "ORDER BY key, name")) {
+                ps.setFetchSize(50_000);
+                ps.setArray(1, c.createArrayOf("bigint", blocks.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    Block block = null;
+                    while (rs.next()) {
+                        long key = rs.getLong(1);
+                        if (block == null || block.key != key) {
+                            if (block != null) block.windows(names.get(block.key), out);
+                            block = new Block(key);
+                        }
+                        block.add(rs.getString(2), rs.getString(3));
                     }
-                    block.add(rs.getString(2), rs.getString(3));
-                }
-                if (block != null) block.windows(names.get(block.key), out);
-            }
-        } finally {
-            if (autoCommit) {
-                try {
-                    c.rollback(); // read only
-                } finally {
-                    c.setAutoCommit(true);
+                    if (block != null) block.windows(names.get(block.key), out);
                 }
             }
-        }
+            return null;
+        });
     }
 
     /** One block's rows in name order: its distinct names, and where each name's rows start. */

@@ -18,6 +18,7 @@ import java.util.SortedSet;
 import org.piste.app.store.AdvisoryLocks;
 import org.piste.app.store.BulkWrite;
 import org.piste.app.store.CopyText;
+import org.piste.app.store.Cursors;
 import org.piste.model.RecordId;
 import org.piste.resolve.BlockingReport;
 import org.piste.resolve.Decision;
@@ -304,24 +305,16 @@ final class Neighbourhoods {
     private static Map<String, String> members(Connection c, String where, Set<String> values, long limit) throws SQLException {
         Map<String, String> out = new HashMap<>();
         if (values.isEmpty()) return out;
-        boolean autoCommit = c.getAutoCommit();
-        if (autoCommit) c.setAutoCommit(false); // a cursor streams only inside a transaction (the caller's, if it has one)
-        try (PreparedStatement ps = c.prepareStatement("SELECT record_id, entity_id FROM entity_member WHERE " + where)) {
-            ps.setFetchSize(50_000);
-            ps.setArray(1, c.createArrayOf("text", values.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (out.size() < limit && rs.next()) out.put(rs.getString(1), rs.getString(2));
-            }
-        } finally {
-            if (autoCommit) {
-                try {
-                    c.rollback(); // read only
-                } finally {
-                    c.setAutoCommit(true);
+        return Cursors.streaming(c, () -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT record_id, entity_id FROM entity_member WHERE " + where)) {
+                ps.setFetchSize(50_000);
+                ps.setArray(1, c.createArrayOf("text", values.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (out.size() < limit && rs.next()) out.put(rs.getString(1), rs.getString(2));
                 }
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     /** The records of these entities, in the order a full load gives them. */

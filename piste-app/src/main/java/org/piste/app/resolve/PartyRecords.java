@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
+import org.piste.app.store.Cursors;
 import org.piste.model.RecordId;
 import org.piste.model.Side;
 import org.piste.resolve.PersonRecord;
@@ -62,22 +63,17 @@ final class PartyRecords {
         StringBuilder sql = new StringBuilder("SELECT id, send_city, send_agency, payout_city, payout_agency");
         for (String side : SIDES) for (String f : FIELDS) sql.append(", ").append(side).append(f);
         sql.append(" FROM transfer t ").append(where.isEmpty() ? "" : "WHERE " + where).append(" ORDER BY id");
-        boolean autoCommit = c.getAutoCommit();
-        if (autoCommit) c.setAutoCommit(false); // lets the driver stream with a fetch size
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                return use.apply(new Rows(rs));
-            } catch (UncheckedSqlException e) {
-                throw e.getCause();
+        return Cursors.streaming(c, () -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return use.apply(new Rows(rs));
+                } catch (UncheckedSqlException e) {
+                    throw e.getCause();
+                }
             }
-        } finally {
-            if (autoCommit) {
-                c.commit();
-                c.setAutoCommit(true);
-            }
-        }
+        });
     }
 
     /** Each transfer row's sender, then its recipient. */
