@@ -49,12 +49,8 @@ public final class ServeCommand extends ConsoleCommand {
         }
         out.printf("Piste is running at http://%s:%d/ (Ctrl-C stops it).%n", host.equals("0.0.0.0") ? "localhost" : host, port);
         out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
-            main.close();
-            stopped.countDown();
-        }));
-        stopped.await();
+        // Stopping the JVM closes the database, which stops the web server first, then anchors the audit trail.
+        main.database().closeFirst(context);
+        new CountDownLatch(1).await();
     }
 }

@@ -35,7 +35,15 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final Path home;
     private final String url;
+    private final List<AutoCloseable> users = new CopyOnWriteArrayList<>();
     private final List<Runnable> beforeClose = new CopyOnWriteArrayList<>();
+    /**
+     * Closes the database when the JVM is asked to stop (SIGTERM, Ctrl-C): its users first, then its last work (the
+     * audit checkpoint), then the server. The one hook that does, so that these run in that order; zonky's own hook
+     * would stop the server beside them and leave the checkpoint waiting for a connection that never comes.
+     */
+    private final Thread onExit = new Thread(this::close, "piste-database-close");
+    private boolean closed;
 
     private Database(PGSimpleDataSource server, EmbeddedPostgres embedded, String description, Path home) {
         HikariConfig config = new HikariConfig();
@@ -52,6 +60,7 @@ public final class Database implements AutoCloseable {
         this.home = home;
         this.url = server.getUrl();
         OPEN.put(url, this);
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     /** The open database {@code c} is a connection to (from its pool). */
@@ -62,6 +71,11 @@ public final class Database implements AutoCloseable {
     /** PISTE_HOME: where what must not be kept in the database lives. */
     public Path home() {
         return home;
+    }
+
+    /** Closes {@code user} (the web server) first when the database closes, before its last work and its connections. */
+    public void closeFirst(AutoCloseable user) {
+        users.add(user);
     }
 
     /** Runs {@code action} when the database closes, before its connections do (last work on the database). */
@@ -133,6 +147,7 @@ public final class Database implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false) // stopped by this database's own hook, after its last work
                     .start();
             try {
                 secret.remember(dataDirectory);
@@ -178,11 +193,29 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        if (Thread.currentThread() != onExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException stopping) {
+                // The JVM is stopping and its hook is waiting for this close: nothing to remove.
+            }
+        }
         try {
+            users.forEach(Database::closeQuietly);
             if (OPEN.remove(url, this)) beforeClose.forEach(Runnable::run);
         } finally {
             closeServer();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable user) {
+        try {
+            user.close();
+        } catch (Exception e) {
+            System.err.println("piste: warning: " + user + " did not close cleanly: " + e.getMessage());
         }
     }
 

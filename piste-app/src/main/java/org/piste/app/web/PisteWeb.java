@@ -41,6 +41,8 @@ public class PisteWeb {
             Services.on(database, options.clock()).byName().forEach(beans::registerSingleton); // constructed once, here
         });
         app.setLogStartupInfo(false);
+        // Whoever starts the server closes it: ServeCommand through the database, which orders the stop.
+        app.setRegisterShutdownHook(false);
         return app.run();
     }
 }
