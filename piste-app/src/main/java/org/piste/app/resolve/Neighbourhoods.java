@@ -232,16 +232,14 @@ final class Neighbourhoods {
             decided.add(d.recordB());
         });
         Map<String, String> previous = members(c, "record_id = ANY(?)", decided);
-        // Entities an analyst decision touches are compared again whole: their records' keys are looked up too.
+        // Entities an analyst decision touches are compared again whole: their records' keys are looked up as a new
+        // record's are (in a block over the cap, the window around each of their names).
         Set<String> touched = new HashSet<>(previous.values());
         Set<String> entities = new LinkedHashSet<>(touched);
-        Set<Long> whole = new HashSet<>();
-        if (!entities.isEmpty()) {
-            List<PersonRecord> decidedRecords = recordsOf(c, entities, members(c, "entity_id = ANY(?)", entities));
-            for (Neighbourhood.Keys k : keys(decidedRecords)) for (long key : k.blocking()) whole.add(key);
-        }
+        Neighbourhood.Keys[] decidedKeys = entities.isEmpty() ? new Neighbourhood.Keys[0]
+                : keys(recordsOf(c, entities, members(c, "entity_id = ANY(?)", entities)));
         Set<Long> oversized = new HashSet<>();
-        entities.addAll(entitiesAround(c, addedKeys, whole, resolver.settings().blockCap(), oversized));
+        entities.addAll(entitiesAround(c, addedKeys, decidedKeys, resolver.settings().blockCap(), oversized));
         long room = maxRecords - added.size() - previous.size();
         Map<String, String> aroundMembers = members(c, "entity_id = ANY(?)", entities, Math.max(0, room) + 1);
         if (aroundMembers.size() > room) return Optional.empty();
@@ -330,21 +328,24 @@ final class Neighbourhoods {
     /**
      * The entities a new record could link to: every entity carrying one of its keys, but in a block larger than the cap
      * (stored and new records together) of a key that is no identifier's, only those with records sorting within the
-     * window around it, whose keys go into {@code oversized}. Keys in {@code whole} (a decision's records) are loaded whole.
+     * window around it, whose keys go into {@code oversized}. The records of entities a decision touches ({@code decided},
+     * stored already) are looked up the same way: a full run pairs them within the same windows.
      */
-    private static Set<String> entitiesAround(Connection c, Neighbourhood.Keys[] added, Set<Long> whole, int cap,
+    private static Set<String> entitiesAround(Connection c, Neighbourhood.Keys[] added, Neighbourhood.Keys[] decided, int cap,
             Set<Long> oversized) throws SQLException {
         Map<Long, Integer> newCarrying = new HashMap<>();
-        Set<Long> windowable = new HashSet<>();
-        for (Neighbourhood.Keys k : added) {
-            long[] keys = k.blocking();
-            boolean[] identifier = k.identifier();
-            for (int i = 0; i < keys.length; i++) {
-                newCarrying.merge(keys[i], 1, Integer::sum);
-                if (!identifier[i]) windowable.add(keys[i]);
+        for (Neighbourhood.Keys k : added) for (long key : k.blocking()) newCarrying.merge(key, 1, Integer::sum);
+        Set<Long> carried = new HashSet<>(), windowable = new HashSet<>();
+        for (Neighbourhood.Keys[] ks : List.of(added, decided)) {
+            for (Neighbourhood.Keys k : ks) {
+                long[] keys = k.blocking();
+                boolean[] identifier = k.identifier();
+                for (int i = 0; i < keys.length; i++) {
+                    carried.add(keys[i]);
+                    if (!identifier[i]) windowable.add(keys[i]);
+                }
             }
         }
-        windowable.removeAll(whole);
         Map<Long, Long> stored = new HashMap<>(), rows = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT key, sum(records), count(*) FROM entity_block_key WHERE key = ANY(?) GROUP BY key")) {
             ps.setArray(1, c.createArrayOf("bigint", windowable.toArray()));
@@ -355,9 +356,8 @@ final class Neighbourhoods {
                 }
             }
         }
-        for (long key : windowable) if (stored.getOrDefault(key, 0L) + newCarrying.get(key) > cap) oversized.add(key);
-        Set<Long> all = new HashSet<>(whole);
-        all.addAll(newCarrying.keySet());
+        for (long key : windowable) if (stored.getOrDefault(key, 0L) + newCarrying.getOrDefault(key, 0) > cap) oversized.add(key);
+        Set<Long> all = new HashSet<>(carried);
         all.removeAll(oversized);
         Set<String> out = new LinkedHashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT entity_id FROM entity_block_key WHERE key = ANY(?)")) {
@@ -368,9 +368,11 @@ final class Neighbourhoods {
         }
         if (oversized.isEmpty()) return out;
         Map<Long, SortedSet<String>> names = new HashMap<>();
-        for (Neighbourhood.Keys k : added) {
-            for (long key : k.blocking()) {
-                if (oversized.contains(key)) names.computeIfAbsent(key, x -> BlockWindows.sortedNames()).add(k.sortName());
+        for (Neighbourhood.Keys[] ks : List.of(added, decided)) {
+            for (Neighbourhood.Keys k : ks) {
+                for (long key : k.blocking()) {
+                    if (oversized.contains(key)) names.computeIfAbsent(key, x -> BlockWindows.sortedNames()).add(k.sortName());
+                }
             }
         }
         BlockWindows.entities(c, names, rows, BlockWindows.ROWS_PER_LOOK_UP, out);

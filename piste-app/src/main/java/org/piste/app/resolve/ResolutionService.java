@@ -199,7 +199,7 @@ public final class ResolutionService {
         long multiBefore = multiRecordEntities(c, delta.loadedEntities());
         String note = added + " new records resolved against the " + delta.loadedEntities().size() + " entities around them ("
                 + delta.loadedRecords() + " records read; " + delta.windowed() + " blocks larger than the cap read only "
-                + "near the new records); every other entity unchanged";
+                + "near the new or ruled records); every other entity unchanged";
         c.setAutoCommit(false);
         try {
             long modelId = ResolutionStore.saveModel(c, model);

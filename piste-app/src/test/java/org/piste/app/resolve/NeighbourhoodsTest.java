@@ -127,6 +127,43 @@ class NeighbourhoodsTest {
         assertThat(read).as("fewer than half the 240 stored records").isBetween(6L, 119L);
     }
 
+    /**
+     * Two of the 120 Marias ruled the same person: a full run pairs their records within the window of their names only,
+     * so only the entities sorting near the two names are read again, not the whole block (reading it whole gives the
+     * same result, at the cost of every entity sharing a name key with a buyer ruled on).
+     */
+    @Test
+    void aDecisionInABlockOverTheCapReadsTheWindowsAroundItsRecords() throws SQLException {
+        org.piste.app.PartyExport marias = new org.piste.app.PartyExport();
+        for (int k = 0; k < 120; k++) {
+            marias.transfer("M-" + k, org.piste.app.PartyExport.Person.sender("Expediteur", "Q" + letters(k),
+                    "1970-01-%02d".formatted(1 + k % 28), "06 10 00 %02d %02d".formatted(k / 100, k % 100), "Lyon"),
+                    org.piste.app.PartyExport.Person.recipient("Maria", "Q" + letters(k), "0917 100 %04d".formatted(k)));
+        }
+        Path file = marias.write(dir.resolve("marias-ruled.csv"));
+        Database around = TestDatabases.fresh(), whole = TestDatabases.fresh();
+        String recipientOf = "SELECT m.record_id FROM entity_member m JOIN transfer t ON t.id = m.transfer_id "
+                + "WHERE m.side = 'R' AND t.reference = ";
+        for (Database db : List.of(around, whole)) {
+            ResolutionFixture.importFile(db, file);
+            new ResolutionService(db).run(Mode.FULL).orElseThrow();
+            String a = query(db, recipientOf + "'M-10'").get(0), b = query(db, recipientOf + "'M-100'").get(0);
+            try (Connection c = db.connect()) {
+                DecisionStore.add(c, a, b, Decision.Kind.SAME, "test", "");
+            }
+        }
+        ResolutionService.Summary a = new ResolutionService(around).run(Mode.INCREMENTAL).orElseThrow();
+        dropIndex(whole);
+        ResolutionService.Summary w = new ResolutionService(whole).run(Mode.INCREMENTAL).orElseThrow();
+
+        assertThat(a.note()).contains("around them").doesNotContain("; 0 blocks larger than the cap");
+        assertSame(around, whole, a, w);
+        assertThat(query(around, "SELECT count(DISTINCT m.entity_id) FROM entity_member m JOIN transfer t ON t.id = m.transfer_id "
+                + "WHERE m.side = 'R' AND t.reference IN ('M-10', 'M-100')")).as("ruled the same").containsExactly("1");
+        long read = Long.parseLong(a.note().replaceAll(".*\\((\\d+) records read.*", "$1"));
+        assertThat(read).as("the two ruled on and their neighbours, not the 120 Marias").isBetween(2L, 60L);
+    }
+
     /** k written in letters (0 = "aa", 1 = "ab", ...): distinct names that sort as k does. */
     private static String letters(int k) {
         return "" + (char) ('a' + k / 26) + (char) ('a' + k % 26);
