@@ -47,10 +47,10 @@ public final class ServeCommand extends ConsoleCommand {
             }
             throw e;
         }
-        out.printf("Piste is running at http://%s:%d/ (Ctrl-C stops it).%n", host.equals("0.0.0.0") ? "localhost" : host, port);
-        out.flush();
         // Stopping the JVM closes the database, which stops the web server first, then anchors the audit trail.
         main.database().closeFirst(context);
+        out.printf("Piste is running at http://%s:%d/ (Ctrl-C stops it).%n", host.equals("0.0.0.0") ? "localhost" : host, port);
+        out.flush();
         new CountDownLatch(1).await();
     }
 }

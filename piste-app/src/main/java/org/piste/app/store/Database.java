@@ -43,7 +43,7 @@ public final class Database implements AutoCloseable {
      * would stop the server beside them and leave the checkpoint waiting for a connection that never comes.
      */
     private final Thread onExit = new Thread(this::close, "piste-database-close");
-    private boolean closed;
+    private boolean closed, closesOnExit;
 
     private Database(PGSimpleDataSource server, EmbeddedPostgres embedded, String description, Path home) {
         HikariConfig config = new HikariConfig();
@@ -60,7 +60,14 @@ public final class Database implements AutoCloseable {
         this.home = home;
         this.url = server.getUrl();
         OPEN.put(url, this);
+        if (embedded != null) closeOnExit(); // its server must stop with the JVM
+    }
+
+    /** Closes this database when the JVM stops, if it is still open then (see {@link #onExit}). */
+    private synchronized void closeOnExit() {
+        if (closesOnExit || closed) return;
         Runtime.getRuntime().addShutdownHook(onExit);
+        closesOnExit = true;
     }
 
     /** The open database {@code c} is a connection to (from its pool). */
@@ -90,6 +97,7 @@ public final class Database implements AutoCloseable {
                 : embedded(settings.home());
         try {
             db.migrate();
+            db.closeOnExit(); // an external server too: the web server and the audit checkpoint close in order
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -137,8 +145,9 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
         }
+        EmbeddedPostgres pg = null;
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setDataDirectoryCustomizer(secret::secure)
@@ -149,16 +158,13 @@ public final class Database implements AutoCloseable {
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .setRegisterShutdownHook(false) // stopped by this database's own hook, after its last work
                     .start();
-            try {
-                secret.remember(dataDirectory);
-            } catch (IOException e) {
-                pg.close();
-                throw e;
-            }
+            secret.remember(dataDirectory);
             // zonky's data sources are pgjdbc's simple ones.
             return new Database((PGSimpleDataSource) pg.getPostgresDatabase(), pg, "embedded PostgreSQL in " + dataDirectory,
                     home);
         } catch (IOException | RuntimeException e) {
+            // Without zonky's exit hook, a server started for nothing would outlive this JVM.
+            stopStarted(pg, dataDirectory);
             String hint = Files.exists(dataDirectory.resolve("postmaster.pid"))
                     ? " (is another Piste command using " + dataDirectory + "? wait for it, or set PISTE_HOME)" : "";
             if (e.getCause() instanceof SQLException refused && "28P01".equals(refused.getSQLState())) {
@@ -166,6 +172,16 @@ public final class Database implements AutoCloseable {
             }
             throw new IllegalStateException("cannot start the embedded PostgreSQL in " + dataDirectory + ": "
                     + e.getMessage() + hint, e);
+        }
+    }
+
+    /** Stops the server a failed start left running: the one zonky returned, else the one it started before failing. */
+    private static void stopStarted(EmbeddedPostgres pg, Path dataDirectory) {
+        try {
+            if (pg != null) pg.close();
+            else EmbeddedOrphan.stopOwnOrOrphaned(dataDirectory);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("piste: warning: the embedded PostgreSQL in " + dataDirectory + " may still run: " + e.getMessage());
         }
     }
 
@@ -196,18 +212,19 @@ public final class Database implements AutoCloseable {
     public synchronized void close() {
         if (closed) return;
         closed = true;
-        if (Thread.currentThread() != onExit) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(onExit);
-            } catch (IllegalStateException stopping) {
-                // The JVM is stopping and its hook is waiting for this close: nothing to remove.
-            }
-        }
         try {
             users.forEach(Database::closeQuietly);
             if (OPEN.remove(url, this)) beforeClose.forEach(Runnable::run);
         } finally {
             closeServer();
+            // Removed last: a stop asked for while this close runs waits for it in the hook instead of halting it.
+            if (closesOnExit && Thread.currentThread() != onExit) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onExit);
+                } catch (IllegalStateException stopping) {
+                    // The JVM is stopping: its hook waits for this close, then finds it done.
+                }
+            }
         }
     }
 

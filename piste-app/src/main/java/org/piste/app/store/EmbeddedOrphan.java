@@ -30,25 +30,48 @@ final class EmbeddedOrphan {
         Optional<ProcessHandle> postmaster = livePostmaster(data);
         if (postmaster.isEmpty()) return Optional.empty();
         long pid = postmaster.get().pid();
-        try (FileChannel channel = FileChannel.open(data.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock = tryLock(channel);
-            if (lock == null) {
-                throw new IllegalStateException("another Piste is using " + home + " (its PostgreSQL runs as pid " + pid
-                        + "); stop it, or use another --home");
-            }
-            lock.release();
+        if (holder(data) != Holder.NOBODY) { // in this JVM too: another Database on the same directory runs it
+            throw new IllegalStateException("another Piste is using " + home + " (its PostgreSQL runs as pid " + pid
+                    + "); stop it, or use another --home");
         }
+        stop(postmaster.get(), data);
+        return Optional.of(pid);
+    }
+
+    /**
+     * After a start that failed once the server was launched (it did not answer in time, or refused the password): stops
+     * the server in {@code data} unless another process holds the lock (its server, not this JVM's).
+     */
+    static void stopOwnOrOrphaned(Path data) throws IOException {
+        Optional<ProcessHandle> postmaster = livePostmaster(data);
+        if (postmaster.isPresent() && holder(data) != Holder.ANOTHER_PROCESS) stop(postmaster.get(), data);
+    }
+
+    private enum Holder { NOBODY, THIS_JVM, ANOTHER_PROCESS }
+
+    private static Holder holder(Path data) throws IOException {
+        try (FileChannel channel = FileChannel.open(data.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) return Holder.ANOTHER_PROCESS;
+            lock.release();
+            return Holder.NOBODY;
+        } catch (OverlappingFileLockException e) {
+            return Holder.THIS_JVM;
+        }
+    }
+
+    private static void stop(ProcessHandle postmaster, Path data) throws IOException {
+        long pid = postmaster.pid();
         // SIGINT is PostgreSQL's fast shutdown: sessions are ended, the data is written, postmaster.pid removed.
         run("kill", "-INT", Long.toString(pid));
         try {
-            postmaster.get().onExit().get(60, TimeUnit.SECONDS);
+            postmaster.onExit().get(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while stopping the PostgreSQL (pid " + pid + ") left running in " + data, e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IOException("the PostgreSQL (pid " + pid + ") left running in " + data + " did not stop", e);
         }
-        return Optional.of(pid);
     }
 
     /** The postmaster that postmaster.pid names, if it runs, is a postgres, and serves this data directory. */
@@ -68,15 +91,6 @@ final class EmbeddedOrphan {
             return a.toRealPath().equals(b.toRealPath());
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** Null if another process holds the lock; in this JVM, another Database on the same directory holds it. */
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null;
         }
     }
 

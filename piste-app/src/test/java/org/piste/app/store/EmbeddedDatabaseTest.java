@@ -86,6 +86,23 @@ class EmbeddedDatabaseTest {
         assertThat(home.resolve("pg/postmaster.pid")).as("no server was started").doesNotExist();
     }
 
+    /**
+     * The server refuses the password only once it runs (the digest that would have caught it earlier is gone): the
+     * failed start stops the server it launched, which nothing else would stop now that zonky's exit hook is off.
+     */
+    @Test
+    void aStartThatFailsOnceTheServerRunsStopsIt() throws Exception {
+        open().close();
+        Files.delete(home.resolve("pg/piste-password.sha256"));
+        byte[] other = new byte[32];
+        new java.security.SecureRandom().nextBytes(other);
+        Files.writeString(home.resolve("pg-password"), java.util.Base64.getEncoder().encodeToString(other) + "\n");
+
+        assertThatThrownBy(this::open).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("refused the password");
+        assertThat(home.resolve("pg/postmaster.pid")).as("the server launched was stopped").doesNotExist();
+    }
+
     @Test
     void commitsAreDurable() throws Exception {
         try (Database db = open(); Connection c = db.connect()) {
