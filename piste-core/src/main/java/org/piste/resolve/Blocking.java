@@ -39,11 +39,8 @@ final class Blocking {
             keys.add("dob:" + f.birthDate.getYear() + "-" + Math.min(d, m) + "-" + Math.max(d, m));
             if (!f.surnamePhonetic.isEmpty()) keys.add("sound+year:" + f.surnamePhonetic + ":" + f.birthDate.getYear());
         }
-        String given3 = prefix(f.firstGiven, 3), surname3 = prefix(f.surnameCore, 3);
-        if (!given3.isEmpty() && !f.surnameCore.isEmpty()) {
-            keys.add("name:" + given3 + ":" + f.surnameCore.charAt(0));
-            keys.add("name:" + surname3 + ":" + f.firstGiven.charAt(0)); // meets the key of a swapped record
-        }
+        String given3 = prefix(f.firstGiven, 3);
+        keys.addAll(nameKeys(f));
         if (!f.postcode.isEmpty() && !f.surnameCore.isEmpty()) keys.add("post:" + f.postcode + ":" + f.surnameCore.charAt(0));
         if (f.address.indexOf(' ') > 0) keys.add("address:" + f.address);
         if (!f.agency.isEmpty() && !given3.isEmpty() && !f.surnameCore.isEmpty()) {
@@ -60,6 +57,17 @@ final class Blocking {
             keys.add("given+city:" + f.firstGiven + ":" + f.city);
         }
         return keys;
+    }
+
+    /**
+     * The keys of a record's name beginnings: every record of its {@link #byCounterparty} block (the same beginnings,
+     * either way round) carries both.
+     */
+    static List<String> nameKeys(Features f) {
+        String given3 = prefix(f.firstGiven, 3), surname3 = prefix(f.surnameCore, 3);
+        if (given3.isEmpty() || f.surnameCore.isEmpty()) return List.of();
+        return List.of("name:" + given3 + ":" + f.surnameCore.charAt(0),
+                "name:" + surname3 + ":" + f.firstGiven.charAt(0)); // meets the key of a swapped record
     }
 
     /**

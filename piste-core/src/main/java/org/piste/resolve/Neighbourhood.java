@@ -63,6 +63,14 @@ public final class Neighbourhood {
     }
 
     /**
+     * The hashed keys that every record paired with {@code r} by counterparty carries (its name beginnings): a store
+     * finds by them the records of its counterparty's partners that a full run would compare with it.
+     */
+    public static long[] nameKeys(PersonRecord r) {
+        return Blocking.nameKeys(new Features(r)).stream().mapToLong(Neighbourhood::hash).toArray();
+    }
+
+    /**
      * The keys of many records, in parallel; a person's repeated rows (every value alike but the ids) are read once.
      */
     public static Keys[] keys(List<PersonRecord> records) {

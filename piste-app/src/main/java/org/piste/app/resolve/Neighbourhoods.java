@@ -236,10 +236,12 @@ final class Neighbourhoods {
         // record's are (in a block over the cap, the window around each of their names).
         Set<String> touched = new HashSet<>(previous.values());
         Set<String> entities = new LinkedHashSet<>(touched);
-        Neighbourhood.Keys[] decidedKeys = entities.isEmpty() ? new Neighbourhood.Keys[0]
-                : keys(recordsOf(c, entities, members(c, "entity_id = ANY(?)", entities)));
+        List<PersonRecord> decidedRecords = entities.isEmpty() ? List.of()
+                : recordsOf(c, entities, members(c, "entity_id = ANY(?)", entities));
+        Neighbourhood.Keys[] decidedKeys = keys(decidedRecords);
         Set<Long> oversized = new HashSet<>();
         entities.addAll(entitiesAround(c, addedKeys, decidedKeys, resolver.settings().blockCap(), oversized));
+        entities.addAll(sameCounterparty(c, decidedRecords));
         long room = maxRecords - added.size() - previous.size();
         Map<String, String> aroundMembers = members(c, "entity_id = ANY(?)", entities, Math.max(0, room) + 1);
         if (aroundMembers.size() > room) return Optional.empty();
@@ -376,6 +378,41 @@ final class Neighbourhoods {
             }
         }
         BlockWindows.entities(c, names, rows, BlockWindows.ROWS_PER_LOOK_UP, out);
+        return out;
+    }
+
+    /**
+     * The entities that dealt with the counterparty entity of a ruled record and carry its name beginnings. A full run
+     * also pairs records paid by (or paying) the same entity whose names begin alike ({@code Blocking.byCounterparty}),
+     * wherever they sort in a block over the cap: outside the windows, they would be missed. A new record needs no such
+     * read: its counterpart is new too, and pays no one else.
+     */
+    private static Set<String> sameCounterparty(Connection c, List<PersonRecord> decided) throws SQLException {
+        Set<String> counterparts = new HashSet<>();
+        for (PersonRecord r : decided) if (!r.counterpart().isEmpty()) counterparts.add(r.counterpart());
+        Set<String> counterparties = new HashSet<>(members(c, "record_id = ANY(?)", counterparts).values());
+        Set<String> out = new HashSet<>();
+        if (counterparties.isEmpty()) return out;
+        // A block's records share both name keys of each other (given's and surname's beginnings): pairs of them.
+        List<Long> given = new ArrayList<>(), surname = new ArrayList<>();
+        for (PersonRecord r : decided) {
+            long[] keys = Neighbourhood.nameKeys(r);
+            if (keys.length < 2) continue;
+            given.add(keys[0]);
+            surname.add(keys[1]);
+        }
+        if (given.isEmpty()) return out;
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.entity_id FROM entity_member o JOIN entity_member m "
+                + "ON m.transfer_id = o.transfer_id AND m.side <> o.side WHERE o.entity_id = ANY(?) AND EXISTS (SELECT 1 "
+                + "FROM unnest(?::bigint[], ?::bigint[]) AS p(a, b) JOIN entity_block_key ka ON ka.key = p.a "
+                + "AND ka.entity_id = m.entity_id JOIN entity_block_key kb ON kb.key = p.b AND kb.entity_id = m.entity_id)")) {
+            ps.setArray(1, c.createArrayOf("text", counterparties.toArray()));
+            ps.setArray(2, c.createArrayOf("bigint", given.toArray()));
+            ps.setArray(3, c.createArrayOf("bigint", surname.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
         return out;
     }
 

@@ -21,6 +21,8 @@ import org.piste.app.TestDatabases;
 import org.piste.app.resolve.ResolutionService.Mode;
 import org.piste.app.store.Database;
 import org.piste.resolve.Decision;
+import org.piste.resolve.MatchModel;
+import org.piste.resolve.Resolver;
 
 /**
  * An incremental run that reads only the entities around the new records must store what extending with every record
@@ -162,6 +164,65 @@ class NeighbourhoodsTest {
                 + "WHERE m.side = 'R' AND t.reference IN ('M-10', 'M-100')")).as("ruled the same").containsExactly("1");
         long read = Long.parseLong(a.note().replaceAll(".*\\((\\d+) records read.*", "$1"));
         assertThat(read).as("the two ruled on and their neighbours, not the 120 Marias").isBetween(2L, 60L);
+    }
+
+    /**
+     * One sender pays Marc Quinn and Maryse Quillard, whose names begin alike ("mar", "qui") but sort far apart in a
+     * block over the cap (here 10, of fourteen people). A full run pairs them (same counterparty, same beginnings)
+     * whatever the window; when a ruling touches Marc, Maryse must be read although no window reaches her (the pair
+     * leaves no trace when it does not link, so what was read is checked).
+     */
+    @Test
+    void aRuledRecordMeetsTheRecordsOfItsCounterpartyOutsideTheWindows() throws SQLException {
+        List<String> givens = List.of("Marc", "Marcel", "Marco", "Margot", "Maria", "Marie", "Marine", "Mario", "Marius",
+                "Marta", "Martin", "Marvin", "Maryse", "Maribel");
+        List<String> surnames = List.of("Quinn", "Quiroga", "Quintal", "Quiles", "Quimper", "Quiquet", "Quirin", "Quivy",
+                "Quibel", "Quidet", "Quillet", "Quijano", "Quizz", "Quisset");
+        org.piste.app.PartyExport export = new org.piste.app.PartyExport();
+        List<org.piste.app.PartyExport.Person> people = new java.util.ArrayList<>();
+        for (int k = 0; k < givens.size(); k++) {
+            org.piste.app.PartyExport.Person payee = org.piste.app.PartyExport.Person.recipient(givens.get(k), surnames.get(k),
+                    "0917 %03d %04d".formatted(k * 379 % 1000, k * 7919 % 10000));
+            people.add(payee);
+            export.transfer("M-" + k, org.piste.app.PartyExport.Person.sender("Expediteur", "Q" + letters(k * 7),
+                    "1970-01-%02d".formatted(1 + k), "06 %02d 00 00 %02d".formatted(10 + k, k), "Lyon"), payee);
+        }
+        org.piste.app.PartyExport.Person payer = org.piste.app.PartyExport.Person.sender("Payeur", "Unique", "1960-06-06",
+                "06 99 99 99 99", "Lyon");
+        export.transfer("FIRST", payer, people.get(0));
+        export.transfer("LAST", payer, people.get(12));
+        Path file = export.write(dir.resolve("one-payer.csv"));
+        Resolver.Settings capTen = new Resolver.Settings(Resolver.Settings.defaults().threshold(), 10,
+                Resolver.Settings.defaults().seed());
+        Database around = TestDatabases.fresh(), whole = TestDatabases.fresh();
+        String recipientOf = "SELECT m.record_id FROM entity_member m JOIN transfer t ON t.id = m.transfer_id "
+                + "WHERE m.side = 'R' AND t.reference = ";
+        for (Database db : List.of(around, whole)) {
+            ResolutionFixture.importFile(db, file);
+            new ResolutionService(db, capTen, StoredModel.Restorer.TABLES).run(Mode.FULL).orElseThrow();
+            assertThat(query(db, "SELECT count(DISTINCT m.entity_id) FROM entity_member m JOIN transfer t ON t.id = m.transfer_id "
+                    + "WHERE m.side = 'R' AND t.reference IN ('FIRST', 'LAST')")).as("two people").containsExactly("2");
+            String first = query(db, recipientOf + "'FIRST'").get(0), other = query(db, recipientOf + "'M-2'").get(0);
+            try (Connection c = db.connect()) {
+                DecisionStore.add(c, first, other, Decision.Kind.SAME, "test", "");
+            }
+        }
+        // Maryse sorts last in the block, by given name or by surname: no window around Marc or Marco reaches her.
+        String maryse = ResolutionFixture.membership(around).get(query(around, recipientOf + "'LAST'").get(0));
+        try (Connection c = around.connect()) {
+            MatchModel model = ResolutionStore.latestModel(c).flatMap(StoredModel.Restorer.TABLES::restore).orElseThrow();
+            Neighbourhoods.Delta read = Neighbourhoods.extend(c, new Resolver(capTen), model,
+                    DecisionStore.effective(c).decisions(), Long.MAX_VALUE).orElseThrow();
+            assertThat(read.loadedEntities()).as("Maryse's entity, paid by Marc's payer, read").contains(maryse);
+        }
+        ResolutionService.Summary a = new ResolutionService(around, capTen, StoredModel.Restorer.TABLES)
+                .run(Mode.INCREMENTAL).orElseThrow();
+        dropIndex(whole);
+        ResolutionService.Summary w = new ResolutionService(whole, capTen, StoredModel.Restorer.TABLES)
+                .run(Mode.INCREMENTAL).orElseThrow();
+
+        assertThat(a.note()).contains("around them").doesNotContain("; 0 blocks larger than the cap");
+        assertSame(around, whole, a, w);
     }
 
     /** k written in letters (0 = "aa", 1 = "ab", ...): distinct names that sort as k does. */
