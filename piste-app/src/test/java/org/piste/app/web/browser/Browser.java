@@ -77,7 +77,10 @@ public final class Browser implements TestWatcher, AutoCloseable {
     }
 
     public WebDriverWait await() {
-        return new WebDriverWait(driver(), Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver(), Duration.ofSeconds(30));
+        // A page replaced while the condition reads it (a sign-in's redirect): the condition reads the new page again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     @Override
