@@ -225,7 +225,11 @@ final class Blocking {
         return Arrays.copyOf(values, w);
     }
 
-    /** The members sorted by their names taken either way round (a row with the names swapped sorts with the others). */
+    /**
+     * The members sorted by their names taken either way round (a row with the names swapped sorts with the others).
+     * The name keys are folded to ASCII ({@code Text.fold}), so String order here is the code-point order the store's
+     * index sorts them in (collation "C"), which the incremental run's windows read.
+     */
     private static int[] byName(Features[] records, int[] members) {
         return Arrays.stream(members).boxed()
                 .sorted(java.util.Comparator.<Integer, String>comparing(i -> eitherWay(records[i].givenKey, records[i].surnameKey))
