@@ -393,22 +393,21 @@ final class Neighbourhoods {
         Set<String> counterparties = new HashSet<>(members(c, "record_id = ANY(?)", counterparts).values());
         Set<String> out = new HashSet<>();
         if (counterparties.isEmpty()) return out;
-        // A block's records share both name keys of each other (given's and surname's beginnings): pairs of them.
-        List<Long> given = new ArrayList<>(), surname = new ArrayList<>();
+        // A block's records share both name keys of each other (given's and surname's beginnings): pairs of them, once
+        // each (a buyer's hundreds of records mostly carry the same pair), tried once per partner entity.
+        Set<List<Long>> pairs = new LinkedHashSet<>();
         for (PersonRecord r : decided) {
             long[] keys = Neighbourhood.nameKeys(r);
-            if (keys.length < 2) continue;
-            given.add(keys[0]);
-            surname.add(keys[1]);
+            if (keys.length >= 2) pairs.add(List.of(keys[0], keys[1]));
         }
-        if (given.isEmpty()) return out;
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.entity_id FROM entity_member o JOIN entity_member m "
-                + "ON m.transfer_id = o.transfer_id AND m.side <> o.side WHERE o.entity_id = ANY(?) AND EXISTS (SELECT 1 "
-                + "FROM unnest(?::bigint[], ?::bigint[]) AS p(a, b) JOIN entity_block_key ka ON ka.key = p.a "
-                + "AND ka.entity_id = m.entity_id JOIN entity_block_key kb ON kb.key = p.b AND kb.entity_id = m.entity_id)")) {
+        if (pairs.isEmpty()) return out;
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.entity_id FROM (SELECT DISTINCT m.entity_id FROM entity_member o "
+                + "JOIN entity_member m ON m.transfer_id = o.transfer_id AND m.side <> o.side WHERE o.entity_id = ANY(?)) p "
+                + "WHERE EXISTS (SELECT 1 FROM unnest(?::bigint[], ?::bigint[]) AS k(a, b) JOIN entity_block_key ka ON ka.key = k.a "
+                + "AND ka.entity_id = p.entity_id JOIN entity_block_key kb ON kb.key = k.b AND kb.entity_id = p.entity_id)")) {
             ps.setArray(1, c.createArrayOf("text", counterparties.toArray()));
-            ps.setArray(2, c.createArrayOf("bigint", given.toArray()));
-            ps.setArray(3, c.createArrayOf("bigint", surname.toArray()));
+            ps.setArray(2, c.createArrayOf("bigint", pairs.stream().map(k -> k.get(0)).toArray()));
+            ps.setArray(3, c.createArrayOf("bigint", pairs.stream().map(k -> k.get(1)).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(rs.getString(1));
             }
