@@ -1,6 +1,7 @@
 package org.piste.app.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +103,30 @@ class ScreeningServiceTest {
             assertThat(one(s, "SELECT count(*) FROM entity_score a JOIN entity_score b ON b.entity_id = a.entity_id AND "
                     + "b.side = a.side WHERE a.run_id = " + first.id() + " AND b.run_id = " + second.id()
                     + " AND a.contributions <> b.contributions")).as("read back whole through the view").isZero();
+            // No foreign key checks them row by row any more (V33): the writer must.
+            assertThat(one(s, "SELECT count(*) FROM score_row r WHERE NOT EXISTS (SELECT 1 FROM score_contributions k "
+                    + "WHERE k.hash = r.contributions_hash) OR NOT EXISTS (SELECT 1 FROM screening_run u WHERE u.id = r.run_id)"))
+                    .as("score rows pointing to no stored explanation or run").isZero();
+        }
+    }
+
+    @Test
+    void theRunsAndExplanationsScoreRowsPointToCannotBeRemovedOrRekeyed() throws SQLException {
+        Database db = importedAndResolved();
+        new ScreeningService(db, new Screener(RuleSet.builtIn())).screen(Optional.empty(), Optional.empty(), Map.of(), Map.of());
+        for (String change : List.of("DELETE FROM screening_run", "TRUNCATE screening_run CASCADE", "UPDATE screening_run SET id = DEFAULT",
+                "DELETE FROM score_contributions", "TRUNCATE score_contributions CASCADE",
+                "UPDATE score_contributions SET hash = sha256(hash)")) {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.execute(change)).as(change).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("rows are kept: score rows point to them");
+            }
+        }
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            // A run's closing fields and an explanation's text may still be written (older runs are read in their form).
+            assertThat(s.executeUpdate("UPDATE score_contributions SET contributions = contributions")).isPositive();
+            assertThat(one(s, "SELECT count(*) FROM score_row r WHERE NOT EXISTS (SELECT 1 FROM score_contributions k "
+                    + "WHERE k.hash = r.contributions_hash)")).isZero();
         }
     }
 
