@@ -52,6 +52,24 @@ class NeighbourhoodTest {
         assertThat(straight.sortName()).isEqualTo("maria|reyes").isEqualTo(swapped.sortName());
     }
 
+    /**
+     * A ruled record's counterparty partners are looked up by these: the first three letters of the given name with the
+     * surname's initial, and the other way round (a swapped record meets them), hashed as stored. Values computed apart.
+     */
+    @Test
+    void aRecordsNameKeysAreItsNameBeginningsBothWaysHashed() {
+        long given3SurnameInitial = -619440924007318282L; // "name:mar:r"
+        long surname3GivenInitial = 1653597823113435648L; // "name:rey:m"
+
+        assertThat(Neighbourhood.nameKeys(record("a", "Maria", "Reyes", "", "", "")))
+                .containsExactly(given3SurnameInitial, surname3GivenInitial);
+        assertThat(Neighbourhood.nameKeys(record("b", "Reyes", "Maria", "", "", "")))
+                .containsExactlyInAnyOrder(given3SurnameInitial, surname3GivenInitial);
+        assertThat(Neighbourhood.nameKeys(record("c", "Marisol", "Ramos", "", "", ""))).contains(given3SurnameInitial)
+                .doesNotContain(surname3GivenInitial);
+        assertThat(Neighbourhood.nameKeys(record("d", "", "Reyes", "", "", ""))).as("no given name: no name key").isEmpty();
+    }
+
     /** A person's repeated rows are read once; their keys are the ones each would have alone. */
     @Test
     void manyRecordsGetTheKeysEachHasAlone() {
