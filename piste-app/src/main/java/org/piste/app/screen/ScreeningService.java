@@ -38,6 +38,7 @@ import org.postgresql.copy.CopyManager;
  */
 public final class ScreeningService {
     private static final int COPY_CHARS = 1 << 20;
+    private static final int HASH_SLICE = 512;
     private final Database database;
     private final Screener screener;
 
@@ -124,9 +125,7 @@ public final class ScreeningService {
      */
     private static void saveScores(Connection c, long run, List<EntityScore> ranked) throws SQLException {
         int n = ranked.size();
-        String[] hex = new String[n]; // the JSON is dropped once hashed, and written again for the few keys not stored
-        IntStream.range(0, n).parallel().forEach(i ->
-                hex[i] = HexFormat.of().formatHex(sha256(contributionsJson(ranked.get(i).contributions()))));
+        String[] hex = keys(ranked, HASH_SLICE); // the JSON is dropped once hashed, written again for the keys not stored
         Map<String, Integer> firstOfKey = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) firstOfKey.putIfAbsent(hex[i], i);
         Set<String> stored = storedKeys(c, firstOfKey.keySet());
@@ -156,6 +155,26 @@ public final class ScreeningService {
         CopyText.copyIn(copy, SCORE_ROW, rows);
     }
 
+    /**
+     * Each entity's explanation key: the SHA-256 (hex) of its contributions' JSON. Computed in slices of {@code slice}
+     * entities in parallel, each slice with one buffer and one digest: a new buffer grown for every entity's JSON was
+     * most of the time this took.
+     */
+    static String[] keys(List<EntityScore> ranked, int slice) {
+        int n = ranked.size();
+        String[] hex = new String[n];
+        IntStream.range(0, (n + slice - 1) / slice).parallel().forEach(k -> {
+            StringBuilder json = new StringBuilder(1 << 12);
+            MessageDigest sha = sha256();
+            for (int i = k * slice; i < Math.min(n, (k + 1) * slice); i++) {
+                json.setLength(0);
+                contributionsJson(json, ranked.get(i).contributions());
+                hex[i] = HexFormat.of().formatHex(sha.digest(json.toString().getBytes(StandardCharsets.UTF_8)));
+            }
+        });
+        return hex;
+    }
+
     private static final String SCORE_ROW = "score_row (run_id, side, position, rank, entity_id, score, contributions_hash)";
 
     /** Which of these keys (hex) score_contributions holds already. */
@@ -171,9 +190,9 @@ public final class ScreeningService {
         return stored;
     }
 
-    private static byte[] sha256(String text) {
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("no SHA-256 in this JVM", e);
         }
@@ -212,9 +231,16 @@ public final class ScreeningService {
     }
 
     static String contributionsJson(List<Contribution> contributions) {
-        StringBuilder out = new StringBuilder("[");
+        return contributionsJson(new StringBuilder(), contributions).toString();
+    }
+
+    /** Appends the contributions' JSON to {@code out}. */
+    static StringBuilder contributionsJson(StringBuilder out, List<Contribution> contributions) {
+        out.append('[');
+        boolean first = true;
         for (Contribution k : contributions) {
-            if (out.length() > 1) out.append(',');
+            if (!first) out.append(',');
+            first = false;
             out.append("{\"indicator\":");
             Json.string(out, k.indicator()).append(",\"value\":");
             Json.number(out, k.value()).append(",\"points\":");
@@ -229,6 +255,6 @@ public final class ScreeningService {
             }
             out.append("]}");
         }
-        return out.append(']').toString();
+        return out.append(']');
     }
 }

@@ -3,12 +3,15 @@ package org.piste.app.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,6 +110,26 @@ class ScreeningServiceTest {
             assertThat(one(s, "SELECT count(*) FROM score_row r WHERE NOT EXISTS (SELECT 1 FROM score_contributions k "
                     + "WHERE k.hash = r.contributions_hash) OR NOT EXISTS (SELECT 1 FROM screening_run u WHERE u.id = r.run_id)"))
                     .as("score rows pointing to no stored explanation or run").isZero();
+        }
+    }
+
+    /** Each key is the SHA-256 of that entity's JSON alone, whichever slice computed it and whatever it computed before. */
+    @Test
+    void anExplanationsKeyIsTheSha256OfItsJsonAlone() throws Exception {
+        Database db = importedAndResolved();
+        List<EntityScore> ranked = new ScreeningService(db, new Screener(RuleSet.builtIn()))
+                .screen(Optional.empty(), Optional.empty(), Map.of(), Map.of()).result().senders();
+        assertThat(ranked).hasSizeGreaterThan(2).anyMatch(e -> !e.contributions().isEmpty());
+        List<EntityScore> withEmpty = new java.util.ArrayList<>(ranked);
+        withEmpty.add(1, new EntityScore("S-none", ranked.get(0).side(), 0, List.of()));
+
+        String[] keys = ScreeningService.keys(withEmpty, 2);
+
+        assertThat(keys[1]).as("SHA-256 of []").isEqualTo("4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945");
+        for (int i = 0; i < withEmpty.size(); i++) {
+            byte[] json = ScreeningService.contributionsJson(withEmpty.get(i).contributions()).getBytes(StandardCharsets.UTF_8);
+            assertThat(keys[i]).as(withEmpty.get(i).entityId())
+                    .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)));
         }
     }
 
