@@ -74,9 +74,11 @@ public final class ScreeningService {
                     prior.senderAlertMinimum(), prior.recipientAlertMinimum());
             c.setAutoCommit(false);
             long id = saveRun(c, startedAt, result, from, to, transfers.transfers(), seeds.size(), senders, recipients);
-            saveScores(c, id, result.senders());
-            saveScores(c, id, result.recipients());
+            LastRunKeys last = LastRunKeys.of(database);
+            Set<String> keys = new HashSet<>(saveScores(c, id, result.senders(), last));
+            keys.addAll(saveScores(c, id, result.recipients(), last));
             c.commit();
+            last.committed(keys);
             return new Run(id, result, transfers.transfers(), seeds.size(), (System.nanoTime() - started) / 1e9, senders, recipients,
                     read.how());
         } catch (SQLException e) {
@@ -120,22 +122,22 @@ public final class ScreeningService {
     /**
      * A side's scores. Each entity's explanation is written as JSON and keyed by the SHA-256 of that text, here, so only
      * the explanations not stored yet travel to the database (most are the same as in the previous run); the score rows
-     * carry the key. Runs stored before keyed theirs by PostgreSQL's rendering of the JSON: an unchanged explanation is
+     * carry the key. Only the keys the last run of this process did not use are looked up ({@link LastRunKeys}). Runs stored before keyed theirs by PostgreSQL's rendering of the JSON: an unchanged explanation is
      * then stored once more under the new key, once.
      */
-    private static void saveScores(Connection c, long run, List<EntityScore> ranked) throws SQLException {
+    private static Set<String> saveScores(Connection c, long run, List<EntityScore> ranked, LastRunKeys last) throws SQLException {
         int n = ranked.size();
         String[] hex = keys(ranked, HASH_SLICE); // the JSON is dropped once hashed, written again for the keys not stored
         Map<String, Integer> firstOfKey = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) firstOfKey.putIfAbsent(hex[i], i);
-        Set<String> stored = storedKeys(c, firstOfKey.keySet());
+        Set<String> stored = storedKeys(c, firstOfKey.keySet().stream().filter(k -> !last.stored(k)).toList());
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         CopyText row = new CopyText();
         StringBuilder rows = new StringBuilder();
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE new_contributions (hash bytea, contributions jsonb) ON COMMIT DROP");
             for (Map.Entry<String, Integer> e : firstOfKey.entrySet()) {
-                if (stored.contains(e.getKey())) continue;
+                if (last.stored(e.getKey()) || stored.contains(e.getKey())) continue;
                 row.text("\\x" + e.getKey()).text(contributionsJson(ranked.get(e.getValue()).contributions())).endRowTo(rows);
                 if (rows.length() >= COPY_CHARS) CopyText.copyIn(copy, "new_contributions", rows);
             }
@@ -153,6 +155,7 @@ public final class ScreeningService {
             if (rows.length() >= COPY_CHARS) CopyText.copyIn(copy, SCORE_ROW, rows);
         }
         CopyText.copyIn(copy, SCORE_ROW, rows);
+        return firstOfKey.keySet();
     }
 
     /**
@@ -178,7 +181,8 @@ public final class ScreeningService {
     private static final String SCORE_ROW = "score_row (run_id, side, position, rank, entity_id, score, contributions_hash)";
 
     /** Which of these keys (hex) score_contributions holds already. */
-    private static Set<String> storedKeys(Connection c, Set<String> keys) throws SQLException {
+    private static Set<String> storedKeys(Connection c, List<String> keys) throws SQLException {
+        if (keys.isEmpty()) return Set.of();
         Set<String> stored = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT encode(hash, 'hex') FROM score_contributions "
                 + "WHERE hash = ANY (SELECT decode(k, 'hex') FROM unnest(?::text[]) k)")) {

@@ -113,6 +113,54 @@ class ScreeningServiceTest {
         }
     }
 
+    /**
+     * A run looks up only the keys the run before it did not use: explanations that changed must still be stored, those
+     * of an older run found again, and every row must read back its own.
+     */
+    @Test
+    void eachRunStoresTheExplanationsNewToTheDatabaseAndReadsBackItsOwn() throws SQLException {
+        Database db = importedAndResolved();
+        ScreeningService service = new ScreeningService(db, new Screener(RuleSet.builtIn()));
+        String buyer = service.screen(Optional.empty(), Optional.empty(), Map.of(), Map.of()).result().senders().get(0).entityId();
+        long before = count(db, "SELECT count(*) FROM score_contributions");
+
+        // A confirmed buyer: the explanations of the entities around it change; then unconfirmed again, as at first.
+        ScreeningService.Run seeded = service.screen(Optional.empty(), Optional.empty(), Map.of(buyer, "BUYER"), Map.of());
+        long afterSeeded = count(db, "SELECT count(*) FROM score_contributions");
+        ScreeningService.Run asFirst = service.screen(Optional.empty(), Optional.empty(), Map.of(), Map.of());
+        long afterAsFirst = count(db, "SELECT count(*) FROM score_contributions");
+        ScreeningService.Run again = service.screen(Optional.empty(), Optional.empty(), Map.of(), Map.of());
+
+        assertThat(afterSeeded).as("new explanations stored").isGreaterThan(before);
+        assertThat(afterAsFirst).as("the first run's found again, not stored twice").isEqualTo(afterSeeded);
+        assertThat(count(db, "SELECT count(*) FROM score_contributions")).isEqualTo(afterSeeded);
+        for (ScreeningService.Run run : List.of(seeded, asFirst, again)) readsBackItsOwn(db, run);
+    }
+
+    private static void readsBackItsOwn(Database db, ScreeningService.Run run) throws SQLException {
+        try (Connection c = db.connect(); java.sql.PreparedStatement ps = c.prepareStatement("SELECT contributions = ?::jsonb "
+                + "FROM entity_score WHERE run_id = ? AND side = ? AND entity_id = ?")) {
+            for (List<EntityScore> side : List.of(run.result().senders(), run.result().recipients())) {
+                for (EntityScore e : side) {
+                    ps.setString(1, ScreeningService.contributionsJson(e.contributions()));
+                    ps.setLong(2, run.id());
+                    ps.setString(3, e.side().name());
+                    ps.setString(4, e.entityId());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        assertThat(rs.next()).as(e.entityId()).isTrue();
+                        assertThat(rs.getBoolean(1)).as(e.entityId() + "'s explanation, run " + run.id()).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    private static long count(Database db, String sql) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            return one(s, sql);
+        }
+    }
+
     /** Each key is the SHA-256 of that entity's JSON alone, whichever slice computed it and whatever it computed before. */
     @Test
     void anExplanationsKeyIsTheSha256OfItsJsonAlone() throws Exception {
