@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.piste.app.store.CopyText;
 import org.piste.app.store.Database;
@@ -73,12 +74,14 @@ public final class ScreeningService {
             ScreeningResult result = new ScreeningResult(prior.ruleSetVersion(), senders.ranked(), recipients.ranked(),
                     prior.senderAlertMinimum(), prior.recipientAlertMinimum());
             c.setAutoCommit(false);
-            long id = saveRun(c, startedAt, result, from, to, transfers.transfers(), seeds.size(), senders, recipients);
+            SavedRun saved = saveRun(c, startedAt, result, from, to, transfers.transfers(), seeds.size(), senders, recipients);
+            long id = saved.id();
             LastRunKeys last = LastRunKeys.of(database);
-            Set<String> keys = new HashSet<>(saveScores(c, id, result.senders(), last));
-            keys.addAll(saveScores(c, id, result.recipients(), last));
+            Predicate<String> stored = last.stored(c);
+            Set<String> keys = new HashSet<>(saveScores(c, id, result.senders(), stored));
+            keys.addAll(saveScores(c, id, result.recipients(), stored));
             c.commit();
-            last.committed(keys);
+            last.committed(id, saved.startedAt(), keys);
             return new Run(id, result, transfers.transfers(), seeds.size(), (System.nanoTime() - started) / 1e9, senders, recipients,
                     read.how());
         } catch (SQLException e) {
@@ -94,12 +97,15 @@ public final class ScreeningService {
         return out;
     }
 
-    private static long saveRun(Connection c, OffsetDateTime startedAt, ScreeningResult r, Optional<LocalDate> from,
+    /** A run's row as stored: its id and its start as the database holds it. */
+    private record SavedRun(long id, OffsetDateTime startedAt) {}
+
+    private static SavedRun saveRun(Connection c, OffsetDateTime startedAt, ScreeningResult r, Optional<LocalDate> from,
             Optional<LocalDate> to, long transfers, int seeds, LearnedWeights.Outcome senders, LearnedWeights.Outcome recipients)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO screening_run (started_at, finished_at, rule_set_version, "
                 + "period_from, period_to, transfers, senders, recipients, seeds, sender_alert_minimum, recipient_alert_minimum, "
-                + "sender_model, recipient_model) VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb) RETURNING id")) {
+                + "sender_model, recipient_model) VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb) RETURNING id, started_at")) {
             ps.setObject(1, startedAt);
             ps.setString(2, r.ruleSetVersion());
             ps.setObject(3, from.orElse(null));
@@ -114,7 +120,7 @@ public final class ScreeningService {
             ps.setString(12, modelJson(recipients));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return new SavedRun(rs.getLong(1), rs.getObject(2, OffsetDateTime.class));
             }
         }
     }
@@ -125,19 +131,20 @@ public final class ScreeningService {
      * carry the key. Only the keys the last run of this process did not use are looked up ({@link LastRunKeys}). Runs stored before keyed theirs by PostgreSQL's rendering of the JSON: an unchanged explanation is
      * then stored once more under the new key, once.
      */
-    private static Set<String> saveScores(Connection c, long run, List<EntityScore> ranked, LastRunKeys last) throws SQLException {
+    private static Set<String> saveScores(Connection c, long run, List<EntityScore> ranked, Predicate<String> known)
+            throws SQLException {
         int n = ranked.size();
         String[] hex = keys(ranked, HASH_SLICE); // the JSON is dropped once hashed, written again for the keys not stored
         Map<String, Integer> firstOfKey = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) firstOfKey.putIfAbsent(hex[i], i);
-        Set<String> stored = storedKeys(c, firstOfKey.keySet().stream().filter(k -> !last.stored(k)).toList());
+        Set<String> stored = storedKeys(c, firstOfKey.keySet().stream().filter(known.negate()).toList());
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         CopyText row = new CopyText();
         StringBuilder rows = new StringBuilder();
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE new_contributions (hash bytea, contributions jsonb) ON COMMIT DROP");
             for (Map.Entry<String, Integer> e : firstOfKey.entrySet()) {
-                if (last.stored(e.getKey()) || stored.contains(e.getKey())) continue;
+                if (known.test(e.getKey()) || stored.contains(e.getKey())) continue;
                 row.text("\\x" + e.getKey()).text(contributionsJson(ranked.get(e.getValue()).contributions())).endRowTo(rows);
                 if (rows.length() >= COPY_CHARS) CopyText.copyIn(copy, "new_contributions", rows);
             }

@@ -137,6 +137,30 @@ class ScreeningServiceTest {
         for (ScreeningService.Run run : List.of(seeded, asFirst, again)) readsBackItsOwn(db, run);
     }
 
+    /**
+     * The database behind the same object restored to before the last run (the run's id given again): the keys that run
+     * used may no longer be stored, and are looked up again.
+     */
+    @Test
+    void aRunAfterTheDatabaseLostTheLastRunStoresItsExplanationsAgain() throws SQLException {
+        Database db = importedAndResolved();
+        ScreeningService service = new ScreeningService(db, new Screener(RuleSet.builtIn()));
+        ScreeningService.Run lost = service.screen(Optional.empty(), Optional.empty(), Map.of(), Map.of());
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("SET session_replication_role = replica"); // as a restore does: the triggers do not fire
+            s.execute("DELETE FROM score_row");
+            s.execute("DELETE FROM score_contributions");
+            s.execute("DELETE FROM screening_run");
+            s.execute("ALTER TABLE screening_run ALTER COLUMN id RESTART WITH " + lost.id());
+            s.execute("RESET session_replication_role");
+        }
+
+        ScreeningService.Run again = service.screen(Optional.empty(), Optional.empty(), Map.of(), Map.of());
+
+        assertThat(again.id()).as("the same id as the lost run").isEqualTo(lost.id());
+        readsBackItsOwn(db, again);
+    }
+
     private static void readsBackItsOwn(Database db, ScreeningService.Run run) throws SQLException {
         try (Connection c = db.connect(); java.sql.PreparedStatement ps = c.prepareStatement("SELECT contributions = ?::jsonb "
                 + "FROM entity_score WHERE run_id = ? AND side = ? AND entity_id = ?")) {
