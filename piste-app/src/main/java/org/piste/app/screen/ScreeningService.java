@@ -128,8 +128,9 @@ public final class ScreeningService {
     /**
      * A side's scores. Each entity's explanation is written as JSON and keyed by the SHA-256 of that text, here, so only
      * the explanations not stored yet travel to the database (most are the same as in the previous run); the score rows
-     * carry the key. Only the keys the last run of this process did not use are looked up ({@link LastRunKeys}). Runs stored before keyed theirs by PostgreSQL's rendering of the JSON: an unchanged explanation is
-     * then stored once more under the new key, once.
+     * carry the key. Only the keys the last run of this process did not use are looked up ({@link LastRunKeys}). Runs
+     * stored before keyed theirs by PostgreSQL's rendering of the JSON: an unchanged explanation is then stored once more
+     * under the new key, once.
      */
     private static Set<String> saveScores(Connection c, long run, List<EntityScore> ranked, Predicate<String> known)
             throws SQLException {
