@@ -1,6 +1,7 @@
 package org.piste.screen;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -52,8 +53,8 @@ public record Sentence(Wording wording, List<Arg> args) {
         for (int i = 0; i < pattern.length(); i++) {
             char ch = pattern.charAt(i);
             int close = ch == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                out.append(text(args.get(Integer.parseInt(pattern.substring(i + 1, close))), locale, patterns));
+            if (close > i + 1 && digits(pattern, i + 1, close)) {
+                out.append(text(args.get(Integer.parseInt(pattern, i + 1, close, 10)), locale, patterns));
                 i = close;
             } else {
                 out.append(ch);
@@ -62,10 +63,18 @@ public record Sentence(Wording wording, List<Arg> args) {
         return out.toString();
     }
 
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(s.charAt(i))) return false;
+        }
+        return true;
+    }
+
     private static String text(Arg arg, Locale locale, Function<Wording, String> patterns) {
         boolean plain = locale.getLanguage().isEmpty() || locale.getLanguage().equals("en");
         return switch (arg) {
             case Count c -> plain ? Long.toString(c.n()) : String.format(locale, "%,d", c.n());
+            case Decimal d when plain && Double.isFinite(d.value()) -> plain(d);
             case Decimal d -> !Double.isFinite(d.value()) && !plain ? (d.value() < 0 ? "-∞" : "∞")
                     : String.format(plain ? Locale.ROOT : locale, "%" + (d.signed() ? "+" : "") + (plain ? "" : ",")
                             + "." + d.digits() + "f", d.value());
@@ -73,6 +82,18 @@ public record Sentence(Wording wording, List<Arg> args) {
             case AsWritten w -> w.text();
             case Part p -> p.sentence().render(locale, patterns);
         };
+    }
+
+    /**
+     * A finite decimal as {@code String.format(Locale.ROOT, "%.nf")} (with {@code +} when signed) writes it: the shortest
+     * decimal that reads back as the double, rounded half up. Every run renders every reason in English, and the
+     * formatter parsing its pattern each time was most of what a run allocated for them.
+     */
+    static String plain(Decimal d) {
+        double v = d.value();
+        String magnitude = BigDecimal.valueOf(Math.abs(v)).setScale(d.digits(), RoundingMode.HALF_UP).toPlainString();
+        if (Math.copySign(1.0, v) < 0) return "-" + magnitude; // -0.0 too: the formatter writes "-0.00"
+        return d.signed() ? "+" + magnitude : magnitude;
     }
 
     private static String amount(BigDecimal value, Locale locale) {

@@ -65,6 +65,7 @@ public enum Wording {
     MOVED_ROSE("rose from #{0} to #{1}: {2}");
 
     private final String english;
+    private final String key = name().toLowerCase(Locale.ROOT); // asked for each reason of each run: made once
     final int arity;
 
     Wording(String english) {
@@ -76,7 +77,7 @@ public enum Wording {
 
     /** The bundle key's last part ({@code alerts.explain.<key>}). */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public String english() {
