@@ -1,8 +1,5 @@
 package org.piste.app.screen;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -168,19 +165,19 @@ public final class ScreeningService {
 
     /**
      * Each entity's explanation key: the SHA-256 (hex) of its contributions' JSON. Computed in slices of {@code slice}
-     * entities in parallel, each slice with one buffer and one digest: a new buffer grown for every entity's JSON was
-     * most of the time this took.
+     * entities in parallel, each slice with one buffer and one digest ({@link JsonDigest}): a new buffer grown for every
+     * entity's JSON was most of the time this took.
      */
     static String[] keys(List<EntityScore> ranked, int slice) {
         int n = ranked.size();
         String[] hex = new String[n];
         IntStream.range(0, (n + slice - 1) / slice).parallel().forEach(k -> {
             StringBuilder json = new StringBuilder(1 << 12);
-            MessageDigest sha = sha256();
+            JsonDigest sha = new JsonDigest();
             for (int i = k * slice; i < Math.min(n, (k + 1) * slice); i++) {
                 json.setLength(0);
                 contributionsJson(json, ranked.get(i).contributions());
-                hex[i] = HexFormat.of().formatHex(sha.digest(json.toString().getBytes(StandardCharsets.UTF_8)));
+                hex[i] = HexFormat.of().formatHex(sha.of(json));
             }
         });
         return hex;
@@ -200,14 +197,6 @@ public final class ScreeningService {
             }
         }
         return stored;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no SHA-256 in this JVM", e);
-        }
     }
 
     /** A side's model as stored with the run: version, whether learned, multipliers, labels, notes, movement. */
