@@ -6,6 +6,8 @@
 #   bench/incremental-import.sh [SENDERS=3000] [ROWS=100] [IMPORTS=5] [XMX=4g] [resume]
 # resume: the database an earlier run left under the same directory (killed or stopped during a refresh): the pending
 # refresh, then the ruling.
+# BENCH_JAVA_OPTS: more JVM options, e.g. "-Xms14g -XX:+AlwaysPreTouch" for a heap touched once at start, as a
+# long-running server's is after a while (see docs/scale.md: on a VM that reclaims free pages, first touches cost).
 # Data and the benchmark's embedded PostgreSQL go under bench/out/incremental-SENDERS (ignored by git, made afresh).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,6 +25,7 @@ cd "$root"
 ./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" -pl bench -am >/dev/null
 pin=()
 if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then pin=(taskset -c 0,1); fi
-exec "${pin[@]}" "$JAVA_HOME/bin/java" "-Xmx$xmx" -XX:ActiveProcessorCount=2 --enable-native-access=ALL-UNNAMED \
+# shellcheck disable=SC2086 # options split on spaces
+exec "${pin[@]}" "$JAVA_HOME/bin/java" "-Xmx$xmx" ${BENCH_JAVA_OPTS:-} -XX:ActiveProcessorCount=2 --enable-native-access=ALL-UNNAMED \
   -cp "$root/bench/target/classes:$(cat "$out/classpath.txt")" org.piste.bench.IncrementalImport \
   "$senders" "$rows" "$imports" "$out" $resume
