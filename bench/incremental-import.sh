@@ -5,7 +5,7 @@
 # each part (see IncrementalImport). Not a test.
 #   bench/incremental-import.sh [SENDERS=3000] [ROWS=100] [IMPORTS=5] [XMX=4g] [resume]
 # resume: the database an earlier run left under the same directory (killed or stopped during a refresh): the pending
-# refresh, then the ruling.
+# refresh, then the ruling and an alert confirmed.
 # BENCH_JAVA_OPTS: more JVM options, e.g. "-Xms14g -XX:+AlwaysPreTouch" for a heap touched once at start, as a
 # long-running server's is after a while (see docs/scale.md: on a VM that reclaims free pages, first touches cost).
 # Data and the benchmark's embedded PostgreSQL go under bench/out/incremental-SENDERS (ignored by git, made afresh).

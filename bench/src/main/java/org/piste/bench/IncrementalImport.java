@@ -14,10 +14,13 @@ import java.util.Optional;
 import org.piste.app.imports.ImportOutcome;
 import org.piste.app.imports.ImportRequest;
 import org.piste.app.imports.ImportService;
+import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.pipeline.Refresh;
 import org.piste.app.resolve.DecisionStore;
+import org.piste.app.screen.ScreeningService;
 import org.piste.app.store.Database;
 import org.piste.ingest.Importer;
+import org.piste.model.Side;
 import org.piste.resolve.Decision;
 import org.piste.sim.Format;
 import org.piste.sim.SimConfig;
@@ -30,7 +33,7 @@ import org.piste.sim.Simulator;
  * of ROWS rows each, cut from another simulated operator's export (seed 8, 6 months, 400 senders or enough for the slices), imported one after
  * the other, each followed by the refresh (Refresh.afterChange: incremental resolution, then screening). Prints, per
  * import, the seconds of the import, the resolution (and what it read), the screening and the total to new scores; then
- * their medians; then an analyst decision (two entities ruled the same person) to new scores. Not a test. Usage: IncrementalImport [SENDERS=3000] [ROWS=100] [IMPORTS=5] [DIR] [resume]
+ * their medians; then two analyst decisions to new scores: two entities ruled the same person, then an alert confirmed. Not a test. Usage: IncrementalImport [SENDERS=3000] [ROWS=100] [IMPORTS=5] [DIR] [resume]
  */
 public final class IncrementalImport {
     private IncrementalImport() {}
@@ -75,6 +78,7 @@ public final class IncrementalImport {
             System.out.printf(Locale.ROOT, "median  %4d  %8.2f  %12.2f  %11.2f  %7.2f%n", rows, median(imp), median(res),
                     median(scr), median(tot));
             decide(db);
+            confirm(db);
         }
     }
 
@@ -90,6 +94,7 @@ public final class IncrementalImport {
                     + "screening: %s%n", seconds(s), o.resolution().orElseThrow().took().toMillis() / 1e3,
                     o.screening().orElseThrow().seconds(), o.resolution().get().note(), o.screening().get().transfersRead());
             decide(db);
+            confirm(db);
         }
     }
 
@@ -111,6 +116,31 @@ public final class IncrementalImport {
         System.out.printf(Locale.ROOT, "decision (same person): %.2f s to new scores (resolution %.2f s, screening %.2f s); %s; "
                 + "screening: %s%n", seconds(s), o.resolution().orElseThrow().took().toMillis() / 1e3,
                 o.screening().orElseThrow().seconds(), o.resolution().get().note(), o.screening().get().transfersRead());
+    }
+
+    /**
+     * An analyst confirms the highest-ranked sender not ruled on yet, as the web's alert decision does (stored, then the
+     * refresh): nothing to resolve, the screening again with one more seed (whose weights are learned once there are
+     * enough rulings: then every entity's points may move).
+     */
+    private static void confirm(Database db) throws Exception {
+        String entity;
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT entity_id "
+                + "FROM score_row WHERE run_id = (SELECT max(id) FROM screening_run) AND side = 'SENDER' AND entity_id NOT IN "
+                + "(SELECT entity_id FROM alert_decision) ORDER BY position LIMIT 1")) {
+            rs.next();
+            entity = rs.getString(1);
+        }
+        long s = System.nanoTime();
+        try (Connection c = db.connect()) {
+            AlertDecisions.add(c, entity, Side.SENDER, AlertDecisions.Kind.CONFIRM, "bench", "bench");
+        }
+        Refresh.Outcome o = Refresh.afterChange(db);
+        ScreeningService.Run run = o.screening().orElseThrow();
+        System.out.printf(Locale.ROOT, "decision (alert confirmed): %.2f s to new scores (resolution %.2f s, screening %.2f s); "
+                + "%d seeds, sender weights %s; screening: %s%n", seconds(s), o.resolution().orElseThrow().took().toMillis() / 1e3,
+                run.seconds(), run.seeds(), run.senderModel().model().learned() ? "learned" : "the rule set's",
+                run.transfersRead());
     }
 
     /** The first {@code imports} slices of {@code rows} data rows of an export, each with its header. */
