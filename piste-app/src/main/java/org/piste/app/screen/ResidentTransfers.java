@@ -22,13 +22,16 @@ import org.piste.screen.Columns;
  * What it builds is what reading every transfer afresh builds ({@code ResidentTransfersTest}). It reads everything again
  * when it cannot be sure: first use, a run it did not see the start of (another database behind the same object), a
  * transfer resolved out of the stored order, or a change touching most rows (a full resolution). About 100 bytes a
- * transfer, plus its reference.
+ * transfer, plus its reference. When nothing changed (an alert decision, a referral's match: new seeds, the same
+ * transfers), the columns built last are given again instead of being built anew; a screening of them holds this
+ * object's lock ({@link #screen}), as columns are screened one screening at a time.
  */
 final class ResidentTransfers {
     private static final Map<Database, ResidentTransfers> OF = Collections.synchronizedMap(new WeakHashMap<>());
     private static final int LAST = TransferFacts.COLUMNS + 1;
 
     private Columns.Builder builder;
+    private Columns built; // from the builder as it is, or null when it changed since
     private long[] transferIds = new long[0];
     private int size;
     private Optional<Stamp> stamp = Optional.empty();
@@ -59,9 +62,11 @@ final class ResidentTransfers {
                     && latest.get().run() >= stamp.get().run() && change(c, stamp.get().run());
             if (!changeOnly) everything(c);
             stamp = latest;
-            return new Read(builder.build(), lastRead);
+            if (built == null) built = builder.build();
+            return new Read(built, lastRead);
         } catch (SQLException | RuntimeException e) {
             builder = null; // half-applied: read everything next time
+            built = null;
             throw e;
         } finally {
             c.commit();
@@ -87,8 +92,14 @@ final class ResidentTransfers {
         }
     }
 
+    /** Reads the columns and screens them while no other screening of this database's columns runs in this process. */
+    synchronized <T> T screen(Connection c, java.util.function.Function<Read, T> screening) throws SQLException {
+        return screening.apply(read(c));
+    }
+
     private void everything(Connection c) throws SQLException {
         builder = new Columns.Builder();
+        built = null;
         size = 0;
         TransferFacts.streamWhere(c, "", new Object[0], this::append);
         lastRead = "every transfer read (" + size + ")";
@@ -118,11 +129,15 @@ final class ResidentTransfers {
                     int row = Arrays.binarySearch(transferIds, 0, size, id);
                     if (row < 0) return false; // resolved after transfers stored later than it: read in order again
                     builder.reassign(row, rs.getString(2), rs.getString(3));
+                    built = null;
                     if (++moved > size / 2) return false;
                 }
             }
         }
-        if (added > 0) TransferFacts.streamWhere(c, since + " AND t.id > ?", new Object[] {run, last}, this::append);
+        if (added > 0) {
+            built = null;
+            TransferFacts.streamWhere(c, since + " AND t.id > ?", new Object[] {run, last}, this::append);
+        }
         lastRead = moved + " transfers with entities changed, " + added + " newly resolved (of " + size + ")";
         return true;
     }

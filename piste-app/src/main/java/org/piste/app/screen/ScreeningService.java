@@ -59,10 +59,13 @@ public final class ScreeningService {
         try (Connection c = database.connect()) {
             // The whole period, as every refresh screens it, is kept in memory and read again only where it changed.
             boolean whole = from.isEmpty() && to.isEmpty();
-            ResidentTransfers.Read read = whole ? ResidentTransfers.of(database).read(c)
-                    : new ResidentTransfers.Read(TransferFacts.read(c, from, to), "every transfer of the period read");
+            Screened screened = whole
+                    ? ResidentTransfers.of(database).screen(c, r -> screened(r, seeds.keySet()))
+                    : screened(new ResidentTransfers.Read(TransferFacts.read(c, from, to), "every transfer of the period read"),
+                            seeds.keySet());
+            ResidentTransfers.Read read = screened.read();
             Columns transfers = read.columns();
-            ScreeningResult prior = screener.screen(transfers, seeds.keySet());
+            ScreeningResult prior = screened.prior();
             // The rulings train each side's weights; the rule set stays the prior when there are too few of them.
             LearnedWeights.Outcome senders = LearnedWeights.learn(prior.senders(), role(seeds, "BUYER"),
                     dismissed.getOrDefault("SENDER", Set.of()), prior.senderAlertMinimum());
@@ -84,6 +87,13 @@ public final class ScreeningService {
         } catch (SQLException e) {
             throw new IllegalStateException("screening failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The columns screened with the rule set's weights, before the rulings teach theirs. */
+    private record Screened(ResidentTransfers.Read read, ScreeningResult prior) {}
+
+    private Screened screened(ResidentTransfers.Read read, Set<String> seeds) {
+        return new Screened(read, screener.screen(read.columns(), seeds));
     }
 
     private static Set<String> role(Map<String, String> seeds, String role) {

@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.piste.app.SimExportParts;
 import org.piste.app.TestDatabases;
+import org.piste.app.alerts.AlertDecisions;
 import org.piste.app.pipeline.Refresh;
 import org.piste.app.resolve.DecisionStore;
 import org.piste.app.resolve.ResolutionService;
 import org.piste.app.store.Database;
+import org.piste.model.Side;
 import org.piste.resolve.Decision;
 import org.piste.screen.Columns;
 import org.piste.screen.RuleSet;
@@ -69,6 +71,50 @@ class ResidentTransfersTest {
         new ResolutionService(db).run(ResolutionService.Mode.FULL).orElseThrow();
         assertThat(Refresh.screen(db, Optional.empty(), Optional.empty(), RuleSet.builtIn()).transfersRead()).as("a full run rewrote every row: read again").startsWith("every transfer read");
         assertSameAsReadAgain(db);
+    }
+
+    /**
+     * An alert decision changes the seeds, not the transfers: its refresh screens the columns built last, and they must
+     * screen as a fresh read does after a screening with other seeds; any change of entities or new transfer builds them
+     * again.
+     */
+    @Test
+    void columnsAreBuiltAgainOnlyWhenTheTransfersChanged() throws SQLException {
+        Database db = TestDatabases.fresh();
+        importFile(db, parts.first());
+        refresh(db);
+        Columns first = kept(db);
+        assertThat(kept(db)).as("nothing changed: the same columns").isSameAs(first);
+
+        String top = query(db, "SELECT entity_id FROM score_row WHERE side = 'SENDER' ORDER BY run_id DESC, position LIMIT 1")
+                .get(0);
+        try (Connection c = db.connect()) {
+            AlertDecisions.add(c, top, Side.SENDER, AlertDecisions.Kind.CONFIRM, "", "test");
+        }
+        assertThat(refresh(db)).isEqualTo("0 transfers with entities changed, 0 newly resolved (of " + first.transfers() + ")");
+        assertThat(kept(db)).as("screened again with a seed, the same columns").isSameAs(first);
+        assertSameAsReadAgain(db);
+
+        List<String> multi = query(db, "SELECT entity_id FROM entity_member GROUP BY entity_id HAVING count(*) > 3 "
+                + "ORDER BY entity_id LIMIT 2");
+        try (Connection c = db.connect()) {
+            DecisionStore.add(c, multi.get(0), multi.get(1), Decision.Kind.SAME, "test", "");
+        }
+        assertThat(refresh(db)).as("a ruling, no import").matches("[1-9]\\d* transfers with entities changed, 0 newly resolved.*");
+        Columns ruled = kept(db);
+        assertThat(ruled).isNotSameAs(first);
+        assertSameAsReadAgain(db);
+
+        importFile(db, parts.second());
+        refresh(db);
+        assertThat(kept(db)).isNotSameAs(ruled);
+        assertSameAsReadAgain(db);
+    }
+
+    private static Columns kept(Database db) throws SQLException {
+        try (Connection c = db.connect()) {
+            return ResidentTransfers.of(db).read(c).columns();
+        }
     }
 
     /** The same database seen through another object (a copy restored, a test's fresh database) is read whole. */
