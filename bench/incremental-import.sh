@@ -6,8 +6,9 @@
 #   bench/incremental-import.sh [SENDERS=3000] [ROWS=100] [IMPORTS=5] [XMX=4g] [resume]
 # resume: the database an earlier run left under the same directory (killed or stopped during a refresh): the pending
 # refresh, then the ruling and an alert confirmed.
-# BENCH_JAVA_OPTS: more JVM options, e.g. "-Xms14g -XX:+AlwaysPreTouch" for a heap touched once at start, as a
-# long-running server's is after a while (see docs/scale.md: on a VM that reclaims free pages, first touches cost).
+# BENCH_JAVA_OPTS: more JVM options, e.g. "-Xms14g -XX:+AlwaysPreTouch" with XMX=14g (-Xms no larger than XMX) for
+# a heap touched once at start, as a long-running server's is after a while (docs/scale.md: on a VM that reclaims free
+# pages, first touches cost).
 # Data and the benchmark's embedded PostgreSQL go under bench/out/incremental-SENDERS (ignored by git, made afresh).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

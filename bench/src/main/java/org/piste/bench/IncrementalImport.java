@@ -128,7 +128,10 @@ public final class IncrementalImport {
         try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT entity_id "
                 + "FROM score_row WHERE run_id = (SELECT max(id) FROM screening_run) AND side = 'SENDER' AND entity_id NOT IN "
                 + "(SELECT entity_id FROM alert_decision) ORDER BY position LIMIT 1")) {
-            rs.next();
+            if (!rs.next()) {
+                System.out.println("decision (alert confirmed): left out, every sender of the latest run is ruled on");
+                return;
+            }
             entity = rs.getString(1);
         }
         long s = System.nanoTime();
@@ -136,6 +139,7 @@ public final class IncrementalImport {
             AlertDecisions.add(c, entity, Side.SENDER, AlertDecisions.Kind.CONFIRM, "bench", "bench");
         }
         Refresh.Outcome o = Refresh.afterChange(db);
+        o.warning().ifPresent(w -> System.out.println("decision (alert confirmed): " + w));
         ScreeningService.Run run = o.screening().orElseThrow();
         System.out.printf(Locale.ROOT, "decision (alert confirmed): %.2f s to new scores (resolution %.2f s, screening %.2f s); "
                 + "%d seeds, sender weights %s; screening: %s%n", seconds(s), o.resolution().orElseThrow().took().toMillis() / 1e3,

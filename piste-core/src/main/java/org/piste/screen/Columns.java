@@ -79,7 +79,11 @@ public final class Columns {
     /** Transfer t's purpose is {@code purposes[purpose[t]]}: purposes repeat, and are judged once each. */
     final int[] purpose;
     final String[] purposes;
-    /** What the indicators derive from a rule once per screening (bounds in units, purposes judged), by rule identity. */
+    /**
+     * What the indicators derive from a rule once per screening (bounds in units, purposes judged), by rule identity;
+     * emptied when a screening starts ({@link #startScreening}): columns kept between refreshes would otherwise keep
+     * every refresh's rules and what was derived from them.
+     */
     private final Map<Derived, Object> derived = new ConcurrentHashMap<>();
 
     private record Derived(int identity, RuleSet.Rule rule, String what) {
@@ -459,6 +463,16 @@ public final class Columns {
 
     int[] receivedBy(int r) {
         return Arrays.copyOfRange(byRecipient, recipientStart[r], recipientStart[r + 1]);
+    }
+
+    /** Forgets what earlier screenings derived from their rules. One screening of these columns at a time. */
+    void startScreening() {
+        derived.clear();
+    }
+
+    /** How many values earlier calls derived since the screening started (for tests). */
+    int derivedValues() {
+        return derived.size();
     }
 
     /** A value derived from a rule, made once per screening (rules hash slowly: their parameters are maps). */

@@ -41,6 +41,7 @@ public final class Screener {
      */
     public ScreeningResult screen(Columns c, Set<String> seeds) {
         int ns = c.senderIds.length, nr = c.recipientIds.length;
+        c.startScreening();
         // Pairs paid like family money are family before anything is measured.
         RegularPairs regularPairs = new RegularPairs(c, rules.recipient().get(Indicator.REGULAR_SENDERS), rules.sender().get(Indicator.LOW_VALUE));
         c.markFamilyMoney(regularPairs.familyMoney());

@@ -1,5 +1,6 @@
 package org.piste.app.screen;
 
+import java.lang.ref.SoftReference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,15 +24,17 @@ import org.piste.screen.Columns;
  * when it cannot be sure: first use, a run it did not see the start of (another database behind the same object), a
  * transfer resolved out of the stored order, or a change touching most rows (a full resolution). About 100 bytes a
  * transfer, plus its reference. When nothing changed (an alert decision, a referral's match: new seeds, the same
- * transfers), the columns built last are given again instead of being built anew; a screening of them holds this
- * object's lock ({@link #screen}), as columns are screened one screening at a time.
+ * transfers), the columns built last are given again instead of being built anew (held softly: a build allocates about
+ * 0.2 GB at 1M, which a server short of heap may drop); a screening of them holds this object's lock ({@link #screen}), as
+ * columns are screened one screening at a time.
  */
 final class ResidentTransfers {
     private static final Map<Database, ResidentTransfers> OF = Collections.synchronizedMap(new WeakHashMap<>());
     private static final int LAST = TransferFacts.COLUMNS + 1;
 
     private Columns.Builder builder;
-    private Columns built; // from the builder as it is, or null when it changed since
+    // From the builder as it is (cleared when it changes); soft: a server short of heap drops it and builds again.
+    private SoftReference<Columns> built = new SoftReference<>(null);
     private long[] transferIds = new long[0];
     private int size;
     private Optional<Stamp> stamp = Optional.empty();
@@ -62,11 +65,12 @@ final class ResidentTransfers {
                     && latest.get().run() >= stamp.get().run() && change(c, stamp.get().run());
             if (!changeOnly) everything(c);
             stamp = latest;
-            if (built == null) built = builder.build();
-            return new Read(built, lastRead);
-        } catch (SQLException | RuntimeException e) {
+            Columns columns = built.get();
+            if (columns == null) built = new SoftReference<>(columns = builder.build());
+            return new Read(columns, lastRead);
+        } catch (Throwable e) { // an error too (out of memory): a half-applied builder would build wrong columns
             builder = null; // half-applied: read everything next time
-            built = null;
+            built.clear();
             throw e;
         } finally {
             c.commit();
@@ -99,7 +103,7 @@ final class ResidentTransfers {
 
     private void everything(Connection c) throws SQLException {
         builder = new Columns.Builder();
-        built = null;
+        built.clear();
         size = 0;
         TransferFacts.streamWhere(c, "", new Object[0], this::append);
         lastRead = "every transfer read (" + size + ")";
@@ -128,14 +132,14 @@ final class ResidentTransfers {
                     }
                     int row = Arrays.binarySearch(transferIds, 0, size, id);
                     if (row < 0) return false; // resolved after transfers stored later than it: read in order again
+                    built.clear();
                     builder.reassign(row, rs.getString(2), rs.getString(3));
-                    built = null;
                     if (++moved > size / 2) return false;
                 }
             }
         }
         if (added > 0) {
-            built = null;
+            built.clear();
             TransferFacts.streamWhere(c, since + " AND t.id > ?", new Object[] {run, last}, this::append);
         }
         lastRead = moved + " transfers with entities changed, " + added + " newly resolved (of " + size + ")";
