@@ -24,12 +24,7 @@ class ColumnsReassignTest {
 
     @Test
     void aReassignedBuilderBuildsWhatAFreshOneBuilds() {
-        List<TransferFact> before = new ArrayList<>();
-        for (int d = 1; d <= 9; d++) {
-            before.add(Facts.sent("s1", "r1", "2024-03-0" + d + "T23:10", "15"));
-            before.add(Facts.sent("s2", "r1", "2024-03-0" + d + "T23:40", "20"));
-            before.add(Facts.sent("s3", "r2", "2024-03-0" + d + "T12:00", "300"));
-        }
+        List<TransferFact> before = Facts.nineDaysOfThreePairs();
         // A cancelled transfer whose names show a tie (same surname), first between s3 and r9, then moved to s1 and r1.
         before.add(Facts.fact("s3", "r9", "2024-03-10T10:00", "50", TransferStatus.CANCELLED, "REYES", "", "REYES", ""));
         before.add(Facts.sent("s4", "r9", "2024-03-10T11:00", "40"));

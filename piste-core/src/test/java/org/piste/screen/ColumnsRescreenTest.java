@@ -2,7 +2,6 @@ package org.piste.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,12 +14,7 @@ class ColumnsRescreenTest {
 
     @Test
     void columnsScreenedAgainGiveWhatFreshColumnsGiveAndKeepNoEarlierRules() {
-        List<TransferFact> facts = new ArrayList<>();
-        for (int d = 1; d <= 9; d++) {
-            facts.add(Facts.sent("s1", "r1", "2024-03-0" + d + "T23:10", "15"));
-            facts.add(Facts.sent("s2", "r1", "2024-03-0" + d + "T23:40", "20"));
-            facts.add(Facts.sent("s3", "r2", "2024-03-0" + d + "T12:00", "300"));
-        }
+        List<TransferFact> facts = Facts.nineDaysOfThreePairs();
         Columns kept = Columns.of(facts);
         ScreeningResult first = new Screener(RuleSet.builtIn()).screen(kept, Set.of("r1"));
         int derived = kept.derivedValues();

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.piste.model.Channel;
 import org.piste.model.TransferStatus;
@@ -18,6 +20,20 @@ final class Facts {
     /** A transfer sent at a Paris local time. */
     static TransferFact sent(String sender, String recipient, String parisLocal, String eur) {
         return fact(sender, recipient, parisLocal, eur, TransferStatus.PAID, "MARTIN", "", "REYES", "");
+    }
+
+    /**
+     * Nine nights of two senders paying r1 small sums late (s1 at 23:10, 15; s2 at 23:40, 20) and nine noons of s3 paying
+     * r2 300: a small network with something for the indicators to measure.
+     */
+    static List<TransferFact> nineDaysOfThreePairs() {
+        List<TransferFact> out = new ArrayList<>();
+        for (int d = 1; d <= 9; d++) {
+            out.add(sent("s1", "r1", "2024-03-0" + d + "T23:10", "15"));
+            out.add(sent("s2", "r1", "2024-03-0" + d + "T23:40", "20"));
+            out.add(sent("s3", "r2", "2024-03-0" + d + "T12:00", "300"));
+        }
+        return out;
     }
 
     static TransferFact fact(String sender, String recipient, String parisLocal, String eur, TransferStatus status,
