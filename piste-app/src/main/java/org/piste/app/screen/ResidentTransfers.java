@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import java.util.function.Function;
 import org.piste.app.resolve.CurrentEntities;
 import org.piste.app.store.Database;
 import org.piste.screen.Columns;
@@ -24,9 +25,9 @@ import org.piste.screen.Columns;
  * when it cannot be sure: first use, a run it did not see the start of (another database behind the same object), a
  * transfer resolved out of the stored order, or a change touching most rows (a full resolution). About 100 bytes a
  * transfer, plus its reference. When nothing changed (an alert decision, a referral's match: new seeds, the same
- * transfers), the columns built last are given again instead of being built anew (held softly: a build allocates about
- * 0.2 GB at 1M, which a server short of heap may drop); a screening of them holds this object's lock ({@link #screen}), as
- * columns are screened one screening at a time.
+ * transfers), the columns built last are given again instead of being built anew (held softly: a build allocates
+ * about 0.2 GB at 1M, which a server short of heap may drop); a screening of them holds this object's lock
+ * ({@link #screen}), as columns are screened one screening at a time.
  */
 final class ResidentTransfers {
     private static final Map<Database, ResidentTransfers> OF = Collections.synchronizedMap(new WeakHashMap<>());
@@ -97,7 +98,7 @@ final class ResidentTransfers {
     }
 
     /** Reads the columns and screens them while no other screening of this database's columns runs in this process. */
-    synchronized <T> T screen(Connection c, java.util.function.Function<Read, T> screening) throws SQLException {
+    synchronized <T> T screen(Connection c, Function<Read, T> screening) throws SQLException {
         return screening.apply(read(c));
     }
 
