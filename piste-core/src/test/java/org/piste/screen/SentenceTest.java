@@ -48,6 +48,22 @@ class SentenceTest {
         assertThat(french(money)).isEqualTo("5\u202f000,5 en médiane sur 7 virements, tous les ∞ jours");
     }
 
+    /** Only braces around digits are arguments: a translator's other braces stay as written. */
+    @Test
+    void bracesAroundAnythingButDigitsAreText() {
+        Sentence s = Sentence.of(Wording.FREQUENCY, Sentence.decimal(3.5, 1), Sentence.count(12));
+        assertThat(s.render(Locale.FRENCH, w -> "{a} {} {0x} {1}{0} {"))
+                .isEqualTo("{a} {} {0x} 123,5 {");
+    }
+
+    /** The bundle key's last part is the wording's name in lower case (messages alerts.explain.<key>). */
+    @Test
+    void aWordingsKeyIsItsNameInLowerCase() {
+        assertThat(Wording.FREQUENCY.key()).isEqualTo("frequency");
+        assertThat(Wording.UNRELATED_LEFT_OUT.key()).isEqualTo("unrelated_left_out");
+        assertThat(Wording.FREQUENCY.arity()).isEqualTo(2);
+    }
+
     @Test
     void storedTextWithoutWordingIsShownAsWrittenAndArgumentCountsAreChecked() {
         Sentence old = Sentence.verbatim("median interval 3.5 days over 12 transfers");
