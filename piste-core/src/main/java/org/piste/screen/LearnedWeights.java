@@ -181,24 +181,36 @@ public final class LearnedWeights {
         return new Sentence.AsWritten(ids.isEmpty() ? "" : " (" + String.join(", ", ids.subList(0, Math.min(10, ids.size()))) + ")");
     }
 
-    /** The side rescored: every contribution's points times its indicator's multiplier (1 when none), ranked again. */
+    /** The side rescored: every entity's contributions {@link #weighed}, ranked again. */
     static List<EntityScore> rescore(List<EntityScore> ranked, Map<String, Double> multipliers) {
         EntityScore[] out = new EntityScore[ranked.size()];
         for (int i = 0; i < out.length; i++) {
             EntityScore e = ranked.get(i);
-            Contribution[] cs = new Contribution[e.contributions().size()];
-            for (int j = 0; j < cs.length; j++) {
-                Contribution x = e.contributions().get(j);
-                double m = multipliers.getOrDefault(x.indicator(), 1.0);
-                cs[j] = m == 1 ? x : new Contribution(x.indicator(), x.value(), x.points() * m, Sentence.of(Wording.LEARNED_WEIGHT,
-                        Sentence.part(x.sentence()), Sentence.decimal(m, 2)), x.evidence());
-            }
-            Arrays.sort(cs, Screener.ORDER);
-            List<Contribution> sorted = List.of(cs);
+            List<Contribution> sorted = weighed(e.contributions(), multipliers);
             out[i] = new EntityScore(e.entityId(), e.side(), Screener.points(sorted), sorted);
         }
         Screener.rank(out);
         return List.of(out);
+    }
+
+    /**
+     * An entity's contributions under learned weights: each one's points times its indicator's multiplier (1 when none),
+     * its sentence saying so, in the order points are summed. Screening stores contributions before the weights, and
+     * readers apply the run's multipliers with this: a ruling that moves every multiplier then stores no explanation.
+     */
+    public static List<Contribution> weighed(List<Contribution> prior, Map<String, Double> multipliers) {
+        Contribution[] cs = new Contribution[prior.size()];
+        boolean moved = false;
+        for (int j = 0; j < cs.length; j++) {
+            Contribution x = prior.get(j);
+            double m = multipliers.getOrDefault(x.indicator(), 1.0);
+            moved |= m != 1;
+            cs[j] = m == 1 ? x : new Contribution(x.indicator(), x.value(), x.points() * m, Sentence.of(Wording.LEARNED_WEIGHT,
+                    Sentence.part(x.sentence()), Sentence.decimal(m, 2)), x.evidence());
+        }
+        if (!moved) return List.copyOf(prior);
+        Arrays.sort(cs, Screener.ORDER);
+        return List.of(cs);
     }
 
     /** The indicators of a side, in the order of their first appearance (the "confirmed" marker carries no point). */

@@ -114,6 +114,25 @@ class LearnedWeightsTest {
     }
 
     @Test
+    void weighedContributionsSayTheirWeightAndAreSummedInOrder() {
+        List<Contribution> prior = entity("a", 4, 6).contributions(); // round_amounts (6) before night (4)
+        List<Contribution> w = LearnedWeights.weighed(prior, Map.of("night", 2.0, "round_amounts", 0.5));
+        // 4 x 2 = 8 now before 6 x 0.5 = 3; evidence and values kept.
+        assertThat(w).extracting(Contribution::indicator).containsExactly("night", "round_amounts");
+        assertThat(w).extracting(Contribution::points).containsExactly(8.0, 3.0);
+        assertThat(w).extracting(Contribution::value).containsExactly(0.4, 0.6);
+        assertThat(w.getFirst().evidence()).containsExactly("T-a-n");
+        assertThat(w.getFirst().explanation()).isEqualTo("night 4.0 (weight learned from rulings: x2.00)");
+        assertThat(w.getFirst().sentence().wording()).isEqualTo(Wording.LEARNED_WEIGHT);
+        // A multiplier of 1, or none, leaves a contribution as it was, sentence and all.
+        List<Contribution> kept = LearnedWeights.weighed(prior, Map.of("night", 1.0));
+        assertThat(kept).isEqualTo(prior);
+        List<Contribution> one = LearnedWeights.weighed(prior, Map.of("night", 3.0));
+        assertThat(one).extracting(Contribution::points).containsExactly(12.0, 6.0);
+        assertThat(one.get(1)).isSameAs(prior.getFirst());
+    }
+
+    @Test
     void solveByHand() {
         // 2x + y = 5, x + 3y = 10: x = 1, y = 3.
         double[] s = LearnedWeights.solve(new double[][] {{2, 1}, {1, 3}}, new double[] {5, 10});

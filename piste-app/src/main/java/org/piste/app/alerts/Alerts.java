@@ -151,7 +151,7 @@ public final class Alerts {
             AlertCut threshold = threshold(c, run.get(), f.side());
             List<Object> params = new ArrayList<>();
             String sql = "SELECT position, rank, entity_id, score, status, count(*) OVER () FROM (" + ranked(run.get(), f.side(),
-                    threshold, params) + ") r WHERE true" + filters(f, params) + " ORDER BY position LIMIT ? OFFSET ?";
+                    threshold, params) + ") r WHERE true" + filters(run.get(), f, params) + " ORDER BY position LIMIT ? OFFSET ?";
             params.add(f.size());
             params.add((long) (f.page() - 1) * f.size());
             record Found(int position, int rank, String entity, double score, Status status) {}
@@ -165,12 +165,12 @@ public final class Alerts {
             }
             List<String> ids = found.stream().map(Found::entity).toList();
             Map<String, String> names = EntityNames.shown(c, ids);
-            Map<String, List<Contribution>> contributions = contributions(c, run.get().id(), f.side(), ids);
+            Map<String, List<Contribution>> contributions = contributions(c, run.get(), f.side(), ids);
             List<Row> rows = found.stream().map(x -> new Row(x.position(), x.rank(), x.entity(), names.getOrDefault(x.entity(), ""),
                     x.score(), top(contributions.getOrDefault(x.entity(), List.of())), x.status())).toList();
             if (found.isEmpty() && f.page() > 1) total = count(c, run.get(), f, threshold);
             return Optional.of(new Page(run.get(), f.side(), threshold, rows, f.page(), f.size(), total,
-                    run.get().ranked(f.side()), indicators(c, run.get().id(), f.side()), f.numberSearched()));
+                    run.get().ranked(f.side()), indicators(c, run.get(), f.side()), f.numberSearched()));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read alerts: " + e.getMessage(), e);
         }
@@ -190,7 +190,7 @@ public final class Alerts {
     /** The filter's total when its page is past the end (the window count comes with the rows only). */
     private static long count(Connection c, AlertRun run, Filter f, AlertCut threshold) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT count(*) FROM (" + ranked(run, f.side(), threshold, params) + ") r WHERE true" + filters(f, params);
+        String sql = "SELECT count(*) FROM (" + ranked(run, f.side(), threshold, params) + ") r WHERE true" + filters(run, f, params);
         try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -235,16 +235,18 @@ public final class Alerts {
                 + "AND l.side = es.side WHERE es.run_id = ? AND es.side = ?";
     }
 
-    private static String filters(Filter f, List<Object> params) {
+    private static String filters(AlertRun run, Filter f, List<Object> params) {
         StringBuilder sql = new StringBuilder();
         f.minScore().ifPresent(s -> {
             sql.append(" AND score >= ?");
             params.add(s);
         });
         f.indicator().ifPresent(i -> {
+            // Stored points are before the run's weights: a multiplier of 0 leaves no entity positive on the indicator.
             sql.append(" AND EXISTS (SELECT 1 FROM jsonb_array_elements(contributions) k WHERE k->>'indicator' = ? "
-                    + "AND (k->>'points')::float8 > 0)");
+                    + "AND (k->>'points')::float8 > 0 AND ?)");
             params.add(i);
+            params.add(run.keepsPositive(f.side(), i));
         });
         if (!f.statuses().isEmpty()) {
             sql.append(" AND status = ANY (?)");
@@ -261,28 +263,30 @@ public final class Alerts {
         return sql.toString();
     }
 
-    /** The stored contributions of these entities in the run, in stored order. */
-    static Map<String, List<Contribution>> contributions(Connection c, long run, Side side, List<String> entities)
+    /** The contributions of these entities in the run, with the run's weights, in the order their points are summed. */
+    static Map<String, List<Contribution>> contributions(Connection c, AlertRun run, Side side, List<String> entities)
             throws SQLException {
-        Map<String, List<Contribution>> out = new LinkedHashMap<>();
+        Map<String, List<Contribution>> stored = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT es.entity_id, k.e->>'indicator', (k.e->>'value')::float8, "
                 + "(k.e->>'points')::float8, k.e->>'explanation', ARRAY(SELECT jsonb_array_elements_text(k.e->'evidence')), "
                 + "(k.e->'sentence')::text "
                 + "FROM entity_score es, jsonb_array_elements(es.contributions) WITH ORDINALITY k(e, ord) "
                 + "WHERE es.run_id = ? AND es.side = ? AND es.entity_id = ANY (?) ORDER BY es.entity_id, k.ord")) {
-            ps.setLong(1, run);
+            ps.setLong(1, run.id());
             ps.setString(2, side.name());
             ps.setArray(3, c.createArrayOf("text", entities.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     // Runs stored before sentences had wordings come back with their text only, shown as written.
                     String text = rs.getString(5);
-                    out.computeIfAbsent(rs.getString(1), e -> new ArrayList<>()).add(new Contribution(rs.getString(2),
+                    stored.computeIfAbsent(rs.getString(1), e -> new ArrayList<>()).add(new Contribution(rs.getString(2),
                             rs.getDouble(3), rs.getDouble(4), text, List.of((String[]) rs.getArray(6).getArray()),
                             SentenceJson.read(rs.getString(7)).orElseGet(() -> Sentence.verbatim(text))));
                 }
             }
         }
+        Map<String, List<Contribution>> out = new LinkedHashMap<>();
+        stored.forEach((entity, parts) -> out.put(entity, run.weighed(side, parts)));
         return out;
     }
 
@@ -292,14 +296,14 @@ public final class Alerts {
     }
 
     /** The indicators that gave points to some entity of this side in the run. */
-    private static List<String> indicators(Connection c, long run, Side side) throws SQLException {
+    private static List<String> indicators(Connection c, AlertRun run, Side side) throws SQLException {
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT k->>'indicator' FROM entity_score es, "
                 + "jsonb_array_elements(es.contributions) k WHERE es.run_id = ? AND es.side = ? AND (k->>'points')::float8 > 0 ORDER BY 1")) {
-            ps.setLong(1, run);
+            ps.setLong(1, run.id());
             ps.setString(2, side.name());
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(rs.getString(1));
+                while (rs.next()) if (run.keepsPositive(side, rs.getString(1))) out.add(rs.getString(1));
             }
         }
         return out;

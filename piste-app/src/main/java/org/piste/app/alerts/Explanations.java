@@ -110,7 +110,7 @@ public final class Explanations {
             score = rs.getDouble(2);
             status = Alerts.Status.valueOf(rs.getString(3));
         }
-        List<Contribution> contributions = Alerts.contributions(c, run.get().id(), side, List.of(id.get()))
+        List<Contribution> contributions = Alerts.contributions(c, run.get(), side, List.of(id.get()))
                 .getOrDefault(id.get(), List.of());
         Map<String, List<Source>> sources = sources(c, contributions.stream().flatMap(k -> k.evidence().stream()).distinct().toList());
         List<Part> parts = contributions.stream().map(k -> new Part(k, k.evidence().stream()

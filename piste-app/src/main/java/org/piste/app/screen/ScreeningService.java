@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -31,8 +32,10 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Screens the resolved entities of a period, weighs the indicators as analysts' rulings teach ({@link LearnedWeights};
- * the rule set's weights when they are too few) and stores the ranked scores with their contributions, the rule set
- * version and each side's model. A run is cheap enough to redo whole after every import or decision.
+ * the rule set's weights when they are too few) and stores the ranked scores, the rule set version and each side's
+ * model. Each entity's contributions are stored before the learned weights, which readers apply from the run's model
+ * ({@link LearnedWeights#weighed}): a ruling moves every multiplier, and would otherwise make every explanation new. A
+ * run is cheap enough to redo whole after every import or decision.
  */
 public final class ScreeningService {
     private static final int COPY_CHARS = 1 << 20;
@@ -45,8 +48,11 @@ public final class ScreeningService {
         this.screener = screener;
     }
 
-    /** What a run did, with each side's learned weights and how they moved the ranking. */
-    public record Run(long id, ScreeningResult result, long transfers, int seeds, double seconds, LearnedWeights.Outcome senderModel,
+    /**
+     * What a run did, with each side's learned weights and how they moved the ranking; {@code prior} is the ranking
+     * with the rule set's weights, whose contributions are the ones stored.
+     */
+    public record Run(long id, ScreeningResult result, ScreeningResult prior, long transfers, int seeds, double seconds, LearnedWeights.Outcome senderModel,
             LearnedWeights.Outcome recipientModel, String transfersRead) {}
 
     /**
@@ -78,11 +84,11 @@ public final class ScreeningService {
             long id = saved.id();
             LastRunKeys last = LastRunKeys.of(database);
             Predicate<String> stored = last.stored(c);
-            Set<String> keys = new HashSet<>(saveScores(c, id, result.senders(), stored));
-            keys.addAll(saveScores(c, id, result.recipients(), stored));
+            Set<String> keys = new HashSet<>(saveScores(c, id, result.senders(), prior.senders(), stored));
+            keys.addAll(saveScores(c, id, result.recipients(), prior.recipients(), stored));
             c.commit();
             last.committed(id, saved.startedAt(), keys);
-            return new Run(id, result, transfers.transfers(), seeds.size(), (System.nanoTime() - started) / 1e9, senders, recipients,
+            return new Run(id, result, prior, transfers.transfers(), seeds.size(), (System.nanoTime() - started) / 1e9, senders, recipients,
                     read.how());
         } catch (SQLException e) {
             throw new IllegalStateException("screening failed: " + e.getMessage(), e);
@@ -112,7 +118,8 @@ public final class ScreeningService {
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO screening_run (started_at, finished_at, rule_set_version, "
                 + "period_from, period_to, transfers, senders, recipients, seeds, sender_alert_minimum, recipient_alert_minimum, "
-                + "sender_model, recipient_model) VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb) RETURNING id, started_at")) {
+                + "sender_model, recipient_model, weights_applied_when_read) VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, "
+                + "?::jsonb, true) RETURNING id, started_at")) {
             ps.setObject(1, startedAt);
             ps.setString(2, r.ruleSetVersion());
             ps.setObject(3, from.orElse(null));
@@ -133,18 +140,20 @@ public final class ScreeningService {
     }
 
     /**
-     * A side's scores. Each entity's explanation is written as JSON and keyed by the SHA-256 of that text, here, so only
-     * the explanations not stored yet travel to the database (most are the same as in the previous run); the score rows
-     * carry the key. Only the keys the last run of this process did not use are looked up ({@link LastRunKeys}). Runs
-     * stored before keyed theirs by PostgreSQL's rendering of the JSON: an unchanged explanation is then stored once more
-     * under the new key, once.
+     * A side's scores, {@code ranked} with the learned weights, and its explanations, from {@code prior} (the same
+     * entities with the rule set's weights). Each entity's explanation is written as JSON and keyed by the SHA-256 of
+     * that text, here, so only the explanations not stored yet travel to the database (most are the same as in the
+     * previous run); the score rows carry the key. Only the keys the last run of this process did not use are looked up
+     * ({@link LastRunKeys}). Runs stored before keyed theirs by PostgreSQL's rendering of the JSON: an unchanged
+     * explanation is then stored once more under the new key, once.
      */
-    private static Set<String> saveScores(Connection c, long run, List<EntityScore> ranked, Predicate<String> known)
-            throws SQLException {
+    private static Set<String> saveScores(Connection c, long run, List<EntityScore> ranked, List<EntityScore> prior,
+            Predicate<String> known) throws SQLException {
         int n = ranked.size();
-        String[] hex = keys(ranked, HASH_SLICE); // the JSON is dropped once hashed, written again for the keys not stored
+        String[] priorHex = keys(prior, HASH_SLICE); // the JSON is dropped once hashed, written again for the keys not stored
+        String[] hex = ranked == prior ? priorHex : inOrderOf(ranked, prior, priorHex);
         Map<String, Integer> firstOfKey = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) firstOfKey.putIfAbsent(hex[i], i);
+        for (int i = 0; i < priorHex.length; i++) firstOfKey.putIfAbsent(priorHex[i], i);
         Set<String> stored = storedKeys(c, firstOfKey.keySet().stream().filter(known.negate()).toList());
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         CopyText row = new CopyText();
@@ -153,7 +162,7 @@ public final class ScreeningService {
             s.execute("CREATE TEMP TABLE new_contributions (hash bytea, contributions jsonb) ON COMMIT DROP");
             for (Map.Entry<String, Integer> e : firstOfKey.entrySet()) {
                 if (known.test(e.getKey()) || stored.contains(e.getKey())) continue;
-                row.text("\\x" + e.getKey()).text(contributionsJson(ranked.get(e.getValue()).contributions())).endRowTo(rows);
+                row.text("\\x" + e.getKey()).text(contributionsJson(prior.get(e.getValue()).contributions())).endRowTo(rows);
                 if (rows.length() >= COPY_CHARS) CopyText.copyIn(copy, "new_contributions", rows);
             }
             CopyText.copyIn(copy, "new_contributions", rows);
@@ -171,6 +180,15 @@ public final class ScreeningService {
         }
         CopyText.copyIn(copy, SCORE_ROW, rows);
         return firstOfKey.keySet();
+    }
+
+    /** The prior ranking's keys in the order of the learned ranking (the same entities). */
+    private static String[] inOrderOf(List<EntityScore> ranked, List<EntityScore> prior, String[] priorHex) {
+        Map<String, Integer> at = new HashMap<>(prior.size() * 2);
+        for (int i = 0; i < prior.size(); i++) at.put(prior.get(i).entityId(), i);
+        String[] hex = new String[ranked.size()];
+        for (int i = 0; i < hex.length; i++) hex[i] = priorHex[at.get(ranked.get(i).entityId())];
+        return hex;
     }
 
     /**

@@ -164,7 +164,7 @@ class ScreeningServiceTest {
     private static void readsBackItsOwn(Database db, ScreeningService.Run run) throws SQLException {
         try (Connection c = db.connect(); java.sql.PreparedStatement ps = c.prepareStatement("SELECT contributions = ?::jsonb "
                 + "FROM entity_score WHERE run_id = ? AND side = ? AND entity_id = ?")) {
-            for (List<EntityScore> side : List.of(run.result().senders(), run.result().recipients())) {
+            for (List<EntityScore> side : List.of(run.prior().senders(), run.prior().recipients())) {
                 for (EntityScore e : side) {
                     ps.setString(1, ScreeningService.contributionsJson(e.contributions()));
                     ps.setLong(2, run.id());
