@@ -16,6 +16,9 @@ public record Contribution(String indicator, double value, double points, String
         Objects.requireNonNull(indicator);
         Objects.requireNonNull(explanation);
         Objects.requireNonNull(sentence);
+        // No -0 (a negative weight that measured nothing): PostgreSQL's numbers have none, and equal points are
+        // ordered by indicator, so a read explanation would list its zeros in another order than the screening did.
+        points += 0.0;
         evidence = evidence instanceof Evidence ? evidence : List.copyOf(evidence); // Evidence is immutable already
     }
 

@@ -18,8 +18,9 @@ import org.piste.app.store.Database;
  * only the keys that run did not have: most explanations are the same from one refresh to the next, and an explanation
  * once stored is never deleted or re-keyed (V33's triggers), so a key a committed run used stays stored as long as that
  * run does. They are trusted only while that run is still stored as it was (not a database restored or made again
- * behind the same object). Only the last run's keys are held, about 150 bytes each (some 100 MB at 10M transfers): a
- * run whose weights moved has new keys for nearly every entity, and keeping them all would grow with every refresh.
+ * behind the same object). Only the last run's keys are held, about 150 bytes each (some 100 MB at 10M transfers): the
+ * explanations are stored before the learned weights, so most keys are the last run's, and keeping every run's would
+ * grow with every refresh.
  */
 final class LastRunKeys {
     private static final Map<Database, LastRunKeys> OF = Collections.synchronizedMap(new WeakHashMap<>());

@@ -39,7 +39,7 @@ import org.piste.sim.Simulator;
 class LearnedRunExplanationsTest {
     private static Database db;
     private static ScreeningService screening;
-    private static List<EntityScore> first;
+    private static List<EntityScore> firstSenders, firstRecipients;
 
     @BeforeAll
     static void simulatedImportedAndResolved(@TempDir Path dir) {
@@ -49,23 +49,34 @@ class LearnedRunExplanationsTest {
                 Importer.Progress.NONE);
         new ResolutionService(db).run(ResolutionService.Mode.FULL);
         screening = new ScreeningService(db, new Screener(RuleSet.builtIn()));
-        first = screening.screen(Optional.empty(), Optional.empty(), Map.of(), Map.of()).result().senders();
+        var first = screening.screen(Optional.empty(), Optional.empty(), Map.of(), Map.of()).result();
+        firstSenders = first.senders();
+        firstRecipients = first.recipients();
     }
 
-    /** The top n senders of the first run confirmed as buyers, and five from its bottom dismissed. */
-    private static ScreeningService.Run ruled(int confirmed) {
-        Map<String, String> seeds = first.subList(0, confirmed).stream()
-                .collect(Collectors.toMap(EntityScore::entityId, e -> "BUYER"));
-        Set<String> dismissed = first.subList(first.size() - 5, first.size()).stream().map(EntityScore::entityId)
-                .collect(Collectors.toSet());
-        return screening.screen(Optional.empty(), Optional.empty(), seeds, Map.of("SENDER", dismissed));
+    /**
+     * The top n senders of the first run confirmed as buyers and its top six recipients as facilitators, five from the
+     * bottom of each side dismissed: both sides learn their weights.
+     */
+    private static ScreeningService.Run ruled(int buyers) {
+        Map<String, String> seeds = new java.util.HashMap<>();
+        firstSenders.subList(0, buyers).forEach(e -> seeds.put(e.entityId(), "BUYER"));
+        firstRecipients.subList(0, 6).forEach(e -> seeds.merge(e.entityId(), "FACILITATOR", (a, b) -> a + "," + b));
+        return screening.screen(Optional.empty(), Optional.empty(), seeds,
+                Map.of("SENDER", bottom(firstSenders), "RECIPIENT", bottom(firstRecipients)));
+    }
+
+    private static Set<String> bottom(List<EntityScore> ranked) {
+        return ranked.subList(ranked.size() - 5, ranked.size()).stream().map(EntityScore::entityId).collect(Collectors.toSet());
     }
 
     @Test
     void aLearnedRunsExplanationsReadBackAsTheScreeningWeighedThem() throws SQLException {
         ScreeningService.Run run = ruled(6);
-        assertThat(run.senderModel().model().learned()).as("weights learned from six confirmations").isTrue();
-        assertThat(run.senderModel().model().multipliers().values()).anySatisfy(m -> assertThat(m).isNotEqualTo(1.0));
+        for (var model : List.of(run.senderModel().model(), run.recipientModel().model())) {
+            assertThat(model.learned()).as("weights learned from six confirmations").isTrue();
+            assertThat(model.multipliers().values()).anySatisfy(m -> assertThat(m).isNotEqualTo(1.0));
+        }
 
         try (Connection c = db.connect()) {
             AlertRun stored = AlertRun.latest(c).orElseThrow();
@@ -74,9 +85,7 @@ class LearnedRunExplanationsTest {
                 List<EntityScore> ranked = side == Side.SENDER ? run.result().senders() : run.result().recipients();
                 Map<String, List<Contribution>> read = Alerts.contributions(c, stored, side,
                         ranked.stream().map(EntityScore::entityId).toList());
-                for (EntityScore e : ranked) {
-                    assertThat(unsignedZeros(read.get(e.entityId()))).as(e.entityId()).isEqualTo(unsignedZeros(e.contributions()));
-                }
+                for (EntityScore e : ranked) assertThat(read.get(e.entityId())).as(e.entityId()).isEqualTo(e.contributions());
             }
             // Some contributions do say their weight was learned: the weights were applied, not only kept.
             assertThat(Alerts.contributions(c, stored, Side.SENDER, List.of(run.result().senders().get(0).entityId())).values())
@@ -109,8 +118,8 @@ class LearnedRunExplanationsTest {
             s.execute("UPDATE screening_run SET weights_applied_when_read = false WHERE id = " + run.id());
             AlertRun stored = AlertRun.latest(c).orElseThrow();
             EntityScore top = run.prior().senders().get(0);
-            assertThat(unsignedZeros(Alerts.contributions(c, stored, Side.SENDER, List.of(top.entityId())).get(top.entityId())))
-                    .isEqualTo(unsignedZeros(top.contributions()));
+            assertThat(Alerts.contributions(c, stored, Side.SENDER, List.of(top.entityId())).get(top.entityId()))
+                    .isEqualTo(top.contributions());
             s.execute("UPDATE screening_run SET weights_applied_when_read = true WHERE id = " + run.id());
         }
     }
@@ -132,12 +141,6 @@ class LearnedRunExplanationsTest {
         assertThat(page.total()).isZero();
         assertThat(alerts.list(Alerts.Filter.all(Side.SENDER)).orElseThrow().indicators()).doesNotContain(indicator)
                 .isNotEmpty();
-    }
-
-    /** PostgreSQL's numbers have no -0, which a negative weight times nothing gives: equal to 0 in every sum. */
-    private static List<Contribution> unsignedZeros(List<Contribution> parts) {
-        return parts.stream().map(k -> new Contribution(k.indicator(), k.value() + 0.0, k.points() + 0.0, k.explanation(),
-                k.evidence(), k.sentence())).toList();
     }
 
     private static long count(String sql) throws SQLException {
