@@ -108,14 +108,17 @@ public final class IncrementalImport {
                 + "FROM entity_member WHERE side = 'S' GROUP BY entity_id ORDER BY count(*) DESC, 1 LIMIT 2")) {
             while (rs.next()) records.add(rs.getString(1));
         }
+        Stored before = Stored.of(db);
         long s = System.nanoTime();
         try (Connection c = db.connect()) {
             DecisionStore.add(c, records.get(0), records.get(1), Decision.Kind.SAME, "bench", "");
         }
         Refresh.Outcome o = Refresh.afterChange(db);
+        double took = seconds(s);
         System.out.printf(Locale.ROOT, "decision (same person): %.2f s to new scores (resolution %.2f s, screening %.2f s); %s; "
-                + "screening: %s%n", seconds(s), o.resolution().orElseThrow().took().toMillis() / 1e3,
-                o.screening().orElseThrow().seconds(), o.resolution().get().note(), o.screening().get().transfersRead());
+                + "screening: %s; %s%n", took, o.resolution().orElseThrow().took().toMillis() / 1e3,
+                o.screening().orElseThrow().seconds(), o.resolution().get().note(), o.screening().get().transfersRead(),
+                Stored.of(db).since(before));
     }
 
     /**
@@ -134,6 +137,7 @@ public final class IncrementalImport {
             }
             entity = rs.getString(1);
         }
+        Stored before = Stored.of(db);
         long s = System.nanoTime();
         try (Connection c = db.connect()) {
             AlertDecisions.add(c, entity, Side.SENDER, AlertDecisions.Kind.CONFIRM, "bench", "bench");
@@ -141,10 +145,27 @@ public final class IncrementalImport {
         Refresh.Outcome o = Refresh.afterChange(db);
         o.warning().ifPresent(w -> System.out.println("decision (alert confirmed): " + w));
         ScreeningService.Run run = o.screening().orElseThrow();
+        double took = seconds(s);
         System.out.printf(Locale.ROOT, "decision (alert confirmed): %.2f s to new scores (resolution %.2f s, screening %.2f s); "
-                + "%d seeds, sender weights %s; screening: %s%n", seconds(s), o.resolution().orElseThrow().took().toMillis() / 1e3,
+                + "%d seeds, sender weights %s; screening: %s; %s%n", took, o.resolution().orElseThrow().took().toMillis() / 1e3,
                 run.seconds(), run.seeds(), run.senderModel().model().learned() ? "learned" : "the rule set's",
-                run.transfersRead());
+                run.transfersRead(), Stored.of(db).since(before));
+    }
+
+    /** The explanations stored (counted after the timing: a scan of them all). */
+    private record Stored(long explanations, long bytes) {
+        static Stored of(Database db) throws Exception {
+            try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*), "
+                    + "coalesce(sum(pg_column_size(contributions)), 0) FROM score_contributions")) {
+                rs.next();
+                return new Stored(rs.getLong(1), rs.getLong(2));
+            }
+        }
+
+        String since(Stored before) {
+            return String.format(Locale.ROOT, "%d explanations stored by the decision (%.1f kB as stored)",
+                    explanations - before.explanations, (bytes - before.bytes) / 1e3);
+        }
     }
 
     /** The first {@code imports} slices of {@code rows} data rows of an export, each with its header. */
