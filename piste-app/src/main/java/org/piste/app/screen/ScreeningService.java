@@ -52,8 +52,8 @@ public final class ScreeningService {
      * What a run did, with each side's learned weights and how they moved the ranking; {@code prior} is the ranking
      * with the rule set's weights, whose contributions are the ones stored.
      */
-    public record Run(long id, ScreeningResult result, ScreeningResult prior, long transfers, int seeds, double seconds, LearnedWeights.Outcome senderModel,
-            LearnedWeights.Outcome recipientModel, String transfersRead) {}
+    public record Run(long id, ScreeningResult result, ScreeningResult prior, long transfers, int seeds, double seconds,
+            LearnedWeights.Outcome senderModel, LearnedWeights.Outcome recipientModel, String transfersRead) {}
 
     /**
      * @param seeds     confirmed entities (referrals, analyst decisions) with their role ("BUYER", "FACILITATOR" or both)
@@ -88,8 +88,8 @@ public final class ScreeningService {
             keys.addAll(saveScores(c, id, result.recipients(), prior.recipients(), stored));
             c.commit();
             last.committed(id, saved.startedAt(), keys);
-            return new Run(id, result, prior, transfers.transfers(), seeds.size(), (System.nanoTime() - started) / 1e9, senders, recipients,
-                    read.how());
+            return new Run(id, result, prior, transfers.transfers(), seeds.size(), (System.nanoTime() - started) / 1e9, senders,
+                    recipients, read.how());
         } catch (SQLException e) {
             throw new IllegalStateException("screening failed: " + e.getMessage(), e);
         }
